@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOTSE_DB_PATH: z.string().min(1).default('./data/lotse.db'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Pins "today" (the law-as-of date of every conversation) for demos and reproducible evaluation. */
+  LOTSE_FIXED_DATE: z.preprocess((v) => (v === '' ? undefined : v), z.iso.date().optional()),
+  LOTSE_KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  LOTSE_KB_MAX_REVIEW_AGE_DAYS: z.coerce.number().int().positive().default(365),
+  RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Parses the environment once at start-up; every bad variable is named, none is silently defaulted. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.') || '(env)'}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+      ),
+    };
+  }
+  const config = result.data;
+  const llmParts = [config.LLM_BASE_URL, config.LLM_MODEL].filter(Boolean).length;
+  if (llmParts === 1) {
+    return { ok: false, errors: ['LLM_BASE_URL and LLM_MODEL: set both to enable the optional LLM, or neither'] };
+  }
+  return { ok: true, config };
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IsoDate } from './facts.js';
+
+export const Source = z.object({ title: z.string(), url: z.string() });
+export const Citation = z.object({
+  entryId: z.string(),
+  title: z.string(),
+  legalBasis: z.array(z.string()),
+  reviewedAt: IsoDate,
+  sources: z.array(Source),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Outcome = z.enum(['allowed', 'permission_required', 'prohibited', 'not_possible', 'needs_facts']);
+export type Outcome = z.infer<typeof Outcome>;
+export const BaConsent = z.enum(['required', 'not_required', 'not_applicable', 'unclear']);
+export type BaConsent = z.infer<typeof BaConsent>;
+export const RouteId = z.enum(['60c', '16g', '60d', '19d', '25a', '25b', '104c', 'haertefall']);
+export type RouteId = z.infer<typeof RouteId>;
+export const RouteStatus = z.enum(['likely', 'possible', 'excluded']);
+export type RouteStatus = z.infer<typeof RouteStatus>;
+
+const Item = z.object({ id: z.string(), text: z.string(), citations: z.array(Citation) });
+export const Duty = Item.extend({ deadlineDays: z.number().int().positive().optional() });
+export const Route = z.object({ id: RouteId, status: RouteStatus, text: z.string(), citations: z.array(Citation) });
+
+export const Assessment = z.object({
+  lawAsOf: IsoDate,
+  outcome: Outcome,
+  permission: z.object({ required: z.boolean(), authority: z.literal('auslaenderbehoerde').nullable() }),
+  baConsent: BaConsent,
+  earliestStart: IsoDate.optional(),
+  missingFacts: z.array(z.string()),
+  steps: z.array(Item),
+  documents: z.array(Item),
+  employerDuties: z.array(Duty),
+  risks: z.array(Item),
+  routes: z.array(Route),
+  escalation: z.object({
+    recommended: z.boolean(),
+    urgency: z.enum(['normal', 'urgent']),
+    reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+  }),
+  openPoints: z.array(z.object({ text: z.string() })),
+  citations: z.array(Citation),
+});
+export type Assessment = z.infer<typeof Assessment>;

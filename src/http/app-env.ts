@@ -1,0 +1,2 @@
+/** Hono context variables shared by all routes. */
+export type AppEnv = { Variables: { requestId: string } };
