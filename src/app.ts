@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { conversationRoutes } from './channels/web/conversation-routes.js';
 import { knowledgeRoutes } from './channels/web/knowledge-routes.js';
+import type { ConversationService } from './conversation/service.js';
 import type { AppEnv } from './http/app-env.js';
 import { createErrorHandler } from './http/on-error.js';
 import { requestLog } from './http/request-log.js';
@@ -12,6 +14,8 @@ export interface AppDeps {
   /** Today's date (ISO). The law-as-of date of every request; injected so it can be pinned. */
   today: () => string;
   logger: Logger;
+  /** The guided conversation (web channel); absent until the runtime wires the rules and NLU. */
+  conversations?: ConversationService;
 }
 
 /** Builds the whole HTTP app from its dependencies. Node and Workers entries only build deps. */
@@ -23,6 +27,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok', knowledge: deps.knowledge.stats() }));
   app.route('/', knowledgeRoutes(deps.knowledge, deps.today));
+  if (deps.conversations) app.route('/', conversationRoutes(deps.conversations));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

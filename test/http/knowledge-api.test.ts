@@ -3,6 +3,7 @@ import { createApp } from '../../src/app.js';
 import type { KnowledgeEntry } from '../../src/knowledge/entry.js';
 import { createKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { silentLogger } from '../../src/logger.js';
+import { setupScriptedConversations } from '../support/scripted-conversations.js';
 
 const entry = (over: Partial<KnowledgeEntry>): KnowledgeEntry => ({
   id: 'ba.agency-work',
@@ -44,7 +45,12 @@ const entries = [
 ];
 
 const app = (today = '2026-11-22') =>
-  createApp({ knowledge: createKnowledgeBase(entries), today: () => today, logger: silentLogger });
+  createApp({
+    knowledge: createKnowledgeBase(entries),
+    today: () => today,
+    logger: silentLogger,
+    conversations: setupScriptedConversations().service,
+  });
 
 describe('GET /healthz', () => {
   it('reports the number of entries and the latest review date', async () => {

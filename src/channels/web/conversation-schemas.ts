@@ -1,0 +1,71 @@
+import { z } from '@hono/zod-openapi';
+import { Assessment, Citation } from '../../domain/assessment.js';
+import { CaseFacts } from '../../domain/facts.js';
+
+export const MAX_TEXT = 2000;
+
+export const Lang = z.enum(['de', 'en']);
+export const ConversationId = z.object({ id: z.uuid('conversation id must be a UUID') });
+
+export const CreateConversationBody = z
+  .object({ lang: Lang.default('de') })
+  .strict()
+  .openapi('CreateConversation');
+
+export const PostMessageBody = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'text must not be empty')
+      .max(MAX_TEXT, `text must be at most ${MAX_TEXT} characters`)
+      .optional(),
+    choice: z
+      .object({ factKey: z.string().min(1).max(64), value: z.string().min(1).max(64) })
+      .strict()
+      .optional(),
+    clientMessageId: z.string().min(1).max(100).optional(),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.choice === undefined), {
+    message: 'send exactly one of text or choice',
+    path: ['text'],
+  })
+  .openapi('PostMessage');
+
+const QuickReply = z.object({ value: z.string(), label: z.string() });
+export const BotMessage = z
+  .object({
+    id: z.string(),
+    role: z.enum(['employer', 'bot', 'adviser', 'system']),
+    text: z.string(),
+    createdAt: z.string(),
+    options: z.array(QuickReply).optional(),
+    citations: z.array(Citation).optional(),
+  })
+  .openapi('BotMessage');
+
+export const StateSchema = z
+  .object({
+    status: z.enum(['collecting', 'answered', 'with_adviser', 'closed']),
+    facts: CaseFacts,
+    pendingQuestion: z.object({ factKey: z.string(), text: z.string(), options: z.array(QuickReply) }).optional(),
+    assessment: Assessment.optional(),
+  })
+  .openapi('ConversationState');
+
+export const TurnResponse = z.object({ messages: z.array(BotMessage), state: StateSchema }).openapi('TurnResponse');
+export const ConversationResponse = TurnResponse.extend({
+  id: z.string(),
+  lang: Lang,
+  channel: z.enum(['web', 'slack']),
+}).openapi('Conversation');
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');

@@ -1,0 +1,155 @@
+import { Command } from '@langchain/langgraph';
+import type { ConversationGraph } from '../graph/graph.js';
+import type { OutMessage, State } from '../graph/state.js';
+import { ApiError } from '../http/errors.js';
+import type { Logger } from '../logger.js';
+import type { Channel, Storage, TranscriptMessage } from '../storage/ports.js';
+import { createKeyedLock } from './keyed-lock.js';
+import { ACTION_KEY, type Lang } from './questions.js';
+import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
+
+export interface ConversationServiceDeps {
+  graph: ConversationGraph;
+  /** Erases a thread's checkpoints. */
+  deleteCheckpoints(threadId: string): Promise<void>;
+  storage: Storage;
+  today: () => string;
+  now: () => string;
+  newId: () => string;
+  handoff: HandoffPort;
+  logger: Logger;
+}
+
+const ACTIONS = new Set(['handoff', 'restart']);
+
+export function createConversationService(deps: ConversationServiceDeps) {
+  const { graph, storage } = deps;
+  const withLock = createKeyedLock();
+  const config = (id: string) => ({ configurable: { thread_id: id } });
+
+  const stamp = (out: OutMessage[]): TranscriptMessage[] =>
+    out.map((m) => ({ id: deps.newId(), createdAt: deps.now(), ...m }));
+
+  const view = (values: State): ConversationStateView => ({
+    status: values.status,
+    facts: values.facts,
+    ...(values.pending ? { pendingQuestion: values.pending } : {}),
+    ...(values.assessment ? { assessment: values.assessment } : {}),
+  });
+
+  async function currentState(id: string): Promise<State> {
+    return (await graph.getState(config(id))).values as State;
+  }
+
+  async function mustGet(id: string) {
+    const record = await storage.conversations.get(id);
+    if (!record) throw new ApiError('not_found', `no conversation ${id}`);
+    return record;
+  }
+
+  function checkChoice(state: State, choice: NonNullable<EmployerInput['choice']>) {
+    if (choice.factKey === ACTION_KEY && ACTIONS.has(choice.value)) return;
+    const pending = state.pending;
+    if (!pending || pending.factKey !== choice.factKey || !pending.options.some((o) => o.value === choice.value)) {
+      throw new ApiError('invalid_request', `the choice ${choice.factKey}=${choice.value} was not offered`, [
+        {
+          path: 'choice',
+          message: pending ? `expected factKey "${pending.factKey}" with one of its options` : 'no question is pending',
+        },
+      ]);
+    }
+  }
+
+  const employerText = (state: State, input: EmployerInput) => {
+    if (input.text !== undefined) return input.text;
+    const choice = input.choice;
+    return (
+      state.pending?.options.find((o) => o.value === choice?.value)?.label ?? `${choice?.factKey}: ${choice?.value}`
+    );
+  };
+
+  return {
+    async create(lang: Lang, channel: Channel = 'web'): Promise<ConversationView> {
+      const id = deps.newId();
+      const at = deps.now();
+      await storage.conversations.create({
+        id,
+        channel,
+        lang,
+        status: 'collecting',
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+      });
+      const values = (await graph.invoke({ lang, lawAsOf: deps.today() }, config(id))) as State;
+      const messages = stamp(values.outbox);
+      await storage.transcript.append(id, messages);
+      return { id, lang, channel, messages, state: view(values) };
+    },
+
+    async post(id: string, input: EmployerInput): Promise<TurnResult> {
+      return withLock(id, async () => {
+        const record = await mustGet(id);
+        if (record.status === 'closed') throw new ApiError('conversation_closed', 'this conversation is closed');
+        if (input.clientMessageId) {
+          const previous = await storage.turns.find(id, input.clientMessageId);
+          if (previous) return JSON.parse(previous) as TurnResult;
+        }
+        const before = await currentState(id);
+        if (input.choice) checkChoice(before, input.choice);
+        const employerMessage: TranscriptMessage = {
+          id: deps.newId(),
+          role: 'employer',
+          text: employerText(before, input),
+          createdAt: deps.now(),
+        };
+        let result: TurnResult;
+        if (record.status === 'with_adviser') {
+          // The bot is silent while an adviser has the conversation; the message goes to the adviser.
+          await storage.transcript.append(id, [employerMessage]);
+          await storage.conversations.update(id, {}, deps.now());
+          await deps.handoff.employerMessage(id, employerMessage);
+          result = { messages: [], state: view(before) };
+        } else {
+          const resume = {
+            ...(input.text !== undefined ? { text: input.text } : {}),
+            ...(input.choice ? { choice: input.choice } : {}),
+            today: deps.today(),
+          };
+          const values = (await graph.invoke(new Command({ resume }), config(id))) as State;
+          const messages = stamp(values.outbox);
+          await storage.transcript.append(id, [employerMessage, ...messages]);
+          await storage.conversations.update(id, { status: values.status }, deps.now());
+          if (values.status === 'with_adviser') await deps.handoff.caseHandedOver(id);
+          result = { messages, state: view(values) };
+        }
+        if (input.clientMessageId)
+          await storage.turns.save(id, input.clientMessageId, JSON.stringify(result), deps.now());
+        return result;
+      });
+    },
+
+    async get(id: string): Promise<ConversationView> {
+      const record = await mustGet(id);
+      const values = await currentState(id);
+      const messages = await storage.transcript.list(id);
+      return {
+        id,
+        lang: record.lang,
+        channel: record.channel,
+        messages,
+        state: { ...view(values), status: record.status },
+      };
+    },
+
+    async remove(id: string): Promise<void> {
+      await withLock(id, async () => {
+        const deleted = await storage.conversations.delete(id);
+        if (!deleted) throw new ApiError('not_found', `no conversation ${id}`);
+        await deps.deleteCheckpoints(id);
+      });
+    },
+  };
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;

@@ -1,0 +1,37 @@
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts } from '../domain/facts.js';
+import type { ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { PendingQuestion } from './questions.js';
+
+/** Contract §3 `State`. */
+export interface ConversationStateView {
+  status: ConversationStatus;
+  facts: CaseFacts;
+  pendingQuestion?: PendingQuestion;
+  assessment?: Assessment;
+}
+
+export interface TurnResult {
+  messages: TranscriptMessage[];
+  state: ConversationStateView;
+}
+
+export interface ConversationView extends TurnResult {
+  id: string;
+  lang: 'de' | 'en';
+  channel: 'web' | 'slack';
+}
+
+export interface EmployerInput {
+  text?: string;
+  choice?: { factKey: string; value: string };
+  clientMessageId?: string;
+}
+
+/** The seam to the adviser side: receives a case when a conversation is handed over. */
+export interface HandoffPort {
+  caseHandedOver(conversationId: string): Promise<void>;
+  employerMessage(conversationId: string, message: TranscriptMessage): Promise<void>;
+}
+
+export const noHandoff: HandoffPort = { async caseHandedOver() {}, async employerMessage() {} };

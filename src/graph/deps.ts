@@ -1,0 +1,25 @@
+import type { Lang } from '../conversation/questions.js';
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
+import type { KnowledgeSearch } from '../knowledge/search.js';
+
+export interface Understanding {
+  patch: CaseFacts;
+  unknown: FactKey[];
+  intents: string[];
+  approximate?: FactKey[];
+}
+
+/** What the graph needs from the world, injected by `createConversationGraph`. */
+export interface GraphDeps {
+  assess(facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang): Assessment;
+  /** Text of an assessment for the chat (verdict, steps, duties, risks, routes, sources). */
+  renderAssessment(assessment: Assessment, lang: Lang): string;
+  understand(
+    text: string,
+    ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },
+  ): Promise<Understanding>;
+  search: KnowledgeSearch;
+  /** At most this many questions before answering on the cautious reading. */
+  questionBudget: number;
+}

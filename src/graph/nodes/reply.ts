@@ -1,0 +1,85 @@
+import { actionOptions, consentQuestion } from '../../conversation/questions.js';
+import { conversationDe } from '../../i18n/conversation.de.js';
+import { conversationEn } from '../../i18n/conversation.en.js';
+import type { GraphDeps } from '../deps.js';
+import type { OutMessage, State, Update } from '../state.js';
+
+const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
+
+/** Sends the pending question with its quick replies. */
+export function ask(state: State): Update {
+  if (!state.pending) return {};
+  const message: OutMessage = { role: 'bot', text: state.pending.text, options: state.pending.options };
+  return { outbox: [...state.outbox, message] };
+}
+
+/** Sends the assessment; where the rules recommend an adviser, asks for consent to hand over. */
+export function answer(deps: GraphDeps) {
+  return (state: State): Update => {
+    const assessment = state.assessment;
+    if (!assessment) return {};
+    const t = ui(state);
+    const text = `${t.answerIntro.replace('{date}', assessment.lawAsOf)}\n\n${deps.renderAssessment(assessment, state.lang)}`;
+    const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations }];
+    if (assessment.escalation.recommended) {
+      const consent = consentQuestion(state.lang);
+      messages.push({ role: 'bot', text: `${t.escalationOffer} ${consent.text}`, options: consent.options });
+      return {
+        outbox: [...state.outbox, ...messages],
+        pending: { ...consent, text: `${t.escalationOffer} ${consent.text}` },
+      };
+    }
+    messages[0] = { ...messages[0], role: 'bot', text, options: actionOptions(state.lang) } as OutMessage;
+    return { outbox: [...state.outbox, ...messages] };
+  };
+}
+
+/** "I did not understand": repeats the pending question so the employer can click. */
+export function reject(state: State): Update {
+  const t = ui(state);
+  const message: OutMessage = state.pending
+    ? { role: 'bot', text: `${t.notUnderstood}\n\n${state.pending.text}`, options: state.pending.options }
+    : { role: 'bot', text: t.notUnderstood, options: actionOptions(state.lang) };
+  return { outbox: [...state.outbox, message] };
+}
+
+export function askHandoffConsent(state: State): Update {
+  const t = ui(state);
+  const consent = consentQuestion(state.lang);
+  const lead = state.failedAttempts >= 3 ? `${t.notUnderstoodOffer} ` : '';
+  return {
+    pending: consent,
+    failedAttempts: 0,
+    outbox: [...state.outbox, { role: 'bot', text: `${lead}${consent.text}`, options: consent.options }],
+  };
+}
+
+/** Hand-off is a state, not a phrase: from here the bot is silent until an adviser hands back. */
+export function handoff(state: State): Update {
+  return {
+    status: 'with_adviser',
+    pending: null,
+    outbox: [...state.outbox, { role: 'system', text: ui(state).handoffStarted }],
+  };
+}
+
+export function handedBack(state: State): Update {
+  return { outbox: [{ role: 'system', text: ui(state).handedBack, options: actionOptions(state.lang) }] };
+}
+
+export function restart(state: State): Update {
+  return {
+    facts: {},
+    unknown: [],
+    asked: [],
+    lastFactKeys: [],
+    assessment: null,
+    pending: null,
+    status: 'collecting',
+    outbox: [...state.outbox, { role: 'bot', text: ui(state).restarted }],
+  };
+}
+
+export function greet(state: State): Update {
+  return { outbox: [{ role: 'bot', text: ui(state).welcome }] };
+}

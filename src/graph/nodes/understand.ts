@@ -1,0 +1,65 @@
+import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
+import { ACTION_KEY, CONSENT_KEY, choiceToPatch, isAskable } from '../../conversation/questions.js';
+import type { FactKey } from '../../domain/facts.js';
+import { conversationDe } from '../../i18n/conversation.de.js';
+import { conversationEn } from '../../i18n/conversation.en.js';
+import type { GraphDeps } from '../deps.js';
+import type { State, Update } from '../state.js';
+
+const MAX_FAILED = 3;
+
+/** Turns the employer's input (click or free text) into facts, unknowns and where to go next. */
+export function understand(deps: GraphDeps) {
+  return async (state: State): Promise<Update> => {
+    const input = state.input;
+    if (!input) return { next: 'wait' };
+    const t = state.lang === 'de' ? conversationDe : conversationEn;
+
+    if (input.choice) {
+      const { factKey, value } = input.choice;
+      if (factKey === ACTION_KEY) return { next: value === 'restart' ? 'restart' : 'handoffConsent' };
+      if (factKey === CONSENT_KEY) {
+        if (value === 'yes') return { next: 'handoff' };
+        return { next: 'wait', pending: null, outbox: [{ role: 'bot', text: t.handoffDeclined }] };
+      }
+      if (!isAskable(factKey)) return { next: 'reject' };
+      const effect = choiceToPatch(factKey, value);
+      return apply(state, effect.patch, effect.unknown);
+    }
+
+    const text = input.text ?? '';
+    const pendingKey = state.pending?.factKey;
+    if (pendingKey === CONSENT_KEY) {
+      const understood = await deps.understand(text, { lang: state.lang, today: input.today, facts: state.facts });
+      if (understood.intents.includes('affirm')) return { next: 'handoff' };
+      if (understood.intents.includes('deny'))
+        return { next: 'wait', pending: null, outbox: [{ role: 'bot', text: t.handoffDeclined }] };
+    }
+    const understood = await deps.understand(text, {
+      lang: state.lang,
+      today: input.today,
+      facts: state.facts,
+      lastFactKeys: state.lastFactKeys,
+      ...(pendingKey && pendingKey !== CONSENT_KEY ? { pendingFactKey: pendingKey as FactKey } : {}),
+    });
+    if (understood.intents.includes('handoff')) return { next: 'handoffConsent' };
+    if (understood.intents.includes('restart')) return { next: 'restart' };
+    const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
+    if (hasFacts) return apply(state, understood.patch, understood.unknown);
+    if (state.status === 'answered' || understood.intents.includes('question'))
+      return { next: 'followUp', failedAttempts: 0 };
+    const failedAttempts = state.failedAttempts + 1;
+    return { failedAttempts, next: failedAttempts >= MAX_FAILED ? 'handoffConsent' : 'reject' };
+  };
+}
+
+function apply(state: State, patch: State['facts'], unknown: FactKey[]): Update {
+  const answered = patchKeys(patch);
+  return {
+    facts: mergeFacts(state.facts, patch),
+    unknown: mergeUnknown(state.unknown, unknown, answered),
+    lastFactKeys: answered.length > 0 ? answered : state.lastFactKeys,
+    failedAttempts: 0,
+    next: 'decide',
+  };
+}

@@ -1,0 +1,45 @@
+import { Annotation } from '@langchain/langgraph';
+import type { Lang, PendingQuestion } from '../conversation/questions.js';
+import type { Assessment, Citation } from '../domain/assessment.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
+import type { ConversationStatus, QuickReply } from '../storage/ports.js';
+
+/** One employer turn, as the conversation service hands it to the graph. */
+export interface TurnInput {
+  text?: string;
+  choice?: { factKey: string; value: string };
+  /** Law-as-of date of this turn (today, or the pinned date). */
+  today: string;
+}
+
+/** A message the graph wants to send; the service gives it an id and a timestamp. */
+export interface OutMessage {
+  role: 'bot' | 'system';
+  text: string;
+  options?: QuickReply[];
+  citations?: Citation[];
+}
+
+const replace = <T>(fallback: () => T) => Annotation<T>({ reducer: (_old, next) => next, default: fallback });
+
+export const ConversationState = Annotation.Root({
+  lang: replace<Lang>(() => 'de'),
+  lawAsOf: replace<string>(() => ''),
+  facts: replace<CaseFacts>(() => ({})),
+  unknown: replace<FactKey[]>(() => []),
+  /** Fact keys asked so far, to keep to the question budget and never ask twice. */
+  asked: replace<string[]>(() => []),
+  /** Fact keys most recently filled, so a correction ("nein, seit 2020") knows what it corrects. */
+  lastFactKeys: replace<FactKey[]>(() => []),
+  pending: replace<PendingQuestion | null>(() => null),
+  status: replace<ConversationStatus>(() => 'collecting'),
+  assessment: replace<Assessment | null>(() => null),
+  input: replace<TurnInput | null>(() => null),
+  /** Where `understand` sends the turn next. */
+  next: replace<'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait'>(() => 'decide'),
+  failedAttempts: replace<number>(() => 0),
+  outbox: replace<OutMessage[]>(() => []),
+});
+
+export type State = typeof ConversationState.State;
+export type Update = typeof ConversationState.Update;

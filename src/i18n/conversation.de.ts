@@ -1,0 +1,31 @@
+/** German conversation texts (source of truth). English in conversation.en.ts must have every key. */
+export const conversationDe = {
+  welcome:
+    'Guten Tag, hier ist Lotse – ein automatischer Assistent. Ich gebe allgemeine Informationen zur Beschäftigung von Menschen mit Duldung, keine individuelle Rechtsberatung (Rechtsdienstleistungsgesetz). Bitte nennen Sie keine Namen. Beschreiben Sie den Fall in einem Satz oder beantworten Sie meine Fragen.',
+  notUnderstood: 'Das habe ich nicht verstanden. Sie können eine der Antworten wählen oder es anders formulieren.',
+  notUnderstoodOffer: 'Ich verstehe Sie leider nicht. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
+  noted: 'Danke, notiert.',
+  answerIntro: 'Hier ist meine Einschätzung nach dem Stand des Rechts vom {date}:',
+  escalationOffer:
+    'Dieser Fall sollte von einer Beratungsstelle geprüft werden. Darf ich ihn an eine Beraterin oder einen Berater übergeben?',
+  handoffConsent:
+    'Vor der Übergabe: Die Beratung sieht die Angaben zum Fall (ohne Namen), meine Einschätzung und diesen Gesprächsverlauf. Einverstanden?',
+  handoffStarted:
+    'Ihr Anliegen ist an die Beratung übergeben. Lotse antwortet jetzt nicht mehr; eine Beraterin oder ein Berater meldet sich hier im Gespräch.',
+  handoffDeclined: 'In Ordnung, ich übergebe nicht. Sie können weiter Fragen stellen.',
+  handedBack: 'Die Beratung hat das Gespräch an Lotse zurückgegeben. Sie können weitere Fragen stellen.',
+  followUpIntro: 'Dazu steht in meiner Wissensbasis:',
+  followUpUnknown:
+    'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
+  restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',
+  closed: 'Dieses Gespräch ist beendet.',
+  stand: 'Stand',
+  optionYes: 'Ja',
+  optionNo: 'Nein',
+  optionUnknown: 'Weiß nicht',
+  optionHandoff: 'Mit einem Menschen sprechen',
+  optionRestart: 'Neu beginnen',
+  optionOtherCountry: 'Anderes Land (bitte eintippen)',
+} as const;
+
+export type ConversationMessageKey = keyof typeof conversationDe;

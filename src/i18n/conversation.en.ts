@@ -1,0 +1,29 @@
+import type { ConversationMessageKey } from './conversation.de.js';
+
+export const conversationEn: Record<ConversationMessageKey, string> = {
+  welcome:
+    'Hello, this is Lotse – an automated assistant. I give general information on employing people with a toleration (Duldung), not individual legal advice (German Legal Services Act). Please do not give names. Describe the case in one sentence or answer my questions.',
+  notUnderstood: 'I did not understand that. You can pick one of the answers or put it differently.',
+  notUnderstoodOffer: 'I am sorry, I do not understand. Would you like to talk to an adviser?',
+  noted: 'Thank you, noted.',
+  answerIntro: 'Here is my assessment based on the law as of {date}:',
+  escalationOffer: 'This case should be checked by a counselling service. May I hand it over to an adviser?',
+  handoffConsent:
+    'Before the hand-over: the adviser will see the facts of the case (no names), my assessment and this conversation. Do you agree?',
+  handoffStarted:
+    'Your case has been handed over. Lotse will not answer any more; an adviser will reply here in this conversation.',
+  handoffDeclined: 'All right, I will not hand it over. You can keep asking questions.',
+  handedBack: 'The adviser has handed the conversation back to Lotse. You can ask further questions.',
+  followUpIntro: 'My knowledge base says:',
+  followUpUnknown:
+    'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
+  restarted: 'Let us start again. The previous facts have been cleared.',
+  closed: 'This conversation has ended.',
+  stand: 'as of',
+  optionYes: 'Yes',
+  optionNo: 'No',
+  optionUnknown: "Don't know",
+  optionHandoff: 'Talk to a person',
+  optionRestart: 'Start again',
+  optionOtherCountry: 'Other country (please type)',
+};

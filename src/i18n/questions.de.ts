@@ -1,0 +1,81 @@
+/** Question texts and option labels per fact key (German, source of truth). */
+export const questionsDe = {
+  status: {
+    text: 'Welches Dokument hat die Person?',
+    options: {
+      duldung: 'Duldung',
+      duldung_ungeklaerte_identitaet: 'Duldung „für Personen mit ungeklärter Identität“',
+      ausbildungsduldung: 'Ausbildungsduldung',
+      beschaeftigungsduldung: 'Beschäftigungsduldung',
+      aufenthaltsgestattung: 'Aufenthaltsgestattung (Asylverfahren)',
+      aufenthaltserlaubnis: 'Aufenthaltserlaubnis',
+      other: 'Etwas anderes',
+    },
+  },
+  permitBasis: {
+    text: 'Nach welchem Paragrafen wurde die Aufenthaltserlaubnis erteilt?',
+    options: {
+      '104c': '§ 104c (Chancen-Aufenthalt)',
+      '25a': '§ 25a',
+      '25b': '§ 25b',
+      '16g': '§ 16g',
+      '19d': '§ 19d',
+      other: 'Anderer',
+    },
+  },
+  workClause: {
+    text: 'Was steht auf dem Dokument zur Arbeit (Nebenbestimmung)?',
+    options: {
+      erwerbstaetigkeit_nicht_gestattet: '„Erwerbstätigkeit nicht gestattet“',
+      beschaeftigung_nur_mit_erlaubnis: '„Beschäftigung nur mit Erlaubnis der Ausländerbehörde“',
+      beschaeftigung_gestattet: '„Beschäftigung gestattet/erlaubt“',
+      nur_bestimmte_taetigkeit: 'Nur eine bestimmte Tätigkeit bei einem bestimmten Arbeitgeber',
+      keine_angabe: 'Dazu steht nichts darauf',
+    },
+  },
+  nationality: { text: 'Welche Staatsangehörigkeit hat die Person?', options: {} },
+  asylumApplied: { text: 'Hat die Person in Deutschland jemals Asyl beantragt?', options: {} },
+  asylumAppliedOn: { text: 'Wann wurde der Asylantrag gestellt (Monat und Jahr genügen)?', options: {} },
+  asylumOutcome: {
+    text: 'Wie ist das Asylverfahren ausgegangen?',
+    options: {
+      pending: 'Läuft noch',
+      rejected: 'Abgelehnt',
+      rejected_manifestly_unfounded: 'Als „offensichtlich unbegründet“ abgelehnt',
+      withdrawn: 'Zurückgenommen',
+    },
+  },
+  toleratedSince: { text: 'Seit wann hat die Person ununterbrochen eine Duldung (Monat und Jahr)?', options: {} },
+  hadWorkPermitOn11June2026: { text: 'Hatte die Person am 11.06.2026 eine Erlaubnis zu arbeiten?', options: {} },
+  'job.kind': {
+    text: 'Was möchten Sie der Person anbieten?',
+    options: {
+      employment: 'Arbeitsstelle (Voll- oder Teilzeit)',
+      minijob: 'Minijob',
+      vocational_training: 'Betriebliche Ausbildung',
+      helper_training: 'Helfer- oder Assistenzausbildung',
+      school_training: 'Schulische Ausbildung',
+      internship_mandatory: 'Pflichtpraktikum',
+      internship_orientation: 'Orientierungspraktikum (bis 3 Monate)',
+      entry_qualification: 'Einstiegsqualifizierung (EQ)',
+      agency_work: 'Zeitarbeit / Leiharbeit',
+      self_employment: 'Selbstständige oder freie Mitarbeit',
+      family_business: 'Mitarbeit im Familienbetrieb',
+    },
+  },
+  'job.hoursPerWeek': { text: 'Wie viele Stunden pro Woche soll die Person arbeiten?', options: {} },
+  'job.followOnTrainingPromised': {
+    text: 'Gibt es eine Zusage für eine anschließende qualifizierte Ausbildung?',
+    options: {},
+  },
+  livesInReceptionCentre: { text: 'Muss die Person noch in einer Erstaufnahmeeinrichtung wohnen?', options: {} },
+  entryDate: { text: 'Seit wann lebt die Person in Deutschland (Monat und Jahr genügen)?', options: {} },
+  removalMeasuresPending: {
+    text: 'Sind konkrete Schritte zur Abschiebung bekannt (z. B. Flug gebucht, Reisefähigkeitsuntersuchung, Dublin-Verfahren)?',
+    options: {},
+  },
+  documentValidUntil: { text: 'Bis wann ist das Dokument gültig?', options: {} },
+  unaccompaniedMinor: { text: 'Ist die Person als unbegleitete(r) Minderjährige(r) eingereist?', options: {} },
+} as const;
+
+export type QuestionKey = keyof typeof questionsDe;

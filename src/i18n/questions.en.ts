@@ -1,0 +1,84 @@
+import type { QuestionKey, questionsDe } from './questions.de.js';
+
+type Catalogue = {
+  [K in QuestionKey]: { text: string; options: { [O in keyof (typeof questionsDe)[K]['options']]: string } };
+};
+
+export const questionsEn: Catalogue = {
+  status: {
+    text: 'Which document does the person hold?',
+    options: {
+      duldung: 'Toleration (Duldung)',
+      duldung_ungeklaerte_identitaet: 'Toleration "for persons with unclear identity"',
+      ausbildungsduldung: 'Training toleration (Ausbildungsduldung)',
+      beschaeftigungsduldung: 'Employment toleration (Beschäftigungsduldung)',
+      aufenthaltsgestattung: 'Asylum-seeker permit (Gestattung)',
+      aufenthaltserlaubnis: 'Residence permit',
+      other: 'Something else',
+    },
+  },
+  permitBasis: {
+    text: 'Under which section was the residence permit issued?',
+    options: {
+      '104c': '§ 104c (opportunity residence)',
+      '25a': '§ 25a',
+      '25b': '§ 25b',
+      '16g': '§ 16g',
+      '19d': '§ 19d',
+      other: 'Other',
+    },
+  },
+  workClause: {
+    text: 'What does the document say about work (work condition)?',
+    options: {
+      erwerbstaetigkeit_nicht_gestattet: '"Erwerbstätigkeit nicht gestattet" (gainful activity not permitted)',
+      beschaeftigung_nur_mit_erlaubnis: '"Beschäftigung nur mit Erlaubnis der Ausländerbehörde" (only with permission)',
+      beschaeftigung_gestattet: '"Beschäftigung gestattet/erlaubt" (employment permitted)',
+      nur_bestimmte_taetigkeit: 'Only a specific job with a specific employer',
+      keine_angabe: 'Nothing about work',
+    },
+  },
+  nationality: { text: 'What is the person’s nationality?', options: {} },
+  asylumApplied: { text: 'Has the person ever applied for asylum in Germany?', options: {} },
+  asylumAppliedOn: { text: 'When was the asylum application made (month and year are enough)?', options: {} },
+  asylumOutcome: {
+    text: 'What was the outcome of the asylum procedure?',
+    options: {
+      pending: 'Still pending',
+      rejected: 'Rejected',
+      rejected_manifestly_unfounded: 'Rejected as "manifestly unfounded"',
+      withdrawn: 'Withdrawn',
+    },
+  },
+  toleratedSince: {
+    text: 'Since when has the person held a toleration without interruption (month and year)?',
+    options: {},
+  },
+  hadWorkPermitOn11June2026: { text: 'Did the person hold a permission to work on 11 June 2026?', options: {} },
+  'job.kind': {
+    text: 'What would you like to offer the person?',
+    options: {
+      employment: 'A job (full or part time)',
+      minijob: 'Minijob',
+      vocational_training: 'In-company vocational training',
+      helper_training: 'Helper or assistant training',
+      school_training: 'School-based training',
+      internship_mandatory: 'Mandatory internship',
+      internship_orientation: 'Orientation internship (up to 3 months)',
+      entry_qualification: 'Entry qualification (EQ)',
+      agency_work: 'Temporary agency work',
+      self_employment: 'Self-employment or freelance work',
+      family_business: 'Work in the family business',
+    },
+  },
+  'job.hoursPerWeek': { text: 'How many hours a week would the person work?', options: {} },
+  'job.followOnTrainingPromised': { text: 'Is there a promise of a follow-on qualified training place?', options: {} },
+  livesInReceptionCentre: { text: 'Does the person still have to live in a reception centre?', options: {} },
+  entryDate: { text: 'Since when has the person lived in Germany (month and year are enough)?', options: {} },
+  removalMeasuresPending: {
+    text: 'Are concrete removal steps known (e.g. flight booked, fitness-to-travel examination, Dublin procedure)?',
+    options: {},
+  },
+  documentValidUntil: { text: 'Until when is the document valid?', options: {} },
+  unaccompaniedMinor: { text: 'Did the person enter Germany as an unaccompanied minor?', options: {} },
+};

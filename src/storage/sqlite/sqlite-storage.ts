@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+import type { ConversationRecord, Storage, TranscriptMessage } from '../ports.js';
+
+interface ConversationRow {
+  id: string;
+  channel: ConversationRecord['channel'];
+  lang: ConversationRecord['lang'];
+  status: ConversationRecord['status'];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+interface MessageRow {
+  id: string;
+  role: TranscriptMessage['role'];
+  text: string;
+  payload: string | null;
+  created_at: string;
+}
+
+const toRecord = (r: ConversationRow): ConversationRecord => ({
+  id: r.id,
+  channel: r.channel,
+  lang: r.lang,
+  status: r.status,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  closedAt: r.closed_at,
+});
+
+const toMessage = (r: MessageRow): TranscriptMessage => {
+  const payload = r.payload ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations'>) : {};
+  return { id: r.id, role: r.role, text: r.text, createdAt: r.created_at, ...payload };
+};
+
+/** Storage ports over one better-sqlite3 connection (synchronous driver behind async ports). */
+export function createSqliteStorage(db: Database.Database): Storage {
+  const insertConversation = db.prepare(
+    'INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at) VALUES (@id, @channel, @lang, @status, @createdAt, @updatedAt, @closedAt)',
+  );
+  const selectConversation = db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?');
+  const deleteConversation = db.prepare<[string]>('DELETE FROM conversations WHERE id = ?');
+  const nextSeq = db.prepare<[string], { seq: number }>(
+    'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM messages WHERE conversation_id = ?',
+  );
+  const insertMessage = db.prepare(
+    'INSERT INTO messages (id, conversation_id, seq, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const selectMessages = db.prepare<[string], MessageRow>(
+    'SELECT id, role, text, payload, created_at FROM messages WHERE conversation_id = ? ORDER BY seq',
+  );
+  const selectTurn = db.prepare<[string, string], { response: string }>(
+    'SELECT response FROM turns WHERE conversation_id = ? AND client_message_id = ?',
+  );
+  const insertTurn = db.prepare(
+    'INSERT OR IGNORE INTO turns (conversation_id, client_message_id, response, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const appendAll = db.transaction((conversationId: string, messages: TranscriptMessage[]) => {
+    let seq = nextSeq.get(conversationId)?.seq ?? 1;
+    for (const m of messages) {
+      const payload = m.options || m.citations ? JSON.stringify({ options: m.options, citations: m.citations }) : null;
+      insertMessage.run(m.id, conversationId, seq++, m.role, m.text, payload, m.createdAt);
+    }
+  });
+
+  return {
+    conversations: {
+      async create(record) {
+        insertConversation.run(record);
+      },
+      async get(id) {
+        const row = selectConversation.get(id);
+        return row ? toRecord(row) : undefined;
+      },
+      async update(id, changes, at) {
+        const sets = ['updated_at = @at'];
+        if (changes.status !== undefined) sets.push('status = @status');
+        if (changes.lang !== undefined) sets.push('lang = @lang');
+        if (changes.closedAt !== undefined) sets.push('closed_at = @closedAt');
+        db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = @id`).run({ ...changes, id, at });
+      },
+      async delete(id) {
+        return deleteConversation.run(id).changes > 0;
+      },
+    },
+    transcript: {
+      async append(conversationId, messages) {
+        appendAll(conversationId, messages);
+      },
+      async list(conversationId) {
+        return selectMessages.all(conversationId).map(toMessage);
+      },
+    },
+    turns: {
+      async find(conversationId, clientMessageId) {
+        return selectTurn.get(conversationId, clientMessageId)?.response;
+      },
+      async save(conversationId, clientMessageId, response, at) {
+        insertTurn.run(conversationId, clientMessageId, response, at);
+      },
+    },
+  };
+}

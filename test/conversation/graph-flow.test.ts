@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { setupScriptedConversations as setup } from '../support/scripted-conversations.js';
+
+describe('conversation graph', () => {
+  it('greets with the automated-assistant notice and asks the most decisive question first', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    expect(conv.messages[0]?.text).toContain('automatischer Assistent');
+    expect(conv.state.pendingQuestion?.factKey).toBe('status');
+    expect(conv.state.pendingQuestion?.options.map((o) => o.value)).toContain('duldung');
+  });
+
+  it('takes several facts from one message and answers without asking them again', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    const turn = await service.post(conv.id, { text: 'Mann aus Tunesien mit Duldung' });
+    expect(turn.state.facts).toEqual({ status: 'duldung', nationality: 'TN' });
+    expect(turn.state.status).toBe('answered');
+    expect(turn.state.assessment?.outcome).toBe('permission_required');
+  });
+
+  it('accepts a click on an offered option and rejects one that was not offered', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await expect(service.post(conv.id, { choice: { factKey: 'nationality', value: 'TN' } })).rejects.toMatchObject({
+      code: 'invalid_request',
+    });
+    const turn = await service.post(conv.id, { choice: { factKey: 'status', value: 'duldung' } });
+    expect(turn.state.pendingQuestion?.factKey).toBe('nationality');
+  });
+
+  it('answers on the cautious reading when the employer does not know', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Duldung' });
+    const turn = await service.post(conv.id, { choice: { factKey: 'nationality', value: 'unknown' } });
+    expect(turn.state.status).toBe('answered');
+  });
+
+  it('replays the first answer for a repeated client message id instead of running a second turn', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    const first = await service.post(conv.id, { text: 'Duldung', clientMessageId: 'm-1' });
+    const again = await service.post(conv.id, { text: 'Duldung', clientMessageId: 'm-1' });
+    expect(again).toEqual(first);
+    const transcript = await service.get(conv.id);
+    expect(transcript.messages.filter((m) => m.role === 'employer')).toHaveLength(1);
+  });
+
+  it('hands over only after consent, and then stays silent', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    const asked = await service.post(conv.id, { text: 'Ich möchte mit einem Menschen sprechen' });
+    expect(asked.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const handed = await service.post(conv.id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
+    expect(handed.state.status).toBe('with_adviser');
+    const silent = await service.post(conv.id, { text: 'Hallo? Duldung' });
+    expect(silent.messages).toEqual([]);
+    expect((await service.get(conv.id)).state.status).toBe('with_adviser');
+  });
+
+  it('offers an adviser when the rules recommend it', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    const turn = await service.post(conv.id, { text: 'Duldung, aus Georgien' });
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+  });
+
+  it('says it does not know when the knowledge base has no answer to a follow-up question', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Duldung aus Tunesien' });
+    const turn = await service.post(conv.id, { text: 'Wie ist das Wetter in Dresden?' });
+    expect(turn.messages[0]?.text).toContain('nicht sicher beantworten');
+  });
+
+  it('erases transcript and checkpoints on delete', async () => {
+    const { service, db } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Duldung' });
+    await service.remove(conv.id);
+    await expect(service.get(conv.id)).rejects.toMatchObject({ code: 'not_found' });
+    const rows = db.prepare('SELECT COUNT(*) AS n FROM checkpoints WHERE thread_id = ?').get(conv.id) as { n: number };
+    expect(rows.n).toBe(0);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n).toBe(0);
+  });
+});
