@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { compoundParts, type Lang, stemToken, tokenize } from './analyse-text.js';
+import { compoundParts, isStopWord, type Lang, stemToken, tokenize } from './analyse-text.js';
 import type { KnowledgeEntry } from './entry.js';
 
 export interface SearchHit {
@@ -55,6 +55,7 @@ function buildIndex(entries: KnowledgeEntry[], lang: Lang) {
   const analyse = (text: string): string[] => {
     const out: string[] = [];
     for (const token of tokenize(text)) {
+      if (isStopWord(token, lang)) continue;
       out.push(stemToken(token, lang));
       if (lang === 'de') out.push(...compoundParts(token, vocabulary));
     }
