@@ -14,7 +14,7 @@ export interface Understanding {
 export interface GraphDeps {
   assess(facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang): Assessment;
   /** Text of an assessment for the chat (verdict, steps, duties, risks, routes, sources). */
-  renderAssessment(assessment: Assessment, lang: Lang): string;
+  renderAssessment(assessment: Assessment, lang: Lang): string | Promise<string>;
   understand(
     text: string,
     ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },

@@ -15,11 +15,11 @@ export function ask(state: State): Update {
 
 /** Sends the assessment; where the rules recommend an adviser, asks for consent to hand over. */
 export function answer(deps: GraphDeps) {
-  return (state: State): Update => {
+  return async (state: State): Promise<Update> => {
     const assessment = state.assessment;
     if (!assessment) return {};
     const t = ui(state);
-    const text = `${t.answerIntro.replace('{date}', assessment.lawAsOf)}\n\n${deps.renderAssessment(assessment, state.lang)}`;
+    const text = `${t.answerIntro.replace('{date}', assessment.lawAsOf)}\n\n${await deps.renderAssessment(assessment, state.lang)}`;
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations }];
     if (assessment.escalation.recommended) {
       const consent = consentQuestion(state.lang);
