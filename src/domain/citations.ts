@@ -1,0 +1,72 @@
+/**
+ * Every knowledge entry the rules may cite. The id type is derived from this list, so a rule cannot
+ * cite an id that is not here, and `npm run kb:check` verifies that each one has a knowledge file.
+ * Whether an entry is in force on `lawAsOf` is decided by the knowledge port, not here: rules pick
+ * the dated id (e.g. `wage.minimum-wage-2026`) that matches the date they reason about.
+ */
+export const ENTRY_IDS = [
+  'permission.duldung-basics',
+  'permission.soll-rule',
+  'permission.job-specific',
+  'permission.nebenbestimmung-wording',
+  'permission.after-four-years',
+  'permission.residence-permit',
+  'waiting.three-months',
+  'waiting.no-wait-without-consent',
+  'waiting.reception-centre-2024',
+  'waiting.reception-centre-2026',
+  'ba.consent',
+  'ba.exceptions',
+  'ba.agency-work',
+  'ban.overview',
+  'ban.safe-country-national',
+  'ban.safe-country-eu',
+  'ban.transition-104-18',
+  'ban.unclear-identity-60b',
+  'ban.removal-measures',
+  'gestattung.before-geas',
+  'gestattung.after-geas',
+  'training.ausbildungsduldung-60c',
+  'training.identity-deadlines',
+  'training.residence-permit-16g',
+  'training.after-training',
+  'training.helper-and-entry-qualification',
+  'employment-toleration.60d',
+  'employment-toleration.identity-deadline',
+  'route.19d',
+  'route.19d-1a',
+  'route.25a',
+  'route.25b',
+  'route.104c-chancen',
+  'route.104c-transition',
+  'route.haertefall',
+  'duty.check-and-keep-copy',
+  'duty.notify-training-end',
+  'duty.notify-employment-toleration-end',
+  'duty.notify-titles-18-21',
+  'duty.plain-duldung-no-notice',
+  'paperwork.steps',
+  'paperwork.ba-form',
+  'paperwork.documents',
+  'paperwork.processing-time',
+  'activity.minijob',
+  'activity.internship',
+  'activity.school-training',
+  'activity.self-employment',
+  'activity.family-business',
+  'wage.minimum-wage-2025',
+  'wage.minimum-wage-2026',
+  'wage.minimum-wage-2027',
+  'wage.usual-pay-and-insurance',
+  'sanction.fines',
+  'sanction.criminal',
+  'sanction.public-contracts',
+  'sanction.expired-document',
+  'contact.competent-abh',
+  'event.employment-ends',
+] as const;
+
+export type EntryId = (typeof ENTRY_IDS)[number];
+
+/** At least one citation: a finding without a source does not typecheck. */
+export type Cites = readonly [EntryId, ...EntryId[]];

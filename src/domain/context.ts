@@ -1,0 +1,54 @@
+import type { CaseFacts, FactKey, IsoDate, Job } from './facts.js';
+import { addMonths, monthsBetween } from './law-date.js';
+
+/** Facts flattened to the keys used by `missingFacts` and `unknown` (`job.kind` etc.). */
+type JobFacts = { [K in keyof Job as `job.${K & string}`]: Job[K] };
+export type FlatFacts = Omit<CaseFacts, 'job'> & JobFacts;
+
+export interface Ctx {
+  readonly facts: CaseFacts;
+  readonly lawAsOf: IsoDate;
+  /** Facts the employer was asked but could not answer ("weiß nicht"). */
+  readonly unknown: ReadonlySet<FactKey>;
+}
+
+export function createCtx(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Ctx {
+  return { facts, lawAsOf, unknown: new Set(unknown) };
+}
+
+export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
+  if (key.startsWith('job.')) return ctx.facts.job?.[key.slice(4) as keyof Job] as FlatFacts[K];
+  return ctx.facts[key as keyof CaseFacts] as FlatFacts[K];
+}
+
+export const isAbsent = (ctx: Ctx, key: FactKey) => read(ctx, key) === undefined;
+/** Absent and explicitly "weiß nicht": answered on the cautious reading, never asked again. */
+export const isUnknown = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && ctx.unknown.has(key);
+/** Absent and not yet asked: a candidate for `missingFacts`. */
+export const isMissing = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && !ctx.unknown.has(key);
+
+export const TOLERATED_STATUSES = [
+  'duldung',
+  'duldung_ungeklaerte_identitaet',
+  'ausbildungsduldung',
+  'beschaeftigungsduldung',
+] as const;
+
+export const isDuldungFamily = (ctx: Ctx) => (TOLERATED_STATUSES as readonly string[]).includes(ctx.facts.status ?? '');
+
+export const TRAINING_KINDS = ['vocational_training', 'helper_training'] as const;
+export const isTrainingJob = (ctx: Ctx) => (TRAINING_KINDS as readonly string[]).includes(ctx.facts.job?.kind ?? '');
+
+/** Months of uninterrupted stay: `stayMonths` if given, else whole months since entry. */
+export function stayMonths(ctx: Ctx): number | undefined {
+  const { stayMonths: months, entryDate } = ctx.facts;
+  if (months !== undefined) return months;
+  return entryDate === undefined ? undefined : Math.max(0, monthsBetween(entryDate, ctx.lawAsOf));
+}
+
+/** First day of the stay that counts, for "from <date>" statements. */
+export function stayStart(ctx: Ctx): IsoDate | undefined {
+  const { stayMonths: months, entryDate } = ctx.facts;
+  if (months !== undefined) return addMonths(ctx.lawAsOf, -months);
+  return entryDate;
+}

@@ -1,0 +1,23 @@
+/** Fixed dates from the statutes; each named for the rule that uses it. */
+
+/** § 60a Abs. 6 S. 1 Nr. 3 AufenthG, § 61 Abs. 2 S. 4 AsylG: applications after this day count. */
+export const ASYLUM_CUTOFF = '2015-08-31';
+/** GEAS adaptation (§ 61 AsylG new, EU safe-country list via Art. 62 VO (EU) 2024/1348). */
+export const GEAS_FROM = '2026-06-12';
+/** § 104 Abs. 18 Nr. 1 AufenthG: Georgia / Moldova cut-off (cabinet decision). */
+export const GE_MD_CUTOFF = '2023-08-30';
+/** § 104 Abs. 18 Nr. 2 AufenthG: geduldet on this day. */
+export const EU7_TOLERATED_ON = '2025-05-06';
+/** § 16g AufenthG in force (FEG 2.0). */
+export const SECTION_16G_FROM = '2024-03-01';
+/** § 104c AufenthG: last day new permits could be granted. */
+export const CHANCEN_LAST_DAY = '2025-12-31';
+/** § 104c: five years of stay on 31.10.2022 → entry by this day. */
+export const CHANCEN_ENTRY_BY = '2017-10-31';
+/** § 60c Abs. 2 Nr. 3 / § 16g Abs. 2 Nr. 3 identity deadlines. */
+export const IDENTITY_ENTRY_EARLY_END = '2016-12-31';
+export const IDENTITY_ENTRY_MIDDLE_END = '2019-12-31';
+export const IDENTITY_MIDDLE_DEADLINE = '2020-06-30';
+/** § 60d Abs. 1: entry by this day; identity by 31.12.2024 for 2017–2022 entries. */
+export const SECTION_60D_ENTRY_BY = '2022-12-31';
+export const SECTION_60D_IDENTITY_DEADLINE = '2024-12-31';

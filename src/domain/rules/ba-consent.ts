@@ -1,0 +1,55 @@
+import type { Cites } from '../citations.js';
+import { type Ctx, isMissing, isUnknown, stayMonths } from '../context.js';
+import type { JobKind } from '../facts.js';
+import { add, type Draft, type OpenPoint } from '../findings.js';
+
+/**
+ * § 32 BeschV (Abs. 3 extends Abs. 2 to Gestattete): BA consent is the rule; these kinds of work
+ * need none (Abs. 2 Nr. 1, 2, 4), each with the condition that the law attaches to it.
+ */
+const WITHOUT_CONSENT: Partial<Record<JobKind, OpenPoint | null>> = {
+  vocational_training: null,
+  internship_mandatory: null,
+  entry_qualification: null,
+  internship_orientation: { msg: 'open.orientation_internship', cite: ['activity.internship'] },
+  family_business: { msg: 'open.family_household', cite: ['activity.family-business'] },
+  helper_training: { msg: 'open.helper_recognised', cite: ['training.helper-and-entry-qualification'] },
+};
+const FOUR_YEARS = 48;
+const isTolerated = (d: Draft) => d.notes.track === 'tolerated' || d.notes.track === 'gestattung';
+
+function kindNotes(ctx: Ctx, kind: JobKind): OpenPoint[] {
+  if (kind === 'agency_work') return [{ msg: 'open.agency_work', cite: ['ba.agency-work'] }];
+  const cite: Cites = ['activity.minijob'];
+  // The minijob entry exists from 2026; before that the point is covered by the general consent rule.
+  if (kind === 'minijob' && ctx.lawAsOf >= '2026-01-01') return [{ msg: 'open.minijob_no_special_rule', cite }];
+  return [];
+}
+
+export function baConsent(ctx: Ctx, draft: Draft): Draft {
+  const { provisional, downgraded } = draft.notes;
+  if (!isTolerated(draft) || provisional !== 'permission_required' || downgraded) return draft;
+  const kind = ctx.facts.job?.kind;
+  // Cautious reading: an unknown job kind is treated as one that needs consent.
+  if (kind === undefined) return { ...draft, baConsent: isUnknown(ctx, 'job.kind') ? 'required' : 'unclear' };
+  const exception = WITHOUT_CONSENT[kind];
+  if (exception !== undefined) {
+    return add({ ...draft, baConsent: 'not_required' }, { openPoints: exception ? [exception] : [] });
+  }
+  const notes = kindNotes(ctx, kind);
+  const months = stayMonths(ctx);
+  if (months !== undefined && months >= FOUR_YEARS) {
+    // § 32 Abs. 2 Nr. 5: after four years only the ABH decides (still for a concrete job).
+    return add(
+      { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'four_years' } },
+      { openPoints: notes },
+    );
+  }
+  if (months === undefined) {
+    if (isMissing(ctx, 'entryDate')) {
+      return add({ ...draft, baConsent: 'required' }, { openPoints: notes, ask: ['entryDate'] });
+    }
+    notes.push({ msg: 'open.unknown_four_years', cite: ['permission.after-four-years'] });
+  }
+  return add({ ...draft, baConsent: 'required' }, { openPoints: notes });
+}

@@ -1,0 +1,23 @@
+import { type Ctx, isDuldungFamily, isUnknown } from '../context.js';
+import { add, type Draft } from '../findings.js';
+
+/**
+ * § 60a Abs. 5b S. 2 AufenthG: imminent concrete removal measures are not a ban, but the permission
+ * will normally be refused, and § 60c / § 16g are excluded (Abs. 2 Nr. 5). Urgent for an adviser.
+ */
+export function removalMeasures(ctx: Ctx, draft: Draft): Draft {
+  if (!isDuldungFamily(ctx)) return draft;
+  const pending = ctx.facts.removalMeasuresPending;
+  if (pending === true) {
+    return add(draft, {
+      risks: [{ id: 'removal_pending', msg: 'risk.removal_pending', cite: ['ban.removal-measures'] }],
+      reasons: [{ code: 'removal_pending', msg: 'reason.removal_pending' }],
+    });
+  }
+  const decided = draft.notes.provisional === 'prohibited' || draft.notes.provisional === 'not_possible';
+  if (pending === false || decided) return draft;
+  if (isUnknown(ctx, 'removalMeasuresPending')) {
+    return add(draft, { openPoints: [{ msg: 'open.unknown_removal', cite: ['ban.removal-measures'] }] });
+  }
+  return add(draft, { ask: ['removalMeasuresPending'] });
+}

@@ -1,0 +1,54 @@
+import type { Cites } from '../citations.js';
+import type { Ctx } from '../context.js';
+import { type Draft, type RouteItem, type Text, text } from '../findings.js';
+import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { atLeast } from './routes-60d.js';
+
+/** § 19d Abs. 1 Nr. 1: which qualification path applies, or why none can. */
+function qualificationPath(ctx: Ctx): { exclusion?: Text; pending: Text[]; known: boolean } {
+  const { qualification, qualifiedEmploymentMonths: months, livelihoodSecured } = ctx.facts;
+  // (c) three years of qualified employment also needs a year without public funds for livelihood.
+  const threeYears = months !== undefined && months >= 36;
+  const pathC = threeYears
+    ? { pending: livelihoodSecured === true ? [] : [text('cond.19d_no_public_funds')], known: true }
+    : undefined;
+  switch (qualification) {
+    case 'german_vocational':
+    case 'german_degree':
+      return { pending: [], known: true };
+    case 'recognised_foreign_degree':
+      if (months !== undefined && months >= 24) return { pending: [], known: true };
+      return { pending: [text('cond.19d_two_years')], known: false };
+    case 'none':
+      return pathC ?? { exclusion: text('excl.19d_no_qualification'), pending: [], known: true };
+    default:
+      return pathC ?? { pending: [text('cond.19d_qualification')], known: false };
+  }
+}
+
+/** § 19d: "soll" permit for qualified Geduldete in a job matching the qualification (BA consent needed). */
+export function route19d(ctx: Ctx, draft: Draft): RouteItem {
+  const f = ctx.facts;
+  const cite: Cites = f.status === 'ausbildungsduldung' ? ['route.19d', 'route.19d-1a'] : ['route.19d'];
+  const exclusion =
+    sharedExclusion(ctx, draft, false) ??
+    (f.job?.matchesQualification === false ? text('excl.19d_job_not_matching') : undefined);
+  if (exclusion) return routeItem('19d', cite, excluded(exclusion));
+  if (f.status === 'ausbildungsduldung') {
+    return routeItem('19d', cite, { pending: [text('cond.19d_after_training')] });
+  }
+  const path = qualificationPath(ctx);
+  if (path.exclusion) return routeItem('19d', cite, excluded(path.exclusion));
+  return routeItem('19d', cite, {
+    pending: [
+      ...path.pending,
+      ...unchecked([
+        [!atLeast(f.germanLevel, 'B1'), text('cond.german_b1')],
+        [f.adequateHousing !== true, text('cond.housing')],
+        [f.criminalConvictions === undefined, text('cond.no_convictions')],
+        [f.job?.matchesQualification === undefined, text('cond.job_matches')],
+      ]),
+    ],
+    perspective: path.known && atLeast(f.germanLevel, 'B1'),
+  });
+}

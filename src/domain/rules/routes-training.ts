@@ -1,0 +1,108 @@
+import type { Cites } from '../citations.js';
+import type { Ctx } from '../context.js';
+import {
+  IDENTITY_ENTRY_EARLY_END,
+  IDENTITY_ENTRY_MIDDLE_END,
+  IDENTITY_MIDDLE_DEADLINE,
+  SECTION_16G_FROM,
+} from '../data/legal-dates.js';
+import { type Draft, type RouteItem, type Text, text } from '../findings.js';
+import { addMonths } from '../law-date.js';
+import { banUnchecked, excluded, type RouteEval, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+
+/** § 60c Abs. 1 / § 16g Abs. 1: a qualified training, or a helper training with a promised follow-on place. */
+function trainingJob(ctx: Ctx): { exclusion?: Text; pending?: Text } {
+  const job = ctx.facts.job;
+  switch (job?.kind) {
+    case undefined:
+      return { pending: text('cond.job_is_training') };
+    case 'vocational_training':
+      return {};
+    case 'helper_training':
+      if (job.followOnTrainingPromised === false) return { exclusion: text('excl.helper_no_promise') };
+      return job.followOnTrainingPromised ? {} : { pending: text('cond.follow_on_promise') };
+    // A school-based training counts only if it is a state-recognised qualified training (§ 60c Abs. 3 S. 3).
+    case 'school_training':
+      return { pending: text('cond.school_qualified') };
+    case 'entry_qualification':
+      return { exclusion: text('excl.entry_qualification') };
+    default:
+      return { exclusion: text('excl.not_training') };
+  }
+}
+
+/** § 60c Abs. 2 Nr. 3 / § 16g Abs. 2 Nr. 3 deadlines; missing them leaves only discretion (§ 60c Abs. 7). */
+export function identityForTraining(ctx: Ctx): Text | undefined {
+  const { entryDate, identityClarifiedOn: clarified, identityStepsInTime: steps } = ctx.facts;
+  if (steps === true) return undefined;
+  if (entryDate === undefined) return text('cond.identity_entry_date');
+  if (entryDate <= IDENTITY_ENTRY_EARLY_END) return clarified ? undefined : text('cond.identity_by_application');
+  const deadline = entryDate <= IDENTITY_ENTRY_MIDDLE_END ? IDENTITY_MIDDLE_DEADLINE : addMonths(entryDate, 6);
+  if (clarified !== undefined && clarified <= deadline) return undefined;
+  if (clarified !== undefined || steps === false) return text('cond.identity_discretion_60c');
+  return text('cond.identity_by_date', { date: deadline });
+}
+
+function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][], own?: Text): RouteEval {
+  const job = trainingJob(ctx);
+  const exclusion =
+    sharedExclusion(ctx, draft, true, true) ??
+    own ??
+    (ctx.facts.removalMeasuresPending === true ? text('excl.removal_pending') : undefined) ??
+    job.exclusion;
+  if (exclusion) return excluded(exclusion);
+  if (draft.notes.track === 'gestattung') return { pending: [text('cond.after_rejection')] };
+  const since = ctx.facts.toleratedSince;
+  const threeMonths = since === undefined ? undefined : addMonths(since, 3);
+  const identity = identityForTraining(ctx);
+  return {
+    pending: unchecked([
+      [job.pending !== undefined, job.pending ?? text('cond.job_is_training')],
+      [banUnchecked(ctx, draft), text('cond.no_ban')],
+      [since === undefined, text('cond.duldung_3_months')],
+      [
+        threeMonths !== undefined && threeMonths > ctx.lawAsOf,
+        text('cond.duldung_3_months_from', { date: threeMonths ?? '' }),
+      ],
+      [identity !== undefined, identity ?? text('cond.identity_entry_date')],
+      [ctx.facts.criminalConvictions === undefined, text('cond.no_convictions')],
+      [ctx.facts.removalMeasuresPending === undefined, text('cond.no_removal')],
+      ...extra,
+    ]),
+  };
+}
+
+/** The entries behind the conditions still open, next to the route's own entry. */
+function trainingCites(ctx: Ctx, own: Cites[0], evaluation: RouteEval): Cites {
+  const extra: Cites[number][] = [];
+  if (evaluation.pending.some((t) => t.msg.startsWith('cond.identity'))) extra.push('training.identity-deadlines');
+  const kind = ctx.facts.job?.kind;
+  if (kind === 'helper_training' || kind === 'entry_qualification')
+    extra.push('training.helper-and-entry-qualification');
+  if (kind === 'school_training') extra.push('activity.school-training');
+  if (ctx.facts.removalMeasuresPending === true) extra.push('ban.removal-measures');
+  return [own, ...extra];
+}
+
+export function route60c(ctx: Ctx, draft: Draft): RouteItem {
+  if (ctx.facts.status === 'ausbildungsduldung') {
+    return routeItem('60c', ['training.ausbildungsduldung-60c'], { pending: [], note: text('route_note.60c_held') });
+  }
+  const evaluation = trainingEval(ctx, draft, []);
+  return routeItem('60c', trainingCites(ctx, 'training.ausbildungsduldung-60c', evaluation), evaluation);
+}
+
+/** § 16g adds the general conditions of § 5: secured livelihood (BAföG level) and a passport. */
+export function route16g(ctx: Ctx, draft: Draft): RouteItem {
+  if (ctx.lawAsOf < SECTION_16G_FROM) {
+    return routeItem('16g', ['training.ausbildungsduldung-60c'], excluded(text('excl.16g_not_in_force')));
+  }
+  const { livelihoodSecured, identityClarifiedOn } = ctx.facts;
+  const noLivelihood = livelihoodSecured === false && draft.notes.track !== 'gestattung';
+  const extra: [boolean, Text][] = [
+    [livelihoodSecured === undefined, text('cond.livelihood_bafoeg')],
+    [identityClarifiedOn === undefined, text('cond.passport')],
+  ];
+  const evaluation = trainingEval(ctx, draft, extra, noLivelihood ? text('excl.16g_livelihood') : undefined);
+  return routeItem('16g', trainingCites(ctx, 'training.residence-permit-16g', evaluation), evaluation);
+}

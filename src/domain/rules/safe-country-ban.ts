@@ -1,0 +1,83 @@
+import type { EntryId } from '../citations.js';
+import type { Ctx } from '../context.js';
+import { ASYLUM_CUTOFF, GEAS_FROM } from '../data/legal-dates.js';
+import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
+import type { OpenPoint, Reason } from '../findings.js';
+import { and, not, openOn, or, type Tri, triOf } from '../tri.js';
+
+/** Result of § 60a Abs. 6 S. 1 Nr. 3 AufenthG with the § 104 Abs. 18 carve-outs, as of lawAsOf. */
+export interface BanAnalysis {
+  readonly tri: Tri;
+  readonly cites: readonly EntryId[];
+  readonly openPoints: readonly OpenPoint[];
+  readonly reasons: readonly Reason[];
+}
+
+const NONE: BanAnalysis = { tri: false, cites: [], openPoints: [], reasons: [] };
+
+/**
+ * Ban-relevant asylum history: an application after 31.08.2015 that was rejected or withdrawn, or
+ * no application at all. An unaccompanied minor's withdrawal or non-application is excepted
+ * (§ 60a Abs. 6 S. 3) — only if it served the child's best interest, which stays an open point.
+ */
+function asylumHistory(ctx: Ctx): { tri: Tri; minorException: boolean } {
+  const { asylumApplied, asylumOutcome, unaccompaniedMinor } = ctx.facts;
+  const minor = unaccompaniedMinor === true;
+  if (asylumApplied === undefined) return { tri: openOn(ctx, ['asylumApplied']), minorException: false };
+  if (!asylumApplied) return { tri: !minor, minorException: minor };
+  const after = triOf(ctx, 'asylumAppliedOn', (d) => d > ASYLUM_CUTOFF);
+  const minorWithdrawal = minor && asylumOutcome === 'withdrawn';
+  const rejected = triOf(ctx, 'asylumOutcome', (o) => o !== 'pending' && !minorWithdrawal);
+  return { tri: and(after, rejected), minorException: minorWithdrawal && after !== false };
+}
+
+/** § 104 Abs. 18: the ban does not apply to these earlier arrivals. */
+function carveOut(ctx: Ctx, code: string): Tri {
+  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) {
+    const { asylumApplied } = ctx.facts;
+    if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
+    return asylumApplied
+      ? triOf(ctx, 'asylumAppliedOn', (d) => d <= CARVE_OUT_GE_MD.cutoff)
+      : triOf(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
+  }
+  if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
+    return or(
+      triOf(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_EU7.toleratedOn),
+      triOf(ctx, 'hadWorkPermitOn11June2026', (v) => v),
+    );
+  }
+  return false;
+}
+
+export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
+  const code = ctx.facts.nationality;
+  if (code === undefined) return { ...NONE, tri: openOn(ctx, ['nationality']) };
+  if (isOpenEuCandidate(code, ctx.lawAsOf)) {
+    if (asylumHistory(ctx).tri === false) return NONE;
+    return {
+      ...NONE,
+      openPoints: [{ msg: 'open.eu_candidate', cite: ['ban.safe-country-eu'] }],
+      reasons: [{ code: 'open_legal_point', msg: 'reason.eu_candidate' }],
+    };
+  }
+  const lists = safeListsOn(code, ctx.lawAsOf);
+  if (lists.length === 0) return NONE;
+  const cites: EntryId[] = lists.map((l) => (l === 'national' ? 'ban.safe-country-national' : 'ban.safe-country-eu'));
+  // § 104 Abs. 18 shapes every case of a nationality it names, also when its carve-out does not apply.
+  const named = [...CARVE_OUT_GE_MD.codes, ...CARVE_OUT_EU7.codes] as readonly string[];
+  if (named.includes(code) && ctx.lawAsOf >= GEAS_FROM) cites.push('ban.transition-104-18');
+  const carve = carveOut(ctx, code);
+  const history = asylumHistory(ctx);
+  const tri = and(history.tri, not(carve));
+  const openPoints: OpenPoint[] = [];
+  const reasons: Reason[] = [];
+  if (tri !== false && ctx.facts.asylumOutcome === 'withdrawn') {
+    openPoints.push({ msg: 'open.withdrawal_12b', cite: ['ban.overview'] });
+  }
+  if (history.minorException && not(carve) !== false) {
+    openPoints.push({ msg: 'open.minor_exception', cite: ['ban.overview'] });
+    reasons.push({ code: 'open_legal_point', msg: 'reason.minor_exception' });
+  }
+  if (tri === true && lists.includes('eu')) openPoints.push({ msg: 'open.eu_list_new', cite: ['ban.safe-country-eu'] });
+  return { tri, cites, openPoints, reasons };
+}

@@ -1,0 +1,126 @@
+import type { Ctx } from '../context.js';
+import { GEAS_FROM } from '../data/legal-dates.js';
+import type { OpenPoint } from '../findings.js';
+import { openOn } from '../tri.js';
+import { type Step, type StepResult, skip } from './resolve.js';
+import { analyseSafeCountry, type BanAnalysis } from './safe-country-ban.js';
+
+/**
+ * Decision steps shared by the Duldung family and the Aufenthaltsgestattung, in the order the
+ * lead fixed: bans first, then what the activity is, then what the document already permits.
+ */
+
+/** § 60b Abs. 5 S. 2 AufenthG: the "Duldung light" bars all gainful activity. */
+export const unclearIdentity: Step = (ctx) =>
+  ctx.facts.status === 'duldung_ungeklaerte_identitaet'
+    ? {
+        kind: 'match',
+        outcome: 'prohibited',
+        add: {
+          reasons: [{ code: 'unclear_identity', msg: 'reason.unclear_identity' }],
+          notes: { banKind: 'unclear_identity', banCites: ['ban.unclear-identity-60b'] },
+        },
+      }
+    : skip;
+
+/** "Erwerbstätigkeit nicht gestattet" on the document: the ABH assumes a ban; it may be reviewable. */
+export const clauseBan: Step = (ctx) => {
+  const clause = ctx.facts.workClause;
+  if (clause === 'erwerbstaetigkeit_nicht_gestattet') {
+    return {
+      kind: 'match',
+      outcome: 'prohibited',
+      add: {
+        reasons: [{ code: 'ban', msg: 'reason.ban_clause' }],
+        notes: { banKind: 'clause', banCites: ['permission.nebenbestimmung-wording', 'ban.overview'] },
+      },
+    };
+  }
+  if (clause !== undefined) return skip;
+  return {
+    kind: 'open',
+    wouldBe: 'prohibited',
+    open: openOn(ctx, ['workClause']),
+    condition: { msg: 'open.unknown_work_clause', cite: ['permission.nebenbestimmung-wording'] },
+  };
+};
+
+/**
+ * Turns a ban analysis into a step. When the document already says "Beschäftigung gestattet", the
+ * permission stays effective until revoked (§ 4a Abs. 4 AufenthG), so a ban is reported, not applied.
+ */
+export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepResult {
+  const permitted = ctx.facts.workClause === 'beschaeftigung_gestattet';
+  const notes = { banCites: ban.cites };
+  if (ban.tri === true) {
+    if (permitted) {
+      return {
+        kind: 'skip',
+        add: {
+          openPoints: [...ban.openPoints, { msg: 'open.ban_despite_permission', cite: ['ban.overview'] }],
+          reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_despite_permission' }],
+          notes: { ...notes, safeCountry: 'ban' },
+        },
+      };
+    }
+    return {
+      kind: 'match',
+      outcome: 'prohibited',
+      add: {
+        openPoints: ban.openPoints,
+        reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_safe_country' }],
+        notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
+      },
+    };
+  }
+  const add = { openPoints: ban.openPoints, reasons: ban.reasons };
+  if (ban.tri === false) return { kind: 'skip', add: { ...add, notes: { ...notes, safeCountry: 'no_ban' } } };
+  if (permitted) return { kind: 'skip', add: { notes: { safeCountry: 'open' } } };
+  return {
+    kind: 'open',
+    wouldBe: 'prohibited',
+    open: ban.tri,
+    condition,
+    add: { ...add, notes: { safeCountry: 'open' } },
+  };
+}
+
+/**
+ * § 60a Abs. 6 S. 1 Nr. 3. Holders of an Ausbildungs- or Beschäftigungsduldung already passed the
+ * ban check when it was granted (§ 60c Abs. 2 Nr. 1), so it is not repeated for them.
+ */
+export const safeCountry: Step = (ctx) => {
+  const { status } = ctx.facts;
+  if (status === 'ausbildungsduldung' || status === 'beschaeftigungsduldung') return skip;
+  return banStep(ctx, analyseSafeCountry(ctx), {
+    msg: 'open.unknown_safe_country',
+    cite:
+      ctx.lawAsOf >= GEAS_FROM ? ['ban.safe-country-national', 'ban.safe-country-eu'] : ['ban.safe-country-national'],
+  });
+};
+
+/** Self-employment is never open to these statuses; school-based training needs no permission. */
+export const activityKind: Step = (ctx) => {
+  const kind = ctx.facts.job?.kind;
+  if (kind === 'self_employment') return { kind: 'match', outcome: 'not_possible' };
+  if (kind === 'school_training') return { kind: 'match', outcome: 'allowed' };
+  if (kind !== undefined) return skip;
+  return {
+    kind: 'open',
+    wouldBe: 'any',
+    open: openOn(ctx, ['job.kind']),
+    condition: { msg: 'open.unknown_job_kind', cite: ['permission.duldung-basics'] },
+  };
+};
+
+/** "Beschäftigung gestattet": any employment (not self-employment) is covered without a new application. */
+export const clauseAllows: Step = (ctx) =>
+  ctx.facts.workClause === 'beschaeftigung_gestattet' ? { kind: 'match', outcome: 'allowed' } : skip;
+
+/** § 60c Abs. 1 S. 3: with the Ausbildungsduldung the permission for that training is granted. */
+export const trainingWithAusbildungsduldung: Step = (ctx) => {
+  const kind = ctx.facts.job?.kind;
+  return ctx.facts.status === 'ausbildungsduldung' && (kind === 'vocational_training' || kind === 'helper_training')
+    ? { kind: 'match', outcome: 'allowed', baConsent: 'not_required' }
+    : skip;
+};

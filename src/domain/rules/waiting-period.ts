@@ -1,0 +1,88 @@
+import type { EntryId } from '../citations.js';
+import { type Ctx, isMissing, isUnknown, stayMonths } from '../context.js';
+import { GEAS_FROM } from '../data/legal-dates.js';
+import type { FactKey, IsoDate } from '../facts.js';
+import { add, type Draft, type OpenPoint } from '../findings.js';
+import { addMonths, monthsBetween } from '../law-date.js';
+import { gestattungEntry } from './gestattung-ban.js';
+
+interface Wait {
+  readonly date: IsoDate;
+  readonly cite: EntryId;
+}
+interface Found {
+  waits: Wait[];
+  ask: FactKey[];
+  openPoints: OpenPoint[];
+}
+
+/** Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG). */
+function threeMonths(ctx: Ctx, starts: (IsoDate | undefined)[], cite: EntryId): Wait | undefined {
+  const months = stayMonths(ctx);
+  if (months !== undefined && months >= 3) return undefined;
+  const start = starts.find((d) => d !== undefined);
+  if (start !== undefined) return { date: addMonths(start, 3), cite };
+  return months === undefined ? undefined : { date: addMonths(ctx.lawAsOf, 3 - months), cite };
+}
+
+/** § 61 Abs. 1 AsylG for Geduldete still obliged to live in a reception centre. */
+function receptionCentreDuldung(ctx: Ctx, found: Found): void {
+  const geas = ctx.lawAsOf >= GEAS_FROM;
+  const cite: EntryId = geas ? 'waiting.reception-centre-2026' : 'waiting.reception-centre-2024';
+  const { identityClarifiedOn, toleratedSince, job } = ctx.facts;
+  const training60c =
+    job?.kind === 'vocational_training' || (job?.kind === 'helper_training' && job.followOnTrainingPromised === true);
+  // Since GEAS: three instead of six months with a valid passport or the § 60c Abs. 1 S. 1 Nr. 2 conditions.
+  const months = geas && (identityClarifiedOn !== undefined || training60c) ? 3 : 6;
+  if (geas) {
+    if (identityClarifiedOn !== undefined) found.openPoints.push({ msg: 'open.reception_passport', cite: [cite] });
+    found.openPoints.push({ msg: 'open.reception_prior_permission', cite: [cite] });
+  }
+  if (toleratedSince !== undefined) found.waits.push({ date: addMonths(toleratedSince, months), cite });
+  else if (isMissing(ctx, 'toleratedSince')) found.ask.push('toleratedSince');
+}
+
+/** § 61 Abs. 1 AsylG for asylum seekers in a reception centre: 6 months, 3 since GEAS, from the application. */
+function receptionCentreGestattung(ctx: Ctx, found: Found): void {
+  const geas = ctx.lawAsOf >= GEAS_FROM;
+  const cite = gestattungEntry(ctx);
+  const applied = ctx.facts.asylumAppliedOn;
+  if (applied !== undefined) found.waits.push({ date: addMonths(applied, geas ? 3 : 6), cite });
+  else if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
+  if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
+    found.openPoints.push({ msg: 'open.gestattung_manifestly_unfounded', cite: [cite] });
+  }
+}
+
+/** Sets `earliestStart` when a waiting period still runs on lawAsOf (only for permission_required). */
+export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
+  const { track, provisional } = draft.notes;
+  if ((track !== 'tolerated' && track !== 'gestattung') || provisional !== 'permission_required') return draft;
+  const found: Found = { waits: [], ask: [], openPoints: [] };
+  const { livesInReceptionCentre: lives, entryDate, toleratedSince, asylumAppliedOn } = ctx.facts;
+  if (lives === undefined) {
+    if (isUnknown(ctx, 'livesInReceptionCentre')) {
+      found.openPoints.push({ msg: 'open.unknown_reception_centre', cite: ['permission.duldung-basics'] });
+    } else if (entryDate === undefined || monthsBetween(entryDate, ctx.lawAsOf) < 24) {
+      found.ask.push('livesInReceptionCentre');
+    }
+  }
+  if (lives === true) {
+    if (track === 'gestattung') receptionCentreGestattung(ctx, found);
+    else receptionCentreDuldung(ctx, found);
+  }
+  const stay =
+    track === 'gestattung' && lives !== true
+      ? threeMonths(ctx, [entryDate, asylumAppliedOn], gestattungEntry(ctx))
+      : track === 'tolerated' && draft.baConsent === 'required'
+        ? threeMonths(ctx, [entryDate, toleratedSince, asylumAppliedOn], 'waiting.three-months')
+        : undefined;
+  if (stay) found.waits.push(stay);
+  const last = found.waits.reduce<Wait | undefined>((a, w) => (a === undefined || w.date > a.date ? w : a), undefined);
+  const next = add(draft, { ask: found.ask, openPoints: found.openPoints });
+  if (last === undefined || last.date <= ctx.lawAsOf || draft.outcome !== 'permission_required') return next;
+  return add(
+    { ...next, earliestStart: last.date },
+    { steps: [{ id: 'wait_until', msg: 'step.wait_until', params: { date: last.date }, cite: [last.cite] }] },
+  );
+}

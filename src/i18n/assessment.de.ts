@@ -1,0 +1,353 @@
+import type { Catalogue } from '../domain/messages.js';
+
+/** German texts of the assessment (source of truth). Plain employer language; `{name}` are parameters. */
+export const assessmentDe: Catalogue = {
+  // Steps
+  'step.abh_asks_ba':
+    'Die Ausländerbehörde fragt intern die Bundesagentur für Arbeit (BA). Die BA prüft Arbeitsbedingungen und Lohn; meldet sie sich nicht binnen zwei Wochen, gilt ihre Zustimmung als erteilt – außer Ihre Angaben waren unvollständig. Insgesamt dauert es meist drei bis vier Wochen.',
+  'step.abh_decides': 'Die Ausländerbehörde prüft den Antrag und entscheidet; rechnen Sie mit einigen Wochen.',
+  'step.abh_decides_four_years':
+    'Nach vier Jahren ununterbrochenem erlaubtem, geduldetem oder gestattetem Aufenthalt ist keine Zustimmung der BA mehr nötig. Die Ausländerbehörde entscheidet allein – weiterhin für diese konkrete Stelle.',
+  'step.abh_decides_without_ba':
+    'Für diese Tätigkeit ist keine Zustimmung der Bundesagentur für Arbeit nötig; die Ausländerbehörde entscheidet allein.',
+  'step.answer_open_questions':
+    'Beantworten Sie zuerst die offenen Fragen. Ohne diese Angaben lässt sich nicht sicher sagen, ob Sie die Person beschäftigen dürfen. Bis dahin darf die Arbeit nicht beginnen.',
+  'step.apply_training_status':
+    'Die Person kann bei der Ausländerbehörde eine Ausbildungsduldung (§ 60c AufenthG) oder eine Aufenthaltserlaubnis zur Berufsausbildung (§ 16g AufenthG) beantragen, frühestens sieben Monate vor Ausbildungsbeginn. Das sichert den Aufenthalt für die Dauer der Ausbildung.',
+  'step.contact_adviser_ban':
+    'Wenden Sie sich an eine Beratungsstelle: Ob das Verbot zu Recht besteht oder eine Ausnahme greift, lässt sich im Einzelfall prüfen.',
+  'step.contact_adviser_scope':
+    'Diesen Fall kann Lotse nicht sicher einschätzen. Lassen Sie ihn von einer Beratungsstelle oder der Ausländerbehörde prüfen.',
+  'step.deregister_social_insurance': 'Melden Sie die Person wie üblich bei der Sozialversicherung ab (§ 28a SGB IV).',
+  'step.do_not_employ':
+    'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
+  'step.employee_applies':
+    'Die Person beantragt die Beschäftigungserlaubnis bei der Ausländerbehörde ihres Wohnorts (nicht Ihres Firmensitzes) – mit Ihrer Erklärung, dem Vertragsentwurf und ihrem Dokument. Die Erlaubnis ist kostenlos.',
+  'step.employee_applies_permit':
+    'Die Person beantragt bei der Ausländerbehörde ihres Wohnorts die Erlaubnis für diese Tätigkeit.',
+  'step.fill_ba_form':
+    'Füllen Sie das BA-Formular „Erklärung zum Beschäftigungsverhältnis“ aus und unterschreiben Sie es, am besten zusammen mit einem Vertragsentwurf: genaue Tätigkeit, Arbeitszeit, Lohn. Falsche oder fehlende Angaben können ein Bußgeld kosten.',
+  'step.keep_copy': 'Legen Sie eine Kopie des Dokuments (Vorder- und Rückseite, Zusatzblatt) zur Personalakte.',
+  'step.no_freelance':
+    'Beauftragen Sie die Person nicht als Selbstständige oder „freie Mitarbeiterin“: Eine selbstständige Tätigkeit ist mit diesem Status nicht möglich.',
+  'step.offer_employment_instead':
+    'Wenn Sie die Person einsetzen möchten, bieten Sie ein Arbeitsverhältnis an. Dafür braucht es in der Regel die Erlaubnis der Ausländerbehörde; lassen Sie die Anstellung dann mit Lotse prüfen.',
+  'step.read_document':
+    'Prüfen Sie das Dokument der Person (Vorder- und Rückseite, Zusatzblatt): Gültigkeitsdatum und den Eintrag zur Erwerbstätigkeit.',
+  'step.read_document_allowed':
+    'Prüfen Sie das Dokument (Vorder- und Rückseite, Zusatzblatt): Es muss gültig sein und die Beschäftigung erlauben, z. B. „Beschäftigung gestattet“.',
+  'step.read_permit':
+    'Prüfen Sie den Aufenthaltstitel: Gültigkeit und was er zur Erwerbstätigkeit sagt (Nebenbestimmung, Zusatzblatt).',
+  'step.renew_document':
+    'Das Dokument ist abgelaufen. Die Person darf erst weiterarbeiten, wenn ein neues, gültiges Dokument die Beschäftigung erlaubt; sie sollte die Verlängerung sofort beantragen.',
+  'step.renew_early':
+    'Das Dokument läuft am {date} ab. Die Person sollte die Verlängerung jetzt beantragen: Mit dem Dokument endet auch die Erlaubnis zur Beschäftigung.',
+  'step.school_training':
+    'Eine rein schulische Ausbildung (z. B. an einer Berufsfachschule) ist keine Beschäftigung und braucht keine Erlaubnis. Praxisphasen bei einem Arbeitgeber können aber eine brauchen – fragen Sie im Zweifel die Ausländerbehörde.',
+  'step.start_after_permission':
+    'Lassen Sie die Person erst arbeiten, wenn die Erlaubnis schriftlich vorliegt (Eintrag im Dokument oder Bescheid). Sie gilt nur für diese Stelle bei Ihnen.',
+  'step.training_contract':
+    'Schließen Sie den Ausbildungsvertrag und beantragen Sie die Eintragung bei der zuständigen Kammer (IHK, HWK o. Ä.).',
+  'step.training_search_period':
+    'Nach einem vorzeitigen Ende der Ausbildung erhält die Person einmalig sechs Monate, um einen neuen Ausbildungsplatz zu suchen.',
+  'step.wait_until':
+    'Wartezeit: Die Arbeit kann frühestens am {date} beginnen. Den Antrag können Sie schon vorher vorbereiten.',
+  'step.watch_expiry':
+    'Behalten Sie das Ablaufdatum im Blick: Die Erlaubnis endet mit dem Dokument. Ein Wechsel der Stelle oder des Arbeitgebers braucht eine neue Erlaubnis.',
+  // Documents
+  'doc.document_copy':
+    'Kopie des Dokuments der Person (Duldung, Aufenthaltsgestattung oder Aufenthaltstitel), Vorder- und Rückseite mit Zusatzblatt',
+  'doc.ba_form': 'BA-Formular „Erklärung zum Beschäftigungsverhältnis“, von Ihnen unterschrieben',
+  'doc.contract': 'Arbeits- oder Ausbildungsvertrag bzw. verbindliches Angebot',
+  'doc.training_registration': 'Ausbildungsvertrag und Nachweis, dass die Eintragung bei der Kammer beantragt ist',
+  'doc.identity_proof': 'Pass oder Passersatz bzw. Nachweise über die Schritte zur Identitätsklärung',
+  'doc.payslips': 'Lohnabrechnungen der letzten 12 Monate',
+  'doc.language_certificate': 'Sprachnachweis (A2 bzw. B1)',
+  'doc.school_attendance': 'Schulbescheinigungen der Kinder',
+  'doc.qualification_proof': 'Nachweis der Qualifikation (Abschlusszeugnis bzw. Anerkennungsbescheid)',
+  'doc.housing_proof': 'Nachweis über ausreichenden Wohnraum (z. B. Mietvertrag)',
+  // Duties
+  'duty.check_document_validity':
+    'Prüfen Sie vor Beginn und bei jeder Verlängerung, ob die Person diese Tätigkeit bei Ihnen ausüben darf – auch Beschränkungen auf Arbeitgeber, Tätigkeit oder Stunden.',
+  'duty.keep_copy':
+    'Bewahren Sie für die gesamte Dauer der Beschäftigung eine Kopie des Dokuments auf (auf Papier oder elektronisch).',
+  'duty.notify_19d_end':
+    'Endet die Beschäftigung vorzeitig, teilen Sie das der Ausländerbehörde innerhalb von vier Wochen ab Kenntnis mit.',
+  'duty.notify_60d_end':
+    'Endet das Beschäftigungsverhältnis, teilen Sie das der Ausländerbehörde innerhalb von zwei Wochen ab Kenntnis schriftlich oder elektronisch mit: Datum des Endes, Name, Vorname, Staatsangehörigkeit.',
+  'duty.notify_training_end':
+    'Wird die Ausbildung vorzeitig beendet oder abgebrochen, melden Sie das der Ausländerbehörde unverzüglich, in der Regel innerhalb von zwei Wochen, schriftlich oder elektronisch (was, wann, Name, Vorname, Staatsangehörigkeit). Ein regulärer Abschluss wird nicht gemeldet.',
+  'duty.notify_training_end_once_granted':
+    'Sobald die Ausbildungsduldung oder die Aufenthaltserlaubnis nach § 16g erteilt ist: Ein vorzeitiges Ende der Ausbildung melden Sie der Ausländerbehörde unverzüglich, in der Regel innerhalb von zwei Wochen.',
+  // Risks
+  'risk.below_minimum_wage':
+    'Der Stundenlohn von {wage} € liegt unter dem gesetzlichen Mindestlohn von {minimum} €. So stimmt die BA nicht zu, und es drohen Nachzahlungen und Bußgelder.',
+  'risk.document_expired':
+    'Wer jemanden ohne gültige Erlaubnis beschäftigt – auch in der Lücke nach Ablauf des Dokuments –, riskiert ein Bußgeld bis 500.000 € (§ 404 Abs. 2 Nr. 3 SGB III).',
+  'risk.illegal_employment':
+    'Beginnt die Arbeit ohne Erlaubnis, ist das illegale Beschäftigung: Bußgeld bis 500.000 € (§ 404 Abs. 2 Nr. 3, Abs. 3 SGB III); bei auffällig schlechteren Arbeitsbedingungen oder mehr als fünf Fällen auch Strafe (§§ 10, 11 SchwarzArbG).',
+  'risk.minijob_ceiling':
+    'Mit diesem Lohn und diesen Stunden kommen rund {monthly} € im Monat zusammen – mehr als die Minijob-Grenze von {ceiling} €. Dann ist es kein Minijob mehr.',
+  'risk.notice_fine':
+    'Wer die Meldung an die Ausländerbehörde nicht, falsch oder zu spät macht, riskiert ein Bußgeld bis 30.000 € (§ 98 Abs. 2a, Abs. 5 AufenthG).',
+  'risk.public_contracts':
+    'Nach einem Bußgeld ab 2.500 € oder einer Verurteilung wegen illegaler Beschäftigung droht der Ausschluss von öffentlichen Aufträgen: in der Regel bis zu drei Jahre (§ 21 SchwarzArbG), nach § 98c AufenthG bis zu fünf Jahre.',
+  'risk.removal_pending':
+    'Es stehen konkrete Maßnahmen zur Aufenthaltsbeendigung bevor. Die Ausländerbehörde wird die Erlaubnis dann in der Regel verweigern (§ 60a Abs. 5b AufenthG); Ausbildungsduldung und § 16g sind ausgeschlossen.',
+  'risk.self_employment_commissioning':
+    'Wer die Person als Selbstständige mit nachhaltigen bezahlten Dienst- oder Werkleistungen beauftragt, obwohl sie das nicht darf, riskiert ein Bußgeld bis 500.000 € (§ 98 Abs. 2a Nr. 1, Abs. 5 AufenthG).',
+  // Routes
+  'route.excluded': '{route}: ausgeschlossen – {reason}.',
+  'route.likely': '{route}: voraussichtlich möglich. {note}',
+  'route.possible': '{route}: möglich. Noch offen oder noch nicht erfüllt: {conditions}.',
+  'route_name.60c': 'Ausbildungsduldung (§ 60c AufenthG)',
+  'route_name.16g': 'Aufenthaltserlaubnis zur Berufsausbildung (§ 16g AufenthG)',
+  'route_name.60d': 'Beschäftigungsduldung (§ 60d AufenthG)',
+  'route_name.19d': 'Aufenthaltserlaubnis für qualifizierte Geduldete (§ 19d AufenthG)',
+  'route_name.25a': 'Aufenthaltserlaubnis für gut integrierte junge Menschen (§ 25a AufenthG)',
+  'route_name.25b': 'Aufenthaltserlaubnis bei nachhaltiger Integration (§ 25b AufenthG)',
+  'route_name.104c': 'Chancen-Aufenthaltsrecht (§ 104c AufenthG)',
+  'route_name.haertefall': 'Härtefallkommission (§ 23a AufenthG)',
+  'route_note.60c_held': 'Die Person hat die Ausbildungsduldung bereits.',
+  'route_note.60d_held':
+    'Die Person hat die Beschäftigungsduldung bereits; nach 30 Monaten kommt § 25b Abs. 6 in Betracht.',
+  'route_note.conditions_met':
+    'Nach Ihren Angaben sind die Voraussetzungen erfüllt; die Ausländerbehörde prüft sie im Antrag.',
+  'cond.104c_apply_by': 'Antrag bis spätestens 31.12.2025',
+  'cond.104c_extend_25a': 'Übergang in § 25a, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln bis 30.06.2027)',
+  'cond.104c_extend_25b': 'Übergang in § 25b, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln bis 30.06.2027)',
+  'cond.104c_five_years':
+    'am 31.10.2022 seit fünf Jahren geduldet, gestattet oder erlaubt in Deutschland; Antrag bis 31.12.2025',
+  'cond.104c_held': 'die Person hat den Titel bereits; er gilt bis zu seinem Ablauf',
+  'cond.19d_after_training':
+    'erfolgreicher Abschluss der Ausbildung; danach Anspruch auf zwei Jahre Aufenthaltserlaubnis für eine passende Stelle (§ 19d Abs. 1a)',
+  'cond.19d_no_public_funds': 'im letzten Jahr keine öffentlichen Mittel für den Lebensunterhalt (außer Wohnkosten)',
+  'cond.19d_qualification':
+    'Berufsausbildung oder Studium in Deutschland abgeschlossen, oder anerkannter ausländischer Hochschulabschluss mit zwei Jahren passender Beschäftigung, oder drei Jahre qualifizierte Beschäftigung',
+  'cond.19d_two_years': 'zwei Jahre ununterbrochen eine dem Abschluss angemessene Beschäftigung',
+  'cond.25b_via_60d':
+    'nach 30 Monaten Beschäftigungsduldung (§ 25b Abs. 6), wenn die Voraussetzungen des § 60d weiter erfüllt sind',
+  'cond.after_rejection':
+    'nur wenn die Person die Ausbildung schon als Asylbewerber begonnen hat und sie nach Ablehnung des Asylantrags fortsetzen will',
+  'cond.age_under_27': 'Antrag vor dem 27. Geburtstag',
+  'cond.duldung_12_months': 'seit mindestens 12 Monaten geduldet',
+  'cond.duldung_12_months_from': '12 Monate Duldung (erreicht am {date})',
+  'cond.duldung_3_months': 'seit mindestens drei Monaten geduldet',
+  'cond.duldung_3_months_from': 'drei Monate Duldung (erreicht am {date})',
+  'cond.employment_12_months': 'mindestens 12 Monate sozialversicherungspflichtige Beschäftigung',
+  'cond.employment_more_months':
+    'noch {months} Monate sozialversicherungspflichtige Beschäftigung bis zu den nötigen 12',
+  'cond.entry_by_2022': 'Einreise bis 31.12.2022',
+  'cond.follow_on_promise': 'schriftliche Zusage eines anschließenden Ausbildungsplatzes in einem Engpassberuf',
+  'cond.german_a2': 'mündliche Deutschkenntnisse auf Niveau A2',
+  'cond.german_b1': 'Deutschkenntnisse auf Niveau B1',
+  'cond.haertefall_last_resort':
+    'letzter Ausweg; die Kommission befasst sich nur mit einem Fall, wenn ein Mitglied ihn aufgreift – einen Anspruch gibt es nicht',
+  'cond.hours_20': 'mindestens 20 Wochenstunden in dieser Beschäftigung',
+  'cond.housing': 'ausreichender Wohnraum',
+  'cond.identity_by_application': 'Identität bis zur Antragstellung geklärt',
+  'cond.identity_by_date': 'Identität bis {date} geklärt oder bis dahin alle zumutbaren Schritte unternommen',
+  'cond.identity_discretion_60c':
+    'Frist zur Identitätsklärung verpasst: nur noch nach Ermessen, wenn alle zumutbaren Schritte unternommen wurden (§ 60c Abs. 7, § 16g Abs. 6)',
+  'cond.identity_discretion_60d':
+    'Frist zur Identitätsklärung (31.12.2024) verpasst: nur noch nach Ermessen der Ausländerbehörde (§ 60d Abs. 4)',
+  'cond.identity_entry_date': 'rechtzeitige Identitätsklärung (die Frist hängt vom Einreisedatum ab)',
+  'cond.job_is_training':
+    'die Stelle ist eine qualifizierte Berufsausbildung (oder eine Helferausbildung mit Anschlusszusage)',
+  'cond.job_matches': 'die Stelle entspricht der Qualifikation',
+  'cond.livelihood': 'Lebensunterhalt durch die Beschäftigung gesichert, auch in den letzten 12 Monaten',
+  'cond.livelihood_bafoeg': 'Lebensunterhalt gesichert (Maßstab: BAföG-Bedarf)',
+  'cond.livelihood_mostly': 'Lebensunterhalt überwiegend durch Arbeit gesichert',
+  'cond.minor_children': 'lebt mit einem minderjährigen Kind zusammen (dann genügen vier statt sechs Jahre)',
+  'cond.no_ban': 'kein Beschäftigungsverbot (Angaben zum Dokument oder zur Herkunft fehlen noch)',
+  'cond.no_convictions': 'keine Verurteilung über 50 bzw. 90 Tagessätze',
+  'cond.no_removal': 'keine konkreten Maßnahmen zur Aufenthaltsbeendigung',
+  'cond.passport': 'gültiger Pass (Passpflicht)',
+  'cond.school_3_years': 'drei Jahre erfolgreicher Schulbesuch oder ein Schul- bzw. Berufsabschluss in Deutschland',
+  'cond.school_qualified': 'die schulische Ausbildung führt zu einem staatlich anerkannten Ausbildungsberuf',
+  'cond.stay_3_years': 'drei Jahre ununterbrochener Aufenthalt (geduldet, gestattet oder erlaubt)',
+  'cond.stay_3_years_from': 'drei Jahre Aufenthalt (erreicht am {date})',
+  'cond.stay_6_years': 'sechs Jahre ununterbrochener Aufenthalt (vier mit minderjährigem Kind)',
+  'excl.104c_entry': 'die Person war am 31.10.2022 noch keine fünf Jahre in Deutschland',
+  'excl.104c_expired': 'die Regelung ist am 31.12.2025 ausgelaufen; neue Titel gibt es nicht',
+  'excl.16g_livelihood': 'der Lebensunterhalt ist nicht gesichert; die Ausbildungsduldung (§ 60c) bleibt möglich',
+  'excl.16g_not_in_force': '§ 16g gilt erst ab 01.03.2024',
+  'excl.19d_job_not_matching': 'die Stelle entspricht nicht der Qualifikation',
+  'excl.19d_no_qualification': 'ohne anerkannte Qualifikation erst nach drei Jahren qualifizierter Beschäftigung',
+  'excl.25a_age': 'der Antrag muss vor dem 27. Geburtstag gestellt werden',
+  'excl.25b_stay': 'der Aufenthalt ist noch zu kurz; frühestens ab {date}',
+  'excl.25b_stay_children':
+    'der Aufenthalt ist noch zu kurz; frühestens ab {date4} mit minderjährigem Kind im Haushalt, sonst ab {date6}',
+  'excl.60d_entry': 'nur bei Einreise bis 31.12.2022',
+  'excl.clause_ban': 'das Dokument schließt jede Erwerbstätigkeit aus',
+  'excl.criminal': 'Verurteilungen über der Schwelle von 50 bzw. 90 Tagessätzen',
+  'excl.entry_qualification': 'eine Einstiegsqualifizierung (EQ) öffnet diesen Weg nicht',
+  'excl.helper_no_promise': 'eine Helferausbildung nur mit Zusage eines anschließenden Ausbildungsplatzes',
+  'excl.not_training': 'nur für eine Berufsausbildung',
+  'excl.only_tolerated': 'nur für geduldete Personen, also erst nach dem Asylverfahren',
+  'excl.removal_pending': 'konkrete Maßnahmen zur Aufenthaltsbeendigung stehen bevor',
+  'excl.safe_country_ban': 'es besteht ein Beschäftigungsverbot (sicherer Herkunftsstaat)',
+  'excl.unclear_identity': 'die Duldung für Personen mit ungeklärter Identität schließt das aus',
+  // Open points
+  'open.104c_pending_application':
+    'Wurde bis zum 31.12.2025 ein Antrag nach § 104c gestellt und ist er noch nicht entschieden, gibt es dafür keine Übergangsregel. Dann sollte eine Beratungsstelle den Fall prüfen.',
+  'open.104c_transition':
+    'Der § 104c-Titel gilt bis zu seinem Ablauf weiter, kann aber nur als § 25a oder § 25b verlängert werden; nur ein solcher Antrag hält ihn bis zur Entscheidung in Kraft. Eine angekündigte Nachfolgeregelung gibt es bisher nicht.',
+  'open.16g_over_20_hours':
+    'Die Aufenthaltserlaubnis nach § 16g erlaubt neben der Ausbildung nur bis zu 20 Wochenstunden. Für mehr Stunden braucht es eine Erlaubnis der Ausländerbehörde; ob sie erteilt wird, ist offen.',
+  'open.19d_any_job_after_two_years':
+    'Hat die Person schon zwei Jahre in einer zu ihrer Qualifikation passenden Stelle gearbeitet, darf sie jede Beschäftigung ausüben (§ 19d Abs. 2); sonst braucht diese Stelle eine Erlaubnis.',
+  'open.19d_matches_unchecked':
+    'Die Aufenthaltserlaubnis nach § 19d deckt eine Stelle, die der Qualifikation entspricht. Passt Ihre Stelle nicht dazu, braucht sie eine Erlaubnis (außer nach zwei Jahren passender Beschäftigung).',
+  'open.agency_work':
+    'Zeitarbeit ist nach dem Gesetz für Geduldete und Asylbewerber mit Zustimmung der BA möglich (der Versagungsgrund Leiharbeit gilt für sie nicht). Eine ausdrückliche Weisung der BA dazu fehlt: Klären Sie es vorab mit Ausländerbehörde oder BA und geben Sie im BA-Formular „Überlassung an Dritte“ an.',
+  'open.ban_despite_permission':
+    'Nach Ihren Angaben fällt die Person unter das Beschäftigungsverbot für sichere Herkunftsstaaten. Die im Dokument eingetragene Erlaubnis gilt, bis die Ausländerbehörde sie widerruft; rechnen Sie damit, dass sie bei Verlängerung oder Prüfung entfällt.',
+  'open.eu_candidate':
+    'Die Person stammt aus einem EU-Beitrittskandidaten. Für solche Staaten gilt die EU-Liste sicherer Herkunftsstaaten nur, wenn keine Ausnahme (etwa ein bewaffneter Konflikt) greift. Ob ein Beschäftigungsverbot besteht, ist derzeit offen.',
+  'open.eu_list_new':
+    'Das Verbot beruht auf der EU-Liste sicherer Herkunftsstaaten, die erst seit dem 12.06.2026 gilt. Die Praxis der Behörden dazu ist neu; lassen Sie prüfen, ob eine Ausnahme greift.',
+  'open.family_household':
+    'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
+  'open.gestattung_eu_list':
+    'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. § 61 AsylG nennt diese Liste beim Arbeitsverbot nicht; im beschleunigten Verfahren wird eine Beschäftigung in der Aufnahmeeinrichtung aber nicht erlaubt. Ob ein Verbot greift, ist offen.',
+  'open.gestattung_manifestly_unfounded':
+    'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
+  'open.helper_recognised':
+    'Ohne Zustimmung der BA nur, wenn die Helfer- oder Assistenzausbildung staatlich anerkannt oder vergleichbar geregelt ist; sonst braucht es die Zustimmung.',
+  'open.minijob_no_special_rule':
+    'Für Minijobs gibt es keine Sonderregel: Sie brauchen dieselbe Erlaubnis wie jede Beschäftigung. Eine ausdrückliche Bestätigung dafür wurde nicht gefunden.',
+  'open.minor_exception':
+    'Die Person kam als unbegleitete Minderjährige. Das Verbot gilt nicht, wenn der Verzicht auf den Asylantrag oder seine Rücknahme dem Kindeswohl diente – das lässt sich nur im Einzelfall klären.',
+  'open.only_specific_job':
+    'Das Dokument erlaubt nur eine bestimmte Tätigkeit. Ist dort genau diese Stelle bei Ihnen eingetragen, ist die Beschäftigung schon erlaubt; für jede andere Stelle braucht es eine neue Erlaubnis.',
+  'open.orientation_internship':
+    'Ohne Zustimmung der BA nur für ein Orientierungspraktikum von höchstens drei Monaten; ein längeres freiwilliges Praktikum braucht die Zustimmung und den Mindestlohn.',
+  'open.permit_clause_restricts':
+    'Nach Ihren Angaben erlaubt der Aufenthaltstitel diese Tätigkeit nicht ohne Weiteres. Erlaubt die Nebenbestimmung genau diese Stelle, ist nichts weiter nötig; sonst muss die Ausländerbehörde sie erlauben.',
+  'open.plain_duldung_notice':
+    'Bei einer einfachen Duldung gibt es keine gesetzliche Pflicht, das Ende der Beschäftigung der Ausländerbehörde zu melden. Manche Behörden bitten trotzdem darum; eine kurze Mitteilung schadet nicht.',
+  'open.reception_passport':
+    'Die kürzere Wartezeit von drei Monaten gilt, wenn die Identität durch einen anerkannten und gültigen Pass oder Passersatz geklärt ist.',
+  'open.reception_prior_permission':
+    'Durfte die Person schon während des Asylverfahrens arbeiten, muss die Ausländerbehörde die Beschäftigung ohne diese Wartezeit erlauben.',
+  'open.residence_fiction':
+    'Wurde die Verlängerung vor Ablauf beantragt, gilt der Aufenthaltstitel bis zur Entscheidung fort (Fiktionsbescheinigung, § 81 Abs. 4 AufenthG); dann darf die Person im bisherigen Umfang weiterarbeiten. Lassen Sie sich die Bescheinigung zeigen.',
+  'open.unknown_four_years':
+    'Lebt die Person seit mindestens vier Jahren ununterbrochen erlaubt, geduldet oder gestattet in Deutschland, ist keine Zustimmung der BA nötig. Bis das geklärt ist, gehen wir davon aus, dass sie nötig ist.',
+  'open.unknown_hours_16g':
+    'Bis 20 Wochenstunden ist ein Nebenjob mit § 16g erlaubt, darüber braucht es eine Erlaubnis. Bis die Stundenzahl feststeht, gehen wir von der Erlaubnispflicht aus.',
+  'open.unknown_job_kind':
+    'Was Sie anbieten, entscheidet mit: Eine selbstständige Tätigkeit ist nicht möglich, eine schulische Ausbildung braucht keine Erlaubnis, eine Beschäftigung schon. Bis das feststeht, gehen wir von einer Beschäftigung mit Erlaubnispflicht aus.',
+  'open.unknown_permit_basis':
+    'Welche Aufenthaltserlaubnis die Person hat (Paragraf auf dem Titel), entscheidet, ob sie ohne Weiteres arbeiten darf. Bis das geklärt ist, gehen wir davon aus, dass eine Erlaubnis nötig ist.',
+  'open.unknown_reception_centre':
+    'Muss die Person noch in einer Erstaufnahmeeinrichtung wohnen, gilt eine längere Wartezeit (in der Regel sechs Monate).',
+  'open.unknown_removal':
+    'Stehen konkrete Maßnahmen zur Aufenthaltsbeendigung bevor (z. B. Flug gebucht, Reisefähigkeitsuntersuchung, Dublin-Verfahren), wird die Erlaubnis in der Regel verweigert. Dann sofort eine Beratungsstelle einschalten.',
+  'open.unknown_safe_country':
+    'Stammt die Person aus einem sicheren Herkunftsstaat und wurde ihr Asylantrag nach dem 31.08.2015 abgelehnt oder zurückgenommen (oder hat sie keinen gestellt), darf die Beschäftigung nicht erlaubt werden (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
+  'open.unknown_safe_country_gestattung':
+    'Stammt die Person aus einem sicheren Herkunftsstaat (§ 29a AsylG) und hat sie ihren Asylantrag nach dem 31.08.2015 gestellt, darf sie während des Asylverfahrens nicht arbeiten (§ 61 Abs. 2 S. 4 AsylG). Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
+  'open.unknown_status':
+    'Welches Dokument die Person hat (Duldung, Aufenthaltsgestattung oder Aufenthaltstitel), entscheidet über alles Weitere. Bis das geklärt ist, gehen wir davon aus, dass eine Erlaubnis der Ausländerbehörde nötig ist.',
+  'open.unknown_work_clause':
+    'Steht im Dokument „Erwerbstätigkeit nicht gestattet“, ist die Beschäftigung verboten; steht dort „Beschäftigung gestattet“, braucht es keine neue Erlaubnis. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
+  'open.usual_pay':
+    'Die BA prüft nicht nur den Mindestlohn, sondern auch, ob der Lohn dem Tarif- oder ortsüblichen Lohn vergleichbarer Beschäftigter entspricht.',
+  'open.wage_amount_unverified':
+    'Der Mindestlohn für 2025 ist nicht am Text der Verordnung geprüft. Lassen Sie den Betrag vor einer Nachzahlung von Ihrem Lohnbüro bestätigen.',
+  'open.withdrawal_12b':
+    'Wurde der Asylantrag nach einer unentgeltlichen Rechtsauskunft beim BAMF (§ 12b AsylG) zurückgenommen, gilt das Verbot nicht. Lassen Sie das prüfen.',
+  // Escalation reasons
+  'reason.ban_clause':
+    'Im Dokument ist die Erwerbstätigkeit ausgeschlossen. Ob das zu Recht so ist, kann eine Beratungsstelle prüfen.',
+  'reason.ban_despite_permission':
+    'Nach den Angaben greift ein Beschäftigungsverbot, obwohl das Dokument die Beschäftigung erlaubt. Das sollte eine Beratungsstelle einordnen.',
+  'reason.ban_safe_country':
+    'Beschäftigungsverbot für Staatsangehörige sicherer Herkunftsstaaten. Ob eine Ausnahme greift, sollte eine Beratungsstelle prüfen.',
+  'reason.eu_candidate': 'Ob die EU-Liste für diesen Beitrittskandidaten gilt, ist rechtlich offen.',
+  'reason.gestattung_eu_list': 'Ob Asylbewerber aus Staaten der EU-Liste arbeiten dürfen, ist rechtlich offen.',
+  'reason.minor_exception': 'Die Ausnahme für unbegleitete Minderjährige ist im Einzelfall zu prüfen.',
+  'reason.outside_scope': 'Dieser Aufenthaltsstatus liegt außerhalb dessen, was Lotse einschätzen kann.',
+  'reason.removal_pending':
+    'Konkrete Maßnahmen zur Aufenthaltsbeendigung: Schalten Sie dringend eine Beratungsstelle ein.',
+  'reason.route_check':
+    'Es gibt eine echte Bleibeperspektive. Eine Beratungsstelle (z. B. Perspektive Bleiberecht) kann den Antrag vorbereiten.',
+  'reason.route_check_104c':
+    'Der § 104c-Titel muss rechtzeitig in § 25a oder § 25b überführt werden; das sollte eine Beratungsstelle begleiten.',
+  'reason.unclear_identity':
+    'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
+  'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',
+  // Facts
+  'fact.status': 'Aufenthaltsdokument (Duldung, Gestattung oder Titel)',
+  'fact.permitBasis': 'Paragraf der Aufenthaltserlaubnis',
+  'fact.documentValidUntil': 'Gültigkeit des Dokuments',
+  'fact.workClause': 'Eintrag zur Erwerbstätigkeit im Dokument',
+  'fact.nationality': 'Staatsangehörigkeit',
+  'fact.asylumApplied': 'Asylantrag gestellt',
+  'fact.asylumAppliedOn': 'Datum des Asylantrags',
+  'fact.asylumOutcome': 'Ausgang des Asylverfahrens',
+  'fact.entryDate': 'Einreisedatum',
+  'fact.toleratedSince': 'geduldet seit',
+  'fact.stayMonths': 'Monate ununterbrochener Aufenthalt',
+  'fact.livesInReceptionCentre': 'Wohnpflicht in einer Erstaufnahmeeinrichtung',
+  'fact.identityClarifiedOn': 'Identität geklärt am',
+  'fact.identityStepsInTime': 'alle Schritte zur Identitätsklärung rechtzeitig unternommen',
+  'fact.hadWorkPermitOn11June2026': 'Arbeitserlaubnis am 11.06.2026',
+  'fact.removalMeasuresPending': 'konkrete Maßnahmen zur Aufenthaltsbeendigung',
+  'fact.job.kind': 'Art der Tätigkeit',
+  'fact.job.hoursPerWeek': 'Wochenstunden',
+  'fact.job.hourlyWage': 'Stundenlohn',
+  'fact.job.matchesQualification': 'Stelle passt zur Qualifikation',
+  'fact.job.followOnTrainingPromised': 'Zusage eines anschließenden Ausbildungsplatzes',
+  'fact.priorEmploymentMonths': 'Monate bisheriger Beschäftigung',
+  'fact.priorHoursPerWeek': 'Wochenstunden der bisherigen Beschäftigung',
+  'fact.livelihoodSecured': 'Lebensunterhalt gesichert',
+  'fact.germanLevel': 'Deutschkenntnisse',
+  'fact.qualification': 'Qualifikation',
+  'fact.qualifiedEmploymentMonths': 'Monate qualifizierter Beschäftigung',
+  'fact.age': 'Alter',
+  'fact.unaccompaniedMinor': 'als unbegleitete minderjährige Person eingereist',
+  'fact.criminalConvictions': 'Verurteilungen',
+  'fact.minorChildren': 'minderjährige Kinder im Haushalt',
+  'fact.schoolYearsInGermany': 'Schuljahre in Deutschland',
+  'fact.adequateHousing': 'ausreichender Wohnraum',
+  'fact.event': 'Anlass',
+  // Plain-text rendering
+  'verdict.allowed':
+    'Ergebnis: Die Person darf diese Tätigkeit bei Ihnen schon jetzt ausüben, ohne neuen Antrag. Ihre Pflichten als Arbeitgeber gelten trotzdem.',
+  'verdict.permission_required':
+    'Ergebnis: Die Ausländerbehörde muss diese Stelle erst erlauben. Vorher darf die Arbeit nicht beginnen.',
+  'verdict.prohibited':
+    'Ergebnis: Es besteht ein Beschäftigungsverbot. Sie dürfen die Person derzeit nicht beschäftigen.',
+  'verdict.not_possible': 'Ergebnis: Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht möglich.',
+  'verdict.needs_facts': 'Ergebnis: Noch offen – es fehlen entscheidende Angaben.',
+  'ba_consent.required': 'nötig',
+  'ba_consent.not_required': 'nicht nötig',
+  'ba_consent.not_applicable': 'entfällt',
+  'ba_consent.unclear': 'noch unklar',
+  'route_status.likely': 'voraussichtlich',
+  'route_status.possible': 'möglich',
+  'route_status.excluded': 'ausgeschlossen',
+  'render.title': 'Lotse – Einschätzung nach der Rechtslage vom {date}',
+  'render.permission_required': 'Erlaubnis der Ausländerbehörde: nötig',
+  'render.permission_not_required': 'Erlaubnis der Ausländerbehörde: nicht nötig',
+  'render.ba_consent': 'Zustimmung der Bundesagentur für Arbeit: {value}',
+  'render.earliest_start': 'Frühester Arbeitsbeginn: {date}',
+  'render.missing_facts': 'Offene Fragen',
+  'render.steps': 'Nächste Schritte',
+  'render.documents': 'Unterlagen',
+  'render.duties': 'Ihre Pflichten als Arbeitgeber',
+  'render.deadline': 'Frist: {days} Tage',
+  'render.risks': 'Risiken',
+  'render.routes': 'Wege zu einem sicheren Aufenthalt',
+  'render.escalation': 'Beratung empfohlen',
+  'render.escalation_urgent': 'Beratung dringend empfohlen',
+  'render.escalation_none': 'Nach diesen Angaben ist keine Beratung nötig.',
+  'render.open_points': 'Offene Punkte',
+  'render.sources': 'Quellen',
+  'render.source_line': '{title} ({basis}), Stand {date}',
+  'render.disclaimer':
+    'Allgemeine Information, keine Rechtsberatung im Einzelfall. Die Entscheidung trifft die Ausländerbehörde.',
+};

@@ -1,0 +1,349 @@
+import type { Catalogue } from '../domain/messages.js';
+
+/** English texts of the assessment; they say what the German source says. `{name}` are parameters. */
+export const assessmentEn: Catalogue = {
+  // Steps
+  'step.abh_asks_ba':
+    'The immigration office (Ausländerbehörde) asks the Federal Employment Agency (BA) internally. The BA checks working conditions and pay; if it does not respond within two weeks, its consent counts as given – unless your information was incomplete. In total this usually takes three to four weeks.',
+  'step.abh_decides': 'The immigration office examines the application and decides; allow a few weeks.',
+  'step.abh_decides_four_years':
+    'After four years of uninterrupted permitted, tolerated or gestattet stay, BA consent is no longer needed. The immigration office decides alone – still for this specific job.',
+  'step.abh_decides_without_ba':
+    'This kind of work needs no consent from the Federal Employment Agency; the immigration office decides alone.',
+  'step.answer_open_questions':
+    'First answer the open questions. Without them it is not possible to say reliably whether you may employ the person. Until then, work must not start.',
+  'step.apply_training_status':
+    'The person can apply to the immigration office for an Ausbildungsduldung (section 60c Residence Act) or a residence permit for vocational training (section 16g), at the earliest seven months before the training starts. This secures the stay for the length of the training.',
+  'step.contact_adviser_ban':
+    'Contact an advice centre: whether the ban is justified or an exception applies can be checked in the individual case.',
+  'step.contact_adviser_scope':
+    'Lotse cannot assess this case reliably. Have it checked by an advice centre or the immigration office.',
+  'step.deregister_social_insurance': 'Deregister the person from social insurance as usual (section 28a SGB IV).',
+  'step.do_not_employ':
+    'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban applies.',
+  'step.employee_applies':
+    'The person applies for the work permission at the immigration office of their place of residence (not your company seat), with your declaration, the draft contract and their document. The permission is free of charge.',
+  'step.employee_applies_permit':
+    'The person applies to the immigration office of their place of residence for permission to do this work.',
+  'step.fill_ba_form':
+    'Fill in and sign the BA form "Erklärung zum Beschäftigungsverhältnis" (declaration on the employment relationship), ideally with a draft contract: exact duties, working hours, pay. False or missing information can be fined.',
+  'step.keep_copy': 'Put a copy of the document (front and back, supplementary sheet) in the personnel file.',
+  'step.no_freelance':
+    'Do not engage the person as self-employed or "freelance": self-employment is not possible with this status.',
+  'step.offer_employment_instead':
+    'If you want to work with the person, offer an employment contract. That usually needs the permission of the immigration office; then have Lotse check the employment.',
+  'step.read_document':
+    "Check the person's document (front and back, supplementary sheet): the expiry date and the entry on gainful activity.",
+  'step.read_document_allowed':
+    'Check the document (front and back, supplementary sheet): it must be valid and allow employment, e.g. "Beschäftigung gestattet".',
+  'step.read_permit':
+    'Check the residence permit: validity and what it says about gainful activity (ancillary provision, supplementary sheet).',
+  'step.renew_document':
+    'The document has expired. The person may only continue working once a new, valid document allows the employment; they should apply for renewal immediately.',
+  'step.renew_early':
+    'The document expires on {date}. The person should apply for renewal now: the work permission ends with the document.',
+  'step.school_training':
+    'A purely school-based training (e.g. at a vocational school) is not employment and needs no permission. Practical phases with an employer may need one – if in doubt, ask the immigration office.',
+  'step.start_after_permission':
+    'Let the person start only once the permission exists in writing (entry in the document or a decision letter). It covers only this job with you.',
+  'step.training_contract':
+    'Sign the training contract and apply for its registration with the competent chamber (IHK, HWK or similar).',
+  'step.training_search_period':
+    'After training ends early, the person gets a one-off six months to look for a new training place.',
+  'step.wait_until':
+    'Waiting period: work can start on {date} at the earliest. You can prepare the application before then.',
+  'step.watch_expiry':
+    'Keep an eye on the expiry date: the permission ends with the document. A change of job or employer needs a new permission.',
+  // Documents
+  'doc.document_copy':
+    "Copy of the person's document (Duldung, Aufenthaltsgestattung or residence permit), front and back with supplementary sheet",
+  'doc.ba_form': 'BA form "Erklärung zum Beschäftigungsverhältnis", signed by you',
+  'doc.contract': 'Employment or training contract, or a binding offer',
+  'doc.training_registration': 'Training contract and proof that registration with the chamber has been applied for',
+  'doc.identity_proof': 'Passport or passport substitute, or proof of the steps taken to clarify identity',
+  'doc.payslips': 'Payslips for the last 12 months',
+  'doc.language_certificate': 'German language certificate (A2 or B1)',
+  'doc.school_attendance': "Children's school attendance certificates",
+  'doc.qualification_proof': 'Proof of the qualification (certificate or recognition notice)',
+  'doc.housing_proof': 'Proof of adequate housing (e.g. tenancy agreement)',
+  // Duties
+  'duty.check_document_validity':
+    'Before the start and at every renewal, check that the person may do this work for you – including restrictions to an employer, a job or hours.',
+  'duty.keep_copy':
+    'Keep a copy of the document for the whole duration of the employment (on paper or electronically).',
+  'duty.notify_19d_end':
+    'If the employment ends early, tell the immigration office within four weeks of learning about it.',
+  'duty.notify_60d_end':
+    'If the employment ends, tell the immigration office in writing or electronically within two weeks of learning about it: end date, surname, first name, nationality.',
+  'duty.notify_training_end':
+    'If the training ends early or is abandoned, tell the immigration office without delay, as a rule within two weeks, in writing or electronically (what, when, surname, first name, nationality). A regular completion is not reported.',
+  'duty.notify_training_end_once_granted':
+    'Once the Ausbildungsduldung or the section 16g permit is granted: report an early end of the training to the immigration office without delay, as a rule within two weeks.',
+  // Risks
+  'risk.below_minimum_wage':
+    'The hourly wage of €{wage} is below the statutory minimum wage of €{minimum}. The BA will not consent, and back pay and fines are likely.',
+  'risk.document_expired':
+    'Employing someone without a valid permission – including in the gap after the document expired – risks a fine of up to €500,000 (section 404(2) no. 3 SGB III).',
+  'risk.illegal_employment':
+    'Starting work without permission is illegal employment: a fine of up to €500,000 (section 404(2) no. 3, (3) SGB III); with strikingly worse working conditions or more than five cases also a criminal offence (sections 10, 11 SchwarzArbG).',
+  'risk.minijob_ceiling':
+    'With this wage and these hours the pay comes to about €{monthly} a month – more than the minijob limit of €{ceiling}. It is then no longer a minijob.',
+  'risk.notice_fine':
+    'Not making the notice to the immigration office, or making it wrongly or late, risks a fine of up to €30,000 (section 98(2a), (5) Residence Act).',
+  'risk.public_contracts':
+    'After a fine of €2,500 or more or a conviction for illegal employment, exclusion from public contracts is likely: as a rule for up to three years (section 21 SchwarzArbG), under section 98c Residence Act for up to five years.',
+  'risk.removal_pending':
+    'Concrete measures to end the stay are imminent. The immigration office will then normally refuse the permission (section 60a(5b) Residence Act); Ausbildungsduldung and section 16g are excluded.',
+  'risk.self_employment_commissioning':
+    'Engaging the person as self-employed for sustained paid services or works although they may not do so risks a fine of up to €500,000 (section 98(2a) no. 1, (5) Residence Act).',
+  // Routes
+  'route.excluded': '{route}: excluded – {reason}.',
+  'route.likely': '{route}: likely. {note}',
+  'route.possible': '{route}: possible. Still open or not yet met: {conditions}.',
+  'route_name.60c': 'Ausbildungsduldung (toleration for vocational training, section 60c)',
+  'route_name.16g': 'Residence permit for vocational training (section 16g)',
+  'route_name.60d': 'Beschäftigungsduldung (toleration for employment, section 60d)',
+  'route_name.19d': 'Residence permit for qualified tolerated persons (section 19d)',
+  'route_name.25a': 'Residence permit for well-integrated young people (section 25a)',
+  'route_name.25b': 'Residence permit for sustainable integration (section 25b)',
+  'route_name.104c': 'Opportunity residence right (section 104c)',
+  'route_name.haertefall': 'Hardship commission (section 23a)',
+  'route_note.60c_held': 'The person already holds the Ausbildungsduldung.',
+  'route_note.60d_held':
+    'The person already holds the Beschäftigungsduldung; after 30 months section 25b(6) comes into play.',
+  'route_note.conditions_met':
+    'According to your answers the conditions are met; the immigration office checks them in the application.',
+  'cond.104c_apply_by': 'application by 31 December 2025 at the latest',
+  'cond.104c_extend_25a': 'transfer to section 25a if its conditions are met (special rules until 30 June 2027)',
+  'cond.104c_extend_25b': 'transfer to section 25b if its conditions are met (special rules until 30 June 2027)',
+  'cond.104c_five_years':
+    'on 31 October 2022 five years in Germany tolerated, gestattet or with a permit; application by 31 December 2025',
+  'cond.104c_held': 'the person already holds the permit; it stays valid until it expires',
+  'cond.19d_after_training':
+    'successful completion of the training; then a right to a two-year residence permit for a matching job (section 19d(1a))',
+  'cond.19d_no_public_funds': 'no public funds for living costs in the last year (housing costs aside)',
+  'cond.19d_qualification':
+    'vocational training or degree completed in Germany, or a recognised foreign degree with two years of matching employment, or three years of qualified employment',
+  'cond.19d_two_years': 'two years of uninterrupted employment matching the degree',
+  'cond.25b_via_60d':
+    'after 30 months of Beschäftigungsduldung (section 25b(6)) if the section 60d conditions are still met',
+  'cond.after_rejection':
+    'only if the person started the training as an asylum seeker and wants to continue it after the asylum application is rejected',
+  'cond.age_under_27': 'application before the 27th birthday',
+  'cond.duldung_12_months': 'tolerated for at least 12 months',
+  'cond.duldung_12_months_from': '12 months of Duldung (reached on {date})',
+  'cond.duldung_3_months': 'tolerated for at least three months',
+  'cond.duldung_3_months_from': 'three months of Duldung (reached on {date})',
+  'cond.employment_12_months': 'at least 12 months of employment subject to social insurance',
+  'cond.employment_more_months':
+    '{months} more months of employment subject to social insurance to reach the required 12',
+  'cond.entry_by_2022': 'entry by 31 December 2022',
+  'cond.follow_on_promise': 'written promise of a follow-on training place in a shortage occupation',
+  'cond.german_a2': 'spoken German at level A2',
+  'cond.german_b1': 'German at level B1',
+  'cond.haertefall_last_resort':
+    'last resort; the commission takes up a case only if one of its members does – there is no right to it',
+  'cond.hours_20': 'at least 20 hours a week in that employment',
+  'cond.housing': 'adequate housing',
+  'cond.identity_by_application': 'identity clarified by the time of the application',
+  'cond.identity_by_date': 'identity clarified by {date}, or all reasonable steps taken by then',
+  'cond.identity_discretion_60c':
+    'identity deadline missed: only at discretion, if all reasonable steps were taken (section 60c(7), section 16g(6))',
+  'cond.identity_discretion_60d':
+    'identity deadline (31 December 2024) missed: only at the discretion of the immigration office (section 60d(4))',
+  'cond.identity_entry_date': 'identity clarified in time (the deadline depends on the date of entry)',
+  'cond.job_is_training': 'the job is a qualified vocational training (or a helper training with a follow-on promise)',
+  'cond.job_matches': 'the job matches the qualification',
+  'cond.livelihood': 'living costs covered by the employment, also in the last 12 months',
+  'cond.livelihood_bafoeg': 'living costs covered (measured at the BAföG level)',
+  'cond.livelihood_mostly': 'living costs mostly covered by work',
+  'cond.minor_children': 'lives with a minor child (then four instead of six years suffice)',
+  'cond.no_ban': 'no employment ban (details on the document or origin are still missing)',
+  'cond.no_convictions': 'no conviction above 50 or 90 daily rates',
+  'cond.no_removal': 'no concrete measures to end the stay',
+  'cond.passport': 'a valid passport (passport obligation)',
+  'cond.school_3_years': 'three years of successful schooling, or a school or vocational qualification in Germany',
+  'cond.school_qualified': 'the school-based training leads to a state-recognised occupation',
+  'cond.stay_3_years': 'three years of uninterrupted stay (tolerated, gestattet or with a permit)',
+  'cond.stay_3_years_from': 'three years of stay (reached on {date})',
+  'cond.stay_6_years': 'six years of uninterrupted stay (four with a minor child)',
+  'excl.104c_entry': 'the person had not been in Germany for five years on 31 October 2022',
+  'excl.104c_expired': 'the rule expired on 31 December 2025; no new permits are granted',
+  'excl.16g_livelihood': 'living costs are not covered; the Ausbildungsduldung (section 60c) remains open',
+  'excl.16g_not_in_force': 'section 16g applies only from 1 March 2024',
+  'excl.19d_job_not_matching': 'the job does not match the qualification',
+  'excl.19d_no_qualification': 'without a recognised qualification only after three years of qualified employment',
+  'excl.25a_age': 'the application must be made before the 27th birthday',
+  'excl.25b_stay': 'the stay is still too short; {date} at the earliest',
+  'excl.25b_stay_children':
+    'the stay is still too short; {date4} at the earliest with a minor child in the household, otherwise {date6}',
+  'excl.60d_entry': 'only for entry by 31 December 2022',
+  'excl.clause_ban': 'the document excludes all gainful activity',
+  'excl.criminal': 'convictions above the threshold of 50 or 90 daily rates',
+  'excl.entry_qualification': 'an entry qualification (EQ) does not open this route',
+  'excl.helper_no_promise': 'a helper training only with the promise of a follow-on training place',
+  'excl.not_training': 'only for a vocational training',
+  'excl.only_tolerated': 'only for tolerated persons, i.e. after the asylum procedure',
+  'excl.removal_pending': 'concrete measures to end the stay are imminent',
+  'excl.safe_country_ban': 'an employment ban applies (safe country of origin)',
+  'excl.unclear_identity': 'the Duldung for persons with unclear identity excludes it',
+  // Open points
+  'open.104c_pending_application':
+    'If a section 104c application was filed by 31 December 2025 and is still undecided, there is no transitional rule for it. An advice centre should then check the case.',
+  'open.104c_transition':
+    'The section 104c permit stays valid until it expires but can only be extended as a section 25a or 25b permit; only such an application keeps it in force until the decision. An announced successor rule does not exist yet.',
+  'open.16g_over_20_hours':
+    'The section 16g permit allows only up to 20 hours a week besides the training. More hours need a permission from the immigration office; whether it is granted is open.',
+  'open.19d_any_job_after_two_years':
+    'If the person has already worked two years in a job matching their qualification, any employment is allowed (section 19d(2)); otherwise this job needs a permission.',
+  'open.19d_matches_unchecked':
+    'The section 19d permit covers a job that matches the qualification. If your job does not, it needs a permission (unless after two years of matching employment).',
+  'open.agency_work':
+    'By statute, agency work is possible for tolerated persons and asylum seekers with BA consent (the agency-work refusal ground does not apply to them). There is no explicit BA instruction on it: confirm with the immigration office or the BA in advance and tick "Überlassung an Dritte" in the BA form.',
+  'open.ban_despite_permission':
+    'According to your answers the person falls under the ban for safe countries of origin. The permission entered in the document stays valid until the immigration office revokes it; expect it to be withdrawn at renewal or review.',
+  'open.eu_candidate':
+    'The person comes from an EU candidate country. The EU list of safe countries covers such states only if no exception (such as armed conflict) applies. Whether an employment ban applies is currently open.',
+  'open.eu_list_new':
+    'The ban rests on the EU list of safe countries of origin, which applies only since 12 June 2026. Authorities have little practice with it yet; have an adviser check whether an exception applies.',
+  'open.family_household':
+    "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
+  'open.gestattung_eu_list':
+    'The person comes from a state on the EU list of safe countries. Section 61 Asylum Act does not name that list in its ban; in the accelerated procedure, however, work in the reception centre is not permitted. Whether a ban applies is open.',
+  'open.gestattung_manifestly_unfounded':
+    'If the asylum application was rejected as manifestly unfounded, there is no right to the permission in the reception centre (law until 11 June 2026).',
+  'open.helper_recognised':
+    'No BA consent only if the helper or assistant training is state-recognised or comparably regulated; otherwise consent is needed.',
+  'open.minijob_no_special_rule':
+    'There is no special rule for minijobs: they need the same permission as any employment. No explicit confirmation of this was found.',
+  'open.minor_exception':
+    'The person came as an unaccompanied minor. The ban does not apply if not applying for asylum, or withdrawing the application, was in the best interest of the child – this can only be settled in the individual case.',
+  'open.only_specific_job':
+    'The document allows only a specific activity. If exactly this job with you is entered there, the employment is already allowed; any other job needs a new permission.',
+  'open.orientation_internship':
+    'No BA consent only for an orientation internship of at most three months; a longer voluntary internship needs consent and the minimum wage.',
+  'open.permit_clause_restricts':
+    'According to your answers the residence permit does not simply allow this work. If the ancillary provision allows exactly this job, nothing more is needed; otherwise the immigration office must permit it.',
+  'open.plain_duldung_notice':
+    'With a plain Duldung there is no statutory duty to report the end of the employment to the immigration office. Some offices ask for it anyway; a short notice does no harm.',
+  'open.reception_passport':
+    'The shorter waiting period of three months applies if identity is clarified by a recognised and valid passport or passport substitute.',
+  'open.reception_prior_permission':
+    'If the person was already allowed to work during the asylum procedure, the immigration office must permit employment without this waiting period.',
+  'open.residence_fiction':
+    'If renewal was applied for before expiry, the residence permit continues until the decision (fiction certificate, section 81(4) Residence Act); the person may then keep working as before. Ask to see the certificate.',
+  'open.unknown_four_years':
+    'If the person has lived in Germany for at least four years without interruption (permitted, tolerated or gestattet), no BA consent is needed. Until that is clear, we assume it is needed.',
+  'open.unknown_hours_16g':
+    'With section 16g a side job of up to 20 hours a week is allowed; above that a permission is needed. Until the hours are known, we assume a permission is needed.',
+  'open.unknown_job_kind':
+    'What you offer matters: self-employment is not possible, a school-based training needs no permission, employment does. Until that is clear, we assume employment that needs a permission.',
+  'open.unknown_permit_basis':
+    'Which residence permit the person holds (the section on the permit) decides whether they may simply work. Until that is clear, we assume a permission is needed.',
+  'open.unknown_reception_centre':
+    'If the person still has to live in an initial reception centre, a longer waiting period applies (usually six months).',
+  'open.unknown_removal':
+    'If concrete measures to end the stay are imminent (e.g. flight booked, fitness-to-travel examination, Dublin procedure), the permission will normally be refused. Then involve an advice centre at once.',
+  'open.unknown_safe_country':
+    'If the person comes from a safe country of origin and their asylum application made after 31 August 2015 was rejected or withdrawn (or they never applied), employment may not be permitted (section 60a(6) sentence 1 no. 3 Residence Act). Until that is clear, we assume the permission procedure.',
+  'open.unknown_safe_country_gestattung':
+    'If the person comes from a safe country of origin (section 29a Asylum Act) and applied for asylum after 31 August 2015, they may not work during the asylum procedure (section 61(2) sentence 4 Asylum Act). Until that is clear, we assume the permission procedure.',
+  'open.unknown_status':
+    'Which document the person holds (Duldung, Aufenthaltsgestattung or residence permit) decides everything else. Until that is clear, we assume the immigration office must give permission.',
+  'open.unknown_work_clause':
+    'If the document says "Erwerbstätigkeit nicht gestattet", employment is prohibited; if it says "Beschäftigung gestattet", no new permission is needed. Until that is clear, we assume the permission procedure.',
+  'open.usual_pay':
+    'The BA checks not only the minimum wage but also whether the pay matches the collective or local rate for comparable employees.',
+  'open.wage_amount_unverified':
+    'The 2025 minimum wage has not been checked against the text of the ordinance. Have your payroll office confirm the amount before any back payment.',
+  'open.withdrawal_12b':
+    'If the asylum application was withdrawn after free legal advice at the BAMF (section 12b Asylum Act), the ban does not apply. Have this checked.',
+  // Escalation reasons
+  'reason.ban_clause': 'The document excludes gainful activity. An advice centre can check whether this is justified.',
+  'reason.ban_despite_permission':
+    'According to the answers a ban applies although the document allows the employment. An advice centre should assess this.',
+  'reason.ban_safe_country':
+    'Employment ban for nationals of safe countries of origin. An advice centre should check whether an exception applies.',
+  'reason.eu_candidate': 'Whether the EU list covers this candidate country is legally open.',
+  'reason.gestattung_eu_list': 'Whether asylum seekers from EU-list states may work is legally open.',
+  'reason.minor_exception': 'The exception for unaccompanied minors has to be checked in the individual case.',
+  'reason.outside_scope': 'This residence status is outside what Lotse can assess.',
+  'reason.removal_pending': 'Concrete measures to end the stay: involve an advice centre urgently.',
+  'reason.route_check':
+    'There is a real prospect of a secure stay. An advice centre (e.g. Perspektive Bleiberecht) can prepare the application.',
+  'reason.route_check_104c':
+    'The section 104c permit has to be moved to section 25a or 25b in time; an advice centre should accompany this.',
+  'reason.unclear_identity':
+    'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
+  'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',
+  // Facts
+  'fact.status': 'residence document (Duldung, Gestattung or permit)',
+  'fact.permitBasis': 'section of the residence permit',
+  'fact.documentValidUntil': 'validity of the document',
+  'fact.workClause': 'entry on gainful activity in the document',
+  'fact.nationality': 'nationality',
+  'fact.asylumApplied': 'asylum application made',
+  'fact.asylumAppliedOn': 'date of the asylum application',
+  'fact.asylumOutcome': 'outcome of the asylum procedure',
+  'fact.entryDate': 'date of entry',
+  'fact.toleratedSince': 'tolerated since',
+  'fact.stayMonths': 'months of uninterrupted stay',
+  'fact.livesInReceptionCentre': 'obliged to live in an initial reception centre',
+  'fact.identityClarifiedOn': 'identity clarified on',
+  'fact.identityStepsInTime': 'all identity steps taken in time',
+  'fact.hadWorkPermitOn11June2026': 'work permission on 11 June 2026',
+  'fact.removalMeasuresPending': 'concrete measures to end the stay',
+  'fact.job.kind': 'kind of work',
+  'fact.job.hoursPerWeek': 'hours per week',
+  'fact.job.hourlyWage': 'hourly wage',
+  'fact.job.matchesQualification': 'job matches the qualification',
+  'fact.job.followOnTrainingPromised': 'promise of a follow-on training place',
+  'fact.priorEmploymentMonths': 'months of previous employment',
+  'fact.priorHoursPerWeek': 'weekly hours of the previous employment',
+  'fact.livelihoodSecured': 'living costs covered',
+  'fact.germanLevel': 'German level',
+  'fact.qualification': 'qualification',
+  'fact.qualifiedEmploymentMonths': 'months of qualified employment',
+  'fact.age': 'age',
+  'fact.unaccompaniedMinor': 'entered as an unaccompanied minor',
+  'fact.criminalConvictions': 'criminal convictions',
+  'fact.minorChildren': 'minor children in the household',
+  'fact.schoolYearsInGermany': 'school years in Germany',
+  'fact.adequateHousing': 'adequate housing',
+  'fact.event': 'occasion',
+  // Plain-text rendering
+  'verdict.allowed':
+    'Result: the person may already do this work for you, without a new application. Your duties as an employer still apply.',
+  'verdict.permission_required':
+    'Result: the immigration office must first permit this job. Work must not start before that.',
+  'verdict.prohibited': 'Result: an employment ban applies. You may not employ the person at present.',
+  'verdict.not_possible': 'Result: this kind of work is not possible with this residence status.',
+  'verdict.needs_facts': 'Result: still open – decisive details are missing.',
+  'ba_consent.required': 'needed',
+  'ba_consent.not_required': 'not needed',
+  'ba_consent.not_applicable': 'does not apply',
+  'ba_consent.unclear': 'not yet clear',
+  'route_status.likely': 'likely',
+  'route_status.possible': 'possible',
+  'route_status.excluded': 'excluded',
+  'render.title': 'Lotse – assessment under the law as of {date}',
+  'render.permission_required': 'Permission of the immigration office: needed',
+  'render.permission_not_required': 'Permission of the immigration office: not needed',
+  'render.ba_consent': 'Consent of the Federal Employment Agency: {value}',
+  'render.earliest_start': 'Earliest start of work: {date}',
+  'render.missing_facts': 'Open questions',
+  'render.steps': 'Next steps',
+  'render.documents': 'Documents',
+  'render.duties': 'Your duties as an employer',
+  'render.deadline': 'deadline: {days} days',
+  'render.risks': 'Risks',
+  'render.routes': 'Routes to a secure stay',
+  'render.escalation': 'Advice recommended',
+  'render.escalation_urgent': 'Advice urgently recommended',
+  'render.escalation_none': 'Based on these answers no advice is needed.',
+  'render.open_points': 'Open points',
+  'render.sources': 'Sources',
+  'render.source_line': '{title} ({basis}), as of {date}',
+  'render.disclaimer':
+    'General information, not legal advice for the individual case. The immigration office makes the decision.',
+};

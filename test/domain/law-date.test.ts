@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  inForce,
+  isAfter,
+  isBefore,
+  isOnOrAfter,
+  isOnOrBefore,
+  latest,
+  monthsBetween,
+} from '../../src/domain/law-date.js';
+
+describe('date-only law arithmetic', () => {
+  it('adds months within a year and across the year end', () => {
+    expect(addMonths('2026-06-12', 3)).toBe('2026-09-12');
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    expect(addMonths('2026-03-01', -3)).toBe('2025-12-01');
+  });
+
+  it('clamps a day that does not exist in the target month to its last day', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-08-31', 1)).toBe('2026-09-30');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+
+  it('adds years as twelve months, so 29 February becomes 28 February', () => {
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2022-11-22', 4)).toBe('2026-11-22');
+  });
+
+  it('knows the length of every month including leap years', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 12)).toBe(31);
+  });
+
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-11-22', 28)).toBe('2026-12-20');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(daysBetween('2027-01-01', '2026-01-01')).toBe(-365);
+  });
+
+  it('counts whole months completed, including clamped anniversaries', () => {
+    expect(monthsBetween('2022-11-22', '2026-11-22')).toBe(48);
+    expect(monthsBetween('2022-11-23', '2026-11-22')).toBe(47);
+    expect(monthsBetween('2026-01-31', '2026-02-28')).toBe(1);
+    expect(monthsBetween('2026-01-31', '2026-02-27')).toBe(0);
+    expect(monthsBetween('2026-05-10', '2026-05-10')).toBe(0);
+    expect(monthsBetween('2026-11-22', '2026-08-22')).toBe(-3);
+  });
+
+  it('compares ISO dates as calendar days', () => {
+    expect(compareDates('2015-08-31', '2015-09-01')).toBe(-1);
+    expect(compareDates('2015-09-01', '2015-08-31')).toBe(1);
+    expect(compareDates('2026-06-12', '2026-06-12')).toBe(0);
+    expect(isBefore('2026-06-11', '2026-06-12')).toBe(true);
+    expect(isOnOrBefore('2026-06-12', '2026-06-12')).toBe(true);
+    expect(isAfter('2026-06-12', '2026-06-11')).toBe(true);
+    expect(isOnOrAfter('2026-06-11', '2026-06-12')).toBe(false);
+    expect(latest(undefined, '2026-01-01', '2027-02-28', undefined)).toBe('2027-02-28');
+    expect(latest()).toBeUndefined();
+  });
+
+  it('treats validity ranges as inclusive on both ends and open when there is no end', () => {
+    expect(inForce('2026-06-11', '2024-02-27', '2026-06-11')).toBe(true);
+    expect(inForce('2026-06-12', '2024-02-27', '2026-06-11')).toBe(false);
+    expect(inForce('2026-06-12', '2026-06-12', null)).toBe(true);
+    expect(inForce('2026-06-11', '2026-06-12', null)).toBe(false);
+  });
+});

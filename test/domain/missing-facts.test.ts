@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createCtx } from '../../src/domain/context.js';
+import { MISSING_FACTS_ORDER, missingFacts } from '../../src/domain/missing-facts.js';
+
+describe('missing facts', () => {
+  it('lists decisive facts in the fixed order, before the ones that only refine', () => {
+    const ctx = createCtx({}, '2026-11-22');
+    const result = missingFacts(
+      ctx,
+      ['job.kind', 'nationality', 'workClause'],
+      ['removalMeasuresPending', 'entryDate'],
+    );
+    expect(result).toEqual(['workClause', 'nationality', 'job.kind', 'entryDate', 'removalMeasuresPending']);
+  });
+
+  it('puts a decisive fact first even when a refining fact comes earlier in the fixed order', () => {
+    const ctx = createCtx({}, '2026-11-22');
+    expect(missingFacts(ctx, ['job.kind'], ['toleratedSince'])).toEqual(['job.kind', 'toleratedSince']);
+  });
+
+  it('never lists a fact that is present or that the employer does not know, nor a duplicate', () => {
+    const ctx = createCtx({ nationality: 'SY' }, '2026-11-22', ['entryDate']);
+    expect(missingFacts(ctx, ['nationality', 'job.kind', 'job.kind'], ['entryDate', 'job.kind'])).toEqual(['job.kind']);
+  });
+
+  it('keeps facts outside the fixed order after the ordered ones', () => {
+    const ctx = createCtx({}, '2026-11-22');
+    expect(missingFacts(ctx, ['age', 'status'], [])).toEqual(['status', 'age']);
+  });
+
+  it('orders the document, its entry, the ban facts and the job as the lead fixed them', () => {
+    expect(MISSING_FACTS_ORDER.slice(0, 10)).toEqual([
+      'status',
+      'permitBasis',
+      'workClause',
+      'nationality',
+      'asylumApplied',
+      'asylumAppliedOn',
+      'asylumOutcome',
+      'toleratedSince',
+      'hadWorkPermitOn11June2026',
+      'job.kind',
+    ]);
+  });
+});
