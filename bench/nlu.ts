@@ -1,0 +1,29 @@
+import { performance } from 'node:perf_hooks';
+import { understand } from '../src/nlu/index.js';
+import { factsOf, scoreFacts } from '../src/nlu/metrics.js';
+import { loadUtterances } from '../test/nlu/dataset.js';
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Fact-level quality of the free-text NLU on the labelled set, and the latency of one understand() call. */
+export async function benchNlu(): Promise<string[]> {
+  const data = loadUtterances();
+  const run = (u: (typeof data.utterances)[number]) =>
+    understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last });
+  for (const u of data.utterances) run(u); // warm-up: regexes are compiled lazily
+  const times: number[] = [];
+  const pairs = data.utterances.map((u) => {
+    const start = performance.now();
+    const r = run(u);
+    times.push(performance.now() - start);
+    return { expected: factsOf({ patch: u.patch, unknown: u.unknown }), actual: factsOf(r) };
+  });
+  const score = scoreFacts(pairs);
+  times.sort((a, b) => a - b);
+  return [
+    `nlu: ${data.utterances.length} utterances, ${score.truePositives + score.falseNegatives} labelled facts`,
+    `nlu: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, F1 ${score.f1.toFixed(3)}`,
+    `nlu: understand() p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms`,
+  ];
+}

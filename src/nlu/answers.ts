@@ -1,0 +1,110 @@
+import {
+  AsylumOutcome,
+  CaseEvent,
+  CriminalConvictions,
+  type FactKey,
+  GermanLevel,
+  JobKind,
+  PermitBasis,
+  Qualification,
+  Status,
+  WorkClause,
+} from '../domain/facts.js';
+import { WORK_CLAUSE_ANSWERS } from './work-clause.js';
+
+export const UNKNOWN_RE =
+  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} nicht\b|\bkeine ahnung\b|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
+export const YES_RE =
+  /^(?:ja|jo|jap|jep|jup|jawohl|genau|stimmt(?! nicht)|richtig|korrekt|klar|yes|yeah|yep|yup|correct|right|sure|definitely|natuerlich|auf jeden fall|absolutely|of course)\b/;
+export const DENY_RE = /^(?:nein|nee|noe|no|nope|nah|negativ|stimmt nicht|falsch|auf keinen fall)\b|^ne(?:[,.!]|$)/;
+const NEGATIVE_ANSWER = /^(?:nicht|kein\w*|nie|never|not)\b/;
+
+export const BOOLEAN_KEYS: readonly FactKey[] = [
+  'asylumApplied',
+  'livesInReceptionCentre',
+  'identityStepsInTime',
+  'hadWorkPermitOn11June2026',
+  'removalMeasuresPending',
+  'job.matchesQualification',
+  'job.followOnTrainingPromised',
+  'livelihoodSecured',
+  'unaccompaniedMinor',
+  'minorChildren',
+  'adequateHousing',
+];
+export const NUMBER_KEYS: readonly FactKey[] = [
+  'age',
+  'job.hoursPerWeek',
+  'job.hourlyWage',
+  'priorHoursPerWeek',
+  'schoolYearsInGermany',
+  'stayMonths',
+  'priorEmploymentMonths',
+  'qualifiedEmploymentMonths',
+];
+export const INTEGER_KEYS: readonly FactKey[] = NUMBER_KEYS.filter((k) => !/hours|Wage/i.test(k));
+
+const OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
+  status: Status.options,
+  permitBasis: PermitBasis.options,
+  workClause: WorkClause.options,
+  asylumOutcome: AsylumOutcome.options,
+  germanLevel: GermanLevel.options,
+  qualification: Qualification.options,
+  criminalConvictions: CriminalConvictions.options,
+  event: CaseEvent.options,
+  'job.kind': JobKind.options,
+};
+
+/** Short answers that only make sense as the answer to the question asked (option labels, "keine", "läuft noch"). */
+const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>> = {
+  status: [['other', /andere|sonstig|\bother\b/]],
+  permitBasis: [
+    ['104c', /104 ?c/],
+    ['25a', /25 ?a/],
+    ['25b', /25 ?b/],
+    ['16g', /16 ?g/],
+    ['19d', /19 ?d/],
+    ['other', /andere|sonstig|\bother\b/],
+  ],
+  workClause: WORK_CLAUSE_ANSWERS,
+  asylumOutcome: [
+    ['rejected_manifestly_unfounded', /offensichtlich|unbegruendet|manifestly|unfounded|\bo\.? ?u\b/],
+    ['withdrawn', /zurueck|withdrawn|withdrew/],
+    ['pending', /laeuft|offen|noch nicht|pending|ongoing|\bopen\b|not yet/],
+    ['rejected', /abgelehnt|negativ|rejected|denied|refused/],
+  ],
+  germanLevel: [['none', /\bkein|gar nicht|nichts|\bnone\b|\bno\b|not at all/]],
+  qualification: [
+    ['recognised_foreign_degree', /anerkannt|recogni/],
+    ['german_degree', /studium|hochschul|\buni|degree|bachelor|master/],
+    ['german_vocational', /ausbildung|lehre|apprenticeship|vocational/],
+    ['none', /^(?:nein|no|keine?n?|none|ungelernt)\b/],
+  ],
+  criminalConvictions: [
+    ['none', /^(?:nein|no|keine?|none|nicht)\b|nicht vorbestraft|keine vorstrafen/],
+    ['below_threshold', /gering|unter|below|minor|klein/],
+    ['above_threshold', /ueber|above|schwer|serious|haft/],
+  ],
+  'job.kind': [['employment', /\b(?:job|arbeit|stelle|anstellung|beschaeftigung|employment|regular)\b/]],
+  event: [
+    ['training_ends_early', /abbruch|abgebrochen|dropped/],
+    ['employment_ends_early', /kuendig|endet|\bends\b|quit/],
+    ['document_expired', /abgelaufen|expired/],
+    ['hire', /einstell|\bneu|hire|\bnew\b/],
+  ],
+};
+
+/** The value a bare answer gives the pending enum or boolean question, if any. */
+export function answerFor(key: FactKey, text: string): string | boolean | undefined {
+  if (BOOLEAN_KEYS.includes(key)) {
+    if (YES_RE.test(text)) return true;
+    if (DENY_RE.test(text) || NEGATIVE_ANSWER.test(text)) return false;
+    return undefined;
+  }
+  const literal = text.replace(/[\s.!]+$/, '').replace(/ /g, '_');
+  const options = OPTIONS[key] ?? [];
+  if (options.includes(literal)) return literal;
+  if (key === 'germanLevel' && options.includes(literal.toUpperCase())) return literal.toUpperCase();
+  return LABELS[key]?.find(([, re]) => re.test(text))?.[0];
+}

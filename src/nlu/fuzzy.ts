@@ -1,0 +1,71 @@
+/**
+ * Typo tolerance: a word that is not known is replaced by the closest keyword when the edit
+ * distance is small (1 from 6 letters, 2 from 12). The first letter must match; typos there are rare
+ * and the rule keeps ordinary words from drifting into keywords.
+ */
+export interface Lexicon {
+  known: ReadonlySet<string>;
+  byInitial: ReadonlyMap<string, readonly string[]>;
+}
+
+export function buildLexicon(keywords: Iterable<string>, protectedWords: Iterable<string>): Lexicon {
+  const known = new Set<string>(protectedWords);
+  const byInitial = new Map<string, string[]>();
+  for (const k of keywords) {
+    if (known.has(k)) continue;
+    known.add(k);
+    if (k.length < 5 || /[^a-z]/.test(k)) continue;
+    const list = byInitial.get(k[0] ?? '') ?? [];
+    list.push(k);
+    byInitial.set(k[0] ?? '', list);
+  }
+  return { known, byInitial };
+}
+
+export function maxTypos(length: number): number {
+  if (length >= 12) return 2;
+  return length >= 6 ? 1 : 0;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+export function closestKeyword(word: string, lexicon: Lexicon): string | undefined {
+  const max = maxTypos(word.length);
+  if (max === 0 || lexicon.known.has(word)) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of lexicon.byInitial.get(word[0] ?? '') ?? []) {
+    const cap = Math.min(max, maxTypos(candidate.length));
+    const d = editDistance(word, candidate, cap);
+    if (d <= cap && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
+}
+
+/** Replaces misspelt words in folded text; lengths may change, so this runs before any offsets are taken. */
+export function correctTypos(text: string, lexicon: Lexicon): string {
+  return text.replace(/[a-z]+/g, (w) => closestKeyword(w, lexicon) ?? w);
+}

@@ -1,0 +1,33 @@
+import type { Intent } from './types.js';
+
+const GREETING =
+  /^(?:hallo|hi|hey|moin|servus|gruess (?:gott|dich)|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening)|gruezi|salut)\b/;
+const THANKS = /\b(?:danke\w*|vielen dank|thanks|thank you|thx|merci)\b/;
+const RESTART =
+  /\b(?:neu (?:starten|anfangen|beginnen)|von vorne?|neustart|restart|start (?:over|again)|reset|neuer fall|new case|anderer fall|another case|zuruecksetzen|alles loeschen)\b/;
+const HANDOFF =
+  /\b(?:mit (?:einem|einer) (?:echten |realen )?(?:menschen|person|berater\w*|mitarbeiter\w*)|(?:menschen|berater\w*|mitarbeiter\w*|person) (?:sprechen|reden)|echte\w* (?:mensch\w*|person)|human|real person|(?:speak|talk) (?:to|with) (?:a |an )?(?:someone|somebody|person|adviser|advisor|human)|advis[eo]r|counsell?or|live agent|beratung|ansprechpartner\w*|verbinden|weiterleiten|rueckruf|call me back)\b/;
+const QUESTION_WORD =
+  /^(?:wie|was|wann|warum|wieso|weshalb|wer|wo|woher|welche\w*|darf|duerfen|kann|koennen|muss|muessen|brauche|braucht|gibt es|ist es|soll|sollte|how|what|when|why|who|where|which|can|could|may|do|does|did|is|are|must|should|would)\b/;
+/** "Was ist eine Duldung light?" asks for an explanation; the terms in it are not facts of the case. */
+export const DEFINITION_QUESTION =
+  /^(?:was (?:ist|sind|bedeutet|heisst|meint)|wofuer steht|what (?:is|are|does)|what's|whats|explain|erklaer\w*|wie funktioniert|how does)\b/;
+
+export const CORRECTION_MARK =
+  /^(?:korrektur|correction|berichtigung|sorry|sry)\b|\b(?:ich meinte|ich meine|i meant|i mean|vertippt|typo|scratch that|war falsch|ich korrigiere|let me correct)\b|\bnicht \S+,? sondern\b|\bnot \S+,? but\b/;
+export const SOFT_CORRECTION =
+  /^(?:nein|no|nope|doch|eigentlich|actually)\b|\b(?:eigentlich|actually|doch eher|falsch|wrong)\b/;
+
+/** Intents that do not depend on the facts found. */
+export function detectIntents(text: string): Intent[] {
+  const out: Intent[] = [];
+  if (HANDOFF.test(text)) out.push('handoff');
+  if (GREETING.test(text)) out.push('greeting');
+  if (THANKS.test(text)) out.push('thanks');
+  if (RESTART.test(text)) out.push('restart');
+  return out;
+}
+
+export function isQuestion(raw: string, text: string, carriesFacts: boolean): boolean {
+  return /\?\s*$/.test(raw) || (QUESTION_WORD.test(text) && !carriesFacts);
+}

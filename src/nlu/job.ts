@@ -1,0 +1,121 @@
+import type { JobKind } from '../domain/facts.js';
+import { isNegated, spanOf, wordsBefore } from './normalize.js';
+import type { Doc, Finding } from './types.js';
+
+/** Highest priority first: "Helferausbildung" is not a plain "Ausbildung", "Minijob als Aushilfe" not a plain job. */
+const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
+  [
+    'helper_training',
+    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b\w*pflege ?helfer\w*|pflegeassisten\w*|helper training|(?:nursing|care) assistant training/g,
+  ],
+  [
+    'internship_mandatory',
+    /pflicht ?praktik\w*|verpflichtende\w* praktik\w*|schulpraktikum|praktikum (?:fuer|im rahmen) (?:die |der |des |ihr\w* |sein\w* )?(?:schule|studium|ausbildung|berufsfachschule|fachschule|hochschule|uni)|(?:mandatory|compulsory|required) internship|internship (?:required )?(?:for|by) (?:his |her |the )?(?:school|studies|university|vocational school)/g,
+  ],
+  ['entry_qualification', /einstiegsqualifizierung|\beq\b|entry qualification/g],
+  ['internship_orientation', /praktik\w*|hospitation|schnupper\w*|internship|work experience placement/g],
+  ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
+  [
+    'vocational_training',
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b/g,
+  ],
+  ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
+  [
+    'agency_work',
+    /zeitarbeit\w*|leiharbeit\w*|personaldienstleist\w*|arbeitnehmerueberlassung|(?:temp|temporary|staffing) (?:work )?agency|agency work/g,
+  ],
+  [
+    'self_employment',
+    /selbst?staendig\w*|freiberuf\w*|\bgewerbe\b|gewerbeanmeldung|subunternehm\w*|freelanc\w*|self employ\w*|own business|sub ?contractor/g,
+  ],
+  [
+    'family_business',
+    /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)|\bmein(?:en|em|e|er)? (?:bruder|schwester|sohn|tochter|vater|mutter|neffen?|nichte|cousin|cousine|schwager)\b|\bmy (?:brother|sister|son|daughter|father|mother|nephew|niece|cousin)\b/g,
+  ],
+  [
+    'employment',
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
+  ],
+];
+const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
+/** An activity already done ("nachdem er die EQ gemacht hat") is not the one offered. */
+const DONE =
+  /nachdem|gemacht hat|absolviert hat|abgeschlossen hat|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
+/** The document's wording ("selbständige Tätigkeit nicht gestattet") or the employer describing itself is no job offer. */
+const NOT_AN_OFFER = /^.{0,3}(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
+const SELF_DESCRIPTION = /^(?:sind|are)$/;
+
+export function extractJobKind(doc: Doc): Finding[] {
+  const found: Finding[] = [];
+  for (const [kind, re] of KINDS) {
+    for (const m of doc.text.matchAll(re)) {
+      const clause = spanOf(doc.clauses, m.index);
+      const text = doc.text.slice(clause.start, clause.end);
+      const end = m.index + m[0].length;
+      const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
+      if (isNegated(doc.text, m.index, 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
+      if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
+        continue;
+      found.push({ key: 'job.kind', value: kind, start: m.index, end });
+      if (!DONE.test(text)) return [found.at(-1) ?? found[0]].filter((f): f is Finding => f !== undefined);
+    }
+  }
+  return found.slice(0, 1);
+}
+
+const NUM = '(\\d+(?:[.,]\\d+)?)';
+const toNumber = (s: string) => Number(s.replace(',', '.'));
+const WAGE: readonly RegExp[] = [
+  new RegExp(
+    `${NUM} ?(?:€|euros?|eur)(?: brutto)? ?(?:/|pro|die|je|per|an|in der|the|a|an der)? ?(?:std|stunde|h|hour|hr)\\b`,
+    'g',
+  ),
+  new RegExp(`€ ?${NUM} ?(?:/|per|an|a|pro) ?(?:h|hour|hr|std|stunde)\\b`, 'g'),
+  new RegExp(`stundenlohn (?:von |liegt bei |bei |ist |: ?)?(?:ca\\.? )?${NUM}`, 'g'),
+  new RegExp(`hourly (?:wage|rate|pay) (?:of |is )?€? ?${NUM}`, 'g'),
+];
+const HOURS = new RegExp(
+  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b)?`,
+  'g',
+);
+const PRIOR =
+  /arbeitet (?:schon |bereits )?seit|bisher|bislang|gearbeitet|has been working|have been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
+const FUTURE =
+  /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
+
+/** Hours and wage. Hours go to `priorHoursPerWeek` when the sentence is about the employment so far. */
+export function extractHoursAndWage(doc: Doc): Finding[] {
+  const out: Finding[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const re of WAGE) {
+    for (const m of doc.text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (out.some((f) => f.key === 'job.hourlyWage')) break;
+      out.push({ key: 'job.hourlyWage', value: toNumber(m[1] ?? ''), start: m.index, end });
+      taken.push([m.index, end]);
+    }
+  }
+  const sentenceOf = (at: number) => {
+    const s = spanOf(doc.sentences, at);
+    return doc.text.slice(s.start, s.end);
+  };
+  const hoursKey = (at: number) => {
+    const s = sentenceOf(at);
+    return doc.ctx.pendingFactKey === 'priorHoursPerWeek' || (PRIOR.test(s) && !FUTURE.test(s))
+      ? 'priorHoursPerWeek'
+      : 'job.hoursPerWeek';
+  };
+  for (const m of doc.text.matchAll(HOURS)) {
+    if (taken.some(([s, e]) => m.index >= s && m.index < e) || isNegated(doc.text, m.index, 1)) continue;
+    const perDay = m[2] !== undefined;
+    const value = toNumber(m[1] ?? '') * (perDay ? 5 : 1);
+    if (value > 0 && value <= 80)
+      out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
+    break;
+  }
+  if (!out.some((f) => f.key.endsWith('oursPerWeek'))) {
+    const m = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);
+    if (m) out.push({ key: hoursKey(m.index), value: /halb|half/.test(m[0]) ? 20 : 40, start: m.index, end: m.index });
+  }
+  return out;
+}

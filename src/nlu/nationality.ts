@@ -1,0 +1,85 @@
+import { COUNTRIES } from './countries-data.js';
+import { isNegated, wordsAfter, wordsBefore } from './normalize.js';
+import type { Doc, Finding } from './types.js';
+
+interface Form {
+  code: string;
+  demonym: boolean;
+}
+
+function inflect(word: string): string[] {
+  if (word.endsWith('isch')) return [word, ...['e', 'en', 'er', 'es', 'em'].map((e) => word + e)];
+  if (word.endsWith('er')) return [word, `${word}in`, `${word}innen`, `${word}n`];
+  if (word.endsWith('e')) return [word, `${word}n`];
+  if (word.endsWith('an') || word.endsWith('i')) return [word, `${word}s`];
+  return [word];
+}
+
+const FORMS = new Map<string, Form>();
+for (const [code, names, demonyms] of COUNTRIES) {
+  for (const n of names.split(', ')) FORMS.set(n, { code, demonym: false });
+  for (const d of demonyms.split(', '))
+    for (const f of inflect(d)) if (!FORMS.has(f)) FORMS.set(f, { code, demonym: true });
+}
+
+/** Every spelling, for the typo corrector. */
+export const COUNTRY_WORDS: readonly string[] = [...FORMS.keys()].flatMap((f) => f.split(' '));
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORM_RE = new RegExp(
+  `(?<![\\p{L}])(${[...FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const STATELESS_RE =
+  /\bstaatenlos\w*|\bstateless\b|\b(?:keine|ohne) staatsangehoerigkeit\b|\bno (?:citizenship|nationality)\b/g;
+const PERSON_NAME = /^(herr|frau|mr|mrs|ms|namens|heisst|heisse|named|called|name|chef)$/;
+const LANGUAGE_BEFORE =
+  /^(spricht|sprechen|spreche|sprach|speaks|speak|spoken|versteht|understands|muttersprache|native|fluent|auf)$/;
+const LANGUAGE_AFTER = /^(sprache|language|kenntnisse|fluently|fliessend|speaker|muttersprache|sprachkenntnisse)$/;
+const WEAK_BEFORE = /^(in|im|nach|ueber|via|to|through|durch|born|geboren|lived|lebte|italy|camp)$/;
+const STRONG_BEFORE =
+  /^(aus|from|stammt|staatsangehoerigkeit|nationalitaet|herkunft|herkunftsland|nationality|citizen|citizenship|national|origin|kommt|comes)$/;
+const ARTICLES = /^(der|dem|den|die|the|einem|einer)$/;
+
+/** Rank of a country mention: 0 = place only ("nach Italien"), 1 = bare name, 2 = demonym or "aus X", 3 = stateless. */
+function strength(doc: Doc, at: number, demonym: boolean): number {
+  const before = wordsBefore(doc.text, at, 3).reverse();
+  const nearest = before.find((w) => !ARTICLES.test(w)) ?? '';
+  if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2)) return -1;
+  if (demonym) {
+    const after = wordsAfter(doc.text, at, 3).slice(1);
+    if (before.some((w) => LANGUAGE_BEFORE.test(w)) || after.some((w) => LANGUAGE_AFTER.test(w))) return -1;
+    return 2;
+  }
+  if (before.some((w) => STRONG_BEFORE.test(w))) return 2;
+  return WEAK_BEFORE.test(nearest) ? 0 : 1;
+}
+
+export function extractNationality(doc: Doc): Finding[] {
+  const minimum = doc.ctx.pendingFactKey === 'nationality' ? 0 : 1;
+  let best: Finding | undefined;
+  let bestRank = minimum - 1;
+  const consider = (f: Finding, rank: number) => {
+    if (rank > bestRank) {
+      best = f;
+      bestRank = rank;
+    }
+  };
+  for (const m of doc.text.matchAll(STATELESS_RE)) {
+    if (!isNegated(doc.text, m.index, 1)) consider(stateless(m.index, m[0].length), 3);
+  }
+  for (const m of doc.text.matchAll(FORM_RE)) {
+    const form = FORMS.get(m[1] ?? '');
+    if (!form) continue;
+    const end = m.index + m[0].length;
+    consider({ key: 'nationality', value: form.code, start: m.index, end }, strength(doc, m.index, form.demonym));
+  }
+  return best ? [best] : [];
+}
+
+function stateless(start: number, length: number): Finding {
+  return { key: 'nationality', value: 'stateless', start, end: start + length };
+}

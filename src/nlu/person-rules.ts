@@ -1,0 +1,91 @@
+import type { Rule } from './rules.js';
+
+const IN_GERMANY = /in deutschland|\bhier\b|bei uns|deutsch\w*|german|in germany/;
+
+/** The candidate: language, children, qualification, record, housing; and how the job fits. */
+export const PERSON_RULES: readonly Rule[] = [
+  {
+    key: 'germanLevel',
+    value: 'none',
+    re: /(?:kein|keine|no|not any) (?:\w+ )?(?:deutsch|german)\b|\b(?:deutsch(?:kenntnisse)?|german):? (?:keine|none|no)\b|spricht (?:noch )?kein deutsch|(?:doesn't|does not|can't|cannot) speak (?:any )?german/,
+  },
+  {
+    key: 'unaccompaniedMinor',
+    value: false,
+    re: /mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)\b.{0,40}(?:eingereist|gekommen|geflohen)|(?:eingereist|gekommen|kam) mit (?:seinen|ihren|seiner|ihrer) (?:eltern|familie|mutter|vater)|(?:came|arrived|entered|fled) (?:\w+ ){0,3}with (?:his|her) (?:parents|family|mother|father)/,
+  },
+  {
+    key: 'unaccompaniedMinor',
+    value: true,
+    context: /minderjaehrig|jugendlich|als kind|\bminor\b|\bchild\b|\b1[0-7]\b/,
+    re: /(?:ohne (?:seine|ihre) eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine|ihre) eltern|\ballein|without (?:his|her) parents|\balone\b)/,
+  },
+  {
+    key: 'unaccompaniedMinor',
+    value: true,
+    neg: 'flip',
+    re: /unbegleitet\w* (?:minderjaehrig\w*|jugendlich\w*|fluechtling\w*|kind)|\bumf\b|\buma\b|unaccompanied (?:minor|child|refugee)/,
+  },
+  {
+    key: 'minorChildren',
+    value: false,
+    re: /keine kinder|kinderlos|no (?:kids|children)|(?:doesn't|does not) have (?:any )?(?:kids|children)/,
+  },
+  {
+    key: 'minorChildren',
+    value: true,
+    re: /minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18/,
+  },
+  {
+    key: 'qualification',
+    value: 'none',
+    re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung|keinen (?:berufs)?abschluss|kein abschluss|ungelernt|no (?:formal )?(?:qualification|vocational training)|unskilled/,
+  },
+  {
+    key: 'qualification',
+    value: 'recognised_foreign_degree',
+    re: /anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium)|(?:abschluss|diplom|qualifikation) (?:\w+ ){0,2}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification) (?:\w+ ){0,2}recogni[sz]ed/,
+  },
+  {
+    key: 'qualification',
+    value: 'german_vocational',
+    context: IN_GERMANY,
+    re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|completed (?:an |his |her )?(?:apprenticeship|vocational training)/,
+  },
+  {
+    key: 'qualification',
+    value: 'german_degree',
+    context: IN_GERMANY,
+    re: /\b(?:studium|hochschulabschluss|bachelor|master|university degree)\b/,
+  },
+  {
+    key: 'criminalConvictions',
+    value: 'none',
+    re: /nicht vorbestraft|keine vorstrafe\w*|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+  },
+  {
+    key: 'adequateHousing',
+    value: true,
+    re: /ausreichend\w* (?:grosse\w* )?wohn(?:raum|flaeche|ung)|genug (?:platz|wohnraum)|adequate (?:housing|living space)|enough (?:living )?space/,
+  },
+  {
+    key: 'adequateHousing',
+    value: false,
+    re: /zu kleine\w* wohnung|ueberbelegt\w*|not enough (?:living )?space|inadequate housing/,
+  },
+  {
+    key: 'job.matchesQualification',
+    value: false,
+    re: /fachfremd|passt nicht (?:\w+ ){0,3}(?:qualifikation|ausbildung|beruf)|hat nichts mit (?:seinem|ihrem|seiner|ihrer) (?:beruf|ausbildung|qualifikation)|(?:does not|doesn't) match (?:his|her) (?:qualification|training)/,
+  },
+  {
+    key: 'job.matchesQualification',
+    value: true,
+    re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
+  },
+  {
+    key: 'job.followOnTrainingPromised',
+    value: true,
+    re: /(?:anschliessend\w*|danach|folgend\w*) (?:\w+ ){0,5}(?:zugesagt|versprochen|garantiert)|(?:zusage|zugesagt\w*) (?:\w+ ){0,3}(?:ausbildung|ausbildungsplatz)|anschlussausbildung|follow on (?:training|apprenticeship) (?:\w+ ){0,2}(?:promised|guaranteed)|promised (?:a )?(?:follow on )?(?:training|apprenticeship) place/,
+  },
+];

@@ -1,0 +1,94 @@
+import type { PermitBasis, Status } from '../domain/facts.js';
+import { isNegated, maskSpans, spanOf, wordsBefore } from './normalize.js';
+import type { Doc, Finding } from './types.js';
+
+type Basis = (typeof PermitBasis.options)[number];
+
+/** "§ 60c", "§60 c", "section 60c", "60c AufenthG": a bare number needs its letter attached. */
+const para = (n: string, l: string) =>
+  `(?:(?:§+ ?|paragraph |paragraf |section |par\\. ?)${n} ?${l}\\b|\\b${n}${l}\\b)`;
+
+/** Most specific first: a match masks its text so the generic "Duldung" inside "Duldung light" is not seen again. */
+const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
+  {
+    status: 'ausbildungsduldung',
+    re: new RegExp(
+      `ausbildungs ?duldung|training toleration|toleration for (?:vocational )?training|${para('60', 'c')}`,
+      'g',
+    ),
+  },
+  {
+    status: 'beschaeftigungsduldung',
+    re: new RegExp(`beschaeftigungs ?duldung|employment toleration|${para('60', 'd')}`, 'g'),
+  },
+  {
+    status: 'duldung_ungeklaerte_identitaet',
+    re: new RegExp(
+      `duldung light|ungeklaert\\w* identitaet|(?:unclear|unresolved) identity|identity (?:is )?(?:unclear|unresolved)|${para('60', 'b')}`,
+      'g',
+    ),
+  },
+  {
+    status: 'aufenthaltserlaubnis',
+    basis: '104c',
+    re: new RegExp(`chancen ?aufenthalt\\w*|(?:opportunity|chance) residence(?: permit)?|${para('104', 'c')}`, 'g'),
+  },
+  { status: 'aufenthaltserlaubnis', basis: '25b', re: new RegExp(para('25', 'b'), 'g') },
+  { status: 'aufenthaltserlaubnis', basis: '25a', re: new RegExp(para('25', 'a'), 'g') },
+  { status: 'aufenthaltserlaubnis', basis: '16g', re: new RegExp(para('16', 'g'), 'g') },
+  { status: 'aufenthaltserlaubnis', basis: '19d', re: new RegExp(para('19', 'd'), 'g') },
+  { status: 'aufenthaltserlaubnis', re: /aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b/g },
+  {
+    status: 'aufenthaltsgestattung',
+    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
+  },
+  {
+    status: 'duldung',
+    re: new RegExp(
+      `\\bduldung\\b|\\bduldungs\\w*|\\bgeduldet\\w*|\\btolerated\\b|\\btoleration\\b|${para('60', 'a')}`,
+      'g',
+    ),
+  },
+];
+
+const PAST =
+  /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have )\bhad\b/;
+const ROUTE = /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch)\b/;
+const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
+const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
+const REJECTED_BEFORE = /^(?:abgelehnt\w*|rejected|former|ehemalig\w*)$/;
+
+/** A status mentioned as a goal ("kann er eine Ausbildungsduldung bekommen?") or in the past is not the current one. */
+function guarded(doc: Doc, at: number, status: Status): boolean {
+  const clause = spanOf(doc.clauses, at);
+  const text = doc.text.slice(clause.start, clause.end);
+  // "nicht erlaubt (§ 60a …)" negates the permission, not the paragraph.
+  if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || PAST.test(text) || ROUTE.test(text))
+    return true;
+  if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return true;
+  return status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '');
+}
+
+export function extractStatus(doc: Doc): Finding[] {
+  let text = doc.text;
+  const hits: Array<{ status: Status; basis?: Basis; start: number; end: number }> = [];
+  for (const rule of RULES) {
+    const matched: Array<{ start: number; end: number }> = [];
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      matched.push({ start, end });
+      if (!guarded(doc, start, rule.status)) hits.push({ status: rule.status, basis: rule.basis, start, end });
+    }
+    text = maskSpans(text, matched);
+  }
+  const specific = hits.some((h) => h.status !== 'duldung' && h.status.includes('duldung'));
+  const kept = hits.filter((h) => !(specific && h.status === 'duldung')).sort((a, b) => a.start - b.start);
+  const last = kept.at(-1);
+  if (!last) return [];
+  const out: Finding[] = [{ key: 'status', value: last.status, start: last.start, end: last.end }];
+  const basis = kept.find((h) => h.basis && h.status === last.status)?.basis;
+  if (last.status === 'aufenthaltserlaubnis' && basis)
+    out.push({ key: 'permitBasis', value: basis, start: last.start, end: last.end });
+  return out;
+}

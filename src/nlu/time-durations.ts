@@ -1,0 +1,70 @@
+import type { Ymd } from './date-math.js';
+import { wordsAfter, wordsBefore } from './normalize.js';
+import { HALF, NUMBER_WORDS, QUALIFIERS, REL_FILLERS, REL_WORDS, type Rel, UNITS } from './time-words.js';
+
+/** A date, a month without year, or a duration found in the text, with the preposition in front of it. */
+export interface TimeExpr {
+  start: number;
+  end: number;
+  rel: Rel;
+  approximate: boolean;
+  date?: Ymd;
+  month?: { m: number; d: number; endOfMonth: boolean };
+  duration?: { months: number; days: number };
+}
+
+export function relOf(text: string, start: number, end: number): Rel {
+  const after = wordsAfter(text, end, 1)[0];
+  if (after === 'ago' || after === 'her') return 'ago';
+  if (after === 'lang' || after === 'long') return 'for';
+  const before = wordsBefore(text, start, 4).reverse();
+  const word = before.find((w) => !REL_FILLERS.has(w) && !QUALIFIERS.has(w));
+  const rel = REL_WORDS[word ?? ''];
+  if (rel) return rel;
+  return before.some((w) => w === 'schon' || w === 'bereits' || w === 'already') ? 'since' : 'none';
+}
+
+const num = (tok: string | undefined) =>
+  tok === undefined ? undefined : /^\d/.test(tok) ? Number(tok.replace(',', '.')) : NUMBER_WORDS[tok];
+
+/** Durations ("14 Monaten", "einem halben Jahr", "two and a half years", "2 Jahren und 3 Monaten"). */
+export function durations(text: string): TimeExpr[] {
+  const toks = [...text.matchAll(/\d+(?:[.,]\d+)?|[a-z']+/g)].map((m) => ({
+    t: m[0],
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  const t = (i: number) => toks[i]?.t;
+  const out: TimeExpr[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const unit = UNITS[t(i) ?? ''];
+    if (!unit) continue;
+    let first = i - 1;
+    let n = num(t(first));
+    if (HALF.has(t(first) ?? '')) {
+      n = 0.5;
+      if (num(t(first - 1)) === 1) first -= 1;
+    } else if (t(first) === 'a' && t(first - 1) === 'half') [n, first] = [0.5, first - 1];
+    else if (t(first) === 'half' && t(first - 1) === 'a' && t(first - 2) === 'and' && num(t(first - 3)) !== undefined)
+      [n, first] = [(num(t(first - 3)) ?? 0) + 0.5, first - 3];
+    if (n === undefined) continue;
+    while (QUALIFIERS.has(t(first - 1) ?? '')) first -= 1;
+    let last = i;
+    if (['and a half', 'und ein halb', 'und einem halben'].includes([t(i + 1), t(i + 2), t(i + 3)].join(' ')))
+      [n, last] = [n + 0.5, i + 3];
+    let months = n * unit[0];
+    let days = n * unit[1];
+    const extra = UNITS[t(last + 3) ?? ''];
+    const n2 = num(t(last + 2));
+    if ((t(last + 1) === 'und' || t(last + 1) === 'and') && extra && n2 !== undefined) {
+      months += n2 * extra[0];
+      days += n2 * extra[1];
+      last += 3;
+    }
+    const start = toks[first]?.at ?? 0;
+    const end = toks[last]?.end ?? 0;
+    out.push({ start, end, rel: relOf(text, start, end), approximate: false, duration: { months, days } });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { CaseFacts, FactKey } from '../domain/facts.js';
+
+/** A partial CaseFacts: every field optional, `job` partial too. Valid against `CaseFacts`. */
+export type CaseFactsPatch = CaseFacts;
+
+export type Intent = 'handoff' | 'greeting' | 'thanks' | 'restart' | 'question' | 'correction' | 'affirm' | 'deny';
+
+export interface NluContext {
+  lang: 'de' | 'en';
+  /** ISO date; the only source of "now" (relative durations are counted from it). */
+  today: string;
+  /** The fact the bot asked for last: decides what a bare answer ("2021", "ja") fills. */
+  pendingFactKey?: FactKey;
+  /** Facts set in the previous turns, oldest first: a correction replaces the latest fitting one. */
+  lastFactKeys?: FactKey[];
+}
+
+export interface Understanding {
+  patch: CaseFactsPatch;
+  /** Facts the user says they do not know. */
+  unknown: FactKey[];
+  intents: Intent[];
+  /** Date facts given only as a year (stored as YYYY-01-01). */
+  approximate: FactKey[];
+}
+
+export type FactValue = string | number | boolean;
+
+/** One fact found in the text, with where it was found (offsets into the normalised text). */
+export interface Finding {
+  key: FactKey;
+  value: FactValue;
+  start: number;
+  end: number;
+  approximate?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The message prepared once and shared by all extractors. */
+export interface Doc {
+  raw: string;
+  /** Folded (lower case, ae/oe/ue/ss, hyphens split) and typo-corrected text. */
+  text: string;
+  clauses: Span[];
+  sentences: Span[];
+  ctx: NluContext;
+}

@@ -1,0 +1,74 @@
+import type { FactKey } from '../domain/facts.js';
+import { DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
+import { parseIso } from './date-math.js';
+import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
+import { correctTypos } from './fuzzy.js';
+import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
+import { extractHoursAndWage, extractJobKind } from './job.js';
+import { extractNationality } from './nationality.js';
+import { fold, maskSpans, splitClauses, splitSentences } from './normalize.js';
+import { buildPatch } from './patch.js';
+import { extractPersonNumbers } from './person-numbers.js';
+import { PERSON_RULES } from './person-rules.js';
+import { PROCEDURE_RULES } from './procedure-rules.js';
+import { applyRules } from './rules.js';
+import { extractStatus } from './status.js';
+import { assignTimes } from './time-cues.js';
+import { parseTimes } from './time-parse.js';
+import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js';
+import { detectUnknown } from './unknown.js';
+import { LEXICON } from './vocab.js';
+import { extractWorkClause } from './work-clause.js';
+
+function prepare(raw: string, ctx: NluContext): Doc {
+  const text = correctTypos(fold(raw), LEXICON);
+  return { raw, text, clauses: splitClauses(text), sentences: splitSentences(text), ctx };
+}
+
+/** Findings whose text holds numbers that must not be read again as dates ("22 Jahre alt", "§ 60a", "30 Stunden"). */
+function withNumbers(doc: Doc): Finding[] {
+  return [...extractPersonNumbers(doc), ...extractHoursAndWage(doc), ...extractStatus(doc)];
+}
+
+function withoutNumbers(doc: Doc): Finding[] {
+  return [
+    ...extractWorkClause(doc),
+    ...extractNationality(doc),
+    ...extractJobKind(doc),
+    ...applyRules(doc, PROCEDURE_RULES),
+    ...applyRules(doc, PERSON_RULES),
+  ];
+}
+
+function read(doc: Doc, today: string): Reading {
+  const day = parseIso(today);
+  // A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case.
+  const explain = DEFINITION_QUESTION.test(doc.text);
+  const numeric = explain ? [] : withNumbers(doc);
+  const masked = maskSpans(doc.text, numeric);
+  const times = day && !explain ? parseTimes(masked, day) : [];
+  const { found: dated, orphans } = day ? assignTimes(doc, times, day) : { found: [], orphans: [] };
+  const facts = new Map<FactKey, Finding>();
+  for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated])
+    if (!facts.has(f.key)) facts.set(f.key, f);
+  const numbers = looseNumbers(maskSpans(masked, times));
+  return { doc, today: day, facts, dated, times, orphans, numbers, unknown: detectUnknown(doc) };
+}
+
+/** Deterministic reading of one free-text message: facts, "don't know"s and intents. Pure; `ctx.today` is the only clock. */
+export function understand(raw: string, ctx: NluContext): Understanding {
+  const doc = prepare(raw, ctx);
+  const intents = new Set<Intent>(detectIntents(doc.text));
+  const r = read(doc, ctx.today);
+  answerPending(r, ctx.pendingFactKey);
+  if (applyCorrection(r, ctx.lastFactKeys ?? [], ctx.pendingFactKey)) intents.add('correction');
+  else if (!UNKNOWN_RE.test(doc.text)) {
+    if (YES_RE.test(doc.text)) intents.add('affirm');
+    else if (DENY_RE.test(doc.text)) intents.add('deny');
+  }
+  for (const k of r.unknown) r.facts.delete(k);
+  const { patch, approximate } = buildPatch([...r.facts.values()]);
+  const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;
+  if (isQuestion(raw, doc.text, carriesFacts)) intents.add('question');
+  return { patch, unknown: [...r.unknown], intents: [...intents], approximate };
+}

@@ -1,0 +1,51 @@
+import type { FactKey } from '../domain/facts.js';
+import { UNKNOWN_RE } from './answers.js';
+import type { Doc } from './types.js';
+
+/** What a "weiß ich nicht" is about when it names its topic ("Die Staatsangehörigkeit kenne ich nicht"). */
+const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
+  ['nationality', /staatsangehoerigkeit|nationalitaet|herkunft\w*|woher|nationality|citizenship|country of origin/],
+  ['germanLevel', /\bdeutsch(?:kenntnisse|niveau)?\b|sprachniveau|\bgerman\b/],
+  [
+    'workClause',
+    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition/,
+  ],
+  ['documentValidUntil', /gueltig|ablauf|valid|expir/],
+  [
+    'asylumOutcome',
+    /(?:ausgang|ausging|entschieden|ergebnis|outcome|result|decided).*asyl|asyl.*(?:ausgang|ausging|entschieden|ergebnis|outcome|result|decided)/,
+  ],
+  ['asylumApplied', /asyl|asylum/],
+  ['age', /\balt\b|\balter\b|\bage\b|how old/],
+  ['job.hoursPerWeek', /stunden|hours/],
+  ['job.hourlyWage', /lohn|gehalt|verdienst|wage|\bpay\b|salary/],
+  ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
+  ['livesInReceptionCentre', /erstaufnahme|\beae\b|aufnahmeeinrichtung|ankerzentrum|reception/],
+  ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
+  ['identityClarifiedOn', /identitaet|\bpass\b|identity|passport/],
+  ['hadWorkPermitOn11June2026', /arbeitserlaubnis|beschaeftigungserlaubnis|work permit/],
+  ['entryDate', /einreise|eingereist|wann (?:er|sie) (?:\w+ )?kam|arrival|arrived|entered|when (?:he|she) came/],
+  [
+    'stayMonths',
+    /wie lange (?:er|sie) (?:schon )?(?:hier|in deutschland)|how long (?:he|she) has been (?:here|in germany)/,
+  ],
+  ['toleratedSince', /seit wann (?:er|sie) (?:\w+ )?geduldet|since when/],
+  ['minorChildren', /kinder|children|kids/],
+  ['unaccompaniedMinor', /unbegleitet|unaccompanied/],
+  ['livelihoodSecured', /lebensunterhalt|livelihood/],
+  ['qualification', /abschluss|qualifikation|degree|qualification/],
+  ['priorEmploymentMonths', /wie lange (?:er|sie) (?:schon )?bei (?:uns|ihnen|mir)/],
+];
+
+export function detectUnknown(doc: Doc): FactKey[] {
+  const out = new Set<FactKey>();
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!UNKNOWN_RE.test(sentence)) continue;
+    const topics = TOPICS.filter(([, re]) => re.test(sentence)).map(([k]) => k);
+    const named = topics.includes('asylumOutcome') ? topics.filter((k) => k !== 'asylumApplied') : topics;
+    if (named.length > 0) for (const k of named) out.add(k);
+    else if (doc.ctx.pendingFactKey) out.add(doc.ctx.pendingFactKey);
+  }
+  return [...out];
+}

@@ -1,0 +1,98 @@
+import type { WorkClause } from '../domain/facts.js';
+import { isNegated } from './normalize.js';
+import type { Doc, Finding } from './types.js';
+
+const OK = '(?:gestattet|erlaubt|zulaessig|permitted|allowed)';
+const AUTHORITY =
+  '(?:der |des |durch die |von der |the |of the |from the |by the )?(?:abh|auslaenderbehoerde|behoerde|immigration|foreigners|authorit)';
+
+/**
+ * The Nebenbestimmung wordings (legal-facts.md §7.3) and their paraphrases, most specific first:
+ * "Beschäftigung nicht erlaubt mit Ausnahme …" is a restriction to one job, not a ban.
+ */
+const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
+  [
+    'nur_bestimmte_taetigkeit',
+    new RegExp(
+      [
+        'mit ausnahme (?:der|von) (?:taetigkeit|beschaeftigung)',
+        `(?:beschaeftigung|taetigkeit) (?:nur )?als .{1,60}? (?:bei|im|in der|fuer) .{1,60}?${OK}`,
+        `beschaeftigung (?:nur )?bei (?:der )?(?:firma|fa\\.?) .{1,60}?${OK}`,
+        `(?:employment|work) (?:only )?as (?:a |an )?.{1,40}? (?:at|with|for) .{1,60}?${OK}`,
+        `only ${OK} to work (?:for|at|with) (?:one|a|this|that) (?:specific |particular |certain |single )?(?:employer|company|firm)`,
+        'nur (?:fuer|bei) (?:einen|einem|diesen|diesem) (?:bestimmten )?(?:arbeitgeber|betrieb)',
+        '(?:erlaubnis|genehmigung|permission|permit) (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with) (?:uns|us|unsere\\w* \\w+|our \\w+)',
+        'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
+      ].join('|'),
+    ),
+  ],
+  [
+    'erwerbstaetigkeit_nicht_gestattet',
+    new RegExp(
+      [
+        `(?:erwerbstaetigkeit|beschaeftigung|arbeit|arbeiten) (?:ist )?nicht ${OK}`,
+        '\\b(?:arbeits|beschaeftigungs|erwerbstaetigkeits)verbot',
+        'darf (?:\\w+ ){0,3}nicht arbeiten',
+        `(?<!self )(?:employment|work|working|gainful (?:employment|activity)) (?:is )?not ${OK}`,
+        '(?:work|employment) ban',
+        `not ${OK} to work`,
+        'may not work',
+      ].join('|'),
+    ),
+  ],
+  [
+    'beschaeftigung_nur_mit_erlaubnis',
+    new RegExp(
+      [
+        'nur (?:mit|nach) (?:vorheriger )?(?:genehmigung|erlaubnis|zustimmung)',
+        `(?:only|solely) with (?:the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation) ${AUTHORITY}`,
+        `(?:employment|work) (?:is )?(?:only )?${OK} (?:only )?with (?:the )?(?:prior )?(?:permission|approval|consent)`,
+        '(?:employment|work) (?:is )?subject to (?:the )?(?:permission|approval)',
+      ].join('|'),
+    ),
+  ],
+  [
+    'beschaeftigung_gestattet',
+    new RegExp(
+      [
+        `\\b(?:beschaeftigung|erwerbstaetigkeit) (?:ist )?(?:jetzt |uneingeschraenkt |allgemein |generell )?${OK}\\b`,
+        `\\b(?:employment|work|gainful employment) (?:is )?(?:generally |now )?${OK}\\b(?! only| with)`,
+        'darf (?:uneingeschraenkt|ohne einschraenkung) arbeiten',
+      ].join('|'),
+    ),
+  ],
+  [
+    'keine_angabe',
+    new RegExp(
+      [
+        '\\bsteht (?:da |dort |drauf |drin )?(?:gar )?(?:nichts|nix)',
+        'keine nebenbestimmung',
+        'nothing (?:is )?(?:written|mentioned|stated)',
+        '\\bsays? nothing',
+        'no (?:work )?(?:condition|clause|restriction|remark)s? (?:on|in)',
+      ].join('|'),
+    ),
+  ],
+];
+
+export function extractWorkClause(doc: Doc): Finding[] {
+  for (const [clause, re] of RULES) {
+    const m = re.exec(doc.text);
+    if (!m) continue;
+    if (clause === 'erwerbstaetigkeit_nicht_gestattet' && isNegated(doc.text, m.index, 2)) continue;
+    return [{ key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length }];
+  }
+  return [];
+}
+
+/** Short answers to "What does the document say about work?" that only make sense as answers. */
+export const WORK_CLAUSE_ANSWERS: ReadonlyArray<readonly [WorkClause, RegExp]> = [
+  ['nur_bestimmte_taetigkeit', /\bnur (?:fuer|bei|als)\b|bestimmte|specific|only (?:for|at|as)\b/],
+  [
+    'erwerbstaetigkeit_nicht_gestattet',
+    /nicht (?:gestattet|erlaubt)|verboten|\bverbot|not (?:permitted|allowed)|\bban\b|prohibited/,
+  ],
+  ['beschaeftigung_nur_mit_erlaubnis', /mit (?:genehmigung|erlaubnis|zustimmung)|with (?:permission|approval)/],
+  ['beschaeftigung_gestattet', /gestattet|erlaubt|permitted|allowed/],
+  ['keine_angabe', /nichts|\bnix\b|keine|leer|nothing|\bnone\b|empty/],
+];

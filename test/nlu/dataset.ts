@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { CaseFacts, FactKey } from '../../src/domain/facts.js';
+
+const Intent = z.enum(['handoff', 'greeting', 'thanks', 'restart', 'question', 'correction', 'affirm', 'deny']);
+
+/** One labelled message; omitted lists are empty, an omitted patch is `{}`. */
+export const Utterance = z
+  .object({
+    text: z.string().min(1),
+    lang: z.enum(['de', 'en']).default('de'),
+    pending: FactKey.optional(),
+    last: z.array(FactKey).optional(),
+    patch: CaseFacts.default({}),
+    unknown: z.array(FactKey).default([]),
+    intents: z.array(Intent).default([]),
+    approximate: z.array(FactKey).default([]),
+  })
+  .strict();
+export type Utterance = z.infer<typeof Utterance>;
+
+export const Dataset = z.object({ today: z.iso.date(), utterances: z.array(Utterance).min(1) }).strict();
+export type Dataset = z.infer<typeof Dataset>;
+
+const FILE = fileURLToPath(new URL('./utterances.yaml', import.meta.url));
+
+/** Loads and validates the labelled set; a bad label fails with the utterance index and field. */
+export function loadUtterances(): Dataset {
+  return Dataset.parse(parse(readFileSync(FILE, 'utf8')));
+}

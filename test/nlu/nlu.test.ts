@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { CaseFacts, FactKey } from '../../src/domain/facts.js';
+import { understand } from '../../src/nlu/index.js';
+import { factsOf, scoreFacts } from '../../src/nlu/metrics.js';
+import { loadUtterances } from './dataset.js';
+import { de, TODAY } from './helpers.js';
+
+describe('the labelled utterance set', () => {
+  const data = loadUtterances();
+  const runs = data.utterances.map((u) => ({
+    u,
+    r: understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last }),
+  }));
+  const pairs = runs.map(({ u, r }) => ({
+    expected: factsOf({ patch: u.patch, unknown: u.unknown }),
+    actual: factsOf(r),
+  }));
+  const misses = runs
+    .map(({ u }, i) => ({ text: u.text, ...pairs[i] }))
+    .filter((p) => p.expected?.join() !== p.actual?.join());
+
+  it('has at least 170 utterances, about a third of them in English', () => {
+    expect(data.utterances.length).toBeGreaterThanOrEqual(170);
+    const english = data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length;
+    expect(english).toBeGreaterThan(0.2);
+    expect(data.today).toBe(TODAY);
+  });
+
+  it('reaches fact-level precision >= 0.95 and recall >= 0.85', () => {
+    const score = scoreFacts(pairs);
+    const report = misses
+      .map((m) => `${m.text}\n  want ${m.expected?.join(' ')}\n  got  ${m.actual?.join(' ')}`)
+      .join('\n');
+    expect(score.precision, report).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall, report).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('always returns a patch that is valid against CaseFacts and fact keys that exist', () => {
+    for (const { r } of runs) {
+      expect(CaseFacts.safeParse(r.patch).success).toBe(true);
+      for (const k of [...r.unknown, ...r.approximate]) expect(FactKey.safeParse(k).success).toBe(true);
+    }
+  });
+
+  it('recognises the intents and the year-only dates of nearly every utterance exactly', () => {
+    const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+    const intents = runs.filter(({ u, r }) => same(u.intents, r.intents)).length / runs.length;
+    const approximate = runs.filter(({ u, r }) => same(u.approximate, r.approximate)).length / runs.length;
+    expect(intents).toBeGreaterThanOrEqual(0.95);
+    expect(approximate).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('corrections and intents', () => {
+  it('replaces the most recent fact of the corrected type', () => {
+    const u = de('nein, eigentlich seit 2020', { lastFactKeys: ['entryDate', 'toleratedSince'] });
+    expect(u.patch).toEqual({ toleratedSince: '2020-01-01' });
+    expect(u.intents).toEqual(['correction']);
+  });
+
+  it('treats "nein" to a yes/no question as an answer, not as a correction', () => {
+    const u = de('Nein', { pendingFactKey: 'livesInReceptionCentre', lastFactKeys: ['nationality'] });
+    expect(u.patch).toEqual({ livesInReceptionCentre: false });
+    expect(u.intents).toEqual(['deny']);
+  });
+
+  it('records "weiß ich nicht" as unknown instead of guessing', () => {
+    expect(de('weiß ich nicht', { pendingFactKey: 'removalMeasuresPending' })).toMatchObject({
+      patch: {},
+      unknown: ['removalMeasuresPending'],
+    });
+  });
+
+  it.each([
+    ['Ich möchte mit einem Menschen sprechen.', 'handoff'],
+    ['I want to talk to a human', 'handoff'],
+    ['Neu starten bitte', 'restart'],
+    ['Hallo!', 'greeting'],
+    ['Danke!', 'thanks'],
+    ['Wie lange dauert das', 'question'],
+  ])('finds the intent of "%s"', (text, intent) => {
+    expect(de(text).intents).toContain(intent);
+  });
+
+  it('does not call a statement with facts a question just because it starts like one', () => {
+    expect(de('Wir haben einen Tunesier mit Duldung').intents).toEqual([]);
+  });
+});
+
+describe('precision', () => {
+  it('never invents facts from a company description or a person name', () => {
+    expect(de('Wir sind eine Bäckerei mit 12 Mitarbeitern, gegründet 1998.').patch).toEqual({});
+    expect(de('Unser Chef Georg wohnt seit 2010 in Dresden.').patch).toEqual({});
+  });
+});
