@@ -2,8 +2,11 @@ import { Command } from '@langchain/langgraph';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
+import { conversationDe } from '../i18n/conversation.de.js';
+import { conversationEn } from '../i18n/conversation.en.js';
 import type { Logger } from '../logger.js';
 import type { Channel, Storage, TranscriptMessage } from '../storage/ports.js';
+import type { ConversationEvents } from './events.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { ACTION_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
@@ -17,10 +20,12 @@ export interface ConversationServiceDeps {
   now: () => string;
   newId: () => string;
   handoff: HandoffPort;
+  events: ConversationEvents;
   logger: Logger;
 }
 
 const ACTIONS = new Set(['handoff', 'restart']);
+const closedText = (lang: Lang) => (lang === 'de' ? conversationDe.closed : conversationEn.closed);
 
 export function createConversationService(deps: ConversationServiceDeps) {
   const { graph, storage } = deps;
@@ -29,6 +34,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   const stamp = (out: OutMessage[]): TranscriptMessage[] =>
     out.map((m) => ({ id: deps.newId(), createdAt: deps.now(), ...m }));
+
+  const publish = (id: string, messages: TranscriptMessage[], status?: State['status']) => {
+    for (const message of messages) deps.events.publish(id, { type: 'message', message });
+    if (status) deps.events.publish(id, { type: 'status', status });
+  };
 
   const view = (values: State): ConversationStateView => ({
     status: values.status,
@@ -120,6 +130,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           const messages = stamp(values.outbox);
           await storage.transcript.append(id, [employerMessage, ...messages]);
           await storage.conversations.update(id, { status: values.status }, deps.now());
+          publish(id, messages, values.status !== record.status ? values.status : undefined);
           if (values.status === 'with_adviser') await deps.handoff.caseHandedOver(id);
           result = { messages, state: view(values) };
         }
@@ -128,6 +139,53 @@ export function createConversationService(deps: ConversationServiceDeps) {
         return result;
       });
     },
+
+    /** An adviser's reply goes to the employer; the bot stays silent. */
+    async adviserReply(id: string, text: string): Promise<TranscriptMessage> {
+      return withLock(id, async () => {
+        const record = await mustGet(id);
+        if (record.status !== 'with_adviser') throw new ApiError('conflict', 'the conversation is not with an adviser');
+        const message: TranscriptMessage = { id: deps.newId(), role: 'adviser', text, createdAt: deps.now() };
+        await storage.transcript.append(id, [message]);
+        await storage.conversations.update(id, {}, deps.now());
+        publish(id, [message]);
+        return message;
+      });
+    },
+
+    /** The adviser hands the conversation back: the bot answers again from where it was. */
+    async handBack(id: string): Promise<TurnResult> {
+      return withLock(id, async () => {
+        const record = await mustGet(id);
+        if (record.status !== 'with_adviser') throw new ApiError('conflict', 'the conversation is not with an adviser');
+        const values = (await graph.invoke(new Command({ resume: { kind: 'returned' } }), config(id))) as State;
+        const messages = stamp(values.outbox);
+        await storage.transcript.append(id, messages);
+        await storage.conversations.update(id, { status: values.status }, deps.now());
+        publish(id, messages, values.status);
+        return { messages, state: view(values) };
+      });
+    },
+
+    /** Closes the conversation for good (an adviser's outcome, or retention). */
+    async close(id: string): Promise<void> {
+      await withLock(id, async () => {
+        const record = await mustGet(id);
+        if (record.status === 'closed') return;
+        const message: TranscriptMessage = {
+          id: deps.newId(),
+          role: 'system',
+          text: closedText(record.lang),
+          createdAt: deps.now(),
+        };
+        await storage.transcript.append(id, [message]);
+        await storage.conversations.update(id, { status: 'closed', closedAt: deps.now() }, deps.now());
+        publish(id, [message], 'closed');
+      });
+    },
+
+    subscribe: (id: string, listener: Parameters<ConversationEvents['subscribe']>[1]) =>
+      deps.events.subscribe(id, listener),
 
     async get(id: string): Promise<ConversationView> {
       const record = await mustGet(id);

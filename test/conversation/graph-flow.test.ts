@@ -59,6 +59,27 @@ describe('conversation graph', () => {
     expect((await service.get(conv.id)).state.status).toBe('with_adviser');
   });
 
+  it('lets an adviser reply while the bot is silent, then hand back so the bot answers again', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Duldung aus Tunesien' });
+    await service.post(conv.id, { choice: { factKey: 'action', value: 'handoff' } });
+    await service.post(conv.id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
+    const reply = await service.adviserReply(conv.id, 'Guten Tag, ich schaue mir den Fall an.');
+    expect(reply.role).toBe('adviser');
+    const back = await service.handBack(conv.id);
+    expect(back.state.status).toBe('answered');
+    const followUp = await service.post(conv.id, { text: 'Wie ist das Wetter?' });
+    expect(followUp.messages).toHaveLength(1);
+    expect(followUp.messages[0]?.role).toBe('bot');
+  });
+
+  it('refuses adviser replies to a conversation that is not with an adviser', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await expect(service.adviserReply(conv.id, 'Hallo')).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('offers an adviser when the rules recommend it', async () => {
     const { service } = setup();
     const conv = await service.create('de');

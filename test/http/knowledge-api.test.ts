@@ -3,7 +3,7 @@ import { createApp } from '../../src/app.js';
 import type { KnowledgeEntry } from '../../src/knowledge/entry.js';
 import { createKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { silentLogger } from '../../src/logger.js';
-import { setupScriptedConversations } from '../support/scripted-conversations.js';
+import { scriptedAssessCase, setupScriptedConversations } from '../support/scripted-conversations.js';
 
 const entry = (over: Partial<KnowledgeEntry>): KnowledgeEntry => ({
   id: 'ba.agency-work',
@@ -50,6 +50,7 @@ const app = (today = '2026-11-22') =>
     today: () => today,
     logger: silentLogger,
     conversations: setupScriptedConversations().service,
+    assessCase: scriptedAssessCase,
   });
 
 describe('GET /healthz', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { createInMemoryEvents } from '../../src/conversation/events.js';
 import { createConversationService } from '../../src/conversation/service.js';
 import type { Assessment } from '../../src/domain/assessment.js';
 import type { CaseFacts, FactKey } from '../../src/domain/facts.js';
@@ -43,6 +44,10 @@ const fakeUnderstand: GraphDeps['understand'] = async (text) => {
   return { patch, unknown: /weiß nicht/i.test(text) ? (['nationality'] as FactKey[]) : [], intents };
 };
 
+/** The scripted rules as an AssessCase for routes that need one. */
+export const scriptedAssessCase = (request: { facts: CaseFacts; lawAsOf: string; unknown?: FactKey[] }) =>
+  fakeAssess(request.facts, request.lawAsOf, request.unknown ?? []);
+
 export function setupScriptedConversations() {
   const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'lotse-graph-')), 'test.db'));
   const saver = new SqliteSaver(db);
@@ -62,6 +67,7 @@ export function setupScriptedConversations() {
     now: () => '2026-11-22T10:00:00.000Z',
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     handoff: { caseHandedOver: async () => {}, employerMessage: async () => {} },
+    events: createInMemoryEvents(),
     logger: silentLogger,
   });
   return { service, db };

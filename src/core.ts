@@ -1,0 +1,85 @@
+import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
+import { type AppDeps, createApp } from './app.js';
+import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
+import type { AssessmentRequest } from './channels/web/assessment-routes.js';
+import { type ConversationEvents, createInMemoryEvents } from './conversation/events.js';
+import { createConversationService } from './conversation/service.js';
+import { type HandoffPort, noHandoff } from './conversation/types.js';
+import { assess } from './domain/assess.js';
+import type { GraphDeps } from './graph/deps.js';
+import { createConversationGraph } from './graph/graph.js';
+import { renderAssessmentText } from './i18n/render-assessment.js';
+import { createAssessmentKnowledge } from './knowledge/assessment-knowledge.js';
+import type { KnowledgeEntry } from './knowledge/entry.js';
+import { createKnowledgeBase } from './knowledge/knowledge-base.js';
+import { withLlmExtraction } from './llm/extract-facts.js';
+import { noLlm } from './llm/none.js';
+import type { LlmPort } from './llm/port.js';
+import { withLlmRephrasing } from './llm/rephrase.js';
+import type { Logger } from './logger.js';
+import { understand } from './nlu/understand.js';
+import type { Storage } from './storage/ports.js';
+
+/** Everything a runtime (Node, Workers) provides; the rest of Lotse is built from it here, once. */
+export interface CoreDeps {
+  entries: KnowledgeEntry[];
+  storage: Storage;
+  checkpointer: BaseCheckpointSaver;
+  deleteCheckpoints(threadId: string): Promise<void>;
+  today: () => string;
+  logger: Logger;
+  now?: () => string;
+  newId?: () => string;
+  events?: ConversationEvents;
+  handoff?: HandoffPort;
+  /** Optional LLM (fact extraction and guarded rephrasing); the deterministic path is used without it. */
+  llm?: LlmPort;
+  questionBudget?: number;
+  /** Web widget extras (feedback storage, widget bundle, SSE timing); absent ones are not mounted. */
+  web?: Pick<AppDeps, 'feedback' | 'widgetScript' | 'live'>;
+  /** Slack channel, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; otherwise not mounted. */
+  slack?: SlackSetup;
+}
+
+export function createLotse(deps: CoreDeps) {
+  const knowledge = createKnowledgeBase(deps.entries);
+  const assessmentKnowledge = createAssessmentKnowledge(deps.entries);
+  const assessCase = (request: AssessmentRequest & { lawAsOf: string }) =>
+    assess(request.facts, request.lawAsOf, assessmentKnowledge, { unknown: request.unknown ?? [], lang: request.lang });
+
+  const deterministic: GraphDeps['understand'] = async (text, ctx) => understand(text, ctx);
+  const llm = deps.llm ?? noLlm;
+  const withLlm = llm !== noLlm;
+  const graphDeps: GraphDeps = {
+    assess: (facts, lawAsOf, unknown, lang) => assessCase({ facts, lawAsOf, unknown, lang }),
+    renderAssessment: withLlm
+      ? withLlmRephrasing(renderAssessmentText, llm, { logger: deps.logger })
+      : renderAssessmentText,
+    understand: withLlm ? withLlmExtraction(deterministic, llm, { logger: deps.logger }) : deterministic,
+    search: knowledge,
+    questionBudget: deps.questionBudget ?? 8,
+  };
+  const events = deps.events ?? createInMemoryEvents();
+  const conversations = createConversationService({
+    graph: createConversationGraph(graphDeps, deps.checkpointer),
+    deleteCheckpoints: deps.deleteCheckpoints,
+    storage: deps.storage,
+    today: deps.today,
+    now: deps.now ?? (() => new Date().toISOString()),
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+    handoff: deps.handoff ?? noHandoff,
+    events,
+    logger: deps.logger,
+  });
+  const app = createApp({
+    knowledge,
+    today: deps.today,
+    logger: deps.logger,
+    conversations,
+    assessCase,
+    ...deps.web,
+    now: deps.now,
+    ...(deps.slack ? { slack: slackDeps(deps.slack) } : {}),
+  });
+  return { app, conversations, knowledge, assessCase, events };
+}
