@@ -1,0 +1,34 @@
+import { caseTimeline, dutyReminders } from './case-dates.js';
+import type { Translate } from './i18n.js';
+import type { CalendarEvent } from './ics.js';
+import type { Assessment, CaseFacts } from './types.js';
+
+/** Four weeks: enough time to have an extension applied for before the document runs out. */
+const EXPIRY_ALARM_DAYS = 28;
+
+/** The case's dates as calendar events for HR: start, expiry (with a reminder), milestones, duties. */
+export function caseCalendarEvents(
+  a: Assessment,
+  facts: CaseFacts,
+  t: Translate,
+  conversationId: string,
+): CalendarEvent[] {
+  const uid = (part: string) => `${conversationId}-${part}@lotse`;
+  const events: CalendarEvent[] = caseTimeline(a, facts, t)
+    .filter((d) => d.kind !== 'today')
+    .map((d) => ({
+      uid: uid(`${d.kind}-${d.date}`),
+      date: d.date,
+      summary: `Lotse: ${d.label}`,
+      ...(d.kind === 'expiry' ? { description: t('expiryReminder'), alarmDaysBefore: EXPIRY_ALARM_DAYS } : {}),
+    }));
+  for (const reminder of dutyReminders(a)) {
+    events.push({
+      uid: uid(`duty-${reminder.id}`),
+      date: reminder.date,
+      summary: `Lotse: ${t('dutyReminder', { text: reminder.text, n: reminder.days })}`,
+      description: reminder.text,
+    });
+  }
+  return events;
+}

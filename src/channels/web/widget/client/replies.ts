@@ -1,0 +1,15 @@
+import { ACTION_KEY, HANDOFF_CHOICE, type Message, type QuickReply, type Session } from './types.js';
+
+/**
+ * The quick replies on offer: the pending question's options, else the actions the last bot message
+ * offers (restart, …). None while an adviser has the conversation or after it was closed.
+ */
+export function replyOptions(session: Session | null): { factKey: string; options: QuickReply[] } | null {
+  if (!session || session.state.status === 'with_adviser' || session.state.status === 'closed') return null;
+  const pending = session.state.pendingQuestion;
+  if (pending) return { factKey: pending.factKey, options: pending.options };
+  const last: Message | undefined = session.messages[session.messages.length - 1];
+  if (!last || last.role === 'employer' || !last.options) return null;
+  // "Talk to a person" is a permanent button; it is not repeated among the replies.
+  return { factKey: ACTION_KEY, options: last.options.filter((o) => o.value !== HANDOFF_CHOICE.value) };
+}

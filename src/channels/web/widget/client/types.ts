@@ -1,0 +1,23 @@
+// Type-only imports: the widget shares the server's contract types, but no server code reaches the bundle.
+import type { ConversationStateView, ConversationView, TurnResult } from '../../../../conversation/types.js';
+import type { Assessment, Citation } from '../../../../domain/assessment.js';
+import type { CaseFacts } from '../../../../domain/facts.js';
+import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
+
+export type { Assessment, CaseFacts, Citation, ConversationStateView, ConversationView, QuickReply, TurnResult };
+export type Message = TranscriptMessage;
+export type Status = ConversationStateView['status'];
+export type Choice = { factKey: string; value: string };
+export type Rating = 'helpful' | 'not_helpful';
+
+/** The conversation as the widget holds it: transcript plus the latest state. */
+export interface Session {
+  id: string;
+  lang: 'de' | 'en';
+  messages: Message[];
+  state: ConversationStateView;
+}
+
+/** Always accepted by the API, whatever question is pending (contract §3). */
+export const HANDOFF_CHOICE: Choice = { factKey: 'action', value: 'handoff' };
+export const ACTION_KEY = 'action';

@@ -1,0 +1,140 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  type TestBrowser,
+} from '../support/browser.js';
+import { startWidgetServer } from './servers.js';
+import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, widget } from './widget-page.js';
+
+let server: Awaited<ReturnType<typeof startWidgetServer>>;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWidgetServer(), launchBrowser()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
+async function tabTo(page: import('playwright-core').Page, pattern: RegExp, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (pattern.test(await focusedLabel(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
+}
+
+describe('widget accessibility, layout and language', { timeout: 90_000 }, () => {
+  it('serves a small, self-contained widget.js (gzipped) and the demo page mentions the automated bot', async () => {
+    const response = await fetch(`${server.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const code = await response.text();
+    expect(gzipSync(code).length).toBeLessThan(30 * 1024);
+    expect(code).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
+    const demo = await (await fetch(server.url)).text();
+    expect(demo).toContain('automatischer Assistent');
+    expect(demo).toMatch(/<script src="\/widget\.js" data-endpoint="\/" data-lang="de"[^>]* async><\/script>/);
+  });
+
+  it('works by keyboard alone: open, answer, expand sources, close with Escape', async () => {
+    const page = await (await browser.context()).newPage();
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.launcher.waitFor();
+    await tabTo(page, /^button:Fragen zur Beschäftigung/);
+    await page.keyboard.press('Enter');
+    await w.replies.first().waitFor();
+    // Focus moves to the first answer on offer, so Enter answers the question.
+    await expect.poll(() => focusedLabel(page)).toBe('button:Duldung');
+    await page.keyboard.press('Enter');
+    await w.settled();
+    for (let turn = 0; turn < 20 && (await w.card.count()) === 0; turn++) {
+      const labels = await w.replies.allTextContents();
+      const wanted = TYPICAL_CASE.slice(1).find((p) => labels.some((l) => l.replace(/[„“]/g, '').startsWith(p)));
+      await tabTo(page, new RegExp(`^button:„?${wanted ?? labels[0]}`));
+      await page.keyboard.press('Enter');
+      await w.settled();
+    }
+    expect(await w.card.count()).toBe(1);
+    await tabTo(page, /^summary:Quellen/, 80);
+    await page.keyboard.press('Enter');
+    await expect(w.card.locator('details.sources').getAttribute('open')).resolves.toBe('');
+    await page.keyboard.press('Escape');
+    await expect(w.panel.isHidden()).resolves.toBe(true);
+    await expect(focusedLabel(page)).resolves.toMatch(/^button:Fragen zur Beschäftigung/);
+  });
+
+  it('announces new messages in a live region', async () => {
+    const page = await (await browser.context()).newPage();
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.open();
+    await w.replies.getByText('Duldung', { exact: true }).click();
+    await w.settled();
+    const live = w.root.locator('[aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toMatch(/^Lotse: Was steht auf dem Dokument zur Arbeit/);
+  });
+
+  it('switches between German and English', async () => {
+    const page = await (await browser.context({ locale: 'en-GB' })).newPage();
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.open();
+    const germanId = await w.conversationId();
+    await w.root.getByRole('button', { name: 'English' }).click();
+    // Nothing said yet, so the conversation starts over in English.
+    await w.messages('bot').getByText('Hello, this is Lotse').waitFor();
+    await w.button('Talk to a person').waitFor();
+    await expect(w.root.locator('section.panel').getAttribute('lang')).resolves.toBe('en');
+    expect((await fetch(`${server.url}/api/v1/conversations/${germanId}`)).status).toBe(404);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'widget-english');
+
+    await w.replies.first().click();
+    await w.settled();
+    await w.root.getByRole('button', { name: 'Deutsch' }).click();
+    await w.button('Mit einem Menschen sprechen').waitFor();
+    await w.banner.getByText('bleibt in der bisherigen Sprache').waitFor();
+    await w.button('Neu beginnen auf Deutsch').click();
+    await w.messages('bot').getByText('Guten Tag, hier ist Lotse').waitFor();
+    await w.banner.waitFor({ state: 'hidden' });
+  });
+
+  it('fits a 375 px wide phone screen without horizontal scrolling', async () => {
+    const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.open();
+    const box = await w.panel.boundingBox();
+    expect(box?.width).toBe(375);
+    expect(box?.x).toBe(0);
+    await w.clickUntilCard(TYPICAL_CASE);
+    expect(await overflowsHorizontally(w.log)).toBe(false);
+    expect(await overflowsHorizontally(w.panel)).toBe(false);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await w.card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'widget-mobile-375');
+  });
+
+  it('is not restyled by the host page (Shadow DOM)', async () => {
+    const page = await (await browser.context()).newPage();
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.launcher.waitFor();
+    const hostButton = await page.locator('main button').evaluate((el) => getComputedStyle(el).textTransform);
+    const widgetButton = await w.launcher.evaluate((el) => getComputedStyle(el));
+    expect(hostButton).toBe('uppercase');
+    expect(widgetButton.textTransform).toBe('none');
+    expect(widgetButton.fontSize).toBe('15px');
+  });
+});

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  type TestBrowser,
+} from '../support/browser.js';
+import { startInProcessServer } from './servers.js';
+import { widget } from './widget-page.js';
+
+let server: Awaited<ReturnType<typeof startInProcessServer>>;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startInProcessServer(), launchBrowser()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens the widget and hands the conversation over with the always-visible button. */
+async function handedOver(page: Page) {
+  const w = widget(page);
+  await page.goto(server.url);
+  await w.open();
+  await w.button('Mit einem Menschen sprechen').click();
+  await w.settled();
+  await w.replies.getByText('Ja', { exact: true }).click();
+  await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+  const id = await w.conversationId();
+  if (!id) throw new Error('no conversation id in localStorage');
+  return { w, id };
+}
+
+describe('hand-off to an adviser', { timeout: 90_000 }, () => {
+  it('makes hand-off a visible state: no quick replies, the button disabled, typing goes to the adviser', async () => {
+    const page = await (await browser.context()).newPage();
+    const { w, id } = await handedOver(page);
+    expect(await w.replies.count()).toBe(0);
+    await expect(w.button('Mit einem Menschen sprechen').isDisabled()).resolves.toBe(true);
+    await w.type('Wann kann ich mit einer Antwort rechnen?');
+    const view = await server.conversations.get(id);
+    expect(view.state.status).toBe('with_adviser');
+    expect(view.messages.at(-1)).toMatchObject({ role: 'employer', text: 'Wann kann ich mit einer Antwort rechnen?' });
+    // The bot stays silent: the employer's message is the last one in the widget too.
+    await expect(w.messages().last().getAttribute('data-role')).resolves.toBe('employer');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('shows an adviser reply live over server-sent events, once', async () => {
+    const page = await (await browser.context()).newPage();
+    const streams: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/events')) streams.push(r.url());
+    });
+    const { w, id } = await handedOver(page);
+    await expect.poll(() => streams.length).toBeGreaterThan(0);
+    await server.conversations.adviserReply(id, 'Guten Tag, hier ist die Beratung. Ich sehe mir den Fall an.');
+    const reply = w.messages('adviser');
+    await reply.waitFor({ timeout: 5_000 });
+    await expect(reply.textContent()).resolves.toContain('hier ist die Beratung');
+    await page.waitForTimeout(500);
+    expect(await reply.count()).toBe(1);
+    await screenshot(page, 'widget-adviser-live');
+
+    await server.conversations.handBack(id);
+    await w.banner.waitFor({ state: 'hidden' });
+    await expect(w.button('Mit einem Menschen sprechen').isEnabled()).resolves.toBe(true);
+  });
+
+  it('falls back to polling when the event stream cannot be opened', async () => {
+    const context = await browser.context();
+    await context.route('**/events', (route) => route.abort());
+    const page = await context.newPage();
+    const { w, id } = await handedOver(page);
+    await server.conversations.adviserReply(id, 'Antwort trotz gesperrter Verbindung.');
+    await w.messages('adviser').waitFor({ timeout: 10_000 });
+    await expect(w.messages('adviser').textContent()).resolves.toContain('trotz gesperrter Verbindung');
+  });
+
+  it('brings adviser replies that came while the page was closed back on reload', async () => {
+    const context = await browser.context();
+    const page = await context.newPage();
+    const { id } = await handedOver(page);
+    await page.close();
+    await server.conversations.adviserReply(id, 'Ich habe Ihnen in der Zwischenzeit geantwortet.');
+    const again = await context.newPage();
+    await again.goto(server.url);
+    await widget(again).messages('adviser').waitFor();
+    await expect(widget(again).messages('adviser').textContent()).resolves.toContain('in der Zwischenzeit');
+  });
+});
