@@ -1,21 +1,35 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { type SlackDeps, slackRoutes } from './channels/slack/routes.js';
+import { type AssessCase, assessmentRoutes } from './channels/web/assessment-routes.js';
 import { conversationRoutes } from './channels/web/conversation-routes.js';
+import { feedbackRoutes } from './channels/web/feedback-routes.js';
 import { knowledgeRoutes } from './channels/web/knowledge-routes.js';
+import { type LiveOptions, liveRoutes } from './channels/web/live-routes.js';
+import { type LoadWidgetScript, widgetRoutes } from './channels/web/widget-routes.js';
 import type { ConversationService } from './conversation/service.js';
+import { renderApiDocs } from './http/api-docs-page.js';
 import type { AppEnv } from './http/app-env.js';
 import { createErrorHandler } from './http/on-error.js';
 import { requestLog } from './http/request-log.js';
 import { validationHook } from './http/validation-hook.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Logger } from './logger.js';
+import type { FeedbackRepo } from './storage/feedback-port.js';
 
 export interface AppDeps {
   knowledge: KnowledgeBase;
   /** Today's date (ISO). The law-as-of date of every request; injected so it can be pinned. */
   today: () => string;
   logger: Logger;
-  /** The guided conversation (web channel); absent until the runtime wires the rules and NLU. */
-  conversations?: ConversationService;
+  conversations: ConversationService;
+  assessCase: AssessCase;
+  /** Web widget extras: feedback storage, the widget bundle (also enables the demo page at `/`), SSE timing. */
+  feedback?: FeedbackRepo;
+  widgetScript?: LoadWidgetScript;
+  live?: LiveOptions;
+  now?: () => string;
+  /** Slack channel; mounted only when configured, otherwise /slack/* answers 404. */
+  slack?: SlackDeps;
 }
 
 /** Builds the whole HTTP app from its dependencies. Node and Workers entries only build deps. */
@@ -27,15 +41,28 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok', knowledge: deps.knowledge.stats() }));
   app.route('/', knowledgeRoutes(deps.knowledge, deps.today));
-  if (deps.conversations) app.route('/', conversationRoutes(deps.conversations));
+  app.route('/', conversationRoutes(deps.conversations));
+  app.route('/', assessmentRoutes(deps.assessCase, deps.today));
+  app.route('/', liveRoutes(deps.conversations, deps.live));
+  if (deps.feedback) {
+    const now = deps.now ?? (() => new Date().toISOString());
+    app.route('/', feedbackRoutes({ repo: deps.feedback, conversations: deps.conversations, now }));
+  }
+  if (deps.widgetScript) app.route('/', widgetRoutes(deps.widgetScript));
+  if (deps.slack)
+    app.route('/', slackRoutes({ ...deps.slack, conversations: deps.conversations, logger: deps.logger }));
 
-  app.doc31('/api/v1/openapi.json', {
+  const openApiConfig = {
     openapi: '3.1.0',
     info: {
       title: 'Lotse API',
       version: '1.0.0',
       description: 'Hiring guidance for employers of tolerated persons (Duldung).',
     },
-  });
+  };
+  app.doc31('/api/v1/openapi.json', openApiConfig);
+  app.get('/api/v1/docs', (c) =>
+    c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as unknown as Parameters<typeof renderApiDocs>[0])),
+  );
   return app;
 }

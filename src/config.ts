@@ -17,6 +17,16 @@ export const ConfigSchema = z.object({
   LLM_API_KEY: optionalString,
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Slack channel: both set to mount /slack/*, neither to run without Slack. */
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_COMMAND: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\/[a-z0-9_-]{1,31}$/, 'a slash command such as /lotse')
+      .default('/lotse'),
+  ),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -38,6 +48,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const llmParts = [config.LLM_BASE_URL, config.LLM_MODEL].filter(Boolean).length;
   if (llmParts === 1) {
     return { ok: false, errors: ['LLM_BASE_URL and LLM_MODEL: set both to enable the optional LLM, or neither'] };
+  }
+  if (Boolean(config.SLACK_SIGNING_SECRET) !== Boolean(config.SLACK_BOT_TOKEN)) {
+    return { ok: false, errors: ['SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN: set both to enable Slack, or neither'] };
   }
   return { ok: true, config };
 }

@@ -56,3 +56,19 @@ export interface Storage {
   transcript: TranscriptRepo;
   turns: TurnLog;
 }
+
+/** A Slack thread bound to one conversation (the channel's only state besides seen event ids). */
+export interface SlackThread {
+  channel: string;
+  threadTs: string;
+  conversationId: string;
+  lang: 'de' | 'en';
+}
+
+/** Slack channel storage: thread ↔ conversation, and de-duplication of Slack's retries. */
+export interface SlackStore {
+  /** Records an event id; true only the first time, so a retried event is processed once. */
+  claim(eventId: string, at: string): Promise<boolean>;
+  bindThread(thread: SlackThread, at: string): Promise<void>;
+  findThread(channel: string, threadTs: string): Promise<SlackThread | undefined>;
+}

@@ -1,0 +1,85 @@
+import { ACTION_KEY, CONSENT_KEY, type Lang } from '../../conversation/questions.js';
+import type { ConversationStateView } from '../../conversation/types.js';
+import { conversationDe } from '../../i18n/conversation.de.js';
+import { conversationEn } from '../../i18n/conversation.en.js';
+import type { QuickReply, TranscriptMessage } from '../../storage/ports.js';
+import { assessmentBlocks, assessmentFallback, sourceBlocks } from './assessment-blocks.js';
+import { actions, type Block, type Button, contexts, encodeActionId, LIMITS, sections } from './block-kit.js';
+import { clip, escapeMrkdwn, slackText } from './texts.js';
+
+export interface SlackRendered {
+  /** Notification / accessibility text; Slack shows the blocks where it can. */
+  text: string;
+  blocks: Block[];
+}
+
+const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
+const sameOptions = (a: readonly QuickReply[], b: readonly QuickReply[]) =>
+  a.length === b.length && a.every((o, i) => o.value === b[i]?.value);
+
+/** Which fact key the options answer: the pending question's, or the always-accepted actions. */
+function factKeyOf(options: readonly QuickReply[], state?: ConversationStateView): string {
+  const pending = state?.pendingQuestion;
+  return pending && sameOptions(options, pending.options) ? pending.factKey : ACTION_KEY;
+}
+
+function buttons(options: readonly QuickReply[], factKey: string, lang: Lang): Button[] {
+  const out: Button[] = options.map((o, i) => ({
+    type: 'button',
+    text: { type: 'plain_text', text: clip(o.label, LIMITS.buttonText) },
+    action_id: encodeActionId(factKey, i),
+    value: o.value,
+  }));
+  // Every question offers the way to a person, except the hand-off question itself.
+  const offersHandoff =
+    factKey === CONSENT_KEY || (factKey === ACTION_KEY && options.some((o) => o.value === 'handoff'));
+  if (!offersHandoff) {
+    out.push({
+      type: 'button',
+      text: { type: 'plain_text', text: clip(ui(lang).optionHandoff, LIMITS.buttonText) },
+      action_id: encodeActionId(ACTION_KEY, 'handoff'),
+      value: 'handoff',
+    });
+  }
+  return out;
+}
+
+/**
+ * The graph's answer message starts with the "assessment as of {date}" intro; only that message is
+ * drawn from the structured assessment (follow-up answers carry citations too, but not the intro).
+ */
+function isAssessmentMessage(message: TranscriptMessage, lang: Lang): boolean {
+  const intro = ui(lang).answerIntro.split('{date}')[0] ?? '';
+  return message.citations !== undefined && message.text.startsWith(intro);
+}
+
+/** One transcript message as Block Kit, in the thread's language. */
+export function renderMessage(message: TranscriptMessage, lang: Lang, state?: ConversationStateView): SlackRendered {
+  const options = message.options ?? [];
+  const factKey = factKeyOf(options, state);
+  const tail = options.length ? actions(buttons(options, factKey, lang)) : [];
+  if (message.role === 'adviser') {
+    const text = `*${escapeMrkdwn(slackText(lang, 'adviser'))}:* ${escapeMrkdwn(message.text)}`;
+    return { text: clip(text, LIMITS.sectionText), blocks: sections(text.split('\n')) };
+  }
+  if (message.role === 'system') {
+    // Status notes (handed over, handed back, closed) are set apart as context, not as the bot speaking.
+    const line = clip(escapeMrkdwn(message.text), LIMITS.sectionText);
+    return { text: line, blocks: [...contexts([line]), ...tail] };
+  }
+  if (state?.assessment && isAssessmentMessage(message, lang)) {
+    return {
+      text: escapeMrkdwn(assessmentFallback(state.assessment, lang)),
+      blocks: [...assessmentBlocks(state.assessment, lang), ...tail],
+    };
+  }
+  const body = sections(escapeMrkdwn(message.text).split('\n'));
+  const sources = message.citations ? sourceBlocks(message.citations, lang) : [];
+  return { text: clip(escapeMrkdwn(message.text), LIMITS.sectionText), blocks: [...body, ...sources, ...tail] };
+}
+
+/** The block that replaces a clicked message's buttons, so a question is answered only once. */
+export function answeredBlocks(blocks: readonly { type: string }[], label: string, lang: Lang): object[] {
+  const kept = blocks.filter((b) => b.type !== 'actions');
+  return [...kept, ...contexts([`✓ ${escapeMrkdwn(slackText(lang, 'chosen', { label }))}`])];
+}

@@ -1,0 +1,164 @@
+import type { Lang } from '../../conversation/questions.js';
+import { ApiError } from '../../http/errors.js';
+import type { Logger } from '../../logger.js';
+import type { SlackStore, SlackThread } from '../../storage/ports.js';
+import { contexts, decodeActionId } from './block-kit.js';
+import { answeredBlocks, renderMessage } from './message-blocks.js';
+import { type BlockActions, cleanText, type MessageEvent, parseStart, type SlashCommand } from './payloads.js';
+import { type SlackApi, SlackApiError } from './slack-api.js';
+import { escapeMrkdwn, slackText } from './texts.js';
+import { createThreadPoster, type SlackConversations } from './thread-poster.js';
+
+export interface SlackChannelDeps {
+  conversations: SlackConversations;
+  store: SlackStore;
+  api: SlackApi;
+  logger: Logger;
+  /** ISO timestamp for stored rows. */
+  now: () => string;
+  command: string;
+  /** Keeps work alive after the HTTP answer (Workers: ctx.waitUntil; Node: the promise just runs). */
+  defer: (task: Promise<unknown>) => void;
+}
+
+const NO_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+const errorCode = (error: unknown) =>
+  error instanceof ApiError ? error.code : error instanceof SlackApiError ? `slack_${error.error}` : 'internal';
+
+/** What Slack events, commands and clicks do to conversations. Called after Slack has been answered. */
+export function createSlackChannel(deps: SlackChannelDeps) {
+  const threads = createThreadPoster(deps);
+  const claim = (id: string) => deps.store.claim(id, deps.now());
+
+  /** A failed turn tells the employer what to do, never why in detail; the log gets the code only. */
+  async function guarded(thread: SlackThread, work: () => Promise<void>, responseUrl?: string) {
+    try {
+      await work();
+    } catch (error) {
+      const code = errorCode(error);
+      deps.logger.warn('slack turn failed', { code, conversationId: thread.conversationId });
+      const text =
+        code === 'conversation_closed'
+          ? slackText(thread.lang, 'closed', { command: deps.command })
+          : slackText(thread.lang, code === 'invalid_request' ? 'stale' : 'failed');
+      const notice = responseUrl
+        ? deps.api.respond(responseUrl, text)
+        : deps.api.postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text });
+      await notice.catch(() => undefined);
+    }
+  }
+
+  /**
+   * Opens a conversation bound to a thread. A slash command has no thread yet: the welcome becomes
+   * the thread's root message. A mention's thread is the mention (or the thread it was written in).
+   */
+  async function start(input: { channel: string; threadTs?: string; lang: Lang; text: string; key: string }) {
+    const created = await deps.conversations.create(input.lang, 'slack');
+    // With a first sentence, the first question is skipped: the answer to the sentence follows.
+    const initial = input.text ? created.messages.filter((m) => !m.options?.length) : created.messages;
+    let threadTs = input.threadTs;
+    let rest = initial;
+    if (!threadTs) {
+      const [root, ...others] = initial;
+      if (!root) return;
+      const rendered = renderMessage(root, input.lang, created.state);
+      rendered.blocks.push(...contexts([escapeMrkdwn(slackText(input.lang, 'replyInThread'))]));
+      try {
+        threadTs = await threads.send(input.channel, undefined, rendered);
+      } catch (error) {
+        await deps.conversations.remove(created.id).catch(() => undefined);
+        throw error;
+      }
+      rest = others;
+    }
+    const thread: SlackThread = { channel: input.channel, threadTs, conversationId: created.id, lang: input.lang };
+    await deps.store.bindThread(thread, deps.now());
+    threads.follow(thread);
+    await threads.inThread(thread, () =>
+      guarded(thread, async () => {
+        await threads.post(thread, rest, created.state);
+        if (input.text) await threads.turn(thread, { text: input.text, clientMessageId: `slack:${input.key}` });
+      }),
+    );
+  }
+
+  /** A human's message in a bound thread continues that conversation. */
+  async function reply(event: MessageEvent, threadTs: string) {
+    const thread = await deps.store.findThread(event.channel, threadTs);
+    if (!thread) return;
+    // One Slack message can arrive as both `message` and `app_mention`: it is one turn.
+    const key = `msg:${event.channel}:${event.ts}`;
+    if (!(await claim(key))) return;
+    const text = cleanText(event.text);
+    if (!text) return;
+    threads.follow(thread);
+    await threads.inThread(thread, () =>
+      guarded(thread, () => threads.turn(thread, { text, clientMessageId: `slack:${key}` })),
+    );
+  }
+
+  return {
+    async onEvent(event: MessageEvent) {
+      if (event.type === 'message') {
+        if (event.thread_ts) await reply(event, event.thread_ts);
+        return;
+      }
+      if (event.thread_ts && (await deps.store.findThread(event.channel, event.thread_ts))) {
+        await reply(event, event.thread_ts);
+        return;
+      }
+      const key = `msg:${event.channel}:${event.ts}`;
+      if (!(await claim(key))) return;
+      const { lang, text } = parseStart(cleanText(event.text));
+      await start({ channel: event.channel, threadTs: event.thread_ts ?? event.ts, lang, text, key });
+    },
+
+    async onCommand(command: SlashCommand) {
+      const { lang, text } = parseStart(cleanText(command.text));
+      try {
+        const key = `cmd:${command.channel_id}:${command.trigger_id ?? deps.now()}`;
+        await start({ channel: command.channel_id, lang, text, key });
+      } catch (error) {
+        const code = errorCode(error);
+        deps.logger.warn('slack command failed', { code });
+        if (!command.response_url) return;
+        const missing = error instanceof SlackApiError && NO_CHANNEL.has(error.error);
+        await deps.api.respond(command.response_url, slackText(lang, missing ? 'notInChannel' : 'failed'));
+      }
+    },
+
+    /** A button click answers the question it belongs to; the message keeps the answer, not the buttons. */
+    async onClick(payload: BlockActions) {
+      const [action] = payload.actions;
+      const decoded = action ? decodeActionId(action.action_id) : undefined;
+      if (!action || !decoded || action.value === undefined) return;
+      const channel = payload.channel.id;
+      const messageTs = payload.message.ts;
+      const thread = await deps.store.findThread(channel, payload.message.thread_ts ?? messageTs);
+      if (!thread) {
+        if (payload.response_url)
+          await deps.api.respond(payload.response_url, slackText('de', 'unknownThread', { command: deps.command }));
+        return;
+      }
+      if (!(await claim(`click:${channel}:${messageTs}`))) return;
+      const value = action.value;
+      const label = action.text?.text ?? value;
+      threads.follow(thread);
+      await threads.inThread(thread, async () => {
+        const blocks = answeredBlocks(payload.message.blocks ?? [], label, thread.lang);
+        const text = payload.message.text ?? slackText(thread.lang, 'chosen', { label });
+        await deps.api.update({ channel, ts: messageTs, text, blocks }).catch((error: unknown) => {
+          deps.logger.warn('slack update failed', { code: errorCode(error) });
+        });
+        const input = {
+          choice: { factKey: decoded.factKey, value },
+          clientMessageId: `slack:click:${channel}:${messageTs}`,
+        };
+        await guarded(thread, () => threads.turn(thread, input), payload.response_url);
+      });
+    },
+  };
+}
+
+export type SlackChannel = ReturnType<typeof createSlackChannel>;

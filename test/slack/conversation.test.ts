@@ -1,0 +1,137 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PostedMessage } from './support/fake-slack.js';
+import { lotseWithSlack } from './support/lotse-with-slack.js';
+import { CHANNEL, commandInit, eventInit, HUMAN } from './support/signed-requests.js';
+import { createSlackDriver, isAnswer } from './support/slack-driver.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+// Building Lotse (knowledge index) takes seconds: one instance per file, each test in its own threads.
+const lotse = lotseWithSlack();
+const setup = () => createSlackDriver(lotse, server);
+
+describe('Slack: a whole conversation in a thread', () => {
+  it('opens a thread for /lotse, asks with buttons and posts the assessment as sections with sources', async () => {
+    const { slack, ok, click, pick, conversationOf } = setup();
+    const ack = await ok('/slack/commands', commandInit(''));
+    expect(await ack.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Thread') });
+
+    const root = slack.posted[0];
+    expect(root?.thread_ts).toBeUndefined();
+    expect(slack.textOf(root as PostedMessage)).toContain('automatischer Assistent');
+    const question = slack.posted[1];
+    expect(question?.thread_ts).toBe(root?.ts);
+    const buttons = slack.buttonsOf(question);
+    expect(buttons.map((b) => b.action_id)).toContain('lotse:status:0');
+    expect(buttons.find((b) => b.action_id === 'lotse:status:0')?.value).toBe('duldung');
+    expect(buttons.at(-1)).toMatchObject({ action_id: 'lotse:action:handoff', value: 'handoff' });
+
+    let clicks = 0;
+    while (!slack.posted.some((m) => m.blocks.some((b) => b.type === 'header')) && clicks < 12) {
+      await click(...pick(slack.lastWithButtons(), isAnswer));
+      clicks++;
+    }
+    const assessment = slack.posted.find((m) => m.blocks.some((b) => b.type === 'header'));
+    expect(assessment?.thread_ts).toBe(root?.ts);
+    const blocks = assessment?.blocks ?? [];
+    expect(blocks[0]?.text?.text).toContain('Einschätzung');
+    expect(blocks.some((b) => b.type === 'section' && b.text?.text.startsWith('*Ergebnis'))).toBe(true);
+    const context = JSON.stringify(blocks.filter((b) => b.type === 'context'));
+    expect(context).toContain('Stand 22.11.2026');
+    expect(context).toMatch(/<https:\/\/www\.gesetze-im-internet\.de\/[^|>]+\|/);
+
+    // Each clicked question keeps the answer instead of its buttons.
+    expect(slack.updates).toHaveLength(clicks);
+    expect(JSON.stringify(slack.updates[0])).toContain('Ihre Wahl: Duldung');
+    expect(JSON.stringify(slack.updates[0]?.blocks)).not.toContain('"actions"');
+    expect(slack.posted.slice(1).every((m) => m.thread_ts === root?.ts)).toBe(true);
+    expect(slack.auth.every((a) => a === 'Bearer xoxb-test-token')).toBe(true);
+
+    const id = await conversationOf(root?.ts ?? '');
+    const view = await lotse.conversations.get(id);
+    expect(view.channel).toBe('slack');
+    expect(view.state.assessment).toBeDefined();
+    expect(view.messages.filter((m) => m.role === 'employer')).toHaveLength(clicks);
+  });
+
+  it('hands over on "talk to a person", then posts the adviser’s reply into the thread and stays silent', async () => {
+    const { slack, ok, click, pick, conversationOf } = setup();
+    await ok('/slack/commands', commandInit('Wir möchten einen Mann mit Duldung als Koch einstellen'));
+    const rootTs = slack.posted[0]?.ts ?? '';
+    expect(slack.posted.filter((m) => JSON.stringify(m.blocks).includes('lotse:status:'))).toHaveLength(0);
+
+    await click(...pick(slack.lastWithButtons(), (b) => b.action_id === 'lotse:action:handoff'));
+    const consent = slack.lastWithButtons();
+    expect(slack.buttonsOf(consent).map((b) => b.action_id)).toEqual([
+      'lotse:handoffConsent:0',
+      'lotse:handoffConsent:1',
+    ]);
+    await click(...pick(consent, (b) => b.value === 'yes'));
+    expect(slack.textOf(slack.posted.at(-1) as PostedMessage)).toContain('übergeben');
+
+    const id = await conversationOf(rootTs);
+    expect((await lotse.conversations.get(id)).state.status).toBe('with_adviser');
+    await lotse.conversations.adviserReply(id, 'Guten Tag, ich übernehme den Fall.');
+    await lotse.settle();
+    const reply = slack.posted.at(-1);
+    expect(reply?.thread_ts).toBe(rootTs);
+    expect(reply?.text).toBe('*Beratung:* Guten Tag, ich übernehme den Fall.');
+
+    const before = slack.posted.length;
+    await ok(
+      '/slack/events',
+      eventInit('Ev-emp', {
+        type: 'message',
+        channel: CHANNEL,
+        user: HUMAN,
+        text: 'Danke!',
+        ts: '1795001000.000001',
+        thread_ts: rootTs,
+      }),
+    );
+    expect(slack.posted).toHaveLength(before);
+    expect((await lotse.conversations.get(id)).messages.at(-1)).toMatchObject({ role: 'employer', text: 'Danke!' });
+
+    await lotse.conversations.handBack(id);
+    await lotse.settle();
+    expect(slack.textOf(slack.posted.at(-1) as PostedMessage)).toContain('zurückgegeben');
+  });
+
+  it('opens a conversation in the thread of an app_mention and continues it with thread replies', async () => {
+    const { slack, ok, conversationOf } = setup();
+    const ts = '1795000100.000100';
+    await ok(
+      '/slack/events',
+      eventInit('Ev-m1', {
+        type: 'app_mention',
+        channel: CHANNEL,
+        user: HUMAN,
+        text: '<@U0BOT0001> en A man from Tunisia with a Duldung',
+        ts,
+      }),
+    );
+    expect(slack.posted.every((m) => m.thread_ts === ts)).toBe(true);
+    expect(slack.textOf(slack.posted[0] as PostedMessage)).toContain('automated assistant');
+    const id = await conversationOf(ts);
+    expect((await lotse.conversations.get(id)).state.facts).toMatchObject({ status: 'duldung', nationality: 'TN' });
+
+    const before = slack.posted.length;
+    await ok(
+      '/slack/events',
+      eventInit('Ev-m2', {
+        type: 'message',
+        channel: CHANNEL,
+        user: HUMAN,
+        text: 'I don&apos;t know',
+        ts: '1795000200.000200',
+        thread_ts: ts,
+      }),
+    );
+    expect(slack.posted.length).toBeGreaterThan(before);
+    expect((await lotse.conversations.get(id)).messages.filter((m) => m.role === 'employer')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { createLotse } from '../../../src/core.js';
+import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
+import { silentLogger } from '../../../src/logger.js';
+import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
+import { createSqliteSlackStore } from '../../../src/storage/sqlite/sqlite-slack.js';
+import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
+import { NOW_MS, SECRET } from './signed-requests.js';
+
+const entries = loadKnowledgeFromDir(resolve('knowledge'));
+
+/**
+ * The real Lotse (rules, NLU, graph, SQLite in memory) with Slack enabled. Background work is
+ * collected instead of detached, so a test can wait for "after the ack" deterministically.
+ */
+export function lotseWithSlack(options: { slack?: boolean } = {}) {
+  const db = openDatabase(':memory:');
+  const saver = new SqliteSaver(db);
+  const store = createSqliteSlackStore(db);
+  const pending: Promise<unknown>[] = [];
+  const lotse = createLotse({
+    entries,
+    storage: createSqliteStorage(db),
+    checkpointer: saver,
+    deleteCheckpoints: (id) => saver.deleteThread(id),
+    today: () => '2026-11-22',
+    now: () => new Date(NOW_MS).toISOString(),
+    logger: silentLogger,
+    ...(options.slack === false
+      ? {}
+      : {
+          slack: {
+            signingSecret: SECRET,
+            botToken: 'xoxb-test-token',
+            store,
+            nowMs: () => NOW_MS,
+            waitUntil: (task: Promise<unknown>) => {
+              pending.push(task);
+            },
+          },
+        }),
+  });
+  return {
+    ...lotse,
+    db,
+    store,
+    /** Number of background tasks handed to waitUntil so far. */
+    deferred: () => pending.length,
+    /** Waits until all background work, including work it started, has finished. */
+    async settle() {
+      while (pending.length > 0) await Promise.all(pending.splice(0));
+    },
+    slackConversations: () =>
+      db.prepare("SELECT id, status FROM conversations WHERE channel = 'slack'").all() as Array<{
+        id: string;
+        status: string;
+      }>,
+  };
+}
