@@ -33,7 +33,10 @@ export const EU_CANDIDATES_OPEN: readonly string[] = ['UA'];
 /** § 104 Abs. 18 Nr. 1: applied by / geduldet on 30.08.2023. */
 export const CARVE_OUT_GE_MD = { codes: ['GE', 'MD'], cutoff: GE_MD_CUTOFF } as const;
 /** § 104 Abs. 18 Nr. 2: geduldet on 06.05.2025 or work permission on 11.06.2026. */
-export const CARVE_OUT_EU7 = { codes: ['EG', 'BD', 'IN', 'CO', 'MA', 'TN', 'TR'], toleratedOn: EU7_TOLERATED_ON } as const;
+export const CARVE_OUT_EU7 = {
+  codes: ['EG', 'BD', 'IN', 'CO', 'MA', 'TN', 'TR'],
+  toleratedOn: EU7_TOLERATED_ON,
+} as const;
 
 export type SafeList = 'national' | 'eu';
 
