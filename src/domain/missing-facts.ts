@@ -1,4 +1,6 @@
 import { type Ctx, isMissing } from './context.js';
+import { GEAS_FROM } from './data/legal-dates.js';
+import { CARVE_OUT_EU7 } from './data/safe-countries.js';
 import type { FactKey } from './facts.js';
 
 /**
@@ -22,10 +24,27 @@ export const MISSING_FACTS_ORDER: readonly FactKey[] = [
   'removalMeasuresPending',
 ];
 
-function byOrder(keys: readonly FactKey[]): FactKey[] {
+const CARVE_OUT_FACTS: readonly FactKey[] = ['toleratedSince', 'hadWorkPermitOn11June2026'];
+
+/**
+ * For the nationals named in § 104 Abs. 18 Nr. 2 (EU list since 12.06.2026) the asylum history of a
+ * Geduldete almost always meets the ban; whether they were geduldet on 06.05.2025 or held a work
+ * permission on 11.06.2026 is what decides, so those two facts are asked first.
+ */
+function orderFor(ctx: Ctx): readonly FactKey[] {
+  const code = ctx.facts.nationality ?? '';
+  if (ctx.lawAsOf < GEAS_FROM || !(CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
+    return MISSING_FACTS_ORDER;
+  }
+  const rest = MISSING_FACTS_ORDER.filter((k) => !CARVE_OUT_FACTS.includes(k));
+  const at = rest.indexOf('asylumApplied');
+  return [...rest.slice(0, at), ...CARVE_OUT_FACTS, ...rest.slice(at)];
+}
+
+function byOrder(keys: readonly FactKey[], order: readonly FactKey[]): FactKey[] {
   const rank = (k: FactKey) => {
-    const i = MISSING_FACTS_ORDER.indexOf(k);
-    return i === -1 ? MISSING_FACTS_ORDER.length : i;
+    const i = order.indexOf(k);
+    return i === -1 ? order.length : i;
   };
   return [...new Set(keys)].sort((a, b) => rank(a) - rank(b));
 }
@@ -35,7 +54,16 @@ function byOrder(keys: readonly FactKey[]): FactKey[] {
  * Never a fact that is present or that the employer already said they do not know.
  */
 export function missingFacts(ctx: Ctx, decisive: readonly FactKey[], ask: readonly FactKey[]): FactKey[] {
-  const first = byOrder(decisive.filter((k) => isMissing(ctx, k)));
-  const rest = byOrder(ask.filter((k) => isMissing(ctx, k) && !first.includes(k)));
+  const order = orderFor(ctx);
+  const first = byOrder(
+    decisive.filter((k) => isMissing(ctx, k)),
+    order,
+  );
+  // When the job ends, facts that only refine a hiring (waiting period, removal) are no longer worth asking.
+  const ending = ctx.facts.event === 'employment_ends_early' || ctx.facts.event === 'training_ends_early';
+  const rest = byOrder(
+    ask.filter((k) => !ending && isMissing(ctx, k) && !first.includes(k)),
+    order,
+  );
   return [...first, ...rest];
 }

@@ -114,14 +114,17 @@ export const assessmentDe: Catalogue = {
   'route_note.conditions_met':
     'Nach Ihren Angaben sind die Voraussetzungen erfüllt; die Ausländerbehörde prüft sie im Antrag.',
   'cond.104c_apply_by': 'Antrag bis spätestens 31.12.2025',
-  'cond.104c_extend_25a': 'Übergang in § 25a, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln bis 30.06.2027)',
-  'cond.104c_extend_25b': 'Übergang in § 25b, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln bis 30.06.2027)',
+  'cond.104c_extend_25a':
+    'Übergang in § 25a, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln für frühere § 104c-Inhaber; laut asyl.net bis 30.06.2027 – Datum im Gesetzestext nicht bestätigt)',
+  'cond.104c_extend_25b':
+    'Übergang in § 25b, wenn dessen Voraussetzungen erfüllt sind (Sonderregeln für frühere § 104c-Inhaber; laut asyl.net bis 30.06.2027 – Datum im Gesetzestext nicht bestätigt)',
   'cond.104c_five_years':
     'am 31.10.2022 seit fünf Jahren geduldet, gestattet oder erlaubt in Deutschland; Antrag bis 31.12.2025',
   'cond.104c_held': 'die Person hat den Titel bereits; er gilt bis zu seinem Ablauf',
   'cond.19d_after_training':
     'erfolgreicher Abschluss der Ausbildung; danach Anspruch auf zwei Jahre Aufenthaltserlaubnis für eine passende Stelle (§ 19d Abs. 1a)',
   'cond.19d_no_public_funds': 'im letzten Jahr keine öffentlichen Mittel für den Lebensunterhalt (außer Wohnkosten)',
+  'cond.19d_more_months': 'noch {months} Monat(e) qualifizierte Beschäftigung bis zu den erforderlichen drei Jahren',
   'cond.19d_qualification':
     'Berufsausbildung oder Studium in Deutschland abgeschlossen, oder anerkannter ausländischer Hochschulabschluss mit zwei Jahren passender Beschäftigung, oder drei Jahre qualifizierte Beschäftigung',
   'cond.19d_two_years': 'zwei Jahre ununterbrochen eine dem Abschluss angemessene Beschäftigung',
@@ -129,6 +132,7 @@ export const assessmentDe: Catalogue = {
     'nach 30 Monaten Beschäftigungsduldung (§ 25b Abs. 6), wenn die Voraussetzungen des § 60d weiter erfüllt sind',
   'cond.after_rejection':
     'nur wenn die Person die Ausbildung schon als Asylbewerber begonnen hat und sie nach Ablehnung des Asylantrags fortsetzen will',
+  'cond.age_from_14': 'mindestens 14 Jahre alt (§ 25a gilt für Jugendliche ab 14)',
   'cond.age_under_27': 'Antrag vor dem 27. Geburtstag',
   'cond.duldung_12_months': 'seit mindestens 12 Monaten geduldet',
   'cond.duldung_12_months_from': '12 Monate Duldung (erreicht am {date})',
@@ -143,6 +147,8 @@ export const assessmentDe: Catalogue = {
   'cond.german_b1': 'Deutschkenntnisse auf Niveau B1',
   'cond.haertefall_last_resort':
     'letzter Ausweg; die Kommission befasst sich nur mit einem Fall, wenn ein Mitglied ihn aufgreift – einen Anspruch gibt es nicht',
+  'cond.haertefall_no_return_date':
+    'noch kein konkreter Rückführungstermin: steht er fest, ist ein Härtefallersuchen in der Regel ausgeschlossen (§ 23a Abs. 1 S. 3 AufenthG)',
   'cond.hours_20': 'mindestens 20 Wochenstunden in dieser Beschäftigung',
   'cond.housing': 'ausreichender Wohnraum',
   'cond.identity_by_application': 'Identität bis zur Antragstellung geklärt',
@@ -201,18 +207,26 @@ export const assessmentDe: Catalogue = {
     'Die Aufenthaltserlaubnis nach § 19d deckt eine Stelle, die der Qualifikation entspricht. Passt Ihre Stelle nicht dazu, braucht sie eine Erlaubnis (außer nach zwei Jahren passender Beschäftigung).',
   'open.agency_work':
     'Zeitarbeit ist nach dem Gesetz für Geduldete und Asylbewerber mit Zustimmung der BA möglich (der Versagungsgrund Leiharbeit gilt für sie nicht). Eine ausdrückliche Weisung der BA dazu fehlt: Klären Sie es vorab mit Ausländerbehörde oder BA und geben Sie im BA-Formular „Überlassung an Dritte“ an.',
+  'open.agency_work_19d':
+    'Die Aufenthaltserlaubnis nach § 19d deckt eine der Qualifikation entsprechende Beschäftigung mit Zustimmung der BA; für Leiharbeit muss die BA die Zustimmung grundsätzlich versagen (§ 40 Abs. 1 Nr. 2 AufenthG). Ob das für § 19d gilt, ist nicht geprüft: Klären Sie es vor dem Arbeitsbeginn mit der Ausländerbehörde.',
   'open.ban_despite_permission':
     'Nach Ihren Angaben fällt die Person unter das Beschäftigungsverbot für sichere Herkunftsstaaten. Die im Dokument eingetragene Erlaubnis gilt, bis die Ausländerbehörde sie widerruft; rechnen Sie damit, dass sie bei Verlängerung oder Prüfung entfällt.',
+  'open.carve_out_applies':
+    'Kein Arbeitsverbot für sichere Herkunftsstaaten nur wegen der Übergangsregel (§ 104 Abs. 18 AufenthG: Asylantrag oder Duldung zum Stichtag oder Arbeitserlaubnis am 11.06.2026). Lassen Sie sich diesen Stichtag belegen, z. B. mit einer früheren Duldungsbescheinigung oder Erlaubnis; die Ausländerbehörde prüft ihn.',
   'open.eu_candidate':
     'Die Person stammt aus einem EU-Beitrittskandidaten. Für solche Staaten gilt die EU-Liste sicherer Herkunftsstaaten nur, wenn keine Ausnahme (etwa ein bewaffneter Konflikt) greift. Ob ein Beschäftigungsverbot besteht, ist derzeit offen.',
   'open.eu_list_new':
     'Das Verbot beruht auf der EU-Liste sicherer Herkunftsstaaten, die erst seit dem 12.06.2026 gilt. Die Praxis der Behörden dazu ist neu; lassen Sie prüfen, ob eine Ausnahme greift.',
   'open.family_household':
     'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
+  'open.gestattung_dublin_6_months':
+    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft oder die Person bereits in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG).',
   'open.gestattung_eu_list':
     'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. § 61 AsylG nennt diese Liste beim Arbeitsverbot nicht; im beschleunigten Verfahren wird eine Beschäftigung in der Aufnahmeeinrichtung aber nicht erlaubt. Ob ein Verbot greift, ist offen.',
   'open.gestattung_manifestly_unfounded':
     'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
+  'open.gestattung_prior_stay':
+    'Die Wartezeit ist ab dem Asylantrag gerechnet. Ein früherer erlaubter oder geduldeter Aufenthalt zählt mit (§ 61 Abs. 2 S. 2 AsylG); gab es ihn, kann die Arbeit früher beginnen – das prüft die Ausländerbehörde.',
   'open.helper_recognised':
     'Ohne Zustimmung der BA nur, wenn die Helfer- oder Assistenzausbildung staatlich anerkannt oder vergleichbar geregelt ist; sonst braucht es die Zustimmung.',
   'open.minijob_no_special_rule':
@@ -260,6 +274,7 @@ export const assessmentDe: Catalogue = {
   'open.withdrawal_12b':
     'Wurde der Asylantrag nach einer unentgeltlichen Rechtsauskunft beim BAMF (§ 12b AsylG) zurückgenommen, gilt das Verbot nicht. Lassen Sie das prüfen.',
   // Escalation reasons
+  'reason.agency_work_19d': 'Ob Leiharbeit mit einer Aufenthaltserlaubnis nach § 19d möglich ist, ist nicht geprüft.',
   'reason.ban_clause':
     'Im Dokument ist die Erwerbstätigkeit ausgeschlossen. Ob das zu Recht so ist, kann eine Beratungsstelle prüfen.',
   'reason.ban_despite_permission':

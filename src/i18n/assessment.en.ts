@@ -114,14 +114,17 @@ export const assessmentEn: Catalogue = {
   'route_note.conditions_met':
     'According to your answers the conditions are met; the immigration office checks them in the application.',
   'cond.104c_apply_by': 'application by 31 December 2025 at the latest',
-  'cond.104c_extend_25a': 'transfer to section 25a if its conditions are met (special rules until 30 June 2027)',
-  'cond.104c_extend_25b': 'transfer to section 25b if its conditions are met (special rules until 30 June 2027)',
+  'cond.104c_extend_25a':
+    'transfer to section 25a if its conditions are met (special rules for former section 104c holders; according to asyl.net until 30 June 2027 – date not confirmed in the statute text)',
+  'cond.104c_extend_25b':
+    'transfer to section 25b if its conditions are met (special rules for former section 104c holders; according to asyl.net until 30 June 2027 – date not confirmed in the statute text)',
   'cond.104c_five_years':
     'on 31 October 2022 five years in Germany tolerated, gestattet or with a permit; application by 31 December 2025',
   'cond.104c_held': 'the person already holds the permit; it stays valid until it expires',
   'cond.19d_after_training':
     'successful completion of the training; then a right to a two-year residence permit for a matching job (section 19d(1a))',
   'cond.19d_no_public_funds': 'no public funds for living costs in the last year (housing costs aside)',
+  'cond.19d_more_months': '{months} more month(s) of qualified employment to reach the required three years',
   'cond.19d_qualification':
     'vocational training or degree completed in Germany, or a recognised foreign degree with two years of matching employment, or three years of qualified employment',
   'cond.19d_two_years': 'two years of uninterrupted employment matching the degree',
@@ -129,6 +132,7 @@ export const assessmentEn: Catalogue = {
     'after 30 months of Beschäftigungsduldung (section 25b(6)) if the section 60d conditions are still met',
   'cond.after_rejection':
     'only if the person started the training as an asylum seeker and wants to continue it after the asylum application is rejected',
+  'cond.age_from_14': 'the person must be at least 14 years old (section 25a applies to young people from 14)',
   'cond.age_under_27': 'application before the 27th birthday',
   'cond.duldung_12_months': 'tolerated for at least 12 months',
   'cond.duldung_12_months_from': '12 months of Duldung (reached on {date})',
@@ -143,6 +147,8 @@ export const assessmentEn: Catalogue = {
   'cond.german_b1': 'German at level B1',
   'cond.haertefall_last_resort':
     'last resort; the commission takes up a case only if one of its members does – there is no right to it',
+  'cond.haertefall_no_return_date':
+    'no return date fixed yet: once a removal date is concrete, a hardship request is as a rule excluded (section 23a(1) sentence 3)',
   'cond.hours_20': 'at least 20 hours a week in that employment',
   'cond.housing': 'adequate housing',
   'cond.identity_by_application': 'identity clarified by the time of the application',
@@ -200,18 +206,26 @@ export const assessmentEn: Catalogue = {
     'The section 19d permit covers a job that matches the qualification. If your job does not, it needs a permission (unless after two years of matching employment).',
   'open.agency_work':
     'By statute, agency work is possible for tolerated persons and asylum seekers with BA consent (the agency-work refusal ground does not apply to them). There is no explicit BA instruction on it: confirm with the immigration office or the BA in advance and tick "Überlassung an Dritte" in the BA form.',
+  'open.agency_work_19d':
+    'The section 19d permit covers a job matching the qualification, with BA consent; for agency work the BA must as a rule refuse consent (section 40(1) no. 2 Residence Act). Whether this applies to section 19d has not been verified: clarify it with the immigration office before the person starts.',
   'open.ban_despite_permission':
     'According to your answers the person falls under the ban for safe countries of origin. The permission entered in the document stays valid until the immigration office revokes it; expect it to be withdrawn at renewal or review.',
+  'open.carve_out_applies':
+    'No safe-country ban only because of the transitional rule (section 104(18) Residence Act: asylum application or Duldung by the cut-off date, or a work permission on 11 June 2026). Have the person prove that date, e.g. with an earlier Duldung certificate or permission decision; the immigration office checks it.',
   'open.eu_candidate':
     'The person comes from an EU candidate country. The EU list of safe countries covers such states only if no exception (such as armed conflict) applies. Whether an employment ban applies is currently open.',
   'open.eu_list_new':
     'The ban rests on the EU list of safe countries of origin, which applies only since 12 June 2026. Authorities have little practice with it yet; have an adviser check whether an exception applies.',
   'open.family_household':
     "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
+  'open.gestattung_dublin_6_months':
+    'In a reception centre the waiting period is six instead of three months if a Dublin procedure is under way or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act).',
   'open.gestattung_eu_list':
     'The person comes from a state on the EU list of safe countries. Section 61 Asylum Act does not name that list in its ban; in the accelerated procedure, however, work in the reception centre is not permitted. Whether a ban applies is open.',
   'open.gestattung_manifestly_unfounded':
     'If the asylum application was rejected as manifestly unfounded, there is no right to the permission in the reception centre (law until 11 June 2026).',
+  'open.gestattung_prior_stay':
+    'The waiting period is counted from the asylum application. An earlier lawful or tolerated stay counts too (section 61(2) sentence 2 Asylum Act); if there was one, work may start earlier – the immigration office checks this.',
   'open.helper_recognised':
     'No BA consent only if the helper or assistant training is state-recognised or comparably regulated; otherwise consent is needed.',
   'open.minijob_no_special_rule':
@@ -259,6 +273,7 @@ export const assessmentEn: Catalogue = {
   'open.withdrawal_12b':
     'If the asylum application was withdrawn after free legal advice at the BAMF (section 12b Asylum Act), the ban does not apply. Have this checked.',
   // Escalation reasons
+  'reason.agency_work_19d': 'Whether agency work is possible with a section 19d permit is not verified.',
   'reason.ban_clause': 'The document excludes gainful activity. An advice centre can check whether this is justified.',
   'reason.ban_despite_permission':
     'According to the answers a ban applies although the document allows the employment. An advice centre should assess this.',

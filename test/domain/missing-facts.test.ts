@@ -23,6 +23,16 @@ describe('missing facts', () => {
     expect(missingFacts(ctx, ['nationality', 'job.kind', 'job.kind'], ['entryDate', 'job.kind'])).toEqual(['job.kind']);
   });
 
+  it('asks the § 104 Abs. 18 Nr. 2 dates before the asylum history for the seven named states from 12.06.2026', () => {
+    const keys = ['asylumApplied', 'hadWorkPermitOn11June2026', 'toleratedSince'] as const;
+    const tunisian = createCtx({ nationality: 'TN' }, '2026-06-12');
+    expect(missingFacts(tunisian, keys, [])).toEqual(['toleratedSince', 'hadWorkPermitOn11June2026', 'asylumApplied']);
+    const before = createCtx({ nationality: 'TN' }, '2026-06-11');
+    expect(missingFacts(before, keys, [])).toEqual(['asylumApplied', 'toleratedSince', 'hadWorkPermitOn11June2026']);
+    const georgian = createCtx({ nationality: 'GE' }, '2026-11-22');
+    expect(missingFacts(georgian, keys, [])[0]).toBe('asylumApplied');
+  });
+
   it('keeps facts outside the fixed order after the ordered ones', () => {
     const ctx = createCtx({}, '2026-11-22');
     expect(missingFacts(ctx, ['age', 'status'], [])).toEqual(['status', 'age']);

@@ -43,7 +43,7 @@ describe('plain-text rendering of an assessment', () => {
       job: { kind: 'employment' },
     } as const;
     const open = renderAssessmentText(assess(facts, '2026-11-22', createFakeKnowledge()), 'de');
-    expect(open).toContain('Offene Fragen:\n- Asylantrag gestellt');
+    expect(open).toContain('Offene Fragen:\n- geduldet seit');
     const waiting = {
       ...facts,
       nationality: 'SY',

@@ -2,6 +2,7 @@ import type { BaConsent } from '../assessment.js';
 import type { Ctx } from '../context.js';
 import type { Draft } from '../findings.js';
 import { openOn } from '../tri.js';
+import { agencyWorkOn19d } from './permit-19d.js';
 import { resolve, type Step, skip } from './resolve.js';
 
 /**
@@ -15,6 +16,7 @@ const RESTRICTIVE = [
   'nur_bestimmte_taetigkeit',
 ];
 
+/** Only needed where the document itself does not say whether work is allowed (§ 4a Abs. 3 S. 1). */
 const basisKnown: Step = (ctx) =>
   ctx.facts.permitBasis === undefined
     ? {
@@ -114,7 +116,7 @@ const STEPS: Record<string, readonly Step[]> = {
   '25a': [documentRestricts],
   '25b': [documentRestricts],
   '16g': [documentRestricts, jobKnown, trainingOf16g, sideJobHours],
-  '19d': [documentRestricts, jobKnown, matchesQualification],
+  '19d': [documentRestricts, jobKnown, agencyWorkOn19d, matchesQualification],
   other: [otherClause, jobKnown],
 };
 
@@ -123,7 +125,11 @@ const HUMANITARIAN = ['104c', '25a', '25b'];
 
 export function decidePermit(ctx: Ctx, draft: Draft): Draft {
   const basis = ctx.facts.permitBasis;
-  const steps = basis === undefined ? [basisKnown] : (STEPS[basis] ?? []);
+  // Every title must show whether it allows gainful activity (§ 4a Abs. 3 S. 1): a clear entry decides
+  // without the paragraph; only "Erwerbstätigkeit erlaubt" still depends on the kind of activity.
+  const unknownBasis =
+    ctx.facts.workClause === 'beschaeftigung_gestattet' ? [jobKnown] : [documentRestricts, basisKnown];
+  const steps = basis === undefined ? unknownBasis : (STEPS[basis] ?? []);
   const next = resolve(ctx, { ...draft, notes: { ...draft.notes, track: 'permit' } }, steps, 'allowed');
   const consent: BaConsent =
     next.outcome === 'allowed' ? 'not_applicable' : HUMANITARIAN.includes(basis ?? '') ? 'not_required' : 'unclear';

@@ -14,7 +14,10 @@ export function removalMeasures(ctx: Ctx, draft: Draft): Draft {
       reasons: [{ code: 'removal_pending', msg: 'reason.removal_pending' }],
     });
   }
-  const decided = draft.notes.provisional === 'prohibited' || draft.notes.provisional === 'not_possible';
+  // A school-based training needs no permission, so removal measures cannot change the answer.
+  const noPermission = draft.notes.provisional === 'allowed' && ctx.facts.job?.kind === 'school_training';
+  const decided =
+    draft.notes.provisional === 'prohibited' || draft.notes.provisional === 'not_possible' || noPermission;
   if (pending === false || decided) return draft;
   if (isUnknown(ctx, 'removalMeasuresPending')) {
     return add(draft, { openPoints: [{ msg: 'open.unknown_removal', cite: ['ban.removal-measures'] }] });

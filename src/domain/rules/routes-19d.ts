@@ -20,7 +20,12 @@ function qualificationPath(ctx: Ctx): { exclusion?: Text; pending: Text[]; known
       if (months !== undefined && months >= 24) return { pending: [], known: true };
       return { pending: [text('cond.19d_two_years')], known: false };
     case 'none':
-      return pathC ?? { exclusion: text('excl.19d_no_qualification'), pending: [], known: true };
+      if (pathC) return pathC;
+      // Path (c) needs no formal qualification: months of qualified work short of three years mean "not yet".
+      if (months !== undefined && months > 0) {
+        return { pending: [text('cond.19d_more_months', { months: 36 - months })], known: false };
+      }
+      return { exclusion: text('excl.19d_no_qualification'), pending: [], known: true };
     default:
       return pathC ?? { pending: [text('cond.19d_qualification')], known: false };
   }

@@ -5,7 +5,10 @@ import { addMonths } from '../law-date.js';
 import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
-/** § 25a: young people who apply before their 27th birthday (Abs. 1 Nr. 3). */
+/** Jugendliche in the sense of § 25a Abs. 1 are 14 or older; a child can only grow into the route. */
+const YOUTH_FROM = 14;
+
+/** § 25a: young people (from 14) who apply before their 27th birthday (Abs. 1 Nr. 3). */
 export function route25a(ctx: Ctx, draft: Draft): RouteItem {
   const cite: Cites = ['route.25a'];
   const f = ctx.facts;
@@ -22,6 +25,7 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
   return routeItem('25a', cite, {
     pending: unchecked([
       [f.age === undefined, text('cond.age_under_27')],
+      [f.age !== undefined && f.age < YOUTH_FROM, text('cond.age_from_14')],
       [twelve === undefined, text('cond.duldung_12_months')],
       [twelve !== undefined && twelve > ctx.lawAsOf, text('cond.duldung_12_months_from', { date: twelve ?? '' })],
       [stay === undefined, text('cond.stay_3_years')],
@@ -29,7 +33,12 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
       [!schooling, text('cond.school_3_years')],
     ]),
     perspective:
-      f.age !== undefined && twelve !== undefined && twelve <= ctx.lawAsOf && stay !== undefined && stay >= 36,
+      f.age !== undefined &&
+      f.age >= YOUTH_FROM &&
+      twelve !== undefined &&
+      twelve <= ctx.lawAsOf &&
+      stay !== undefined &&
+      stay >= 36,
   });
 }
 

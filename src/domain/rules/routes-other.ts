@@ -31,7 +31,10 @@ export function routeHaertefall(ctx: Ctx, draft: Draft): RouteItem {
         ? text('excl.criminal')
         : undefined;
   if (exclusion) return routeItem('haertefall', ['route.haertefall'], excluded(exclusion));
-  return routeItem('haertefall', ['route.haertefall'], { pending: [text('cond.haertefall_last_resort')] });
+  // § 23a Abs. 1 S. 3: a concrete return date excludes a hardship request as a rule – not always, so no exclusion.
+  const removal = ctx.facts.removalMeasuresPending === true ? [text('cond.haertefall_no_return_date')] : [];
+  const cite: Cites = removal.length > 0 ? ['route.haertefall', 'ban.removal-measures'] : ['route.haertefall'];
+  return routeItem('haertefall', cite, { pending: [text('cond.haertefall_last_resort'), ...removal] });
 }
 
 /** Holders of a § 104c permit: it runs until expiry; extension only as § 25a or § 25b (§ 104c Abs. 2). */

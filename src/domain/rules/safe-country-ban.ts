@@ -79,5 +79,10 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     reasons.push({ code: 'open_legal_point', msg: 'reason.minor_exception' });
   }
   if (tri === true && lists.includes('eu')) openPoints.push({ msg: 'open.eu_list_new', cite: ['ban.safe-country-eu'] });
+  // The carve-out alone keeps the person out of the ban: the employer should have its date documented.
+  if (carve === true && history.tri !== false) {
+    const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
+    openPoints.push({ msg: 'open.carve_out_applies', cite: [cite] });
+  }
   return { tri, cites, openPoints, reasons };
 }

@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.js';
+import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { OpenPoint } from '../findings.js';
 import { openOn } from '../tri.js';
@@ -37,6 +37,13 @@ export const clauseBan: Step = (ctx) => {
     };
   }
   if (clause !== undefined) return skip;
+  const condition = { msg: 'open.unknown_work_clause', cite: ['permission.nebenbestimmung-wording'] } as const;
+  // § 60c Abs. 1 S. 3: with the Ausbildungsduldung the permission for the training "ist zu erteilen", so a
+  // missing entry does not block the answer (it is still asked); "weiß nicht" is read cautiously.
+  if (ctx.facts.status === 'ausbildungsduldung' && isTrainingJob(ctx)) {
+    if (!isUnknown(ctx, 'workClause')) return skip;
+    return { kind: 'open', wouldBe: 'permission_required', open: openOn(ctx, ['workClause']), condition };
+  }
   return {
     kind: 'open',
     wouldBe: 'prohibited',

@@ -1,5 +1,5 @@
 import type { EntryId } from '../citations.js';
-import { type Ctx, isMissing, isUnknown, stayMonths } from '../context.js';
+import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { FactKey, IsoDate } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
@@ -16,13 +16,30 @@ interface Found {
   openPoints: OpenPoint[];
 }
 
-/** Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG). */
+/**
+ * Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG),
+ * counted from the first of `starts` that is known; an explicit `stayMonths` wins.
+ */
 function threeMonths(ctx: Ctx, starts: (IsoDate | undefined)[], cite: EntryId): Wait | undefined {
-  const months = stayMonths(ctx);
-  if (months !== undefined && months >= 3) return undefined;
+  const given = ctx.facts.stayMonths;
+  if (given !== undefined) return given >= 3 ? undefined : { date: addMonths(ctx.lawAsOf, 3 - given), cite };
   const start = starts.find((d) => d !== undefined);
-  if (start !== undefined) return { date: addMonths(start, 3), cite };
-  return months === undefined ? undefined : { date: addMonths(ctx.lawAsOf, 3 - months), cite };
+  return start === undefined ? undefined : { date: addMonths(start, 3), cite };
+}
+
+/**
+ * § 61 Abs. 2 AsylG counts from the asylum request (the Gestattung arises with it, § 55 AsylG), not
+ * from entry; an earlier lawful or tolerated stay would count too, which the ABH checks.
+ */
+function gestattungStay(ctx: Ctx, found: Found): Wait | undefined {
+  const { entryDate, asylumAppliedOn } = ctx.facts;
+  const wait = threeMonths(ctx, [asylumAppliedOn, entryDate], gestattungEntry(ctx));
+  if (ctx.facts.stayMonths === undefined && isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
+  const earlier = entryDate !== undefined && asylumAppliedOn !== undefined && entryDate < asylumAppliedOn;
+  if (wait && wait.date > ctx.lawAsOf && earlier) {
+    found.openPoints.push({ msg: 'open.gestattung_prior_stay', cite: [gestattungEntry(ctx)] });
+  }
+  return wait;
 }
 
 /** § 61 Abs. 1 AsylG for Geduldete still obliged to live in a reception centre. */
@@ -49,6 +66,8 @@ function receptionCentreGestattung(ctx: Ctx, found: Found): void {
   const applied = ctx.facts.asylumAppliedOn;
   if (applied !== undefined) found.waits.push({ date: addMonths(applied, geas ? 3 : 6), cite });
   else if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
+  // Since GEAS the three months become six in Dublin cases or after protection elsewhere (Abs. 1 S. 3).
+  if (geas) found.openPoints.push({ msg: 'open.gestattung_dublin_6_months', cite: [cite] });
   if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
     found.openPoints.push({ msg: 'open.gestattung_manifestly_unfounded', cite: [cite] });
   }
@@ -59,8 +78,9 @@ export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
   const { track, provisional } = draft.notes;
   if ((track !== 'tolerated' && track !== 'gestattung') || provisional !== 'permission_required') return draft;
   const found: Found = { waits: [], ask: [], openPoints: [] };
-  const { livesInReceptionCentre: lives, entryDate, toleratedSince, asylumAppliedOn } = ctx.facts;
-  if (lives === undefined) {
+  const { livesInReceptionCentre: lives, entryDate, toleratedSince, asylumAppliedOn, status } = ctx.facts;
+  // A Beschäftigungsduldung presupposes a year of Duldung and of employment: no reception-centre wait is left.
+  if (lives === undefined && status !== 'beschaeftigungsduldung') {
     if (isUnknown(ctx, 'livesInReceptionCentre')) {
       found.openPoints.push({ msg: 'open.unknown_reception_centre', cite: ['permission.duldung-basics'] });
     } else if (entryDate === undefined || monthsBetween(entryDate, ctx.lawAsOf) < 24) {
@@ -73,7 +93,7 @@ export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
   }
   const stay =
     track === 'gestattung' && lives !== true
-      ? threeMonths(ctx, [entryDate, asylumAppliedOn], gestattungEntry(ctx))
+      ? gestattungStay(ctx, found)
       : track === 'tolerated' && draft.baConsent === 'required'
         ? threeMonths(ctx, [entryDate, toleratedSince, asylumAppliedOn], 'waiting.three-months')
         : undefined;

@@ -1,4 +1,4 @@
-import { type Ctx, isUnknown } from '../context.js';
+import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
 import { gestattungBan } from './gestattung-ban.js';
 import { decidePermit } from './permit-outcome.js';
@@ -63,5 +63,12 @@ export function decideWorkPermission(ctx: Ctx, draft: Draft): Draft {
   if (status === 'aufenthaltsgestattung') {
     return onlySpecificJob(ctx, resolve(ctx, withTrack(draft, 'gestattung'), GESTATTUNG_STEPS, 'permission_required'));
   }
-  return onlySpecificJob(ctx, resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required'));
+  const decided = onlySpecificJob(
+    ctx,
+    resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required'),
+  );
+  // The entry on an Ausbildungsduldung does not decide a training case (see clauseBan) but is still worth asking.
+  return status === 'ausbildungsduldung' && isMissing(ctx, 'workClause')
+    ? add(decided, { ask: ['workClause'] })
+    : decided;
 }
