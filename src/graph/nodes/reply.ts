@@ -1,4 +1,5 @@
 import { actionOptions, consentQuestion } from '../../conversation/questions.js';
+import { formatDate } from '../../domain/messages.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import type { GraphDeps } from '../deps.js';
@@ -19,7 +20,7 @@ export function answer(deps: GraphDeps) {
     const assessment = state.assessment;
     if (!assessment) return {};
     const t = ui(state);
-    const text = `${t.answerIntro.replace('{date}', assessment.lawAsOf)}\n\n${await deps.renderAssessment(assessment, state.lang)}`;
+    const text = `${t.answerIntro.replace('{date}', formatDate(assessment.lawAsOf, state.lang))}\n\n${await deps.renderAssessment(assessment, state.lang)}`;
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations }];
     if (assessment.escalation.recommended) {
       const consent = consentQuestion(state.lang);
