@@ -95,6 +95,17 @@ describe('conversation graph', () => {
     expect(turn.messages[0]?.text).toContain('nicht sicher beantworten');
   });
 
+  it('acknowledges a plain "nein" after the answer instead of searching the knowledge base for it', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Mann aus Tunesien mit Duldung' });
+    const turn = await service.post(conv.id, { text: 'nein danke' });
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0]?.text).toContain('weitere Fragen');
+    expect(turn.messages[0]?.text).not.toContain('nicht sicher beantworten');
+    expect(turn.state.status).toBe('answered');
+  });
+
   it('erases transcript and checkpoints on delete', async () => {
     const { service, db } = setup();
     const conv = await service.create('de');

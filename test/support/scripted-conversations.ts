@@ -41,6 +41,7 @@ const fakeUnderstand: GraphDeps['understand'] = async (text) => {
   if (/georgien/i.test(text)) patch.nationality = 'GE';
   if (/mensch/i.test(text)) intents.push('handoff');
   if (/\?$/.test(text)) intents.push('question');
+  if (/^nein\b/i.test(text)) intents.push('deny');
   return { patch, unknown: /weiß nicht/i.test(text) ? (['nationality'] as FactKey[]) : [], intents };
 };
 

@@ -1,5 +1,5 @@
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
-import { ACTION_KEY, CONSENT_KEY, choiceToPatch, isAskable } from '../../conversation/questions.js';
+import { ACTION_KEY, actionOptions, CONSENT_KEY, choiceToPatch, isAskable } from '../../conversation/questions.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
@@ -46,8 +46,11 @@ export function understand(deps: GraphDeps) {
     if (understood.intents.includes('restart')) return { next: 'restart' };
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
     if (hasFacts) return apply(state, understood.patch, understood.unknown);
-    if (state.status === 'answered' || understood.intents.includes('question'))
-      return { next: 'followUp', failedAttempts: 0 };
+    const asks = understood.intents.includes('question');
+    // "nein", "danke" after an answer closes the topic; searching the knowledge base for it would invent a reply.
+    if (state.status === 'answered' && !asks && understood.intents.some((i) => i === 'deny' || i === 'thanks'))
+      return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
+    if (state.status === 'answered' || asks) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
     return { failedAttempts, next: failedAttempts >= MAX_FAILED ? 'handoffConsent' : 'reject' };
   };
