@@ -1,9 +1,11 @@
+import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
-import { type QuestionKey, questionsDe } from '../i18n/questions.de.js';
-import { questionsEn } from '../i18n/questions.en.js';
+import { type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
+import { questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
 import type { QuickReply } from '../storage/ports.js';
+import { cautiousDates, isYearOnly, YEAR_DATE_KEYS, type YearDateKey } from './merge-facts.js';
 
 export type Lang = 'de' | 'en';
 
@@ -43,10 +45,56 @@ export const ACTION_KEY = 'action';
 export const CONSENT_KEY = 'handoffConsent';
 
 export const isAskable = (key: string): key is QuestionKey => key in KIND;
+
+/**
+ * How often one question may be asked. A reply that carries other facts but not the one asked
+ * ("Hallo, wir möchten einen Geflüchteten einstellen" to "Welches Dokument …?") gets the question
+ * once more; after that the fact counts as unknown and the rules answer on the cautious reading.
+ */
+const MAX_ASKS = 2;
+
+/**
+ * The next question: the first of the rules' missing facts (most decisive first) that can be asked,
+ * was not asked too often and was not answered "weiß nicht". When the rules want both the
+ * reception-centre question and the entry date, the entry date goes first: an entry two years back
+ * makes the reception-centre question moot, while the other order never saves one.
+ */
+export function nextQuestion(
+  missing: readonly string[],
+  asked: readonly string[],
+  unknown: readonly string[],
+): QuestionKey | undefined {
+  const times = (k: string) => asked.filter((a) => a === k).length;
+  const open = missing.filter((k): k is QuestionKey => isAskable(k) && times(k) < MAX_ASKS && !unknown.includes(k));
+  const first = open[0];
+  return first === 'livesInReceptionCentre' && open.includes('entryDate') ? 'entryDate' : first;
+}
 const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
 
-export function buildQuestion(key: QuestionKey, lang: Lang): PendingQuestion {
-  const spec = (lang === 'de' ? questionsDe : questionsEn)[key];
+/**
+ * Dates given only as a year whose month could change the verdict: read at the start and at the
+ * end of that year, the rules give a different outcome, BA consent or earliest start.
+ */
+export function decisiveYears(
+  facts: CaseFacts,
+  lawAsOf: string,
+  base: Assessment,
+  assessOf: (facts: CaseFacts) => Assessment,
+): YearDateKey[] {
+  return YEAR_DATE_KEYS.filter((key) => {
+    if (!isYearOnly(facts[key])) return false;
+    const late = assessOf(cautiousDates(facts, [key], lawAsOf));
+    return (
+      late.outcome !== base.outcome || late.baConsent !== base.baConsent || late.earliestStart !== base.earliestStart
+    );
+  });
+}
+
+/** `year`: the question comes again because only that year was given and the month decides. */
+export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): PendingQuestion {
+  const catalogue = lang === 'de' ? questionsDe : questionsEn;
+  const lead = year ? `${(lang === 'de' ? yearOnlyPromptDe : yearOnlyPromptEn).replace('{year}', year)} ` : '';
+  const spec = { ...catalogue[key], text: `${lead}${catalogue[key].text}` };
   const t = ui(lang);
   const unknown = { value: 'unknown', label: t.optionUnknown };
   const kind = KIND[key];

@@ -34,7 +34,11 @@ export const questionsDe = {
     },
   },
   nationality: { text: 'Welche Staatsangehörigkeit hat die Person?', options: {} },
-  asylumApplied: { text: 'Hat die Person in Deutschland jemals Asyl beantragt?', options: {} },
+  asylumApplied: {
+    // Inviting the year and the outcome in the same reply saves two questions ("ja, 2019, abgelehnt").
+    text: 'Hat die Person in Deutschland jemals Asyl beantragt? Wenn ja, schreiben Sie gern dazu, wann (das Jahr genügt) und wie es ausgegangen ist.',
+    options: {},
+  },
   asylumAppliedOn: { text: 'Wann wurde der Asylantrag gestellt (Monat und Jahr genügen)?', options: {} },
   asylumOutcome: {
     text: 'Wie ist das Asylverfahren ausgegangen?',
@@ -79,3 +83,7 @@ export const questionsDe = {
 } as const;
 
 export type QuestionKey = keyof typeof questionsDe;
+
+/** Before a date question asked again because only a year was given and the month decides. */
+export const yearOnlyPromptDe =
+  'Sie haben nur das Jahr {year} genannt; für die Einschätzung kommt es hier auf den Monat an.';

@@ -4,6 +4,9 @@ type Catalogue = {
   [K in QuestionKey]: { text: string; options: { [O in keyof (typeof questionsDe)[K]['options']]: string } };
 };
 
+/** Before a date question asked again because only a year was given and the month decides. */
+export const yearOnlyPromptEn = 'You gave only the year {year}; the month matters for the assessment here.';
+
 export const questionsEn: Catalogue = {
   status: {
     text: 'Which document does the person hold?',
@@ -39,7 +42,10 @@ export const questionsEn: Catalogue = {
     },
   },
   nationality: { text: 'What is the person’s nationality?', options: {} },
-  asylumApplied: { text: 'Has the person ever applied for asylum in Germany?', options: {} },
+  asylumApplied: {
+    text: 'Has the person ever applied for asylum in Germany? If so, feel free to add when (the year is enough) and how it ended.',
+    options: {},
+  },
   asylumAppliedOn: { text: 'When was the asylum application made (month and year are enough)?', options: {} },
   asylumOutcome: {
     text: 'What was the outcome of the asylum procedure?',

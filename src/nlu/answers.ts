@@ -13,7 +13,7 @@ import {
 import { WORK_CLAUSE_ANSWERS } from './work-clause.js';
 
 export const UNKNOWN_RE =
-  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} nicht\b|\bkeine ahnung\b|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
+  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
 export const YES_RE =
   /^(?:ja|jo|jap|jep|jup|jawohl|genau|stimmt(?! nicht)|richtig|korrekt|klar|yes|yeah|yep|yup|correct|right|sure|definitely|natuerlich|auf jeden fall|absolutely|of course)\b/;
 export const DENY_RE = /^(?:nein|nee|noe|no|nope|nah|negativ|stimmt nicht|falsch|auf keinen fall)\b|^ne(?:[,.!]|$)/;

@@ -1,10 +1,11 @@
 import type { FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
-import type { Ymd } from './date-math.js';
+import { daysInMonth, toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
 import { isNegated } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
-import { resolveTime } from './time-facts.js';
+import { PAST_DATE_KEYS, resolveTime } from './time-facts.js';
+import { MONTH_ALT, MONTHS } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 /** What one message yielded before the dialogue context (pending question, last facts) is applied. */
@@ -24,6 +25,9 @@ export interface Reading {
 
 /** A yes to the pending question plus a date dates that fact ("Ja, 2017" → applied for asylum in 2017). */
 const COMPANION: Partial<Record<FactKey, FactKey>> = { asylumApplied: 'asylumAppliedOn' };
+const DENIAL_START = /^(?:(?:ach |oh )?(?:nein|nee|noe)|no|nope|doch)\b/;
+/** Yes/no questions about something that happened at a time: a date beside a vague word is that time. */
+const DATED_QUESTIONS: readonly FactKey[] = ['asylumApplied', 'hadWorkPermitOn11June2026'];
 
 export function looseNumbers(masked: string): Array<{ value: number; at: number }> {
   const out: Array<{ value: number; at: number }> = [];
@@ -44,37 +48,83 @@ function fill(key: FactKey, r: Reading, times: readonly TimeExpr[] = r.orphans):
   return n && { key, value: n.value, start: n.at, end: n.at };
 }
 
-/** Fills the fact the bot asked for from a bare answer ("ja", "2021", "nur mit Erlaubnis", "22"). */
-export function answerPending(r: Reading, pending: FactKey | undefined): void {
-  if (!pending) return;
+const MONTH_WORD = new RegExp(`\\b(${MONTH_ALT})\\b`);
+
+/**
+ * "im Mai" or "Mai" answering the question asked again for a date given only as a year: the month
+ * of that year, not the latest May.
+ */
+function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
+  const given: unknown = (r.doc.ctx.facts as Record<string, unknown> | undefined)?.[pending];
+  if (!PAST_DATE_KEYS.includes(pending) || typeof given !== 'string' || !/^\d{4}-01-01$/.test(given)) return undefined;
+  // "Mai 2021" or "vor 3 Jahren" name their own year.
+  if (r.times.some((t) => t.date !== undefined || t.duration !== undefined)) return undefined;
+  const e = r.orphans.find((t) => t.month !== undefined);
+  const word = e ? undefined : MONTH_WORD.exec(r.doc.text);
+  const m = e?.month?.m ?? MONTHS[word?.[1] ?? ''];
+  if (m === undefined) return undefined;
+  const y = Number(given.slice(0, 4));
+  const d = e?.month ? (e.month.endOfMonth ? daysInMonth(y, m) : e.month.d) : 1;
+  const date = ymd(y, m, d);
+  const at = e?.start ?? word?.index ?? 0;
+  return date && { key: pending, value: toIso(date), start: at, end: e?.end ?? at + (word?.[0].length ?? 0) };
+}
+
+/**
+ * Fills the fact the bot asked for from a bare answer ("ja", "2021", "nur mit Erlaubnis", "22").
+ * Returns the finding it filled from a left-over date or number, which a correction may take back.
+ */
+export function answerPending(r: Reading, pending: FactKey | undefined): Finding | undefined {
+  if (!pending) return undefined;
+  let filled: Finding | undefined;
   // Asked for the paragraph, "25b" names the basis; the status is already known.
   if (pending === 'permitBasis') r.facts.delete('status');
   const value = answerFor(pending, r.doc.text);
   if (!r.facts.has(pending) && !r.unknown.includes(pending)) {
-    const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : fill(pending, r);
+    filled = value === undefined ? (monthOfGivenYear(r, pending) ?? fill(pending, r)) : undefined;
+    const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : filled;
     if (answer) r.facts.set(pending, answer);
   }
-  if (typeof value !== 'boolean') return;
-  // In a short yes/no answer a date belongs to the question, not to a cue word ("nein, die kam erst im August").
-  for (const f of r.dated) if (r.facts.get(f.key) === f) r.facts.delete(f.key);
+  if (typeof value !== 'boolean') return filled;
+  // A date beside a vague word belongs to the question ("nein, die kam erst im August" = the permit came);
+  // one beside a clear cue keeps its fact ("ja, seit 2023 geduldet"). Dates no cue took, and those a
+  // vague word gave up, may date the question; a start or decision date may not.
+  const released = new Set<number>();
+  for (const f of r.dated) {
+    if (r.facts.get(f.key) !== f || !f.weak || !DATED_QUESTIONS.includes(pending)) continue;
+    r.facts.delete(f.key);
+    released.add(f.start);
+  }
   const companion = COMPANION[pending];
-  const dated = companion && value ? fill(companion, r, r.times) : undefined;
+  const free = [...r.orphans, ...r.times.filter((e) => released.has(e.start))];
+  const dated = companion && value ? fill(companion, r, free) : undefined;
   if (companion && dated) r.facts.set(companion, dated);
+  return filled;
 }
 
 /**
  * A correction ("nein, eigentlich seit 2020", "I meant 20 hours, not 30") replaces the most recent
  * earlier fact its value fits. Returns whether the message is a correction.
  */
-export function applyCorrection(r: Reading, last: readonly FactKey[], pending: FactKey | undefined): boolean {
+export function applyCorrection(
+  r: Reading,
+  last: readonly FactKey[],
+  pending: FactKey | undefined,
+  answered?: Finding,
+): boolean {
   const hasValue = r.facts.size > 0 || r.orphans.length > 0 || r.numbers.length > 0;
   const yesNoPending = pending !== undefined && typeof answerFor(pending, 'ja') === 'boolean';
   const soft = SOFT_CORRECTION.test(r.doc.text) && last.length > 0 && hasValue && !yesNoPending;
   if (!CORRECTION_MARK.test(r.doc.text) && !soft) return false;
+  // "eigentlich seit 2019" to "Seit wann lebt er in Deutschland?" answers the question; only a "nein"
+  // or an explicit correction takes the value back to the earlier answer.
+  if (answered && !CORRECTION_MARK.test(r.doc.text) && !DENIAL_START.test(r.doc.text)) return false;
   for (const key of [...last].reverse()) {
     const f = r.facts.has(key) ? undefined : fill(key, r);
     if (f) {
       r.facts.set(key, f);
+      // One value corrects one fact: it no longer answers the pending question as well.
+      if (answered && answered.start === f.start && pending) r.facts.delete(pending);
       break;
     }
   }

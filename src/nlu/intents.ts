@@ -16,7 +16,7 @@ export const DEFINITION_QUESTION =
 export const CORRECTION_MARK =
   /^(?:korrektur|correction|berichtigung|sorry|sry)\b|\b(?:ich meinte|ich meine|i meant|i mean|vertippt|typo|scratch that|war falsch|ich korrigiere|let me correct)\b|\bnicht \S+,? sondern\b|\bnot \S+,? but\b/;
 export const SOFT_CORRECTION =
-  /^(?:nein|no|nope|doch|eigentlich|actually)\b|\b(?:eigentlich|actually|doch eher|falsch|wrong)\b/;
+  /^(?:(?:ach |oh )?(?:nein|nee|noe)|no|nope|doch|eigentlich|actually)\b|\b(?:eigentlich|actually|doch eher|falsch|wrong)\b/;
 
 /** Intents that do not depend on the facts found. */
 export function detectIntents(text: string): Intent[] {
@@ -28,6 +28,9 @@ export function detectIntents(text: string): Intent[] {
   return out;
 }
 
+/** A sentence that starts with a question word and ends with "?" ("Kann er anfangen? Er hat …"). */
+const ASKED_SENTENCE = new RegExp(`(?:^|[.!?\\n] *)${QUESTION_WORD.source.slice(1)}[^.!?\\n]*\\?`);
+
 export function isQuestion(raw: string, text: string, carriesFacts: boolean): boolean {
-  return /\?\s*$/.test(raw) || (QUESTION_WORD.test(text) && !carriesFacts);
+  return /\?\s*$/.test(raw) || ASKED_SENTENCE.test(text) || (QUESTION_WORD.test(text) && !carriesFacts);
 }

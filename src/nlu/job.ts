@@ -1,6 +1,6 @@
 import type { JobKind } from '../domain/facts.js';
 import { isNegated, spanOf, wordsBefore } from './normalize.js';
-import type { Doc, Finding } from './types.js';
+import type { Doc, Finding, Span } from './types.js';
 
 /** Highest priority first: "Helferausbildung" is not a plain "Ausbildung", "Minijob als Aushilfe" not a plain job. */
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
@@ -17,7 +17,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bfor (?:vocational )?training\b|\btrainee\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
@@ -34,21 +34,26 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,4}bei (?:uns|mir)\b|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
 /** An activity already done ("nachdem er die EQ gemacht hat") is not the one offered. */
+/** "nach der Ausbildung übernehmen": the training is behind; the job offered is what follows it. */
+const AFTER_TRAINING =
+  /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre|abschlusspruefung)|\bafter (?:his|her|the) (?:training|apprenticeship)/;
 const DONE =
-  /nachdem|gemacht hat|absolviert hat|abgeschlossen hat|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
+  /nachdem|gemacht hat|absolviert hat|abgeschlossen hat|\b(?:schon|bereits) (?:gemacht|absolviert)\b|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
 /** The document's wording ("selbständige Tätigkeit nicht gestattet") or the employer describing itself is no job offer. */
-const NOT_AN_OFFER = /^.{0,3}(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
+const NOT_AN_OFFER =
+  /^.{0,3}(?:(?:taetigkeit|erwerbstaetigkeit|activity|work) )?(?:ist |is )?(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
 const SELF_DESCRIPTION = /^(?:sind|are)$/;
 
-export function extractJobKind(doc: Doc): Finding[] {
+export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding[] {
   const found: Finding[] = [];
   for (const [kind, re] of KINDS) {
     for (const m of doc.text.matchAll(re)) {
+      if (exclude.some((s) => m.index >= s.start && m.index < s.end)) continue;
       const clause = spanOf(doc.clauses, m.index);
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
@@ -57,7 +62,8 @@ export function extractJobKind(doc: Doc): Finding[] {
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
       found.push({ key: 'job.kind', value: kind, start: m.index, end });
-      if (!DONE.test(text)) return [found.at(-1) ?? found[0]].filter((f): f is Finding => f !== undefined);
+      const done = DONE.test(text) || (kind === 'vocational_training' && AFTER_TRAINING.test(text));
+      if (!done) return [found.at(-1) ?? found[0]].filter((f): f is Finding => f !== undefined);
     }
   }
   return found.slice(0, 1);
@@ -73,7 +79,14 @@ const WAGE: readonly RegExp[] = [
   new RegExp(`€ ?${NUM} ?(?:/|per|an|a|pro) ?(?:h|hour|hr|std|stunde)\\b`, 'g'),
   new RegExp(`stundenlohn (?:von |liegt bei |bei |ist |: ?)?(?:ca\\.? )?${NUM}`, 'g'),
   new RegExp(`hourly (?:wage|rate|pay) (?:of |is )?€? ?${NUM}`, 'g'),
+  // A bare amount in the range of hourly wages ("35 Std, 14 Euro"); monthly pay and minijob ceilings are larger.
+  new RegExp(
+    `(?<![\\d.,])${NUM} ?(?:€|euros?\\b|eur\\b)(?!(?: brutto| netto)? ?(?:job|basis|grenze|im monat|pro monat|monatlich|/ ?monat|a month|per month|monthly|am tag|pro tag|a day|per day))`,
+    'g',
+  ),
 ];
+/** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
+const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
   `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b)?`,
   'g',
@@ -87,11 +100,13 @@ const FUTURE =
 export function extractHoursAndWage(doc: Doc): Finding[] {
   const out: Finding[] = [];
   const taken: Array<[number, number]> = [];
-  for (const re of WAGE) {
+  for (const [i, re] of WAGE.entries()) {
     for (const m of doc.text.matchAll(re)) {
       const end = m.index + m[0].length;
       if (out.some((f) => f.key === 'job.hourlyWage')) break;
-      out.push({ key: 'job.hourlyWage', value: toNumber(m[1] ?? ''), start: m.index, end });
+      const value = toNumber(m[1] ?? '');
+      if (i === WAGE.length - 1 && (value < BARE_WAGE.min || value > BARE_WAGE.max)) continue;
+      out.push({ key: 'job.hourlyWage', value, start: m.index, end });
       taken.push([m.index, end]);
     }
   }

@@ -6,7 +6,8 @@ const AGE =
 const LEVEL = /\b([abc][12])\b/g;
 const NOT_LANGUAGE = /^(fuehrerschein|fuehrerscheinklasse|klasse|class|license|licence|lkw|pkw|stufe)$/;
 const DAY_FINES = /(\d+) (?:tagessaetze\w*|tagessatz\w*|daily (?:rates|fines|units)|day fines?)/g;
-const PERMIT = /beschaeftigungserlaubnis|arbeitserlaubnis|work permit|permission to work|erlaubnis zur beschaeftigung/;
+export const PERMIT =
+  /beschaeftigungserlaubnis|arbeitserlaubnis|work permit|permission to work|erlaubnis zur beschaeftigung/;
 const CUT_OFF = /11\. ?0?6\.? ?(?:20)?26\b|11\.? juni(?: 2026)?|juni 2026|june 2026|11 june|june 11|stichtag/;
 const NEGATIVE = /\b(?:keine|kein|nicht|no|not|never|didn't|hadn't)\b/;
 

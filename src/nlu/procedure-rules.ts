@@ -1,13 +1,23 @@
+import type { FactKey } from '../domain/facts.js';
 import type { Rule } from './rules.js';
 
 const ASYLUM = /asyl|asylum/;
+const ASYLUM_KEYS: readonly FactKey[] = ['asylumApplied', 'asylumAppliedOn', 'asylumOutcome'];
 
 /** Asylum, reception centre, removal, livelihood, identity and the event the employer deals with. */
 export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'asylumApplied',
     value: false,
-    re: /\b(?:nie|niemals|keinen|kein) (?:asyl|asylantrag|asylverfahren)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|no asylum (?:application|claim)/,
+    re: /\b(?:nie|niemals|keinen|kein)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|no asylum (?:application|claim)/,
+  },
+  // With a Gestattung, "der Antrag" is the asylum application.
+  {
+    key: 'asylumApplied',
+    value: true,
+    neg: 'skip',
+    context: /gestattung/,
+    re: /\bantrag (?:\w+ ){0,4}(?:gestellt|eingereicht)|\bantragstellung\b/,
   },
   {
     key: 'asylumApplied',
@@ -19,18 +29,21 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumOutcome',
     value: 'rejected_manifestly_unfounded',
     context: ASYLUM,
+    contextKeys: ASYLUM_KEYS,
     re: /offensichtlich unbegruendet|manifestly unfounded/,
   },
   {
     key: 'asylumOutcome',
     value: 'withdrawn',
     context: ASYLUM,
+    contextKeys: ASYLUM_KEYS,
     re: /zurueckgenommen|zurueckgezogen|withdrawn|withdrew/,
   },
   {
     key: 'asylumOutcome',
     value: 'rejected',
     context: ASYLUM,
+    contextKeys: ASYLUM_KEYS,
     neg: 'skip',
     re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused/,
   },
@@ -38,12 +51,13 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumOutcome',
     value: 'pending',
     context: ASYLUM,
-    re: /laeuft noch|noch offen|noch nicht entschieden|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
+    contextKeys: ASYLUM_KEYS,
+    re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den )?(?:entscheidung|bescheid)|waiting for (?:a |the )?decision|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* wohnung|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* wohnung|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
   },
   {
     key: 'livesInReceptionCentre',

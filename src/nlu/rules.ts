@@ -13,6 +13,8 @@ export interface Rule {
   re: RegExp;
   neg?: 'flip' | 'skip';
   context?: RegExp;
+  /** The context also holds when the bot asked one of these facts ("Antrag läuft noch" answering an asylum question). */
+  contextKeys?: readonly FactKey[];
   window?: number;
 }
 
@@ -23,7 +25,8 @@ export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
     const m = rule.re.exec(doc.text);
     if (!m) continue;
     const sentence = spanOf(doc.sentences, m.index);
-    if (rule.context && !rule.context.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const asked = rule.contextKeys?.includes(doc.ctx.pendingFactKey as FactKey) ?? false;
+    if (rule.context && !asked && !rule.context.test(doc.text.slice(sentence.start, sentence.end))) continue;
     let value = rule.value;
     if (rule.neg && isNegated(doc.text, m.index, rule.window ?? 3)) {
       if (rule.neg === 'skip' || typeof value !== 'boolean') continue;

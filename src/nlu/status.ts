@@ -36,8 +36,24 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   { status: 'aufenthaltserlaubnis', basis: '25b', re: new RegExp(para('25', 'b'), 'g') },
   { status: 'aufenthaltserlaubnis', basis: '25a', re: new RegExp(para('25', 'a'), 'g') },
   { status: 'aufenthaltserlaubnis', basis: '16g', re: new RegExp(para('16', 'g'), 'g') },
-  { status: 'aufenthaltserlaubnis', basis: '19d', re: new RegExp(para('19', 'd'), 'g') },
+  // The statute's own heading of § 19d names "Geduldete"; it must not be read as a Duldung.
+  {
+    status: 'aufenthaltserlaubnis',
+    basis: '19d',
+    re: new RegExp(
+      `${para('19', 'd')}|(?:fuer |for )?qualifizierte\\w* geduldete\\w*|qualified tolerated persons`,
+      'g',
+    ),
+  },
+  // Recognised refugees and subsidiary protection hold a § 25 Abs. 1/2 permit.
+  {
+    status: 'aufenthaltserlaubnis',
+    basis: 'other',
+    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
+  },
   { status: 'aufenthaltserlaubnis', re: /aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b/g },
+  // A Fiktionsbescheinigung is no Duldung or Gestattung; whether it allows work depends on what it continues.
+  { status: 'other', re: /fiktionsbescheinigung\w*|fiction certificate/g },
   {
     status: 'aufenthaltsgestattung',
     re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,

@@ -9,14 +9,24 @@ import type { Doc, Finding } from './types.js';
  * Words that say which fact a date in the same clause belongs to. The nearest fitting cue wins;
  * `penalty` (in characters) makes vague cues ("hier", "in Deutschland") lose against specific ones.
  */
-const CUES: ReadonlyArray<{ re: RegExp; keys: readonly FactKey[]; penalty?: number; unless?: RegExp }> = [
+const CUES: ReadonlyArray<{
+  re: RegExp;
+  keys: readonly FactKey[];
+  penalty?: number;
+  unless?: RegExp;
+  /** A word that may refer to something else ("die kam erst im August" = the permit came). */
+  weak?: boolean;
+  /** The cue counts only in a message that also says this. */
+  context?: RegExp;
+}> = [
   {
     re: /\b(?:geduldet\w*|duldung\w*|tolerated|toleration|ausbildungsduldung|beschaeftigungsduldung)\b/g,
     keys: ['toleratedSince'],
     unless: /verlaenger\w*|extended|renewed/,
   },
   {
-    re: /\b(?:gueltig\w*|gilt|laeuft|ablauf\w*|ablaeuft|befristet|valid|expires?|expiry|expiring|runs? out)\b/g,
+    // "läuft am 15.1. ab": the separable "ab" at the clause end stands right beside the date.
+    re: /\b(?:gueltig\w*|gilt|laeuft|ablauf\w*|ablaeuft|befristet|valid|expires?|expiry|expiring|runs? out)\b|\bab(?= *$)/g,
     keys: ['documentValidUntil'],
   },
   {
@@ -24,6 +34,12 @@ const CUES: ReadonlyArray<{ re: RegExp; keys: readonly FactKey[]; penalty?: numb
     keys: ['asylumAppliedOn'],
     unless:
       /^(?!.*(?:gestellt|beantragt|applied|filed|submitted|lodged|stellte)).*(?:abgelehnt|ablehnung|abgeschlossen|beendet|zurueckgenommen|zurueckgezogen|withdrawn|rejected|entschieden|decided|bescheid)/,
+  },
+  // With a Gestattung, "der Antrag" is the asylum application ("Antrag im Juni gestellt").
+  {
+    re: /\b(?:antrag|antragstellung)\b(?! (?:auf|fuer|zur) (?!asyl))/g,
+    keys: ['asylumAppliedOn'],
+    context: /gestattung/,
   },
   {
     re: /\b(?:in (?:seinem|ihrem|dem) (?:gelernten )?beruf|als fachkraft|in (?:his|her) (?:field|profession|trade))\b/g,
@@ -33,14 +49,13 @@ const CUES: ReadonlyArray<{ re: RegExp; keys: readonly FactKey[]; penalty?: numb
     re: /\b(?:bei uns|bei mir|fuer uns|for us|with us|in unserem \w+|in our \w+|with our \w+|bei unserer? \w+|beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
     keys: ['priorEmploymentMonths'],
   },
-  {
-    re: /\b(?:eingereist|einreise|gekommen|kam|angekommen|arrived|came|entered|entry|fled|geflohen)\b/g,
-    keys: ['entryDate'],
-  },
+  { re: /\b(?:eingereist|einreise|arrived|entered|entry|fled|geflohen)\b/g, keys: ['entryDate'] },
+  { re: /\b(?:gekommen|kam|angekommen|came)\b/g, keys: ['entryDate'], weak: true },
   {
     re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here)\b/g,
     keys: ['entryDate', 'stayMonths'],
     penalty: 10,
+    weak: true,
   },
   {
     re: /\b(?:insgesamt|in total|altogether|aufenthalt|aufenthaltsdauer|voraufenthalt|aufenthaltszeit)\b/g,
@@ -49,6 +64,25 @@ const CUES: ReadonlyArray<{ re: RegExp; keys: readonly FactKey[]; penalty?: numb
   { re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g, keys: ['identityClarifiedOn'] },
   { re: /\b(?:schule|school)\b/g, keys: ['schoolYearsInGermany'] },
 ];
+/**
+ * Dates that are no fact of the case: the start of the job offered ("Ausbildung ab August", "soll
+ * zum 1.2. anfangen") and the day of a decision ("wurde 2020 abgelehnt" is no application date). A
+ * date nearer to one of these words than to any cue is left alone (neither fact nor orphan).
+ */
+const NOT_A_FACT: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string> }> = [
+  {
+    re: /\b(?:anfangen|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ)\b/g,
+    rels: new Set(['from', 'at', 'none', 'in']),
+  },
+  // The job itself dates a start only with "ab"; "bis zum Ende der Ausbildung im Juli" is an end.
+  {
+    re: /\b(?:ausbildung|ausbildungsplatz|ausbildungsstelle|ausbildungsvertrag|stelle|job|praktikum|eq)\b/g,
+    rels: new Set(['from']),
+  },
+  { re: /\b(?:abgelehnt|ablehnung|ablehnungsbescheid|rejected|rejection|denied)\b/g, rels: new Set(['at', 'none']) },
+];
+/** How far (in characters) from a date a cue word may stand. */
+const REACH = 200;
 const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/;
 
 /** Assigns each date or duration to a fact by the cue words around it; the rest are returned as orphans. */
@@ -59,15 +93,24 @@ export function assignTimes(
 ): { found: Finding[]; orphans: TimeExpr[] } {
   const found: Finding[] = [];
   const orphans: TimeExpr[] = [];
+  const cues = CUES.filter((c) => !c.context || c.context.test(doc.text));
   for (const e of times) {
     // A compound duration ("2 Jahre und 3 Monate") may straddle a clause boundary: take both clauses.
+    // Cue words further away than REACH never decide, and the bound keeps one endless clause linear.
     const clause = {
-      start: spanOf(doc.clauses, e.start).start,
-      end: spanOf(doc.clauses, Math.max(e.start, e.end - 1)).end,
+      start: Math.max(spanOf(doc.clauses, e.start).start, e.start - REACH),
+      end: Math.min(spanOf(doc.clauses, Math.max(e.start, e.end - 1)).end, e.end + REACH),
     };
     const text = doc.text.slice(clause.start, clause.end);
-    let best: { f: Finding; score: number } | undefined;
-    for (const cue of CUES) {
+    let best: { f?: Finding; score: number } | undefined;
+    const absorbers = NOT_A_FACT.filter((a) => a.rels.has(e.rel)).flatMap((a) => [...text.matchAll(a.re)]);
+    for (const m of absorbers) {
+      const cs = clause.start + m.index;
+      // "ab" beside a job names its start wherever the job word stands ("mit Duldung ab August eine Ausbildung").
+      const distance = e.rel === 'from' ? 0 : Math.max(0, cs - e.end, e.start - (cs + m[0].length));
+      if (!best || distance < best.score) best = { score: distance };
+    }
+    for (const cue of cues) {
       if (cue.unless?.test(text)) continue;
       for (const m of text.matchAll(cue.re)) {
         const cs = clause.start + m.index;
@@ -76,15 +119,16 @@ export function assignTimes(
         const key = cue.keys.find((k) => resolveTime(e, k, today) && !found.some((f) => f.key === k));
         const r = key && resolveTime(e, key, today);
         if (!key || !r || (best && best.score <= distance)) continue;
-        best = { f: { key, value: r.value, approximate: r.approximate, start: e.start, end: e.end }, score: distance };
+        const f: Finding = { key, value: r.value, approximate: r.approximate, start: e.start, end: e.end };
+        best = { f: cue.weak ? { ...f, weak: true } : f, score: distance };
       }
     }
     if (!best && e.rel === 'until' && DOCUMENT.test(text)) {
       const r = resolveTime(e, 'documentValidUntil', today);
       if (r) best = { f: { key: 'documentValidUntil', ...r, start: e.start, end: e.end }, score: 0 };
     }
-    if (best) found.push(best.f);
-    else orphans.push(e);
+    if (best?.f) found.push(best.f);
+    else if (!best) orphans.push(e);
   }
   return { found, orphans };
 }

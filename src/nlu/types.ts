@@ -13,6 +13,8 @@ export interface NluContext {
   pendingFactKey?: FactKey;
   /** Facts set in the previous turns, oldest first: a correction replaces the latest fitting one. */
   lastFactKeys?: FactKey[];
+  /** The case so far: a bare month answering "in which month of 2022?" takes that year. */
+  facts?: CaseFacts;
 }
 
 export interface Understanding {
@@ -33,6 +35,8 @@ export interface Finding {
   start: number;
   end: number;
   approximate?: boolean;
+  /** Assigned by a word that may refer to something else; a yes/no answer may claim the date instead. */
+  weak?: boolean;
 }
 
 export interface Span {

@@ -8,6 +8,7 @@ import { extractHoursAndWage, extractJobKind } from './job.js';
 import { extractNationality } from './nationality.js';
 import { fold, maskSpans, splitClauses, splitSentences } from './normalize.js';
 import { buildPatch } from './patch.js';
+import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
 import { PERSON_RULES } from './person-rules.js';
 import { PROCEDURE_RULES } from './procedure-rules.js';
@@ -31,10 +32,12 @@ function withNumbers(doc: Doc): Finding[] {
 }
 
 function withoutNumbers(doc: Doc): Finding[] {
+  const clause = extractWorkClause(doc);
   return [
-    ...extractWorkClause(doc),
+    ...clause,
     ...extractNationality(doc),
-    ...extractJobKind(doc),
+    // The job named in the document's wording ("Beschäftigung als Koch bei … gestattet") is not the job offered.
+    ...extractJobKind(doc, clause),
     ...applyRules(doc, PROCEDURE_RULES),
     ...applyRules(doc, PERSON_RULES),
   ];
@@ -47,9 +50,13 @@ function read(doc: Doc, today: string): Reading {
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];
-  const { found: dated, orphans } = day ? assignTimes(doc, times, day) : { found: [], orphans: [] };
+  const assigned = day ? assignTimes(doc, times, day) : { found: [], orphans: [] };
+  const { found: permit, rest: orphans } = day
+    ? permitFromDates(doc, assigned.orphans, day)
+    : { found: [], rest: assigned.orphans };
+  const dated = assigned.found;
   const facts = new Map<FactKey, Finding>();
-  for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated])
+  for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
     if (!facts.has(f.key)) facts.set(f.key, f);
   const numbers = looseNumbers(maskSpans(masked, times));
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown: detectUnknown(doc) };
@@ -60,8 +67,8 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const doc = prepare(raw, ctx);
   const intents = new Set<Intent>(detectIntents(doc.text));
   const r = read(doc, ctx.today);
-  answerPending(r, ctx.pendingFactKey);
-  if (applyCorrection(r, ctx.lastFactKeys ?? [], ctx.pendingFactKey)) intents.add('correction');
+  const answered = answerPending(r, ctx.pendingFactKey);
+  if (applyCorrection(r, ctx.lastFactKeys ?? [], ctx.pendingFactKey, answered)) intents.add('correction');
   else if (!UNKNOWN_RE.test(doc.text)) {
     if (YES_RE.test(doc.text)) intents.add('affirm');
     else if (DENY_RE.test(doc.text)) intents.add('deny');

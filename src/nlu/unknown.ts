@@ -29,7 +29,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
     'stayMonths',
     /wie lange (?:er|sie) (?:schon )?(?:hier|in deutschland)|how long (?:he|she) has been (?:here|in germany)/,
   ],
-  ['toleratedSince', /seit wann (?:er|sie) (?:\w+ )?geduldet|since when/],
+  ['toleratedSince', /seit wann (?:\w+ ){0,3}geduldet|since when/],
   ['minorChildren', /kinder|children|kids/],
   ['unaccompaniedMinor', /unbegleitet|unaccompanied/],
   ['livelihoodSecured', /lebensunterhalt|livelihood/],
@@ -37,13 +37,27 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['priorEmploymentMonths', /wie lange (?:er|sie) (?:schon )?bei (?:uns|ihnen|mir)/],
 ];
 
+function topicsOf(text: string): FactKey[] {
+  const topics = TOPICS.filter(([, re]) => re.test(text)).map(([k]) => k);
+  return topics.includes('asylumOutcome') ? topics.filter((k) => k !== 'asylumApplied') : topics;
+}
+
+/**
+ * The topic is looked for in the clause that says "weiß nicht" first ("seit wann geduldet weiß ich
+ * nicht, eingereist ist er 2019"), then in its sentence ("Die Nationalität, die kenne ich nicht"),
+ * and a bare "weiß nicht" answers the pending question.
+ */
 export function detectUnknown(doc: Doc): FactKey[] {
   const out = new Set<FactKey>();
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
     if (!UNKNOWN_RE.test(sentence)) continue;
-    const topics = TOPICS.filter(([, re]) => re.test(sentence)).map(([k]) => k);
-    const named = topics.includes('asylumOutcome') ? topics.filter((k) => k !== 'asylumApplied') : topics;
+    const clauses = doc.clauses
+      .filter((c) => c.start >= s.start && c.end <= s.end)
+      .map((c) => doc.text.slice(c.start, c.end))
+      .filter((c) => UNKNOWN_RE.test(c));
+    const inClause = clauses.flatMap(topicsOf);
+    const named = inClause.length > 0 ? inClause : topicsOf(sentence);
     if (named.length > 0) for (const k of named) out.add(k);
     else if (doc.ctx.pendingFactKey) out.add(doc.ctx.pendingFactKey);
   }

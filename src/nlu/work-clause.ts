@@ -15,7 +15,7 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
     'nur_bestimmte_taetigkeit',
     new RegExp(
       [
-        'mit ausnahme (?:der|von) (?:taetigkeit|beschaeftigung)',
+        'mit ausnahme (?:der|von) (?:taetigkeit|beschaeftigung)(?: als \\S+)?',
         `(?:beschaeftigung|taetigkeit) (?:nur )?als .{1,60}? (?:bei|im|in der|fuer) .{1,60}?${OK}`,
         `beschaeftigung (?:nur )?bei (?:der )?(?:firma|fa\\.?) .{1,60}?${OK}`,
         `(?:employment|work) (?:only )?as (?:a |an )?.{1,40}? (?:at|with|for) .{1,60}?${OK}`,

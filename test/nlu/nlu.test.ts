@@ -87,6 +87,61 @@ describe('corrections and intents', () => {
   });
 });
 
+describe('a yes/no answer that carries more', () => {
+  it('keeps a date beside a clear cue on its own fact instead of dating the question', () => {
+    const u = de('ja, seit 2023 geduldet', { pendingFactKey: 'asylumApplied' });
+    expect(u.patch).toEqual({ asylumApplied: true, status: 'duldung', toleratedSince: '2023-01-01' });
+  });
+
+  it('dates the question with a date beside a vague word, and never with a decision date', () => {
+    expect(de('nein, die kam erst im August', { pendingFactKey: 'hadWorkPermitOn11June2026' }).patch).toEqual({
+      hadWorkPermitOn11June2026: false,
+    });
+    expect(de('ja, 2019, wurde abgelehnt', { pendingFactKey: 'asylumApplied' }).patch).toMatchObject({
+      asylumApplied: true,
+      asylumAppliedOn: '2019-01-01',
+      asylumOutcome: 'rejected',
+    });
+    expect(de('ja, wurde 2020 abgelehnt', { pendingFactKey: 'asylumApplied' }).patch).not.toHaveProperty(
+      'asylumAppliedOn',
+    );
+  });
+
+  it('takes the other facts of the message as well', () => {
+    const u = de('Ja. Er ist übrigens Tunesier und arbeitet 30 Stunden', { pendingFactKey: 'livesInReceptionCentre' });
+    expect(u.patch).toEqual({ livesInReceptionCentre: true, nationality: 'TN', job: { hoursPerWeek: 30 } });
+  });
+});
+
+describe('the month asked for a year already given', () => {
+  const ctx = { pendingFactKey: 'entryDate', facts: { entryDate: '2022-01-01' } } as const;
+
+  it('takes the month of that year, not the latest such month', () => {
+    expect(de('im Mai', ctx).patch).toEqual({ entryDate: '2022-05-01' });
+    expect(de('Mai', ctx).patch).toEqual({ entryDate: '2022-05-01' });
+  });
+
+  it('keeps a full date or a duration as said', () => {
+    expect(de('Mai 2021', ctx).patch).toEqual({ entryDate: '2021-05-01' });
+    expect(de('vor 4 Jahren', ctx).patch).toEqual({ entryDate: '2022-11-22' });
+  });
+});
+
+describe('long messages', () => {
+  it('reads a 4,000-character message like a short one', () => {
+    const filler = 'Wir sind ein Familienunternehmen mit langer Tradition und suchen dringend Verstärkung. ';
+    const text = `${filler.repeat(30)}Der Bewerber ist Tunesier, seit 14 Monaten geduldet, Beschäftigung nur mit Erlaubnis der ABH.`;
+    const long = `${text} ${filler.repeat(60)}`.slice(0, 4000);
+    expect(long.length).toBe(4000);
+    expect(de(long).patch).toMatchObject({
+      nationality: 'TN',
+      status: 'duldung',
+      toleratedSince: '2025-09-22',
+      workClause: 'beschaeftigung_nur_mit_erlaubnis',
+    });
+  });
+});
+
 describe('precision', () => {
   it('never invents facts from a company description or a person name', () => {
     expect(de('Wir sind eine Bäckerei mit 12 Mitarbeitern, gegründet 1998.').patch).toEqual({});

@@ -1,33 +1,41 @@
-import { buildQuestion, isAskable } from '../../conversation/questions.js';
-import type { FactKey } from '../../domain/facts.js';
+import { cautiousDates, yearOf } from '../../conversation/merge-facts.js';
+import { buildQuestion, decisiveYears, nextQuestion } from '../../conversation/questions.js';
+import type { CaseFacts, FactKey } from '../../domain/facts.js';
 import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 
 /**
  * Runs the rules and picks the one question that can still change the verdict, most decisive first.
  * A fact that was asked and still not given, or any fact once the question budget is spent, is
- * treated as unknown: the rules then answer on the cautious reading and say what is open.
+ * treated as unknown: the rules then answer on the cautious reading and say what is open. A date
+ * given only as a year is asked again when its month decides, and otherwise read at the year's end.
  */
 export function decide(deps: GraphDeps) {
   return (state: State): Update => {
     let unknown = state.unknown;
-    let assessment = deps.assess(state.facts, state.lawAsOf, unknown, state.lang);
+    const assessOf = (facts: CaseFacts) => deps.assess(facts, state.lawAsOf, unknown, state.lang);
+    const years = decisiveYears(state.facts, state.lawAsOf, assessOf(state.facts), assessOf);
+    // A year whose month can no longer be asked is read at its end; the rules may then need other facts.
+    const settled = years.filter((key) => nextQuestion([key], state.asked, unknown) === undefined);
+    const open = years.filter((key) => !settled.includes(key));
+    let assessment = assessOf(cautiousDates(state.facts, settled, state.lawAsOf));
     const budgetLeft = state.asked.length < deps.questionBudget;
-    const next = assessment.missingFacts.find(
-      (key) => isAskable(key) && !state.asked.includes(key) && !unknown.includes(key as FactKey),
-    );
-    if (next && budgetLeft && isAskable(next)) {
+    const next = nextQuestion([...assessment.missingFacts, ...open], state.asked, unknown);
+    if (next && budgetLeft) {
+      const year = open.some((key) => key === next) ? yearOf(state.facts, next) : undefined;
       return {
-        pending: buildQuestion(next, state.lang),
+        pending: buildQuestion(next, state.lang, year),
         asked: [...state.asked, next],
         status: 'collecting',
         assessment: null,
       };
     }
+    const facts = cautiousDates(state.facts, years, state.lawAsOf);
+    if (open.length > 0) assessment = assessOf(facts);
     const stillMissing = assessment.missingFacts.filter((key) => !unknown.includes(key as FactKey)) as FactKey[];
     if (stillMissing.length > 0) {
       unknown = [...unknown, ...stillMissing];
-      assessment = deps.assess(state.facts, state.lawAsOf, unknown, state.lang);
+      assessment = deps.assess(facts, state.lawAsOf, unknown, state.lang);
     }
     return { assessment, unknown, pending: null, status: 'answered' };
   };

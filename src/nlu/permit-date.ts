@@ -1,0 +1,38 @@
+import type { Ymd } from './date-math.js';
+import { spanOf } from './normalize.js';
+import { PERMIT } from './person-numbers.js';
+import type { TimeExpr } from './time-durations.js';
+import { resolveTime } from './time-facts.js';
+import type { Doc, Finding } from './types.js';
+
+/** § 104 Abs. 18 Nr. 2 AufenthG: the day on which a permission to work must have been held. */
+const CUT_OFF = '2026-06-11';
+/** The date of an application says nothing about a permission held. */
+const APPLIED = /antrag|beantragt|eingereicht|appl(?:y|ied|ication)/;
+
+/**
+ * "Seit Juli 2026 hat er eine Beschäftigungserlaubnis": a permission dated after 11.06.2026 was not
+ * held on that day; one held since an earlier date was. Only dates no cue word claimed are read, and
+ * those it reads are no longer free for the pending question.
+ */
+export function permitFromDates(
+  doc: Doc,
+  orphans: readonly TimeExpr[],
+  today: Ymd,
+): { found: Finding[]; rest: TimeExpr[] } {
+  for (const [i, e] of orphans.entries()) {
+    const s = spanOf(doc.sentences, e.start);
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!PERMIT.test(sentence) || APPLIED.test(sentence)) continue;
+    // Any past date will do: the entry-date reading accepts "seit", "ab", "im" and bare dates.
+    const date = resolveTime(e, 'entryDate', today)?.value;
+    if (typeof date !== 'string') continue;
+    const since = e.rel === 'since' || e.rel === 'from';
+    const early = date <= CUT_OFF;
+    // "seit 2026" may mean after June: a year alone decides only when it is an earlier year.
+    if ((e.approximate && date.slice(0, 4) === CUT_OFF.slice(0, 4)) || (early && !since)) continue;
+    const finding: Finding = { key: 'hadWorkPermitOn11June2026', value: early, start: e.start, end: e.end };
+    return { found: [finding], rest: orphans.filter((_, j) => j !== i) };
+  }
+  return { found: [], rest: [...orphans] };
+}
