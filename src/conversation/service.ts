@@ -131,7 +131,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
           await storage.transcript.append(id, [employerMessage, ...messages]);
           await storage.conversations.update(id, { status: values.status }, deps.now());
           publish(id, messages, values.status !== record.status ? values.status : undefined);
-          if (values.status === 'with_adviser') await deps.handoff.caseHandedOver(id);
+          if (values.status === 'with_adviser' && values.handover)
+            await deps.handoff.caseHandedOver({
+              ...values.handover,
+              conversationId: id,
+              channel: record.channel,
+              lang: record.lang,
+              facts: values.facts,
+              at: deps.now(),
+            });
           result = { messages, state: view(values) };
         }
         if (input.clientMessageId)

@@ -1,6 +1,7 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
-import type { ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { Handover } from '../graph/state.js';
+import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
 import type { PendingQuestion } from './questions.js';
 
 /** Contract §3 `State`. */
@@ -28,9 +29,18 @@ export interface EmployerInput {
   clientMessageId?: string;
 }
 
+/** A case as it goes to the adviser side, after the employer agreed to share it. */
+export interface HandedOverCase extends Handover {
+  conversationId: string;
+  channel: Channel;
+  lang: 'de' | 'en';
+  facts: CaseFacts;
+  at: string;
+}
+
 /** The seam to the adviser side: receives a case when a conversation is handed over. */
 export interface HandoffPort {
-  caseHandedOver(conversationId: string): Promise<void>;
+  caseHandedOver(handed: HandedOverCase): Promise<void>;
   employerMessage(conversationId: string, message: TranscriptMessage): Promise<void>;
 }
 

@@ -26,7 +26,7 @@ export function createConversationGraph(deps: GraphDeps, checkpointer: BaseCheck
     .addNode('reject', reject)
     .addNode('restart', restart)
     .addNode('handoffConsent', askHandoffConsent)
-    .addNode('handoff', handoff)
+    .addNode('handoff', handoff(deps))
     .addNode('adviserWait', adviserWait)
     .addNode('handedBack', handedBack)
     .addEdge(START, 'greet')

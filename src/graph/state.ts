@@ -4,6 +4,16 @@ import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { ConversationStatus, QuickReply } from '../storage/ports.js';
 
+/** Why a conversation goes to an adviser; the case card names it. */
+export type HandoffTrigger = 'assessment' | 'request' | 'not_understood' | 'employer_choice';
+
+/** What the adviser side receives when the employer has agreed: the trigger and the case as it stands. */
+export interface Handover {
+  trigger: HandoffTrigger;
+  /** The assessment shown to the employer, or one computed from the facts so far (naming what is missing). */
+  assessment: Assessment;
+}
+
 /** One employer turn, as the conversation service hands it to the graph. */
 export interface TurnInput {
   text?: string;
@@ -38,6 +48,10 @@ export const ConversationState = Annotation.Root({
   /** Where `understand` sends the turn next. */
   next: replace<'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait'>(() => 'decide'),
   failedAttempts: replace<number>(() => 0),
+  /** Set when a hand-off is offered (consent pending); kept until the employer agrees or declines. */
+  handoffTrigger: replace<HandoffTrigger | null>(() => null),
+  /** Written by the hand-off node for the conversation service to pass to the adviser side. */
+  handover: replace<Handover | null>(() => null),
   outbox: replace<OutMessage[]>(() => []),
 });
 

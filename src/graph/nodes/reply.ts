@@ -28,6 +28,7 @@ export function answer(deps: GraphDeps) {
       return {
         outbox: [...state.outbox, ...messages],
         pending: { ...consent, text: `${t.escalationOffer} ${consent.text}` },
+        handoffTrigger: 'assessment',
       };
     }
     messages[0] = { ...messages[0], role: 'bot', text, options: actionOptions(state.lang) } as OutMessage;
@@ -55,12 +56,21 @@ export function askHandoffConsent(state: State): Update {
   };
 }
 
-/** Hand-off is a state, not a phrase: from here the bot is silent until an adviser hands back. */
-export function handoff(state: State): Update {
-  return {
-    status: 'with_adviser',
-    pending: null,
-    outbox: [...state.outbox, { role: 'system', text: ui(state).handoffStarted }],
+/**
+ * Hand-off is a state, not a phrase: from here the bot is silent until an adviser hands back.
+ * The adviser gets the case written up: without an assessment yet (the employer asked for a person
+ * early), one is computed from the facts so far, so the missing facts are named on the case card.
+ */
+export function handoff(deps: GraphDeps) {
+  return (state: State): Update => {
+    const assessment = state.assessment ?? deps.assess(state.facts, state.lawAsOf, state.unknown, state.lang);
+    return {
+      status: 'with_adviser',
+      pending: null,
+      handoffTrigger: null,
+      handover: { trigger: state.handoffTrigger ?? 'request', assessment },
+      outbox: [...state.outbox, { role: 'system', text: ui(state).handoffStarted }],
+    };
   };
 }
 

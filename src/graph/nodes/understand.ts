@@ -17,10 +17,13 @@ export function understand(deps: GraphDeps) {
 
     if (input.choice) {
       const { factKey, value } = input.choice;
-      if (factKey === ACTION_KEY) return { next: value === 'restart' ? 'restart' : 'handoffConsent' };
+      if (factKey === ACTION_KEY)
+        return value === 'restart'
+          ? { next: 'restart' }
+          : { next: 'handoffConsent', handoffTrigger: 'employer_choice' };
       if (factKey === CONSENT_KEY) {
         if (value === 'yes') return { next: 'handoff' };
-        return { next: 'wait', pending: null, outbox: [{ role: 'bot', text: t.handoffDeclined }] };
+        return declined(t.handoffDeclined);
       }
       if (!isAskable(factKey)) return { next: 'reject' };
       const effect = choiceToPatch(factKey, value);
@@ -32,8 +35,7 @@ export function understand(deps: GraphDeps) {
     if (pendingKey === CONSENT_KEY) {
       const understood = await deps.understand(text, { lang: state.lang, today: input.today, facts: state.facts });
       if (understood.intents.includes('affirm')) return { next: 'handoff' };
-      if (understood.intents.includes('deny'))
-        return { next: 'wait', pending: null, outbox: [{ role: 'bot', text: t.handoffDeclined }] };
+      if (understood.intents.includes('deny')) return declined(t.handoffDeclined);
     }
     const understood = await deps.understand(text, {
       lang: state.lang,
@@ -42,7 +44,7 @@ export function understand(deps: GraphDeps) {
       lastFactKeys: state.lastFactKeys,
       ...(pendingKey && pendingKey !== CONSENT_KEY ? { pendingFactKey: pendingKey as FactKey } : {}),
     });
-    if (understood.intents.includes('handoff')) return { next: 'handoffConsent' };
+    if (understood.intents.includes('handoff')) return { next: 'handoffConsent', handoffTrigger: 'request' };
     if (understood.intents.includes('restart')) return { next: 'restart' };
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
     if (hasFacts) return apply(state, understood.patch, understood.unknown);
@@ -52,9 +54,18 @@ export function understand(deps: GraphDeps) {
       return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
     if (state.status === 'answered' || asks) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
-    return { failedAttempts, next: failedAttempts >= MAX_FAILED ? 'handoffConsent' : 'reject' };
+    if (failedAttempts >= MAX_FAILED)
+      return { failedAttempts, next: 'handoffConsent', handoffTrigger: 'not_understood' };
+    return { failedAttempts, next: 'reject' };
   };
 }
+
+const declined = (text: string): Update => ({
+  next: 'wait',
+  pending: null,
+  handoffTrigger: null,
+  outbox: [{ role: 'bot', text }],
+});
 
 function apply(state: State, patch: State['facts'], unknown: FactKey[]): Update {
   const answered = patchKeys(patch);

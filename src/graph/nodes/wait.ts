@@ -10,5 +10,5 @@ export function wait(state: State): Update {
 /** Waits while an adviser has the conversation; the bot stays silent until it is handed back. */
 export function adviserWait(state: State): Update {
   interrupt<{ status: State['status'] }, { kind: 'returned' }>({ status: state.status });
-  return { status: state.assessment ? 'answered' : 'collecting', outbox: [] };
+  return { status: state.assessment ? 'answered' : 'collecting', handover: null, outbox: [] };
 }

@@ -1,0 +1,57 @@
+import type { HandedOverCase, HandoffPort } from '../conversation/types.js';
+import type { Logger } from '../logger.js';
+import type { EscalationRecord, EscalationRepo, Urgency } from '../storage/adviser-port.js';
+
+export interface AdviserHandoffDeps {
+  escalations: EscalationRepo;
+  newId: () => string;
+  logger: Logger;
+  /** Tells the advisers about a new case (Slack webhook); optional. */
+  notify?: (record: EscalationRecord) => Promise<void>;
+  /** Keeps the notification alive after the turn has answered (Workers: waitUntil). */
+  defer?: (task: Promise<unknown>) => void;
+}
+
+/** Urgent when the rules say so, or when removal measures are known even before an assessment. */
+const urgencyOf = (handed: HandedOverCase): Urgency =>
+  handed.assessment.escalation.urgency === 'urgent' || handed.facts.removalMeasuresPending === true
+    ? 'urgent'
+    : 'normal';
+
+/** The conversation's hand-off seam, implemented by queueing an escalation for the advisers. */
+export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
+  const defer = deps.defer ?? ((task: Promise<unknown>) => void task);
+  return {
+    async caseHandedOver(handed) {
+      const record: EscalationRecord = {
+        id: deps.newId(),
+        conversationId: handed.conversationId,
+        channel: handed.channel,
+        lang: handed.lang,
+        trigger: handed.trigger,
+        urgency: urgencyOf(handed),
+        status: 'open',
+        facts: handed.facts,
+        assessment: handed.assessment,
+        claimedBy: null,
+        claimedAt: null,
+        outcome: null,
+        createdAt: handed.at,
+        updatedAt: handed.at,
+      };
+      if (!(await deps.escalations.create(record))) return;
+      deps.logger.info('case escalated', { escalationId: record.id, urgency: record.urgency, trigger: record.trigger });
+      const notify = deps.notify;
+      if (!notify) return;
+      // The employer's turn must not wait for, or fail because of, Slack.
+      defer(
+        notify(record).catch((error: unknown) =>
+          deps.logger.warn('adviser notification failed', { escalationId: record.id, error: String(error) }),
+        ),
+      );
+    },
+    async employerMessage() {
+      // The message is in the transcript; the inbox shows it when the case is opened.
+    },
+  };
+}

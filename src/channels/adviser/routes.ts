@@ -1,0 +1,22 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AdviserAuth } from '../../adviser/auth.js';
+import type { AdviserDesk } from '../../adviser/desk.js';
+import { validationHook } from '../../http/validation-hook.js';
+import { adviserApiRoutes } from './api-routes.js';
+import { inboxRoutes, type LoadInboxScript } from './inbox-routes.js';
+import type { AdviserEnv } from './session.js';
+
+export interface AdviserRoutesDeps {
+  auth: AdviserAuth;
+  desk: AdviserDesk;
+  /** The inbox script bundle; without it the page is served but the script answers 404. */
+  loadInboxScript: LoadInboxScript;
+}
+
+/** The adviser channel: the /inbox page with its assets and the JSON API under /api/v1/adviser/. */
+export function adviserRoutes(deps: AdviserRoutesDeps) {
+  const app = new OpenAPIHono<AdviserEnv>({ defaultHook: validationHook });
+  app.route('/', inboxRoutes(deps.loadInboxScript));
+  app.route('/', adviserApiRoutes(deps));
+  return app;
+}

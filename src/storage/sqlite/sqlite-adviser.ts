@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import type { AdviserAccount, AdviserStorage, AuditEntry, NoteRecord, SessionRecord } from '../adviser-port.js';
+import { createSqliteEscalations } from './sqlite-adviser-escalations.js';
+
+interface AdviserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: AdviserAccount['role'];
+  password_hash: string;
+  created_at: string;
+  failed_logins: number;
+  locked_until: string | null;
+}
+
+const toAccount = (r: AdviserRow): AdviserAccount => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  passwordHash: r.password_hash,
+  createdAt: r.created_at,
+  failedLogins: r.failed_logins,
+  lockedUntil: r.locked_until,
+});
+
+/** The adviser storage over the same better-sqlite3 connection as the conversations (foreign keys, cascade). */
+export function createSqliteAdviserStorage(db: Database.Database): AdviserStorage {
+  const insertAdviser = db.prepare(
+    `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+     VALUES (@id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil)`,
+  );
+  const adviserByEmail = db.prepare<[string], AdviserRow>('SELECT * FROM advisers WHERE email = ?');
+  const adviserById = db.prepare<[string], AdviserRow>('SELECT * FROM advisers WHERE id = ?');
+  const updateLogin = db.prepare('UPDATE advisers SET failed_logins = ?, locked_until = ? WHERE id = ?');
+
+  const insertSession = db.prepare(
+    `INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, expires_at)
+     VALUES (@tokenHash, @adviserId, @csrfToken, @createdAt, @expiresAt)`,
+  );
+  const pruneSessions = db.prepare<[string]>('DELETE FROM adviser_sessions WHERE expires_at <= ?');
+  const sessionByHash = db.prepare<
+    [string],
+    { token_hash: string; adviser_id: string; csrf_token: string; created_at: string; expires_at: string }
+  >('SELECT * FROM adviser_sessions WHERE token_hash = ?');
+  const deleteSession = db.prepare<[string]>('DELETE FROM adviser_sessions WHERE token_hash = ?');
+
+  const insertNote = db.prepare(
+    'INSERT INTO adviser_notes (id, escalation_id, adviser_id, text, created_at) VALUES (@id, @escalationId, @adviserId, @text, @createdAt)',
+  );
+  const notesOf = db.prepare<
+    [string],
+    { id: string; escalation_id: string; adviser_id: string; text: string; created_at: string }
+  >('SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid');
+
+  const insertAudit = db.prepare(
+    `INSERT INTO adviser_audit (id, at, adviser_id, action, escalation_id, conversation_id, subject_id)
+     VALUES (@id, @at, @adviserId, @action, @escalationId, @conversationId, @subjectId)`,
+  );
+  const auditPage = db.prepare<
+    [number],
+    {
+      id: string;
+      at: string;
+      adviser_id: string;
+      action: AuditEntry['action'];
+      escalation_id: string;
+      conversation_id: string;
+      subject_id: string | null;
+    }
+  >('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?');
+
+  return {
+    advisers: {
+      async create(account) {
+        return insertAdviser.run(account).changes === 1;
+      },
+      async findByEmail(email) {
+        const row = adviserByEmail.get(email);
+        return row ? toAccount(row) : undefined;
+      },
+      async get(id) {
+        const row = adviserById.get(id);
+        return row ? toAccount(row) : undefined;
+      },
+      async setLoginState(id, state) {
+        updateLogin.run(state.failedLogins, state.lockedUntil, id);
+      },
+    },
+    sessions: {
+      async create(session: SessionRecord) {
+        pruneSessions.run(session.createdAt);
+        insertSession.run(session);
+      },
+      async get(tokenHash) {
+        const r = sessionByHash.get(tokenHash);
+        return r
+          ? {
+              tokenHash: r.token_hash,
+              adviserId: r.adviser_id,
+              csrfToken: r.csrf_token,
+              createdAt: r.created_at,
+              expiresAt: r.expires_at,
+            }
+          : undefined;
+      },
+      async delete(tokenHash) {
+        deleteSession.run(tokenHash);
+      },
+    },
+    escalations: createSqliteEscalations(db),
+    notes: {
+      async add(note: NoteRecord) {
+        insertNote.run(note);
+      },
+      async list(escalationId) {
+        return notesOf.all(escalationId).map((r) => ({
+          id: r.id,
+          escalationId: r.escalation_id,
+          adviserId: r.adviser_id,
+          text: r.text,
+          createdAt: r.created_at,
+        }));
+      },
+    },
+    audit: {
+      async append(entry) {
+        insertAudit.run(entry);
+      },
+      async list({ limit }) {
+        return auditPage.all(limit).map((r) => ({
+          id: r.id,
+          at: r.at,
+          adviserId: r.adviser_id,
+          action: r.action,
+          escalationId: r.escalation_id,
+          conversationId: r.conversation_id,
+          subjectId: r.subject_id,
+        }));
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
+import { addAdviser } from '../../../src/adviser/accounts.js';
+import { parseConfig } from '../../../src/config.js';
+import { silentLogger } from '../../../src/logger.js';
+import { createNodeRuntime } from '../../../src/node-runtime.js';
+import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
+import { createSqliteAdviserStorage } from '../../../src/storage/sqlite/sqlite-adviser.js';
+import { freePort } from '../../support/server-process.js';
+
+export const FIXED_DATE = '2026-11-22';
+export const PASSWORD = 'ein-langes-test-passwort';
+
+/**
+ * The real Node runtime (same adapters as `src/main.ts`) on a SQLite file in a temp dir. Requests
+ * go through `app.request`, or through a real HTTP server with `listen()`.
+ */
+export async function startLotse(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'lotse-adviser-'));
+  const dbPath = join(dir, 'lotse.db');
+  const parsed = parseConfig({ LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE, LOG_LEVEL: 'silent', ...env });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const runtime = createNodeRuntime(parsed.config, silentLogger);
+  // A second connection for setting up accounts and for looking into the file, as an operator would.
+  const admin = openDatabase(dbPath);
+  const advisers = createSqliteAdviserStorage(admin).advisers;
+  let server: ReturnType<typeof serve> | undefined;
+  let n = 0;
+  return {
+    app: runtime.app,
+    conversations: runtime.conversations,
+    dbPath,
+    /** Creates an account the way `npm run adviser -- add` does. */
+    addAdviser: (name: string, role: 'adviser' | 'admin' = 'adviser') =>
+      addAdviser(
+        advisers,
+        { email: `${name.toLowerCase().replace(/\W+/g, '.')}-${++n}@beratung.example`, name, role, password: PASSWORD },
+        { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() },
+      ),
+    /** Rows per table, read from the file. */
+    count: (table: string, where = '1 = 1', ...params: unknown[]) =>
+      (admin.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n,
+    readonly: () => new Database(dbPath, { readonly: true }),
+    async listen() {
+      const port = await freePort();
+      server = serve({ fetch: runtime.app.fetch, port, hostname: '127.0.0.1' });
+      await new Promise<void>((resolve) => server?.once('listening', () => resolve()));
+      return `http://127.0.0.1:${port}`;
+    },
+    async stop() {
+      if (server) {
+        // Open event streams would keep close() waiting; they are cut here.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        await new Promise<void>((resolve) => server?.close(() => resolve()));
+      }
+      admin.close();
+      runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestLotse = Awaited<ReturnType<typeof startLotse>>;
