@@ -1,49 +1,34 @@
 /**
- * Conversation turns against the real server (child process, file SQLite), 50 concurrent full
- * conversations, with two floors measured in the same run: a bare Hono route over HTTP, and an
- * empty three-node LangGraph graph with the same SqliteSaver checkpointer (in process).
+ * Conversation turns against the real server (child process, file SQLite): one employer at a time
+ * (what a turn costs) and 50 at once (throughput), with both floors measured in the same run the
+ * same way: a bare Hono route over HTTP, and an empty LangGraph graph with the same SqliteSaver.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Annotation, Command, END, interrupt, START, StateGraph } from '@langchain/langgraph';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
-import { openDatabase } from '../src/storage/sqlite/open-database.js';
 import { startServer } from '../test/support/server-process.js';
 import { runConversation, type TurnTiming } from './conversation-driver.js';
+import { bareRoute, emptyGraph, measure } from './floors.js';
 import { ms, percentile } from './stats.js';
 
 const CONCURRENCY = 50;
+const SEQUENTIAL_CONVERSATIONS = 20;
+/** Loopback load from the same two cores: the limits are for the public, not for the bench. */
+export const UNLIMITED = { RATE_LIMIT_PER_CLIENT: '0', RATE_LIMIT_PER_CONVERSATION: '0' };
 
-async function emptyGraphFloor(dbPath: string, conversations: number, turns: number): Promise<number[]> {
-  const db = openDatabase(dbPath);
-  const State = Annotation.Root({ n: Annotation<number>({ reducer: (_a, b) => b, default: () => 0 }) });
-  const graph = new StateGraph(State)
-    .addNode('a', (s) => ({ n: s.n + 1 }))
-    .addNode('wait', () => {
-      interrupt('next');
-      return {};
-    })
-    .addNode('c', (s) => ({ n: s.n + 1 }))
-    .addEdge(START, 'a')
-    .addEdge('a', 'wait')
-    .addEdge('wait', 'c')
-    .addEdge('c', 'wait')
-    .addEdge('c', END)
-    .compile({ checkpointer: new SqliteSaver(db) });
-  const timings: number[] = [];
+const summary = (latencies: number[]) =>
+  `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}`;
+
+async function turns(url: string, conversations: number, concurrency: number, offset: number) {
+  const timings: TurnTiming[] = [];
+  let next = 0;
+  const started = performance.now();
   await Promise.all(
-    Array.from({ length: conversations }, async (_, i) => {
-      const config = { configurable: { thread_id: `floor-${i}` } };
-      for (let t = 0; t < turns; t++) {
-        const started = performance.now();
-        await graph.invoke(t === 0 ? { n: 0 } : new Command({ resume: t }), config);
-        timings.push(performance.now() - started);
-      }
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < conversations; i = next++) await runConversation(url, offset + i, timings);
     }),
   );
-  db.close();
-  return timings;
+  return { timings, seconds: (performance.now() - started) / 1000 };
 }
 
 export async function benchConversation(): Promise<string[]> {
@@ -52,38 +37,47 @@ export async function benchConversation(): Promise<string[]> {
     LOTSE_DB_PATH: join(dir, 'bench.db'),
     LOTSE_FIXED_DATE: '2026-11-22',
     LOG_LEVEL: 'error',
+    ...UNLIMITED,
   });
+  const floor = emptyGraph(join(dir, 'floor.db'));
   try {
-    const timings: TurnTiming[] = [];
-    const started = performance.now();
-    const turnCounts = await Promise.all(
-      Array.from({ length: CONCURRENCY }, (_, i) => runConversation(server.url, i, timings)),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    const turnMs = timings.map((t) => t.ms);
-    const failures = timings.filter((t) => t.status >= 500).length;
+    await turns(server.url, 5, 1, 1000); // warm-up: JIT, prepared statements, knowledge index
+    await measure(5, 1, 10, floor.turn);
+    // One at a time, interleaved (a conversation, then the same number of floor turns, then bare
+    // requests), so that both see the same background load on a shared machine.
+    const seq = { timings: [] as TurnTiming[] };
+    const graphSeq = { latencies: [] as number[] };
+    const bareSeq = { latencies: [] as number[] };
+    for (let i = 0; i < SEQUENTIAL_CONVERSATIONS; i++) {
+      const before = seq.timings.length;
+      seq.timings.push(...(await turns(server.url, 1, 1, i)).timings);
+      const n = seq.timings.length - before;
+      graphSeq.latencies.push(...(await measure(1, 1, n, (_c, t) => floor.turn(10_000 + i, t))).latencies);
+      bareSeq.latencies.push(...(await measure(1, 1, n, bareRoute(server.url))).latencies);
+    }
+    const conc = await turns(server.url, CONCURRENCY, CONCURRENCY, 100);
+    const avgTurns = Math.round(conc.timings.length / CONCURRENCY);
+    const bareConc = await measure(CONCURRENCY, CONCURRENCY, avgTurns, bareRoute(server.url));
+    const graphConc = await measure(CONCURRENCY, CONCURRENCY, avgTurns, (c, t) => floor.turn(20_000 + c, t));
 
-    const bare: number[] = [];
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let i = 0; i < 10; i++) {
-          const t0 = performance.now();
-          await (await fetch(`${server.url}/healthz`)).arrayBuffer();
-          bare.push(performance.now() - t0);
-        }
-      }),
-    );
-    const avgTurns = turnCounts.reduce((a, b) => a + b, 0) / turnCounts.length;
-    const floor = await emptyGraphFloor(join(dir, 'floor.db'), CONCURRENCY, Math.round(avgTurns));
-    const p50 = percentile(turnMs, 50);
+    const seqMs = seq.timings.map((t) => t.ms);
+    const concMs = conc.timings.map((t) => t.ms);
+    const failures = [...seq.timings, ...conc.timings].filter((t) => t.status >= 500).length;
+    const tput = (n: number, s: number) => n / s;
+    const turnTput = tput(conc.timings.length, conc.seconds);
+    const graphTput = tput(graphConc.latencies.length, graphConc.seconds);
+    const p50 = percentile(seqMs, 50);
+    const graphP50 = percentile(graphSeq.latencies, 50);
+    const bareP50 = percentile(bareSeq.latencies, 50);
     return [
-      `conversations: ${CONCURRENCY} concurrent, ${timings.length} turns (avg ${avgTurns.toFixed(1)} per conversation), 5xx: ${failures}`,
-      `turn latency: p50 ${ms(p50)}, p95 ${ms(percentile(turnMs, 95))}, p99 ${ms(percentile(turnMs, 99))}; throughput ${(timings.length / seconds).toFixed(1)} turns/s`,
-      `floor, bare Hono route over HTTP: p50 ${ms(percentile(bare, 50))}, p99 ${ms(percentile(bare, 99))}`,
-      `floor, empty 3-node LangGraph + SqliteSaver (in process, same concurrency): p50 ${ms(percentile(floor, 50))}, p99 ${ms(percentile(floor, 99))}`,
-      `ratio turn p50 / bare route p50: ${(p50 / percentile(bare, 50)).toFixed(1)}x; turn p50 / empty graph p50: ${(p50 / percentile(floor, 50)).toFixed(1)}x`,
+      `one employer at a time: ${seqMs.length} turns in ${SEQUENTIAL_CONVERSATIONS} conversations; turn latency ${summary(seqMs)}`,
+      `${CONCURRENCY} concurrent: ${concMs.length} turns (avg ${avgTurns} per conversation), ${turnTput.toFixed(1)} turns/s; latency ${summary(concMs)}; 5xx: ${failures}`,
+      `floor, bare Hono route over HTTP: one at a time ${summary(bareSeq.latencies)}; ${CONCURRENCY} concurrent ${tput(bareConc.latencies.length, bareConc.seconds).toFixed(0)} req/s`,
+      `floor, empty 3-node LangGraph + SqliteSaver on a file (in process): one at a time ${summary(graphSeq.latencies)}; ${CONCURRENCY} concurrent ${graphTput.toFixed(1)} turns/s`,
+      `cost of a turn: p50 ${(p50 / bareP50).toFixed(1)}x the bare route, ${(p50 / graphP50).toFixed(1)}x the empty graph (target ≤ 3x), ${((p50 - bareP50) / graphP50).toFixed(1)}x without the HTTP floor; throughput ${(graphTput / turnTput).toFixed(1)}x below the empty graph`,
     ];
   } finally {
+    floor.close();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ const SECTIONS: Array<[file: string, exportName: string, title: string]> = [
   ['bench/assess.ts', 'benchAssess', 'Rules engine'],
   ['bench/nlu.ts', 'benchNlu', 'Free-text understanding'],
   ['bench/conversation.ts', 'benchConversation', 'Conversation turns (real server)'],
+  ['bench/storage-scale.ts', 'benchStorageScale', 'Stored conversations: turn latency and memory (real server)'],
 ];
 
 const only = process.argv.slice(2);

@@ -34,6 +34,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: Issue[] = [],
+    /** Extra response headers the client needs to act on the error (e.g. `Retry-After` on 429). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

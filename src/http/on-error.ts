@@ -22,6 +22,7 @@ export function createErrorHandler(logger: Logger) {
       });
       apiError = new ApiError('internal', 'internal error; the request was not processed');
     }
+    for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);
     return c.json(apiError.toBody(), apiError.status);
   };
 }

@@ -14,6 +14,8 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('foreign_keys = ON');
   // Concurrent writers (checkpointer and repositories) wait instead of failing with SQLITE_BUSY.
   db.pragma('busy_timeout = 5000');
+  // Erasure (DELETE, retention) must not leave the deleted text readable in free pages of the file.
+  db.pragma('secure_delete = ON');
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     db

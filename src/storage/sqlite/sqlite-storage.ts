@@ -85,7 +85,10 @@ export function createSqliteStorage(db: Database.Database): Storage {
     },
     transcript: {
       async append(conversationId, messages) {
-        appendAll(conversationId, messages);
+        // IMMEDIATE: the transaction reads the next seq before it writes, and a deferred read that
+        // upgrades to a write while another connection writes fails at once with SQLITE_BUSY
+        // (busy_timeout does not apply to the upgrade); taking the write lock first makes it wait.
+        appendAll.immediate(conversationId, messages);
       },
       async list(conversationId) {
         return selectMessages.all(conversationId).map(toMessage);

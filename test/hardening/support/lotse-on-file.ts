@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { createLotse } from '../../../src/core.js';
+import type { HardeningOptions } from '../../../src/http/hardening.js';
+import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
+import type { LlmPort } from '../../../src/llm/port.js';
+import { type Logger, silentLogger } from '../../../src/logger.js';
+import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
+import { createSqliteFeedback } from '../../../src/storage/sqlite/sqlite-feedback.js';
+import { createSqliteSlackStore } from '../../../src/storage/sqlite/sqlite-slack.js';
+import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
+
+const entries = loadKnowledgeFromDir(resolve('knowledge'));
+
+/** A clock a test moves by hand. */
+export function manualClock(startIso: string) {
+  let ms = Date.parse(startIso);
+  return {
+    now: () => new Date(ms),
+    iso: () => new Date(ms).toISOString(),
+    ms: () => ms,
+    advanceDays(days: number) {
+      ms += days * 24 * 60 * 60 * 1000;
+    },
+    advanceMs(delta: number) {
+      ms += delta;
+    },
+  };
+}
+
+/** The real Lotse (rules, NLU, graph, repositories) over a SQLite file in a temp folder. */
+export function lotseOnFile(
+  options: { now?: () => string; hardening?: HardeningOptions; logger?: Logger; widget?: boolean; llm?: LlmPort } = {},
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'lotse-hardening-'));
+  const dbPath = join(dir, 'lotse.db');
+  const db = openDatabase(dbPath);
+  const saver = new SqliteSaver(db);
+  const lotse = createLotse({
+    entries,
+    storage: createSqliteStorage(db),
+    checkpointer: saver,
+    deleteCheckpoints: (id) => saver.deleteThread(id),
+    today: () => '2026-11-22',
+    logger: options.logger ?? silentLogger,
+    ...(options.now ? { now: options.now } : {}),
+    web: {
+      feedback: createSqliteFeedback(db),
+      ...(options.widget ? { widgetScript: async () => 'console.log("widget")' } : {}),
+    },
+    ...(options.hardening ? { hardening: options.hardening } : {}),
+    ...(options.llm ? { llm: options.llm } : {}),
+  });
+  const request = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+    lotse.app.request(path, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: { 'content-type': 'application/json', ...init.headers },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  return {
+    ...lotse,
+    db,
+    dbPath,
+    saver,
+    slackStore: createSqliteSlackStore(db),
+    request,
+    close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
