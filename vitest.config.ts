@@ -1,13 +1,50 @@
-import { defineConfig } from 'vitest/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     coverage: {
       provider: 'v8',
       include: ['src/domain/**'],
       thresholds: { 'src/domain/**': { lines: 95 } },
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          // test/workers/ runs inside workerd (below); its shared suites also run here through test/conformance/.
+          exclude: [...configDefaults.exclude, 'test/workers/**'],
+        },
+      },
+      {
+        extends: true,
+        // The real Worker (wrangler.toml: src/worker.ts, D1, assets) inside workerd, the runtime of `wrangler dev`.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              // The test database of DB is local and starts empty; the checkpointer validation gets its own.
+              d1Databases: { DB: 'lotse-test', CHECKPOINT_DB: 'checkpoints-test' },
+              bindings: {
+                LOG_LEVEL: 'silent',
+                LOTSE_FIXED_DATE: '2026-11-22',
+                SLACK_SIGNING_SECRET: 'test-signing-secret',
+                SLACK_BOT_TOKEN: 'xoxb-test',
+                TEST_MIGRATIONS: await readD1Migrations('src/storage/migrations'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'workers',
+          include: ['test/workers/**/*.test.ts'],
+          globalSetup: ['test/workers/support/build-bundles.ts'],
+          setupFiles: ['test/workers/support/apply-migrations.ts'],
+        },
+      },
+    ],
   },
 });

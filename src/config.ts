@@ -13,10 +13,42 @@ export const ConfigSchema = z.object({
   LOTSE_KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   LOTSE_KB_MAX_REVIEW_AGE_DAYS: z.coerce.number().int().positive().default(365),
   RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  /** Origins allowed to call the API from the browser (the widget on employer sites); `*` = any. */
+  WIDGET_ALLOWED_ORIGINS: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : v,
+    z
+      .array(
+        z.union([z.literal('*'), z.url().transform((u) => new URL(u).origin)], {
+          error: 'comma-separated origins such as https://www.example.org, or *',
+        }),
+      )
+      .default([]),
+  ),
+  /** Abuse limits: requests per window per client and per conversation (0 = off). */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(0).default(30),
+  /** Behind a reverse proxy: the header carrying the client address (e.g. x-forwarded-for). */
+  CLIENT_IP_HEADER: optionalString,
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024),
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: optionalString,
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Advisers' Slack channel (incoming webhook): new escalations are posted there; off when unset. */
+  ADVISER_SLACK_WEBHOOK_URL: optionalUrl,
+  /** Lotse's public address, for links to the adviser inbox (default: http://HOST:PORT). */
+  LOTSE_PUBLIC_URL: optionalUrl,
   /** Slack channel: both set to mount /slack/*, neither to run without Slack. */
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,

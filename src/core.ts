@@ -1,5 +1,6 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import { type AppDeps, createApp } from './app.js';
+import { type AdviserSetup, adviserHandoff, adviserRoutesDeps } from './channels/adviser/setup.js';
 import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
 import type { AssessmentRequest } from './channels/web/assessment-routes.js';
 import { type ConversationEvents, createInMemoryEvents } from './conversation/events.js';
@@ -39,6 +40,10 @@ export interface CoreDeps {
   web?: Pick<AppDeps, 'feedback' | 'widgetScript' | 'live'>;
   /** Slack channel, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; otherwise not mounted. */
   slack?: SlackSetup;
+  /** Adviser side (escalation queue, inbox, accounts); without it a hand-off goes nowhere but the bot still stays silent. */
+  adviser?: AdviserSetup;
+  /** Abuse limits (CORS allow-list, body size, rate limits); see src/http/hardening.ts. */
+  hardening?: AppDeps['hardening'];
 }
 
 export function createLotse(deps: CoreDeps) {
@@ -60,14 +65,19 @@ export function createLotse(deps: CoreDeps) {
     questionBudget: deps.questionBudget ?? 8,
   };
   const events = deps.events ?? createInMemoryEvents();
+  const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const adviserCore = { now, newId, logger: deps.logger };
   const conversations = createConversationService({
-    graph: createConversationGraph(graphDeps, deps.checkpointer),
+    // One checkpoint per turn, written when the graph stops at the next interrupt, instead of one
+    // per step: a quarter of the writes, and a crash mid-turn leaves the previous turn intact.
+    graph: createConversationGraph(graphDeps, deps.checkpointer).withConfig({ durability: 'exit' }),
     deleteCheckpoints: deps.deleteCheckpoints,
     storage: deps.storage,
     today: deps.today,
-    now: deps.now ?? (() => new Date().toISOString()),
-    newId: deps.newId ?? (() => crypto.randomUUID()),
-    handoff: deps.handoff ?? noHandoff,
+    now,
+    newId,
+    handoff: deps.handoff ?? (deps.adviser ? adviserHandoff(deps.adviser, adviserCore) : noHandoff),
     events,
     logger: deps.logger,
   });
@@ -79,7 +89,9 @@ export function createLotse(deps: CoreDeps) {
     assessCase,
     ...deps.web,
     now: deps.now,
+    hardening: deps.hardening,
     ...(deps.slack ? { slack: slackDeps(deps.slack) } : {}),
+    ...(deps.adviser ? { adviser: adviserRoutesDeps(deps.adviser, { ...adviserCore, conversations }) } : {}),
   });
   return { app, conversations, knowledge, assessCase, events };
 }

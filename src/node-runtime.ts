@@ -1,16 +1,26 @@
 import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { readInboxBundle } from './channels/adviser/read-bundle.js';
 import { readWidgetBundle } from './channels/web/widget/read-bundle.js';
 import { createToday } from './clock.js';
 import type { Config } from './config.js';
 import { createLotse } from './core.js';
+import { clientAddress } from './http/client-address.js';
+import { createMemoryRateLimitStore } from './http/memory-rate-limit-store.js';
 import { loadKnowledgeFromDir } from './knowledge/load-node.js';
 import { createLlmFromConfig } from './llm/create-llm.js';
 import type { Logger } from './logger.js';
+import { createRetention } from './retention/retention.js';
+import { scheduleRetention } from './retention/schedule.js';
 import { openDatabase } from './storage/sqlite/open-database.js';
+import { createSqliteAdviserStorage } from './storage/sqlite/sqlite-adviser.js';
 import { createSqliteFeedback } from './storage/sqlite/sqlite-feedback.js';
+import { createSqliteRetentionStore } from './storage/sqlite/sqlite-retention.js';
 import { createSqliteSlackStore } from './storage/sqlite/sqlite-slack.js';
 import { createSqliteStorage } from './storage/sqlite/sqlite-storage.js';
+
+/** How often the long-running process looks for conversations past the retention period. */
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 /** Node adapters: one better-sqlite3 file (WAL) shared by the repositories and the checkpointer. */
 export function createNodeRuntime(config: Config, logger: Logger) {
@@ -25,6 +35,23 @@ export function createNodeRuntime(config: Config, logger: Logger) {
     logger,
     llm: createLlmFromConfig(config),
     web: { feedback: createSqliteFeedback(db), widgetScript: () => readWidgetBundle() },
+    adviser: {
+      storage: createSqliteAdviserStorage(db),
+      loadInboxScript: () => readInboxBundle(),
+      publicUrl: config.LOTSE_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+      ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+    },
+    hardening: {
+      widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      rateLimit: {
+        store: createMemoryRateLimitStore(),
+        clientKey: clientAddress(config.CLIENT_IP_HEADER),
+        perClient: config.RATE_LIMIT_PER_CLIENT,
+        perConversation: config.RATE_LIMIT_PER_CONVERSATION,
+        windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      },
+    },
     ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
       ? {
           slack: {
@@ -36,5 +63,21 @@ export function createNodeRuntime(config: Config, logger: Logger) {
         }
       : {}),
   });
-  return { ...lotse, close: () => db.close() };
+  const retention = createRetention({
+    store: createSqliteRetentionStore(db),
+    erase: (id) => lotse.conversations.remove(id),
+    deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
+    retentionDays: config.RETENTION_DAYS,
+    now: () => new Date(),
+    logger,
+  });
+  const stopRetention = scheduleRetention(retention, RETENTION_SWEEP_MS, logger);
+  return {
+    ...lotse,
+    retention,
+    close: () => {
+      stopRetention();
+      db.close();
+    },
+  };
 }

@@ -13,7 +13,7 @@ const section = (title: string, items: string[]) =>
 const link = (url: string, title: string) =>
   /^https?:\/\//.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title);
 
-const PRINT_CSS = `body{font:14px/1.5 system-ui,sans-serif;color:#111;max-width:46rem;margin:2rem auto;padding:0 1rem}
+export const PRINT_CSS = `body{font:14px/1.5 system-ui,sans-serif;color:#111;max-width:46rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem;border-bottom:1px solid #999}
 li{margin:.25rem 0}.box li{list-style:none}.box li::before{content:"☐ ";font-size:1.1em}
 a{color:#0645ad}@media print{a{color:#000}a[href]::after{content:" (" attr(href) ")";font-size:.85em}

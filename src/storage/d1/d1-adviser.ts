@@ -1,0 +1,159 @@
+import type { D1Database } from '@cloudflare/workers-types/index.js';
+import type { AdviserAccount, AdviserStorage, AuditEntry } from '../adviser-port.js';
+import { createD1Escalations } from './d1-adviser-escalations.js';
+
+interface AdviserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: AdviserAccount['role'];
+  password_hash: string;
+  created_at: string;
+  failed_logins: number;
+  locked_until: string | null;
+}
+interface SessionRow {
+  token_hash: string;
+  adviser_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+interface NoteRow {
+  id: string;
+  escalation_id: string;
+  adviser_id: string;
+  text: string;
+  created_at: string;
+}
+interface AuditRow {
+  id: string;
+  at: string;
+  adviser_id: string;
+  action: AuditEntry['action'];
+  escalation_id: string;
+  conversation_id: string;
+  subject_id: string | null;
+}
+
+const toAccount = (r: AdviserRow): AdviserAccount => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  passwordHash: r.password_hash,
+  createdAt: r.created_at,
+  failedLogins: r.failed_logins,
+  lockedUntil: r.locked_until,
+});
+
+/** The adviser storage over D1 (0003_advisers.sql), the SQL of the SQLite adapter. */
+export function createD1AdviserStorage(db: D1Database): AdviserStorage {
+  return {
+    advisers: {
+      async create(a) {
+        const result = await db
+          .prepare(
+            `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .bind(a.id, a.email, a.name, a.role, a.passwordHash, a.createdAt, a.failedLogins, a.lockedUntil)
+          .run();
+        return result.meta.changes === 1;
+      },
+      async findByEmail(email) {
+        const row = await db.prepare('SELECT * FROM advisers WHERE email = ?').bind(email).first<AdviserRow>();
+        return row ? toAccount(row) : undefined;
+      },
+      async get(id) {
+        const row = await db.prepare('SELECT * FROM advisers WHERE id = ?').bind(id).first<AdviserRow>();
+        return row ? toAccount(row) : undefined;
+      },
+      async setLoginState(id, state) {
+        await db
+          .prepare('UPDATE advisers SET failed_logins = ?, locked_until = ? WHERE id = ?')
+          .bind(state.failedLogins, state.lockedUntil, id)
+          .run();
+      },
+    },
+    sessions: {
+      async create(s) {
+        await db.batch([
+          db.prepare('DELETE FROM adviser_sessions WHERE expires_at <= ?').bind(s.createdAt),
+          db
+            .prepare(
+              `INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, expires_at)
+               VALUES (?, ?, ?, ?, ?)`,
+            )
+            .bind(s.tokenHash, s.adviserId, s.csrfToken, s.createdAt, s.expiresAt),
+        ]);
+      },
+      async get(tokenHash) {
+        const r = await db
+          .prepare('SELECT * FROM adviser_sessions WHERE token_hash = ?')
+          .bind(tokenHash)
+          .first<SessionRow>();
+        return r
+          ? {
+              tokenHash: r.token_hash,
+              adviserId: r.adviser_id,
+              csrfToken: r.csrf_token,
+              createdAt: r.created_at,
+              expiresAt: r.expires_at,
+            }
+          : undefined;
+      },
+      async delete(tokenHash) {
+        await db.prepare('DELETE FROM adviser_sessions WHERE token_hash = ?').bind(tokenHash).run();
+      },
+    },
+    escalations: createD1Escalations(db),
+    notes: {
+      async add(n) {
+        await db
+          .prepare('INSERT INTO adviser_notes (id, escalation_id, adviser_id, text, created_at) VALUES (?, ?, ?, ?, ?)')
+          .bind(n.id, n.escalationId, n.adviserId, n.text, n.createdAt)
+          .run();
+      },
+      async list(escalationId) {
+        const { results } = await db
+          .prepare('SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid')
+          .bind(escalationId)
+          .all<NoteRow>();
+        return results.map((r) => ({
+          id: r.id,
+          escalationId: r.escalation_id,
+          adviserId: r.adviser_id,
+          text: r.text,
+          createdAt: r.created_at,
+        }));
+      },
+    },
+    audit: {
+      async append(e) {
+        await db
+          .prepare(
+            `INSERT INTO adviser_audit (id, at, adviser_id, action, escalation_id, conversation_id, subject_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .bind(e.id, e.at, e.adviserId, e.action, e.escalationId, e.conversationId, e.subjectId)
+          .run();
+      },
+      async list({ limit }) {
+        const { results } = await db
+          .prepare('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?')
+          .bind(limit)
+          .all<AuditRow>();
+        return results.map((r) => ({
+          id: r.id,
+          at: r.at,
+          adviserId: r.adviser_id,
+          action: r.action,
+          escalationId: r.escalation_id,
+          conversationId: r.conversation_id,
+          subjectId: r.subject_id,
+        }));
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ExecutionContext, ExportedHandler, Response as WorkerResponse } from '@cloudflare/workers-types/index.js';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
+import { createWorkerRuntime, type Env, type WorkerRuntime } from './worker-runtime.js';
+
+export type { Env } from './worker-runtime.js';
+
+// The bundler resolves LangGraph's web entry, which registers no AsyncLocalStorage; without one,
+// interrupt() throws "Called interrupt() outside the context of a graph". The one documented
+// piece of module state: it must exist before the first graph runs.
+AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
+
+/**
+ * The request being served, so that work started for it (a Slack post, an adviser notification)
+ * is kept alive with its own ctx.waitUntil; outside a request the promise just runs on.
+ */
+const requests = new AsyncLocalStorage<ExecutionContext>();
+const keepAlive = (task: Promise<unknown>) => requests.getStore()?.waitUntil(task);
+
+/**
+ * One runtime per isolate and bindings object, built on the first request: building it (the search
+ * index above all) is the expensive part, and the per-conversation lock and live events must be
+ * shared by the requests an isolate serves. Keyed weakly on `env`, so new bindings get a new runtime.
+ */
+const runtimes = new WeakMap<Env, WorkerRuntime>();
+const runtimeFor = (env: Env): WorkerRuntime => {
+  const existing = runtimes.get(env);
+  if (existing) return existing;
+  const created = createWorkerRuntime(env, keepAlive);
+  runtimes.set(env, created);
+  return created;
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    // workers-types and the DOM lib (which Hono is typed against) describe the same Request/Response.
+    const app = runtimeFor(env).app;
+    const response = await requests.run(ctx, () => app.fetch(request as unknown as Request, env, ctx));
+    return response as unknown as WorkerResponse;
+  },
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(runtimeFor(env).retention.sweep());
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { RetentionStore } from '../../../src/retention/retention.js';
+import type { FeedbackRepo } from '../../../src/storage/feedback-port.js';
+import type { ConversationRecord, SlackStore, Storage } from '../../../src/storage/ports.js';
+
+/** The repositories of one database, as a runtime builds them (SQLite on Node, D1 on Workers). */
+export interface StorageAdapters {
+  storage: Storage;
+  feedback: FeedbackRepo;
+  slack: SlackStore;
+  retention: RetentionStore;
+}
+
+const AT = '2026-11-22T10:00:00.000Z';
+let counter = 0;
+const conversation = (overrides: Partial<ConversationRecord> = {}): ConversationRecord => ({
+  id: crypto.randomUUID(),
+  channel: 'web',
+  lang: 'de',
+  status: 'collecting',
+  createdAt: AT,
+  updatedAt: AT,
+  closedAt: null,
+  ...overrides,
+});
+
+/** Both adapters run the same SQL on the same migrations; this suite holds them to the same behaviour. */
+export function describeStorageConformance(database: string, open: () => Promise<StorageAdapters>) {
+  describe(`storage adapters on ${database}`, () => {
+    it('creates, reads and partially updates a conversation', async () => {
+      const { storage } = await open();
+      const record = conversation();
+      await storage.conversations.create(record);
+      expect(await storage.conversations.get(record.id)).toEqual(record);
+      await storage.conversations.update(record.id, { status: 'answered' }, '2026-11-22T11:00:00.000Z');
+      expect(await storage.conversations.get(record.id)).toEqual({
+        ...record,
+        status: 'answered',
+        updatedAt: '2026-11-22T11:00:00.000Z',
+      });
+      await storage.conversations.update(record.id, { status: 'closed', closedAt: AT, lang: 'en' }, AT);
+      expect(await storage.conversations.get(record.id)).toMatchObject({ status: 'closed', closedAt: AT, lang: 'en' });
+      expect(await storage.conversations.get('no-such-id')).toBeUndefined();
+    });
+
+    it('keeps the transcript in order across appends, with options and citations', async () => {
+      const { storage } = await open();
+      const record = conversation();
+      await storage.conversations.create(record);
+      const message = (id: string, text: string) => ({
+        id: `${record.id}-${id}`,
+        role: 'bot' as const,
+        text,
+        createdAt: AT,
+      });
+      await storage.transcript.append(record.id, [message('a', 'eins'), message('b', 'zwei')]);
+      await storage.transcript.append(record.id, []);
+      await storage.transcript.append(record.id, [
+        { ...message('c', 'drei'), options: [{ value: 'true', label: 'Ja' }] },
+      ]);
+      const listed = await storage.transcript.list(record.id);
+      expect(listed.map((m) => m.text)).toEqual(['eins', 'zwei', 'drei']);
+      expect(listed[2]?.options).toEqual([{ value: 'true', label: 'Ja' }]);
+      expect(listed[0]).not.toHaveProperty('options');
+    });
+
+    it('replays the first response for a client message id', async () => {
+      const { storage } = await open();
+      const record = conversation();
+      await storage.conversations.create(record);
+      expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
+      await storage.turns.save(record.id, 'm1', '{"first":true}', AT);
+      await storage.turns.save(record.id, 'm1', '{"second":true}', AT);
+      expect(await storage.turns.find(record.id, 'm1')).toBe('{"first":true}');
+    });
+
+    it('keeps the latest feedback per answer', async () => {
+      const { storage, feedback } = await open();
+      const record = conversation();
+      await storage.conversations.create(record);
+      const base = { conversationId: record.id, messageId: 'b1', comment: null, createdAt: AT };
+      await feedback.save({ ...base, rating: 'helpful' });
+      await feedback.save({ ...base, rating: 'not_helpful', comment: 'zu lang' });
+      expect(await feedback.list(record.id)).toEqual([{ ...base, rating: 'not_helpful', comment: 'zu lang' }]);
+    });
+
+    it('lets a Slack event through once and binds threads to conversations', async () => {
+      const { storage, slack } = await open();
+      const eventId = `Ev${++counter}`;
+      expect(await slack.claim(eventId, AT)).toBe(true);
+      expect(await slack.claim(eventId, AT)).toBe(false);
+      const record = conversation({ channel: 'slack' });
+      await storage.conversations.create(record);
+      const thread = { channel: 'C1', threadTs: `${counter}.0001`, conversationId: record.id, lang: 'de' as const };
+      await slack.bindThread(thread, AT);
+      expect(await slack.findThread('C1', thread.threadTs)).toEqual(thread);
+      expect(await slack.findThread('C1', 'none')).toBeUndefined();
+    });
+
+    it('erases everything of a conversation with it', async () => {
+      const { storage, feedback, slack } = await open();
+      const record = conversation();
+      await storage.conversations.create(record);
+      await storage.transcript.append(record.id, [
+        { id: `${record.id}-m`, role: 'employer', text: 'x', createdAt: AT },
+      ]);
+      await storage.turns.save(record.id, 'm1', '{}', AT);
+      await feedback.save({
+        conversationId: record.id,
+        messageId: 'b',
+        rating: 'helpful',
+        comment: null,
+        createdAt: AT,
+      });
+      const thread = { channel: 'C2', threadTs: `${++counter}.1`, conversationId: record.id, lang: 'de' as const };
+      await slack.bindThread(thread, AT);
+
+      expect(await storage.conversations.delete(record.id)).toBe(true);
+      expect(await storage.conversations.delete(record.id)).toBe(false);
+      expect(await storage.transcript.list(record.id)).toEqual([]);
+      expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
+      expect(await feedback.list(record.id)).toEqual([]);
+      expect(await slack.findThread('C2', thread.threadTs)).toBeUndefined();
+    });
+
+    it('lists conversations past the retention cutoff, oldest first', async () => {
+      const { storage, retention } = await open();
+      const old = conversation({ updatedAt: '2000-01-01T00:00:00.000Z' });
+      const closedOld = conversation({ updatedAt: '2000-01-03T00:00:00.000Z', closedAt: '2000-01-02T00:00:00.000Z' });
+      const fresh = conversation({ updatedAt: '2999-01-01T00:00:00.000Z' });
+      for (const r of [fresh, closedOld, old]) await storage.conversations.create(r);
+      const expired = await retention.expired('2000-06-01T00:00:00.000Z', 100);
+      expect(expired.indexOf(old.id)).toBeLessThan(expired.indexOf(closedOld.id));
+      expect(expired).toContain(closedOld.id);
+      expect(expired).not.toContain(fresh.id);
+    });
+  });
+}
