@@ -6,15 +6,11 @@ export type VerifyResult =
   | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'bad_signature' };
 
 const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
 
+// Imported per request on purpose: it costs microseconds, and a module-level cache would keep the
+// signing secret in process-wide mutable state.
 function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-    keys.set(secret, key);
-  }
-  return key;
+  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
 }
 
 /** `v0=` + 64 hex digits → the 32 MAC bytes; anything else is not a signature. */
