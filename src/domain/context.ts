@@ -1,4 +1,5 @@
 import type { CaseFacts, FactKey, IsoDate, Job } from './facts.js';
+import { withImpliedFacts } from './implied-facts.js';
 import { addMonths, monthsBetween } from './law-date.js';
 
 /** Facts flattened to the keys used by `missingFacts` and `unknown` (`job.kind` etc.). */
@@ -13,7 +14,7 @@ export interface Ctx {
 }
 
 export function createCtx(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Ctx {
-  return { facts, lawAsOf, unknown: new Set(unknown) };
+  return { facts: withImpliedFacts(facts), lawAsOf, unknown: new Set(unknown) };
 }
 
 export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
@@ -36,6 +37,10 @@ export const TOLERATED_STATUSES = [
 
 export const isDuldungFamily = (ctx: Ctx) => (TOLERATED_STATUSES as readonly string[]).includes(ctx.facts.status ?? '');
 
+/** The employer reports that the job or training ends: the duties at the end are the question, not a hiring. */
+export const isEndingEvent = (ctx: Ctx) =>
+  ctx.facts.event === 'employment_ends_early' || ctx.facts.event === 'training_ends_early';
+
 export const TRAINING_KINDS = ['vocational_training', 'helper_training'] as const;
 export const isTrainingJob = (ctx: Ctx) => (TRAINING_KINDS as readonly string[]).includes(ctx.facts.job?.kind ?? '');
 
@@ -44,6 +49,20 @@ export function stayMonths(ctx: Ctx): number | undefined {
   const { stayMonths: months, entryDate } = ctx.facts;
   if (months !== undefined) return months;
   return entryDate === undefined ? undefined : Math.max(0, monthsBetween(entryDate, ctx.lawAsOf));
+}
+
+/**
+ * Months of stay that are certain although the entry date is not known: the Duldung (`toleratedSince`)
+ * or the asylum request (`asylumAppliedOn`, the Gestattung arises with it) already count as tolerated
+ * or gestattet stay. Only a lower bound: the stay may have begun earlier, so it can show a requirement
+ * as met, never as failed.
+ */
+export function stayMonthsAtLeast(ctx: Ctx): number | undefined {
+  const known = stayMonths(ctx);
+  if (known !== undefined) return known;
+  const { toleratedSince, asylumAppliedOn } = ctx.facts;
+  const starts = [toleratedSince, asylumAppliedOn].filter((d): d is IsoDate => d !== undefined).sort();
+  return starts[0] === undefined ? undefined : Math.max(0, monthsBetween(starts[0], ctx.lawAsOf));
 }
 
 /** First day of the stay that counts, for "from <date>" statements. */

@@ -25,6 +25,8 @@ export const assessmentDe: Catalogue = {
     'Die Person beantragt die Beschäftigungserlaubnis bei der Ausländerbehörde ihres Wohnorts (nicht Ihres Firmensitzes) – mit Ihrer Erklärung, dem Vertragsentwurf und ihrem Dokument. Die Erlaubnis ist kostenlos.',
   'step.employee_applies_permit':
     'Die Person beantragt bei der Ausländerbehörde ihres Wohnorts die Erlaubnis für diese Tätigkeit.',
+  'step.employment_toleration_at_risk':
+    'Mit dem Ende der Beschäftigung entfallen Voraussetzungen der Beschäftigungsduldung (§ 60d Abs. 1 Nr. 3–5 AufenthG); die Ausländerbehörde widerruft sie dann. Kurze Unterbrechungen, die die Person nicht zu vertreten hat, bleiben außer Betracht (§ 60d Abs. 3). Die Person sollte sich sofort um eine neue Stelle und Beratung kümmern; jede neue Stelle braucht eine neue Erlaubnis.',
   'step.fill_ba_form':
     'Füllen Sie das BA-Formular „Erklärung zum Beschäftigungsverhältnis“ aus und unterschreiben Sie es, am besten zusammen mit einem Vertragsentwurf: genaue Tätigkeit, Arbeitszeit, Lohn. Falsche oder fehlende Angaben können ein Bußgeld kosten.',
   'step.keep_copy': 'Legen Sie eine Kopie des Dokuments (Vorder- und Rückseite, Zusatzblatt) zur Personalakte.',
@@ -32,6 +34,8 @@ export const assessmentDe: Catalogue = {
     'Beauftragen Sie die Person nicht als Selbstständige oder „freie Mitarbeiterin“: Eine selbstständige Tätigkeit ist mit diesem Status nicht möglich.',
   'step.offer_employment_instead':
     'Wenn Sie die Person einsetzen möchten, bieten Sie ein Arbeitsverhältnis an. Dafür braucht es in der Regel die Erlaubnis der Ausländerbehörde; lassen Sie die Anstellung dann mit Lotse prüfen.',
+  'step.permit_19d_at_risk':
+    'Wurde die Aufenthaltserlaubnis nach § 19d im Anschluss an eine Ausbildungsduldung erteilt (Abs. 1a), wird sie widerrufen, wenn das Arbeitsverhältnis aus Gründen aufgelöst wird, die in der Person liegen (§ 19d Abs. 1b). Die Person sollte sich beraten lassen; eine neue Stelle muss zur Erlaubnis passen.',
   'step.read_document':
     'Prüfen Sie das Dokument der Person (Vorder- und Rückseite, Zusatzblatt): Gültigkeitsdatum und den Eintrag zur Erwerbstätigkeit.',
   'step.read_document_allowed':
@@ -93,7 +97,7 @@ export const assessmentDe: Catalogue = {
   'risk.public_contracts':
     'Nach einem Bußgeld ab 2.500 € oder einer Verurteilung wegen illegaler Beschäftigung droht der Ausschluss von öffentlichen Aufträgen: in der Regel bis zu drei Jahre (§ 21 SchwarzArbG), nach § 98c AufenthG bis zu fünf Jahre.',
   'risk.removal_pending':
-    'Es stehen konkrete Maßnahmen zur Aufenthaltsbeendigung bevor. Die Ausländerbehörde wird die Erlaubnis dann in der Regel verweigern (§ 60a Abs. 5b AufenthG); Ausbildungsduldung und § 16g sind ausgeschlossen.',
+    'Es stehen konkrete Maßnahmen zur Aufenthaltsbeendigung bevor (z. B. gebuchter Flug, Reisefähigkeitsuntersuchung, Dublin-Verfahren). Das ist kein Beschäftigungsverbot, aber die Regel, dass die Erlaubnis erteilt werden „soll“, gilt dann nicht (§ 60a Abs. 5b AufenthG): Die Ausländerbehörde entscheidet nach Ermessen und kann eine neue Erlaubnis verweigern. Eine bereits erteilte Erlaubnis entfällt dadurch allein nicht, endet aber mit der Duldung. Eine Ausbildungsduldung oder Aufenthaltserlaubnis nach § 16g für eine jetzt aufgenommene Ausbildung ist ausgeschlossen (§ 60c Abs. 2 Nr. 5, § 16g Abs. 2 Nr. 5); die Beschäftigungsduldung (§ 60d) kennt diesen Ausschluss nicht. Die Abschiebung kann trotzdem vollzogen werden.',
   'risk.self_employment_commissioning':
     'Wer die Person als Selbstständige mit nachhaltigen bezahlten Dienst- oder Werkleistungen beauftragt, obwohl sie das nicht darf, riskiert ein Bußgeld bis 500.000 € (§ 98 Abs. 2a Nr. 1, Abs. 5 AufenthG).',
   // Routes
@@ -128,8 +132,13 @@ export const assessmentDe: Catalogue = {
   'cond.19d_qualification':
     'Berufsausbildung oder Studium in Deutschland abgeschlossen, oder anerkannter ausländischer Hochschulabschluss mit zwei Jahren passender Beschäftigung, oder drei Jahre qualifizierte Beschäftigung',
   'cond.19d_two_years': 'zwei Jahre ununterbrochen eine dem Abschluss angemessene Beschäftigung',
+  'cond.25b_stay_children_from':
+    'der Aufenthalt ist noch zu kurz (noch nicht, aber später möglich): erreicht am {date4} mit minderjährigem Kind im Haushalt, sonst am {date6}',
+  'cond.25b_stay_from': 'der Aufenthalt ist noch zu kurz (noch nicht, aber später möglich): erreicht am {date}',
   'cond.25b_via_60d':
     'nach 30 Monaten Beschäftigungsduldung (§ 25b Abs. 6), wenn die Voraussetzungen des § 60d weiter erfüllt sind',
+  'cond.60c_new_training_place':
+    'die bisherige Ausbildungsduldung erlischt mit dem vorzeitigen Ende (§ 60c Abs. 4); einmalig gibt es sechs Monate Duldung, um einen neuen Ausbildungsplatz zu finden (§ 60c Abs. 6)',
   'cond.after_rejection':
     'nur wenn die Person die Ausbildung schon als Asylbewerber begonnen hat und sie nach Ablehnung des Asylantrags fortsetzen will',
   'cond.age_from_14': 'mindestens 14 Jahre alt (§ 25a gilt für Jugendliche ab 14)',
@@ -149,6 +158,8 @@ export const assessmentDe: Catalogue = {
     'letzter Ausweg; die Kommission befasst sich nur mit einem Fall, wenn ein Mitglied ihn aufgreift – einen Anspruch gibt es nicht',
   'cond.haertefall_no_return_date':
     'noch kein konkreter Rückführungstermin: steht er fest, ist ein Härtefallersuchen in der Regel ausgeschlossen (§ 23a Abs. 1 S. 3 AufenthG)',
+  'cond.haertefall_no_serious_offences':
+    'keine Straftaten von erheblichem Gewicht: solche schließen ein Härtefallersuchen in der Regel aus (§ 23a Abs. 1 S. 3); die Kommission wägt die Verurteilung ab',
   'cond.hours_20': 'mindestens 20 Wochenstunden in dieser Beschäftigung',
   'cond.housing': 'ausreichender Wohnraum',
   'cond.identity_by_application': 'Identität bis zur Antragstellung geklärt',
@@ -167,6 +178,10 @@ export const assessmentDe: Catalogue = {
   'cond.minor_children': 'lebt mit einem minderjährigen Kind zusammen (dann genügen vier statt sechs Jahre)',
   'cond.no_ban': 'kein Beschäftigungsverbot (Angaben zum Dokument oder zur Herkunft fehlen noch)',
   'cond.no_convictions': 'keine Verurteilung über 50 bzw. 90 Tagessätze',
+  'cond.no_convictions_25b':
+    'keine Verurteilung, die ein schweres Ausweisungsinteresse begründet (eine Freiheitsstrafe ab einem Jahr schließt aus; kleinere Verurteilungen werden abgewogen)',
+  'cond.no_convictions_60d':
+    'keine Verurteilung wegen einer vorsätzlichen Straftat (außer Betracht bleiben nur Geldstrafen bis 90 Tagessätze für Straftaten, die nur Ausländer begehen können – anders als bei § 19d und § 60c zählt hier schon eine kleinere Geldstrafe)',
   'cond.no_removal': 'keine konkreten Maßnahmen zur Aufenthaltsbeendigung',
   'cond.passport': 'gültiger Pass (Passpflicht)',
   'cond.school_3_years': 'drei Jahre erfolgreicher Schulbesuch oder ein Schul- bzw. Berufsabschluss in Deutschland',
@@ -181,9 +196,6 @@ export const assessmentDe: Catalogue = {
   'excl.19d_job_not_matching': 'die Stelle entspricht nicht der Qualifikation',
   'excl.19d_no_qualification': 'ohne anerkannte Qualifikation erst nach drei Jahren qualifizierter Beschäftigung',
   'excl.25a_age': 'der Antrag muss vor dem 27. Geburtstag gestellt werden',
-  'excl.25b_stay': 'der Aufenthalt ist noch zu kurz; frühestens ab {date}',
-  'excl.25b_stay_children':
-    'der Aufenthalt ist noch zu kurz; frühestens ab {date4} mit minderjährigem Kind im Haushalt, sonst ab {date6}',
   'excl.60d_entry': 'nur bei Einreise bis 31.12.2022',
   'excl.clause_ban': 'das Dokument schließt jede Erwerbstätigkeit aus',
   'excl.criminal': 'Verurteilungen über der Schwelle von 50 bzw. 90 Tagessätzen',
@@ -247,6 +259,14 @@ export const assessmentDe: Catalogue = {
     'Durfte die Person schon während des Asylverfahrens arbeiten, muss die Ausländerbehörde die Beschäftigung ohne diese Wartezeit erlauben.',
   'open.residence_fiction':
     'Wurde die Verlängerung vor Ablauf beantragt, gilt der Aufenthaltstitel bis zur Entscheidung fort (Fiktionsbescheinigung, § 81 Abs. 4 AufenthG); dann darf die Person im bisherigen Umfang weiterarbeiten. Lassen Sie sich die Bescheinigung zeigen.',
+  'open.school_training_paid':
+    'Die schulische Ausbildung wird vergütet: Mit Ausbildungsvertrag und Vergütung (z. B. in der Pflege) ist sie eine Beschäftigung zur Ausbildung. Dafür braucht es die Erlaubnis der Ausländerbehörde, aber keine Zustimmung der Bundesagentur für Arbeit (§ 32 Abs. 2 Nr. 2 BeschV).',
+  'open.school_training_paid_ban':
+    'Die schulische Ausbildung wird vergütet und ist damit eine Beschäftigung zur Ausbildung; das Beschäftigungsverbot erfasst sie. Nur der unbezahlte, rein schulische Teil wäre keine Erwerbstätigkeit.',
+  'open.school_training_pay_unknown':
+    'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Wenn die Vergütung noch nicht feststeht, gilt vorsichtshalber das Verbot. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
+  'open.school_training_under_ban':
+    'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
   'open.unknown_four_years':
     'Lebt die Person seit mindestens vier Jahren ununterbrochen erlaubt, geduldet oder gestattet in Deutschland, ist keine Zustimmung der BA nötig. Bis das geklärt ist, gehen wir davon aus, dass sie nötig ist.',
   'open.unknown_hours_16g':
@@ -258,7 +278,7 @@ export const assessmentDe: Catalogue = {
   'open.unknown_reception_centre':
     'Muss die Person noch in einer Erstaufnahmeeinrichtung wohnen, gilt eine längere Wartezeit (in der Regel sechs Monate).',
   'open.unknown_removal':
-    'Stehen konkrete Maßnahmen zur Aufenthaltsbeendigung bevor (z. B. Flug gebucht, Reisefähigkeitsuntersuchung, Dublin-Verfahren), wird die Erlaubnis in der Regel verweigert. Dann sofort eine Beratungsstelle einschalten.',
+    'Falls konkrete Maßnahmen zur Aufenthaltsbeendigung bevorstehen (z. B. gebuchter Flug, Reisefähigkeitsuntersuchung, Dublin-Verfahren), gilt die „Soll“-Regel für die Erlaubnis nicht: Die Ausländerbehörde entscheidet nach Ermessen und kann sie verweigern; eine Ausbildungsduldung oder § 16g für eine jetzt aufgenommene Ausbildung ist dann ausgeschlossen. Dann sofort eine Beratungsstelle einbeziehen.',
   'open.unknown_safe_country':
     'Stammt die Person aus einem sicheren Herkunftsstaat und wurde ihr Asylantrag nach dem 31.08.2015 abgelehnt oder zurückgenommen (oder hat sie keinen gestellt), darf die Beschäftigung nicht erlaubt werden (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
   'open.unknown_safe_country_gestattung':
@@ -291,6 +311,8 @@ export const assessmentDe: Catalogue = {
     'Es gibt eine echte Bleibeperspektive. Eine Beratungsstelle (z. B. Perspektive Bleiberecht) kann den Antrag vorbereiten.',
   'reason.route_check_104c':
     'Der § 104c-Titel muss rechtzeitig in § 25a oder § 25b überführt werden; das sollte eine Beratungsstelle begleiten.',
+  'reason.school_training_under_ban':
+    'Für die Person gilt ein Beschäftigungsverbot; ob die schulische Ausbildung ganz ohne betriebliche Anteile auskommt, sollte eine Beratungsstelle mit der Ausländerbehörde klären.',
   'reason.unclear_identity':
     'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
   'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',

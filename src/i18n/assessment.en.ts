@@ -25,6 +25,8 @@ export const assessmentEn: Catalogue = {
     'The person applies for the work permission at the immigration office of their place of residence (not your company seat), with your declaration, the draft contract and their document. The permission is free of charge.',
   'step.employee_applies_permit':
     'The person applies to the immigration office of their place of residence for permission to do this work.',
+  'step.employment_toleration_at_risk':
+    'With the end of the employment, conditions of the Beschäftigungsduldung cease (section 60d(1) nos. 3–5 Residence Act); the immigration office then revokes it. Short interruptions the person is not responsible for are disregarded (section 60d(3)). The person should look for a new job and get advice at once; any new job needs a new permission.',
   'step.fill_ba_form':
     'Fill in and sign the BA form "Erklärung zum Beschäftigungsverhältnis" (declaration on the employment relationship), ideally with a draft contract: exact duties, working hours, pay. False or missing information can be fined.',
   'step.keep_copy': 'Put a copy of the document (front and back, supplementary sheet) in the personnel file.',
@@ -32,6 +34,8 @@ export const assessmentEn: Catalogue = {
     'Do not engage the person as self-employed or "freelance": self-employment is not possible with this status.',
   'step.offer_employment_instead':
     'If you want to work with the person, offer an employment contract. That usually needs the permission of the immigration office; then have Lotse check the employment.',
+  'step.permit_19d_at_risk':
+    'If the section 19d permit was granted after a training toleration (subsection 1a), it is revoked when the employment is dissolved for reasons that lie in the person (section 19d(1b)). The person should get advice; a new job must fit the permit.',
   'step.read_document':
     "Check the person's document (front and back, supplementary sheet): the expiry date and the entry on gainful activity.",
   'step.read_document_allowed':
@@ -93,7 +97,7 @@ export const assessmentEn: Catalogue = {
   'risk.public_contracts':
     'After a fine of €2,500 or more or a conviction for illegal employment, exclusion from public contracts is likely: as a rule for up to three years (section 21 SchwarzArbG), under section 98c Residence Act for up to five years.',
   'risk.removal_pending':
-    'Concrete measures to end the stay are imminent. The immigration office will then normally refuse the permission (section 60a(5b) Residence Act); Ausbildungsduldung and section 16g are excluded.',
+    'Concrete measures to end the stay are imminent (e.g. a booked flight, a fitness-to-travel examination, a Dublin procedure). This is not an employment ban, but the rule that the permission "should" be granted no longer applies (section 60a(5b) Residence Act): the immigration office decides at its discretion and may refuse a new permission. A permission already granted does not lapse because of this alone, but it ends with the Duldung. An Ausbildungsduldung or a section 16g permit for a training taken up now is excluded (section 60c(2) no. 5, section 16g(2) no. 5); the Beschäftigungsduldung (section 60d) has no such exclusion. The removal can still go ahead.',
   'risk.self_employment_commissioning':
     'Engaging the person as self-employed for sustained paid services or works although they may not do so risks a fine of up to €500,000 (section 98(2a) no. 1, (5) Residence Act).',
   // Routes
@@ -128,8 +132,13 @@ export const assessmentEn: Catalogue = {
   'cond.19d_qualification':
     'vocational training or degree completed in Germany, or a recognised foreign degree with two years of matching employment, or three years of qualified employment',
   'cond.19d_two_years': 'two years of uninterrupted employment matching the degree',
+  'cond.25b_stay_children_from':
+    'the stay is still too short (not yet, but later): reached on {date4} with a minor child in the household, otherwise on {date6}',
+  'cond.25b_stay_from': 'the stay is still too short (not yet, but later): reached on {date}',
   'cond.25b_via_60d':
     'after 30 months of Beschäftigungsduldung (section 25b(6)) if the section 60d conditions are still met',
+  'cond.60c_new_training_place':
+    'the current Ausbildungsduldung lapses with the early end (section 60c(4)); once, a six-month toleration is granted to find a new training place (section 60c(6))',
   'cond.after_rejection':
     'only if the person started the training as an asylum seeker and wants to continue it after the asylum application is rejected',
   'cond.age_from_14': 'the person must be at least 14 years old (section 25a applies to young people from 14)',
@@ -149,6 +158,8 @@ export const assessmentEn: Catalogue = {
     'last resort; the commission takes up a case only if one of its members does – there is no right to it',
   'cond.haertefall_no_return_date':
     'no return date fixed yet: once a removal date is concrete, a hardship request is as a rule excluded (section 23a(1) sentence 3)',
+  'cond.haertefall_no_serious_offences':
+    'no offences of considerable weight: these exclude a hardship request as a rule (section 23a(1) sentence 3); the commission weighs the conviction',
   'cond.hours_20': 'at least 20 hours a week in that employment',
   'cond.housing': 'adequate housing',
   'cond.identity_by_application': 'identity clarified by the time of the application',
@@ -166,6 +177,10 @@ export const assessmentEn: Catalogue = {
   'cond.minor_children': 'lives with a minor child (then four instead of six years suffice)',
   'cond.no_ban': 'no employment ban (details on the document or origin are still missing)',
   'cond.no_convictions': 'no conviction above 50 or 90 daily rates',
+  'cond.no_convictions_25b':
+    'no conviction that creates a serious interest in expulsion (a prison sentence of a year or more excludes it; smaller convictions are weighed)',
+  'cond.no_convictions_60d':
+    'no conviction for an intentional offence (only fines of up to 90 daily rates for offences that only foreigners can commit are disregarded – unlike section 19d and 60c, even a smaller fine counts here)',
   'cond.no_removal': 'no concrete measures to end the stay',
   'cond.passport': 'a valid passport (passport obligation)',
   'cond.school_3_years': 'three years of successful schooling, or a school or vocational qualification in Germany',
@@ -180,9 +195,6 @@ export const assessmentEn: Catalogue = {
   'excl.19d_job_not_matching': 'the job does not match the qualification',
   'excl.19d_no_qualification': 'without a recognised qualification only after three years of qualified employment',
   'excl.25a_age': 'the application must be made before the 27th birthday',
-  'excl.25b_stay': 'the stay is still too short; {date} at the earliest',
-  'excl.25b_stay_children':
-    'the stay is still too short; {date4} at the earliest with a minor child in the household, otherwise {date6}',
   'excl.60d_entry': 'only for entry by 31 December 2022',
   'excl.clause_ban': 'the document excludes all gainful activity',
   'excl.criminal': 'convictions above the threshold of 50 or 90 daily rates',
@@ -246,6 +258,14 @@ export const assessmentEn: Catalogue = {
     'If the person was already allowed to work during the asylum procedure, the immigration office must permit employment without this waiting period.',
   'open.residence_fiction':
     'If renewal was applied for before expiry, the residence permit continues until the decision (fiction certificate, section 81(4) Residence Act); the person may then keep working as before. Ask to see the certificate.',
+  'open.school_training_paid':
+    "The school-based training is paid: with a training contract and pay (e.g. in nursing) it is employment for training. It needs the immigration office's permission, but no consent of the Federal Employment Agency (section 32(2) no. 2 BeschV).",
+  'open.school_training_paid_ban':
+    'The school-based training is paid and therefore employment for training; the employment ban covers it. Only an unpaid, purely school-based training would not be gainful activity.',
+  'open.school_training_pay_unknown':
+    'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. While the pay is not known, the ban is applied to be safe. Have the immigration office confirm how the training is classed.',
+  'open.school_training_under_ban':
+    'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. Have the immigration office confirm how the training is classed.',
   'open.unknown_four_years':
     'If the person has lived in Germany for at least four years without interruption (permitted, tolerated or gestattet), no BA consent is needed. Until that is clear, we assume it is needed.',
   'open.unknown_hours_16g':
@@ -257,7 +277,7 @@ export const assessmentEn: Catalogue = {
   'open.unknown_reception_centre':
     'If the person still has to live in an initial reception centre, a longer waiting period applies (usually six months).',
   'open.unknown_removal':
-    'If concrete measures to end the stay are imminent (e.g. flight booked, fitness-to-travel examination, Dublin procedure), the permission will normally be refused. Then involve an advice centre at once.',
+    'If concrete measures to end the stay are imminent (e.g. flight booked, fitness-to-travel examination, Dublin procedure), the rule that the permission should be granted does not apply: the immigration office decides at its discretion and may refuse it; an Ausbildungsduldung or section 16g for a training taken up now is then excluded. Then involve an advice centre at once.',
   'open.unknown_safe_country':
     'If the person comes from a safe country of origin and their asylum application made after 31 August 2015 was rejected or withdrawn (or they never applied), employment may not be permitted (section 60a(6) sentence 1 no. 3 Residence Act). Until that is clear, we assume the permission procedure.',
   'open.unknown_safe_country_gestattung':
@@ -288,6 +308,8 @@ export const assessmentEn: Catalogue = {
     'There is a real prospect of a secure stay. An advice centre (e.g. Perspektive Bleiberecht) can prepare the application.',
   'reason.route_check_104c':
     'The section 104c permit has to be moved to section 25a or 25b in time; an advice centre should accompany this.',
+  'reason.school_training_under_ban':
+    'An employment ban applies to the person; whether the school-based training has no part at all in a company should be clarified by an advice centre with the immigration office.',
   'reason.unclear_identity':
     'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
   'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',

@@ -168,7 +168,12 @@ describe('assess over generated cases', () => {
         expect(a.outcome, context).toBe('permission_required');
         expect(a.earliestStart > g.lawAsOf, context).toBe(true);
       }
-      if (a.outcome === 'prohibited' || a.outcome === 'not_possible') expect(a.employerDuties, context).toEqual([]);
+      if (a.outcome === 'prohibited' || a.outcome === 'not_possible') {
+        // Only the statutory notice at the end of a job survives a verdict against hiring (§ 60c Abs. 5, § 60d Abs. 3).
+        const ending = g.facts.event === 'employment_ends_early' || g.facts.event === 'training_ends_early';
+        const allowedIds = ending ? ['notify_abh_early_end'] : [];
+        for (const duty of a.employerDuties) expect(allowedIds, context).toContain(duty.id);
+      }
       if (a.outcome === 'allowed') expect(a.permission, context).toEqual({ required: false, authority: null });
       const removal = a.escalation.reasons.some((r) => r.code === 'removal_pending');
       expect(a.escalation.urgency === 'urgent', context).toBe(removal);

@@ -26,6 +26,10 @@ export const OPEN_KEYS = [
   'open.reception_passport',
   'open.reception_prior_permission',
   'open.residence_fiction',
+  'open.school_training_paid',
+  'open.school_training_paid_ban',
+  'open.school_training_pay_unknown',
+  'open.school_training_under_ban',
   'open.unknown_four_years',
   'open.unknown_hours_16g',
   'open.unknown_job_kind',
@@ -50,6 +54,7 @@ export const OPEN_KEYS = [
   'reason.removal_pending',
   'reason.route_check',
   'reason.route_check_104c',
+  'reason.school_training_under_ban',
   'reason.unclear_identity',
   'reason.unknown_fact',
 ] as const;

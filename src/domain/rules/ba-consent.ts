@@ -1,5 +1,5 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, isMissing, isUnknown, stayMonths } from '../context.js';
+import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
 import type { JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 
@@ -9,6 +9,8 @@ import { add, type Draft, type OpenPoint } from '../findings.js';
  */
 const WITHOUT_CONSENT: Partial<Record<JobKind, OpenPoint | null>> = {
   vocational_training: null,
+  // Only paid school-based training reaches this point (§ 32 Abs. 2 Nr. 2 BeschV, see work-permission).
+  school_training: null,
   internship_mandatory: null,
   entry_qualification: null,
   internship_orientation: { msg: 'open.orientation_internship', cite: ['activity.internship'] },
@@ -38,7 +40,9 @@ export function baConsent(ctx: Ctx, draft: Draft): Draft {
   }
   const notes = kindNotes(ctx, kind);
   const months = stayMonths(ctx);
-  if (months !== undefined && months >= FOUR_YEARS) {
+  // A Duldung or asylum request four years back proves the four years even without the entry date.
+  const atLeast = stayMonthsAtLeast(ctx);
+  if (atLeast !== undefined && atLeast >= FOUR_YEARS) {
     // § 32 Abs. 2 Nr. 5: after four years only the ABH decides (still for a concrete job).
     return add(
       { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'four_years' } },

@@ -1,4 +1,4 @@
-import { type Ctx, isTrainingJob } from '../context.js';
+import { type Ctx, isEndingEvent, isTrainingJob } from '../context.js';
 import { add, type Draft, type DutyItem } from '../findings.js';
 
 /**
@@ -38,7 +38,8 @@ function notice(ctx: Ctx, draft: Draft): DutyItem | undefined {
     };
   }
   const trainingRouteOpen = draft.routes.some((r) => (r.id === '60c' || r.id === '16g') && r.status !== 'excluded');
-  if (status === 'duldung' && isTrainingJob(ctx) && trainingRouteOpen) {
+  // Only for a training that starts: when it ends on a plain Duldung, no Ausbildungsduldung was granted.
+  if (status === 'duldung' && isTrainingJob(ctx) && trainingRouteOpen && !isEndingEvent(ctx)) {
     return {
       id: 'notify_abh_early_end',
       msg: 'duty.notify_training_end_once_granted',
@@ -51,7 +52,11 @@ function notice(ctx: Ctx, draft: Draft): DutyItem | undefined {
 
 export function duties(ctx: Ctx, draft: Draft): Draft {
   const { outcome } = draft;
-  if (outcome === 'prohibited' || outcome === 'not_possible') return draft;
+  if (outcome === 'prohibited' || outcome === 'not_possible') {
+    // An ending job keeps its statutory notice whatever a hiring would decide today.
+    const early = isEndingEvent(ctx) ? notice(ctx, draft) : undefined;
+    return early ? add(draft, { duties: [early] }) : draft;
+  }
   const found: DutyItem[] = [
     { id: 'check_document_validity', msg: 'duty.check_document_validity', cite: ['duty.check-and-keep-copy'] },
     { id: 'keep_copy', msg: 'duty.keep_copy', cite: ['duty.check-and-keep-copy'] },

@@ -2,7 +2,8 @@ import type { EntryId } from '../citations.js';
 import type { Ctx } from '../context.js';
 import { ASYLUM_CUTOFF, GE_MD_CUTOFF, GEAS_FROM } from '../data/legal-dates.js';
 import { CARVE_OUT_GE_MD, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
-import { and, not, openOn, triOf } from '../tri.js';
+import { and, openOn } from '../tri.js';
+import { appliedAfter } from './asylum-dates.js';
 import type { Step } from './resolve.js';
 import { banStep } from './tolerated-steps.js';
 
@@ -26,10 +27,7 @@ export const gestattungBan: Step = (ctx) => {
   const lists = safeListsOn(code, ctx.lawAsOf);
   if (lists.includes('national')) {
     const geMd = (CARVE_OUT_GE_MD.codes as readonly string[]).includes(code);
-    const tri = and(
-      triOf(ctx, 'asylumAppliedOn', (d) => d > ASYLUM_CUTOFF),
-      not(geMd ? triOf(ctx, 'asylumAppliedOn', (d) => d <= GE_MD_CUTOFF) : false),
-    );
+    const tri = and(appliedAfter(ctx, ASYLUM_CUTOFF), geMd ? appliedAfter(ctx, GE_MD_CUTOFF) : true);
     return banStep(ctx, { tri, cites: [entry, 'ban.safe-country-national'], openPoints: [], reasons: [] }, condition);
   }
   if (lists.includes('eu') || isOpenEuCandidate(code, ctx.lawAsOf)) {

@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.js';
+import { type Ctx, isEndingEvent } from '../context.js';
 import { minimumWageOn } from '../data/minimum-wage.js';
 import type { JobKind } from '../facts.js';
 import { add, type Draft, type Item, type OpenPoint } from '../findings.js';
@@ -55,7 +55,9 @@ function wageRisks(ctx: Ctx): { risks: Item[]; openPoints: OpenPoint[] } {
 export function risks(ctx: Ctx, draft: Draft): Draft {
   const { outcome } = draft;
   const found: Item[] = [];
-  if (outcome === 'permission_required' || outcome === 'prohibited' || outcome === 'needs_facts') {
+  // When the job ends, the risks of a hiring without permission are not the employer's question.
+  const hiring = !isEndingEvent(ctx);
+  if (hiring && (outcome === 'permission_required' || outcome === 'prohibited' || outcome === 'needs_facts')) {
     found.push(
       { id: 'illegal_employment', msg: 'risk.illegal_employment', cite: ['sanction.fines', 'sanction.criminal'] },
       { id: 'public_contracts', msg: 'risk.public_contracts', cite: ['sanction.public-contracts'] },

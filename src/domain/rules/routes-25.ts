@@ -1,6 +1,6 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, stayMonths, stayStart } from '../context.js';
-import { type Draft, type RouteItem, text } from '../findings.js';
+import { type Ctx, stayMonths, stayMonthsAtLeast, stayStart } from '../context.js';
+import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { addMonths } from '../law-date.js';
 import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
@@ -17,6 +17,8 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
   if (exclusion) return routeItem('25a', cite, excluded(exclusion));
   const stay = stayMonths(ctx);
   const start = stayStart(ctx);
+  // A Duldung or asylum request three years back proves the stay even without the entry date.
+  const stayMet = (stayMonthsAtLeast(ctx) ?? 0) >= 36;
   const twelve = f.toleratedSince === undefined ? undefined : addMonths(f.toleratedSince, 12);
   const schooling =
     (f.schoolYearsInGermany ?? 0) >= 3 ||
@@ -28,21 +30,21 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
       [f.age !== undefined && f.age < YOUTH_FROM, text('cond.age_from_14')],
       [twelve === undefined, text('cond.duldung_12_months')],
       [twelve !== undefined && twelve > ctx.lawAsOf, text('cond.duldung_12_months_from', { date: twelve ?? '' })],
-      [stay === undefined, text('cond.stay_3_years')],
-      [stay !== undefined && stay < 36, text('cond.stay_3_years_from', { date: start ? addMonths(start, 36) : '' })],
+      [!stayMet && stay === undefined, text('cond.stay_3_years')],
+      [
+        !stayMet && stay !== undefined && stay < 36,
+        text('cond.stay_3_years_from', { date: start ? addMonths(start, 36) : '' }),
+      ],
       [!schooling, text('cond.school_3_years')],
     ]),
-    perspective:
-      f.age !== undefined &&
-      f.age >= YOUTH_FROM &&
-      twelve !== undefined &&
-      twelve <= ctx.lawAsOf &&
-      stay !== undefined &&
-      stay >= 36,
+    perspective: f.age !== undefined && f.age >= YOUTH_FROM && twelve !== undefined && twelve <= ctx.lawAsOf && stayMet,
   });
 }
 
-/** § 25b: six years of stay (four with a minor child at home), A2, livelihood mostly from work. */
+/**
+ * § 25b: six years of stay (four with a minor child at home), A2, livelihood mostly from work. A stay
+ * still too short means "not yet", not excluded: the route stays possible and names the date it is reached.
+ */
 export function route25b(ctx: Ctx, draft: Draft): RouteItem {
   const cite: Cites = ['route.25b'];
   const f = ctx.facts;
@@ -50,25 +52,32 @@ export function route25b(ctx: Ctx, draft: Draft): RouteItem {
   if (shared) return routeItem('25b', cite, excluded(shared));
   const stay = stayMonths(ctx);
   const start = stayStart(ctx);
+  // A Duldung or asylum request far enough back proves the stay even without the entry date.
+  const proven = stayMonthsAtLeast(ctx);
   const withChildren = f.minorChildren === true;
-  const required = withChildren ? 48 : 72;
-  const tooShort = stay !== undefined && start !== undefined && (stay < 48 || (stay < 72 && f.minorChildren === false));
+  const met = proven !== undefined && (proven >= 72 || (proven >= 48 && withChildren));
+  const notYet = (): Text | undefined => {
+    if (met || stay === undefined || start === undefined) return undefined;
+    if (stay < 48 && f.minorChildren === undefined) {
+      return text('cond.25b_stay_children_from', { date4: addMonths(start, 48), date6: addMonths(start, 72) });
+    }
+    if (stay < 48 || (stay < 72 && f.minorChildren === false)) {
+      return text('cond.25b_stay_from', { date: addMonths(start, withChildren ? 48 : 72) });
+    }
+    return undefined;
+  };
+  const later = notYet();
+  // § 25b Abs. 6: after 30 months of Beschäftigungsduldung the stay requirement does not apply.
+  if (later && f.status === 'beschaeftigungsduldung') {
+    return routeItem('25b', cite, { pending: [text('cond.25b_via_60d')] });
+  }
   const conditions = unchecked([
-    [stay === undefined, text('cond.stay_6_years')],
-    [stay !== undefined && stay >= 48 && stay < 72 && f.minorChildren === undefined, text('cond.minor_children')],
+    [!met && stay === undefined, text('cond.stay_6_years')],
+    [later !== undefined, later ?? text('cond.stay_6_years')],
+    [!met && later === undefined && stay !== undefined && f.minorChildren === undefined, text('cond.minor_children')],
     [!atLeast(f.germanLevel, 'A2'), text('cond.german_a2')],
     [f.livelihoodSecured !== true, text('cond.livelihood_mostly')],
-    [f.criminalConvictions === undefined, text('cond.no_convictions')],
+    [f.criminalConvictions === undefined, text('cond.no_convictions_25b')],
   ]);
-  if (tooShort) {
-    // § 25b Abs. 6: after 30 months of Beschäftigungsduldung the stay requirement does not apply.
-    if (f.status === 'beschaeftigungsduldung') return routeItem('25b', cite, { pending: [text('cond.25b_via_60d')] });
-    const reason =
-      f.minorChildren === undefined
-        ? text('excl.25b_stay_children', { date4: addMonths(start, 48), date6: addMonths(start, 72) })
-        : text('excl.25b_stay', { date: addMonths(start, required) });
-    return routeItem('25b', cite, excluded(reason));
-  }
-  const met = stay !== undefined && (stay >= 72 || (stay >= 48 && withChildren));
   return routeItem('25b', cite, { pending: conditions, perspective: met && atLeast(f.germanLevel, 'A2') });
 }

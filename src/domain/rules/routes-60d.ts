@@ -13,7 +13,13 @@ export const atLeast = (level: GermanLevel | undefined, min: GermanLevel) =>
 /** § 60d Abs. 1 Nr. 1: identity by application (entry ≤ 2016) or by 31.12.2024 (entry 2017–2022). */
 function identityFor60d(ctx: Ctx): { pending?: Text; discretion?: boolean } {
   const { entryDate, identityClarifiedOn: clarified, identityStepsInTime: steps } = ctx.facts;
-  if (steps === true || entryDate === undefined) return {};
+  if (steps === true) return {};
+  // Clarified by 31.12.2024 meets both deadlines; otherwise the entry date decides which one applies.
+  if (entryDate === undefined) {
+    return clarified !== undefined && clarified <= SECTION_60D_IDENTITY_DEADLINE
+      ? {}
+      : { pending: text('cond.identity_entry_date') };
+  }
   if (entryDate <= IDENTITY_ENTRY_EARLY_END) return clarified ? {} : { pending: text('cond.identity_by_application') };
   if (clarified !== undefined && clarified <= SECTION_60D_IDENTITY_DEADLINE) return {};
   // Deadline missed: only the discretion of § 60d Abs. 4 remains.
@@ -58,7 +64,9 @@ export function route60d(ctx: Ctx, draft: Draft): RouteItem {
       [f.priorHoursPerWeek === undefined || f.priorHoursPerWeek < 20, text('cond.hours_20')],
       [f.livelihoodSecured !== true, text('cond.livelihood')],
       [!atLeast(f.germanLevel, 'A2'), text('cond.german_a2')],
-      [f.criminalConvictions === undefined, text('cond.no_convictions')],
+      // § 60d Abs. 1 Nr. 7 disregards only fines up to 90 daily rates for offences only foreigners can commit
+      // (§ 32 Abs. 2 Nr. 5 a BZRG), not the 50 daily rates of § 19d: "below the threshold" is no all-clear here.
+      [f.criminalConvictions !== 'none', text('cond.no_convictions_60d')],
       [identity.pending !== undefined, identity.pending ?? text('cond.identity_by_application')],
     ]),
     perspective: hard.every(Boolean),

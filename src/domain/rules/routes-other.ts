@@ -24,17 +24,17 @@ export function route104c(ctx: Ctx, draft: Draft): RouteItem {
 
 /** § 23a: the hardship commission acts only on a member's own initiative; serious crimes exclude it. */
 export function routeHaertefall(ctx: Ctx, draft: Draft): RouteItem {
-  const exclusion =
-    draft.notes.track === 'gestattung'
-      ? text('excl.only_tolerated')
-      : ctx.facts.criminalConvictions === 'above_threshold'
-        ? text('excl.criminal')
-        : undefined;
-  if (exclusion) return routeItem('haertefall', ['route.haertefall'], excluded(exclusion));
+  if (draft.notes.track === 'gestattung') {
+    return routeItem('haertefall', ['route.haertefall'], excluded(text('excl.only_tolerated')));
+  }
+  // § 23a Abs. 1 S. 3: "Straftaten von erheblichem Gewicht" exclude a hardship request only as a rule, and
+  // the 50/90 daily-rate threshold of §§ 19d, 60c is not that measure: a conviction above it is weighed.
+  const crime =
+    ctx.facts.criminalConvictions === 'above_threshold' ? [text('cond.haertefall_no_serious_offences')] : [];
   // § 23a Abs. 1 S. 3: a concrete return date excludes a hardship request as a rule – not always, so no exclusion.
   const removal = ctx.facts.removalMeasuresPending === true ? [text('cond.haertefall_no_return_date')] : [];
   const cite: Cites = removal.length > 0 ? ['route.haertefall', 'ban.removal-measures'] : ['route.haertefall'];
-  return routeItem('haertefall', cite, { pending: [text('cond.haertefall_last_resort'), ...removal] });
+  return routeItem('haertefall', cite, { pending: [text('cond.haertefall_last_resort'), ...crime, ...removal] });
 }
 
 /** Holders of a § 104c permit: it runs until expiry; extension only as § 25a or § 25b (§ 104c Abs. 2). */

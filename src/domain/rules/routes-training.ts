@@ -48,7 +48,11 @@ function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][],
   const exclusion =
     sharedExclusion(ctx, draft, true, true) ??
     own ??
-    (ctx.facts.removalMeasuresPending === true ? text('excl.removal_pending') : undefined) ??
+    // § 60c Abs. 2 Nr. 5 / § 16g Abs. 2 Nr. 5 bar only a training taken up while tolerated (Abs. 1 S. 1 Nr. 2),
+    // not the asylum seeker's training continued after rejection (Nr. 1), e.g. during a Dublin procedure.
+    (ctx.facts.removalMeasuresPending === true && draft.notes.track !== 'gestattung'
+      ? text('excl.removal_pending')
+      : undefined) ??
     job.exclusion;
   if (exclusion) return excluded(exclusion);
   if (draft.notes.track === 'gestattung') return { pending: [text('cond.after_rejection')] };
@@ -86,6 +90,12 @@ function trainingCites(ctx: Ctx, own: Cites[0], evaluation: RouteEval): Cites {
 
 export function route60c(ctx: Ctx, draft: Draft): RouteItem {
   if (ctx.facts.status === 'ausbildungsduldung') {
+    // § 60c Abs. 4, 6: an early end lets the Ausbildungsduldung lapse; a one-off six-month Duldung follows to find a new place.
+    if (ctx.facts.event === 'training_ends_early') {
+      return routeItem('60c', ['training.ausbildungsduldung-60c', 'training.after-training'], {
+        pending: [text('cond.60c_new_training_place')],
+      });
+    }
     return routeItem('60c', ['training.ausbildungsduldung-60c'], { pending: [], note: text('route_note.60c_held') });
   }
   const evaluation = trainingEval(ctx, draft, []);

@@ -4,6 +4,7 @@ import { ASYLUM_CUTOFF, GEAS_FROM } from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
 import { and, not, openOn, or, type Tri, triOf } from '../tri.js';
+import { appliedAfter } from './asylum-dates.js';
 
 /** Result of § 60a Abs. 6 S. 1 Nr. 3 AufenthG with the § 104 Abs. 18 carve-outs, as of lawAsOf. */
 export interface BanAnalysis {
@@ -25,7 +26,7 @@ function asylumHistory(ctx: Ctx): { tri: Tri; minorException: boolean } {
   const minor = unaccompaniedMinor === true;
   if (asylumApplied === undefined) return { tri: openOn(ctx, ['asylumApplied']), minorException: false };
   if (!asylumApplied) return { tri: !minor, minorException: minor };
-  const after = triOf(ctx, 'asylumAppliedOn', (d) => d > ASYLUM_CUTOFF);
+  const after = appliedAfter(ctx, ASYLUM_CUTOFF);
   const minorWithdrawal = minor && asylumOutcome === 'withdrawn';
   const rejected = triOf(ctx, 'asylumOutcome', (o) => o !== 'pending' && !minorWithdrawal);
   return { tri: and(after, rejected), minorException: minorWithdrawal && after !== false };
@@ -37,7 +38,7 @@ function carveOut(ctx: Ctx, code: string): Tri {
     const { asylumApplied } = ctx.facts;
     if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
     return asylumApplied
-      ? triOf(ctx, 'asylumAppliedOn', (d) => d <= CARVE_OUT_GE_MD.cutoff)
+      ? not(appliedAfter(ctx, CARVE_OUT_GE_MD.cutoff))
       : triOf(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
   }
   if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {

@@ -1,4 +1,5 @@
-import { type Ctx, isMissing, isUnknown } from '../context.js';
+import type { Outcome } from '../assessment.js';
+import { type Ctx, isEndingEvent, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
 import { gestattungBan } from './gestattung-ban.js';
 import { decidePermit } from './permit-outcome.js';
@@ -46,8 +47,71 @@ function onlySpecificJob(ctx: Ctx, draft: Draft): Draft {
   return add(draft, { openPoints: [{ msg: 'open.only_specific_job', cite: ['permission.nebenbestimmung-wording'] }] });
 }
 
+/**
+ * A purely school-based training is no gainful activity (§ 4a AufenthG: Erwerbstätigkeit; § 7 SGB IV),
+ * so a ban on gainful activity (§ 60a Abs. 6, § 60b Abs. 5 S. 2 AufenthG, § 61 AsylG, or the entry on the
+ * document) does not bar attending it. Paid training under a contract with a company or provider is
+ * employment for training (§ 7 Abs. 2 SGB IV): it needs the permission (no BA consent, § 32 Abs. 2 Nr. 2
+ * BeschV) and falls under a ban. The pay (`job.hourlyWage`, 0 = unpaid) tells the two apart; while it is
+ * not known, a ban is read cautiously as covering the training.
+ */
+function schoolTraining(ctx: Ctx, draft: Draft): Draft {
+  const job = ctx.facts.job;
+  if (job?.kind !== 'school_training' || (draft.notes.track !== 'tolerated' && draft.notes.track !== 'gestattung')) {
+    return draft;
+  }
+  const paid = job.hourlyWage === undefined ? undefined : job.hourlyWage > 0;
+  const cite = ['activity.school-training', 'ban.overview'] as const;
+  const decide = (outcome: Outcome): Draft => ({
+    ...draft,
+    outcome,
+    permission: permissionFor(outcome),
+    baConsent: outcome === 'permission_required' ? 'not_required' : 'not_applicable',
+    notes: { ...draft.notes, provisional: outcome },
+  });
+  if (draft.outcome === 'prohibited') {
+    if (paid === true) return add(draft, { openPoints: [{ msg: 'open.school_training_paid_ban', cite: [...cite] }] });
+    const unpaid = { msg: 'open.school_training_under_ban', cite: [...cite] } as const;
+    if (paid === false) {
+      return add(decide('allowed'), {
+        openPoints: [unpaid],
+        reasons: [{ code: 'open_legal_point', msg: 'reason.school_training_under_ban' }],
+      });
+    }
+    return add(draft, {
+      openPoints: [{ msg: 'open.school_training_pay_unknown', cite: [...cite] }],
+      ask: isMissing(ctx, 'job.hourlyWage') ? ['job.hourlyWage'] : [],
+    });
+  }
+  if (draft.outcome === 'allowed' && paid === true) {
+    return add(decide('permission_required'), {
+      openPoints: [{ msg: 'open.school_training_paid', cite: ['activity.school-training'] }],
+    });
+  }
+  return draft;
+}
+
+/**
+ * When the job or training ends, the employer's duties depend only on the document (§ 60c Abs. 5, § 16g
+ * Abs. 4, § 60d Abs. 3 S. 3, § 4a Abs. 5 S. 3 Nr. 3 AufenthG), not on the job kind, the nationality or the
+ * entry on the document. Facts that would only decide a hiring stop being decisive: the verdict is the
+ * cautious reading for the document, and only the status (and a permit's basis) is still asked.
+ */
+const DECIDES_END: readonly string[] = ['status', 'permitBasis'];
+function endingEvent(ctx: Ctx, draft: Draft): Draft {
+  if (!isEndingEvent(ctx)) return draft;
+  const decisive = draft.decisive.filter((k) => DECIDES_END.includes(k));
+  if (decisive.length === draft.decisive.length) return draft;
+  const outcome = decisive.length > 0 ? 'needs_facts' : draft.notes.provisional;
+  return { ...draft, decisive, outcome, permission: permissionFor(outcome) };
+}
+
 /** Decides outcome, permission and the first reading of BA consent from the document the person holds. */
 export function decideWorkPermission(ctx: Ctx, draft: Draft): Draft {
+  return endingEvent(ctx, decideFromDocument(ctx, draft));
+}
+
+function decideFromDocument(ctx: Ctx, draft: Draft): Draft {
   const { status } = ctx.facts;
   if (status === undefined) {
     if (!isUnknown(ctx, 'status')) return { ...draft, outcome: 'needs_facts', decisive: ['status'] };
@@ -61,11 +125,14 @@ export function decideWorkPermission(ctx: Ctx, draft: Draft): Draft {
   }
   if (status === 'aufenthaltserlaubnis') return decidePermit(ctx, draft);
   if (status === 'aufenthaltsgestattung') {
-    return onlySpecificJob(ctx, resolve(ctx, withTrack(draft, 'gestattung'), GESTATTUNG_STEPS, 'permission_required'));
+    return onlySpecificJob(
+      ctx,
+      schoolTraining(ctx, resolve(ctx, withTrack(draft, 'gestattung'), GESTATTUNG_STEPS, 'permission_required')),
+    );
   }
   const decided = onlySpecificJob(
     ctx,
-    resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required'),
+    schoolTraining(ctx, resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required')),
   );
   // The entry on an Ausbildungsduldung does not decide a training case (see clauseBan) but is still worth asking.
   return status === 'ausbildungsduldung' && isMissing(ctx, 'workClause')
