@@ -24,8 +24,13 @@ const Item = z.object({ id: z.string(), text: z.string(), citations: z.array(Cit
 export const Duty = Item.extend({ deadlineDays: z.number().int().positive().optional() });
 export const Route = z.object({ id: RouteId, status: RouteStatus, text: z.string(), citations: z.array(Citation) });
 
+export const EndingEvent = z.enum(['employment_ends_early', 'training_ends_early']);
+export type EndingEvent = z.infer<typeof EndingEvent>;
+
 export const Assessment = z.object({
   lawAsOf: IsoDate,
+  /** Set when the employer reports that the job or training ends: renderers lead with it, not the hiring verdict. */
+  event: EndingEvent.optional(),
   outcome: Outcome,
   permission: z.object({ required: z.boolean(), authority: z.literal('auslaenderbehoerde').nullable() }),
   baConsent: BaConsent,

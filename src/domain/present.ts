@@ -1,4 +1,4 @@
-import type { Assessment, Citation } from './assessment.js';
+import { type Assessment, type Citation, EndingEvent } from './assessment.js';
 import type { Cites, EntryId } from './citations.js';
 import type { Ctx } from './context.js';
 import { escalationOf } from './escalation.js';
@@ -62,5 +62,7 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
     citations: [],
   };
   if (draft.earliestStart !== undefined) assessment.earliestStart = draft.earliestStart;
+  const event = EndingEvent.safeParse(ctx.facts.event);
+  if (event.success) assessment.event = event.data;
   return { ...assessment, citations: [...used.values()] };
 }

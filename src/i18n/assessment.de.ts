@@ -360,6 +360,11 @@ export const assessmentDe: Catalogue = {
     'Ergebnis: Es besteht ein Beschäftigungsverbot. Sie dürfen die Person derzeit nicht beschäftigen.',
   'verdict.not_possible': 'Ergebnis: Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht möglich.',
   'verdict.needs_facts': 'Ergebnis: Noch offen – es fehlen entscheidende Angaben.',
+  'event.employment_ends_early':
+    'Das Arbeitsverhältnis endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, etwa eine Meldung an die Ausländerbehörde.',
+  'event.training_ends_early':
+    'Die Ausbildung endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, vor allem die Meldung an die Ausländerbehörde.',
+  'event.then_verdict': 'Für eine weitere oder neue Beschäftigung der Person gilt:',
   'ba_consent.required': 'nötig',
   'ba_consent.not_required': 'nicht nötig',
   'ba_consent.not_applicable': 'entfällt',

@@ -356,6 +356,11 @@ export const assessmentEn: Catalogue = {
   'verdict.prohibited': 'Result: an employment ban applies. You may not employ the person at present.',
   'verdict.not_possible': 'Result: this kind of work is not possible with this residence status.',
   'verdict.needs_facts': 'Result: still open – decisive details are missing.',
+  'event.employment_ends_early':
+    'The employment ends early. What matters now are your duties below, such as a notice to the immigration office.',
+  'event.training_ends_early':
+    'The training ends early. What matters now are your duties below, above all the notice to the immigration office.',
+  'event.then_verdict': 'For any further or new employment of the person:',
   'ba_consent.required': 'needed',
   'ba_consent.not_required': 'not needed',
   'ba_consent.not_applicable': 'does not apply',

@@ -14,7 +14,9 @@ export function renderAssessmentText(assessment: Assessment, lang: Lang): string
   const catalogue = CATALOGUES[lang];
   const t = (key: MessageKey, params?: Record<string, string | number>) => formatMessage(catalogue[key], params, lang);
   const factLabel = (key: string) => (catalogue as Readonly<Record<string, string>>)[`fact.${key}`] ?? key;
-  const lines: string[] = [t(`verdict.${assessment.outcome}`)];
+  const lines: string[] = assessment.event
+    ? [t(`event.${assessment.event}`), '', t('event.then_verdict'), t(`verdict.${assessment.outcome}`)]
+    : [t(`verdict.${assessment.outcome}`)];
   lines.push(t(assessment.permission.required ? 'render.permission_required' : 'render.permission_not_required'));
   lines.push(t('render.ba_consent', { value: t(`ba_consent.${assessment.baConsent}`) }));
   if (assessment.earliestStart) lines.push(t('render.earliest_start', { date: assessment.earliestStart }));

@@ -35,6 +35,22 @@ describe('plain-text rendering of an assessment', () => {
     expect(text).toContain('1 December 2026');
   });
 
+  it('leads with the ending event, not a hiring verdict, when the training ends early', () => {
+    const facts = { status: 'ausbildungsduldung', event: 'training_ends_early' } as const;
+    const a = assess(facts, '2026-12-06', createFakeKnowledge(), { lang: 'de' });
+    expect(a.event).toBe('training_ends_early');
+    const [first, , then, verdict] = renderAssessmentText(a, 'de').split('\n');
+    expect(first).toMatch(/^Die Ausbildung endet vorzeitig/);
+    expect(then).toBe('Für eine weitere oder neue Beschäftigung der Person gilt:');
+    expect(verdict).toMatch(/^Ergebnis: /);
+    expect(renderAssessmentText(a, 'en').split('\n')[0]).toMatch(/^The training ends early/);
+  });
+
+  it('keeps the hiring verdict first for a hire, where the assessment names no event', () => {
+    const a = assess(ausbildung, '2026-11-22', createFakeKnowledge(), { lang: 'de' });
+    expect(a.event).toBeUndefined();
+  });
+
   it('lists open questions by name, the earliest start and the advice recommendation', () => {
     const facts = {
       status: 'duldung',

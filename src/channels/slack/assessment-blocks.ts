@@ -48,6 +48,7 @@ export function assessmentBlocks(assessment: Assessment, lang: Lang): Block[] {
     },
   ];
   const summary = [
+    ...(assessment.event ? [`*${t(`event.${assessment.event}`)}*`, t('event.then_verdict')] : []),
     `*${t(`verdict.${assessment.outcome}`)}*`,
     t(assessment.permission.required ? 'render.permission_required' : 'render.permission_not_required'),
     t('render.ba_consent', { value: catalogue[`ba_consent.${assessment.baConsent}`] }),

@@ -38,7 +38,8 @@ export function checklistHtml(a: Assessment, facts: CaseFacts, t: Translate, lan
   const body = [
     `<h1>${escapeHtml(t('checklistTitle'))}</h1>`,
     `<p>${escapeHtml(t('checklistIntro'))} ${date(a.lawAsOf)}</p>`,
-    `<p><strong>${escapeHtml(t('verdict'))}:</strong> ${escapeHtml(t(`outcome_${a.outcome}`))}</p>`,
+    a.event ? `<p>${escapeHtml(t(`event_${a.event}`))}</p>` : '',
+    `<p><strong>${escapeHtml(t(a.event ? 'verdictAfterEnd' : 'verdict'))}:</strong> ${escapeHtml(t(`outcome_${a.outcome}`))}</p>`,
     a.earliestStart ? `<p><strong>${escapeHtml(t('earliestStart'))}:</strong> ${date(a.earliestStart)}</p>` : '',
     `<div class="box">${section(t('documents'), a.documents.map(text))}${section(t('steps'), a.steps.map(text))}</div>`,
     `<div class="box">${section(t('duties'), duties)}</div>`,

@@ -29,6 +29,11 @@ export const widgetDe = {
   langKeptNotice: 'Das laufende Gespräch bleibt in der bisherigen Sprache.',
   restartInLang: 'Neu beginnen auf Deutsch',
   verdict: 'Einschätzung',
+  verdictAfterEnd: 'Für eine weitere oder neue Beschäftigung',
+  event_employment_ends_early:
+    'Das Arbeitsverhältnis endet vorzeitig: Wichtig sind jetzt vor allem Ihre Pflichten, etwa eine Meldung an die Ausländerbehörde.',
+  event_training_ends_early:
+    'Die Ausbildung endet vorzeitig: Wichtig sind jetzt vor allem Ihre Pflichten, vor allem die Meldung an die Ausländerbehörde.',
   outcome_allowed: 'Beschäftigung ist erlaubt',
   outcome_permission_required: 'Beschäftigung ist mit Erlaubnis der Ausländerbehörde möglich',
   outcome_prohibited: 'Beschäftigung ist verboten',

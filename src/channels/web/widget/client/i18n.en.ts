@@ -30,6 +30,11 @@ export const widgetEn: WidgetTexts = {
   langKeptNotice: 'The current conversation stays in its original language.',
   restartInLang: 'Start again in English',
   verdict: 'Assessment',
+  verdictAfterEnd: 'For any further or new employment',
+  event_employment_ends_early:
+    'The employment ends early: what matters now are your duties, such as a notice to the immigration office.',
+  event_training_ends_early:
+    'The training ends early: what matters now are your duties, above all the notice to the immigration office.',
   outcome_allowed: 'Employment is allowed',
   outcome_permission_required: 'Employment is possible with permission from the immigration office',
   outcome_prohibited: 'Employment is prohibited',

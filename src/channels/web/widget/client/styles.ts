@@ -51,6 +51,7 @@ header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accen
 .card{white-space:normal;margin-top:8px;background:#fff;border:1px solid #8a94a3;border-radius:10px;padding:10px}
 .card h3{font-size:14px;margin:10px 0 4px}
 .card ul{margin:0;padding-left:18px}
+.event{font-weight:600}
 .verdict{font-weight:600;padding:6px 8px;border-radius:6px;background:#e8eef7}
 .verdict.prohibited,.verdict.not_possible{background:#fde8e8}
 .verdict.allowed{background:#e6f4ea}

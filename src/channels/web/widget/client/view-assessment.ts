@@ -33,7 +33,12 @@ export function assessmentView(a: Assessment, facts: CaseFacts, t: Translate, la
   return h(
     'section',
     { class: 'card', 'aria-label': t('verdict') },
-    h('p', { class: `verdict ${a.outcome}` }, `${t('verdict')}: ${t(`outcome_${a.outcome}`)}`),
+    a.event ? h('p', { class: 'event' }, t(`event_${a.event}`)) : null,
+    h(
+      'p',
+      { class: `verdict ${a.outcome}` },
+      `${t(a.event ? 'verdictAfterEnd' : 'verdict')}: ${t(`outcome_${a.outcome}`)}`,
+    ),
     a.earliestStart ? h('p', {}, h('strong', {}, `${t('earliestStart')}: `), formatDate(a.earliestStart, lang)) : null,
     a.escalation.recommended ? h('p', { class: 'banner' }, t('escalation')) : null,
     ...list(
