@@ -1,5 +1,6 @@
 import { actionOptions } from '../../conversation/questions.js';
 import type { Citation } from '../../domain/assessment.js';
+import { formatDate } from '../../domain/messages.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import type { GraphDeps } from '../deps.js';
@@ -30,7 +31,7 @@ export function followUp(deps: GraphDeps) {
       sources: h.sources,
     }));
     const body = hits
-      .map((h) => `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${t.stand} ${h.reviewedAt})`)
+      .map((h) => `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${t.stand} ${formatDate(h.reviewedAt, state.lang)})`)
       .join('\n');
     return {
       outbox: [
