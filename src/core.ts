@@ -70,8 +70,9 @@ export function createLotse(deps: CoreDeps) {
   const adviserCore = { now, newId, logger: deps.logger };
   const conversations = createConversationService({
     // One checkpoint per turn, written when the graph stops at the next interrupt, instead of one
-    // per step: a quarter of the writes, and a crash mid-turn leaves the previous turn intact.
+    // per step: fewer writes, and a crash mid-turn leaves the previous turn intact.
     graph: createConversationGraph(graphDeps, deps.checkpointer).withConfig({ durability: 'exit' }),
+    assess: graphDeps.assess,
     deleteCheckpoints: deps.deleteCheckpoints,
     storage: deps.storage,
     today: deps.today,

@@ -1,4 +1,6 @@
 import { Command } from '@langchain/langgraph';
+import { assessmentOf } from '../graph/assessed.js';
+import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
@@ -13,6 +15,8 @@ import type { ConversationStateView, ConversationView, EmployerInput, HandoffPor
 
 export interface ConversationServiceDeps {
   graph: ConversationGraph;
+  /** The rules, to compute the assessment shown again from what the state keeps of it (see `assessmentOf`). */
+  assess: GraphDeps['assess'];
   /** Erases a thread's checkpoints. */
   deleteCheckpoints(threadId: string): Promise<void>;
   storage: Storage;
@@ -40,12 +44,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (status) deps.events.publish(id, { type: 'status', status });
   };
 
-  const view = (values: State): ConversationStateView => ({
-    status: values.status,
-    facts: values.facts,
-    ...(values.pending ? { pendingQuestion: values.pending } : {}),
-    ...(values.assessment ? { assessment: values.assessment } : {}),
-  });
+  const view = (values: State): ConversationStateView => {
+    const assessment = assessmentOf(values, deps.assess);
+    return {
+      status: values.status,
+      facts: values.facts,
+      ...(values.pending ? { pendingQuestion: values.pending } : {}),
+      ...(assessment ? { assessment } : {}),
+    };
+  };
 
   async function currentState(id: string): Promise<State> {
     return (await graph.getState(config(id))).values as State;
@@ -70,11 +77,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
   }
 
-  const employerText = (state: State, input: EmployerInput) => {
+  const employerText = (state: State | undefined, input: EmployerInput) => {
     if (input.text !== undefined) return input.text;
     const choice = input.choice;
     return (
-      state.pending?.options.find((o) => o.value === choice?.value)?.label ?? `${choice?.factKey}: ${choice?.value}`
+      state?.pending?.options.find((o) => o.value === choice?.value)?.label ?? `${choice?.factKey}: ${choice?.value}`
     );
   };
 
@@ -105,8 +112,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
           const previous = await storage.turns.find(id, input.clientMessageId);
           if (previous) return JSON.parse(previous) as TurnResult;
         }
-        const before = await currentState(id);
-        if (input.choice) checkChoice(before, input.choice);
+        // The state before the turn is read only where it is needed (reading and parsing the
+        // checkpoint is a good part of a turn): to check a click against the question it answers and
+        // to label it in the transcript, and for the reply while an adviser has the conversation.
+        const withAdviser = record.status === 'with_adviser';
+        const before = input.choice || withAdviser ? await currentState(id) : undefined;
+        if (input.choice && before) checkChoice(before, input.choice);
         const employerMessage: TranscriptMessage = {
           id: deps.newId(),
           role: 'employer',
@@ -114,7 +125,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           createdAt: deps.now(),
         };
         let result: TurnResult;
-        if (record.status === 'with_adviser') {
+        if (withAdviser && before) {
           // The bot is silent while an adviser has the conversation; the message goes to the adviser.
           await storage.transcript.append(id, [employerMessage]);
           await storage.conversations.update(id, {}, deps.now());

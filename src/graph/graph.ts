@@ -1,54 +1,29 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import type { GraphDeps } from './deps.js';
-import { afterDecide, decide } from './nodes/decide.js';
-import { followUp } from './nodes/follow-up.js';
-import { answer, ask, askHandoffConsent, greet, handedBack, handoff, reject, restart } from './nodes/reply.js';
-import { understand } from './nodes/understand.js';
-import { adviserWait, wait } from './nodes/wait.js';
-import { ConversationState, type State } from './state.js';
-
-const routeAfterUnderstand = (state: State) => state.next;
+import { handedBack } from './nodes/reply.js';
+import { afterTurn, opening } from './nodes/respond.js';
+import { adviserWait, employerTurn } from './nodes/wait.js';
+import { ConversationState } from './state.js';
 
 /**
- * understand → decide → ask | answer, or → follow-up | hand-off. Every path ends in `wait`
- * (interrupt: the employer's turn) or `adviserWait` (interrupt: the adviser has the conversation).
+ * greet → wait → wait → …, or → adviserWait → handedBack → wait after a hand-off.
+ *
+ * `greet` sends the welcome and the first question. `wait` is the employer's turn: it waits for the
+ * input (interrupt), understands it and acts on it (decide → ask | answer, follow-up, hand-off
+ * consent, hand-off, …; see nodes/respond.ts). `adviserWait` (interrupt) holds the conversation
+ * while an adviser has it. The node names are those of stored checkpoints, which resume at `wait`
+ * or `adviserWait`; keep them.
  */
 export function createConversationGraph(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
   return new StateGraph(ConversationState)
-    .addNode('greet', greet)
-    .addNode('wait', wait)
-    .addNode('understand', understand(deps))
-    .addNode('decide', decide(deps))
-    .addNode('ask', ask)
-    .addNode('answer', answer(deps))
-    .addNode('followUp', followUp(deps))
-    .addNode('reject', reject)
-    .addNode('restart', restart)
-    .addNode('handoffConsent', askHandoffConsent)
-    .addNode('handoff', handoff(deps))
+    .addNode('greet', opening(deps))
+    .addNode('wait', employerTurn(deps))
     .addNode('adviserWait', adviserWait)
     .addNode('handedBack', handedBack)
     .addEdge(START, 'greet')
-    .addEdge('greet', 'decide')
-    .addEdge('wait', 'understand')
-    .addConditionalEdges('understand', routeAfterUnderstand, [
-      'decide',
-      'followUp',
-      'handoffConsent',
-      'handoff',
-      'reject',
-      'restart',
-      'wait',
-    ])
-    .addConditionalEdges('decide', afterDecide, ['ask', 'answer'])
-    .addEdge('restart', 'decide')
-    .addEdge('ask', 'wait')
-    .addEdge('answer', 'wait')
-    .addEdge('followUp', 'wait')
-    .addEdge('reject', 'wait')
-    .addEdge('handoffConsent', 'wait')
-    .addEdge('handoff', 'adviserWait')
+    .addEdge('greet', 'wait')
+    .addConditionalEdges('wait', afterTurn, ['wait', 'adviserWait'])
     .addEdge('adviserWait', 'handedBack')
     .addEdge('handedBack', 'wait')
     .compile({ checkpointer });

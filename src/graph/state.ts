@@ -1,8 +1,9 @@
-import { Annotation } from '@langchain/langgraph';
+import { Annotation, UntrackedValueChannel } from '@langchain/langgraph';
 import type { Lang, PendingQuestion } from '../conversation/questions.js';
 import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { ConversationStatus, QuickReply } from '../storage/ports.js';
+import type { AssessedCase } from './assessed.js';
 
 /** Why a conversation goes to an adviser; the case card names it. */
 export type HandoffTrigger = 'assessment' | 'request' | 'not_understood' | 'employer_choice';
@@ -43,16 +44,25 @@ export const ConversationState = Annotation.Root({
   lastFactKeys: replace<FactKey[]>(() => []),
   pending: replace<PendingQuestion | null>(() => null),
   status: replace<ConversationStatus>(() => 'collecting'),
+  /** What the assessment shown to the employer was computed from; null while collecting. See `assessmentOf`. */
+  assessed: replace<AssessedCase | null>(() => null),
+  /**
+   * The whole assessment, as checkpoints written before `assessed` hold it; read only when `assessed`
+   * is null, and cleared whenever the rules run again.
+   */
   assessment: replace<Assessment | null>(() => null),
   input: replace<TurnInput | null>(() => null),
-  /** Where `understand` sends the turn next. */
-  next: replace<'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait'>(() => 'decide'),
   failedAttempts: replace<number>(() => 0),
   /** Set when a hand-off is offered (consent pending); kept until the employer agrees or declines. */
   handoffTrigger: replace<HandoffTrigger | null>(() => null),
   /** Written by the hand-off node for the conversation service to pass to the adviser side. */
   handover: replace<Handover | null>(() => null),
-  outbox: replace<OutMessage[]>(() => []),
+  /**
+   * The messages of this turn. Not checkpointed: they go to the transcript, and every turn starts
+   * with an empty outbox, so persisting them (the whole rendered assessment, on an answer) would
+   * only be serialised and parsed again on the next turn.
+   */
+  outbox: new UntrackedValueChannel<OutMessage[]>({ guard: false, initialValueFactory: () => [] }),
 });
 
 export type State = typeof ConversationState.State;

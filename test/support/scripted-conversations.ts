@@ -62,6 +62,7 @@ export function setupScriptedConversations() {
   let n = 0;
   const service = createConversationService({
     graph: createConversationGraph(deps, saver),
+    assess: deps.assess,
     deleteCheckpoints: (id) => saver.deleteThread(id),
     storage: createSqliteStorage(db),
     today: () => '2026-11-22',

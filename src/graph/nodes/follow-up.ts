@@ -31,7 +31,10 @@ export function followUp(deps: GraphDeps) {
       sources: h.sources,
     }));
     const body = hits
-      .map((h) => `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${t.stand} ${formatDate(h.reviewedAt, state.lang)})`)
+      .map(
+        (h) =>
+          `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${t.stand} ${formatDate(h.reviewedAt, state.lang)})`,
+      )
       .join('\n');
     return {
       outbox: [

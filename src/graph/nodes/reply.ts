@@ -1,7 +1,9 @@
 import { actionOptions, consentQuestion } from '../../conversation/questions.js';
+import type { Assessment } from '../../domain/assessment.js';
 import { formatDate } from '../../domain/messages.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { OutMessage, State, Update } from '../state.js';
 
@@ -16,9 +18,7 @@ export function ask(state: State): Update {
 
 /** Sends the assessment; where the rules recommend an adviser, asks for consent to hand over. */
 export function answer(deps: GraphDeps) {
-  return async (state: State): Promise<Update> => {
-    const assessment = state.assessment;
-    if (!assessment) return {};
+  return async (state: State, assessment: Assessment): Promise<Update> => {
     const t = ui(state);
     const text = `${t.answerIntro.replace('{date}', formatDate(assessment.lawAsOf, state.lang))}\n\n${await deps.renderAssessment(assessment, state.lang)}`;
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations }];
@@ -63,7 +63,8 @@ export function askHandoffConsent(state: State): Update {
  */
 export function handoff(deps: GraphDeps) {
   return (state: State): Update => {
-    const assessment = state.assessment ?? deps.assess(state.facts, state.lawAsOf, state.unknown, state.lang);
+    const assessment =
+      assessmentOf(state, deps.assess) ?? deps.assess(state.facts, state.lawAsOf, state.unknown, state.lang);
     return {
       status: 'with_adviser',
       pending: null,
@@ -84,6 +85,7 @@ export function restart(state: State): Update {
     unknown: [],
     asked: [],
     lastFactKeys: [],
+    assessed: null,
     assessment: null,
     pending: null,
     status: 'collecting',

@@ -8,9 +8,13 @@ import type { State, Update } from '../state.js';
 
 const MAX_FAILED = 3;
 
+/** What the turn does after understanding the input (see `respond`). */
+export type Next = 'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait';
+export type Understood = Update & { next: Next };
+
 /** Turns the employer's input (click or free text) into facts, unknowns and where to go next. */
 export function understand(deps: GraphDeps) {
-  return async (state: State): Promise<Update> => {
+  return async (state: State): Promise<Understood> => {
     const input = state.input;
     if (!input) return { next: 'wait' };
     const t = state.lang === 'de' ? conversationDe : conversationEn;
@@ -60,14 +64,14 @@ export function understand(deps: GraphDeps) {
   };
 }
 
-const declined = (text: string): Update => ({
+const declined = (text: string): Understood => ({
   next: 'wait',
   pending: null,
   handoffTrigger: null,
   outbox: [{ role: 'bot', text }],
 });
 
-function apply(state: State, patch: State['facts'], unknown: FactKey[]): Update {
+function apply(state: State, patch: State['facts'], unknown: FactKey[]): Understood {
   const answered = patchKeys(patch);
   return {
     facts: mergeFacts(state.facts, patch),

@@ -1,14 +1,27 @@
 import { interrupt } from '@langchain/langgraph';
+import type { GraphDeps } from '../deps.js';
 import type { State, TurnInput, Update } from '../state.js';
+import { applied, respond } from './respond.js';
 
-/** Waits for the employer. The service resumes with the next TurnInput. */
-export function wait(state: State): Update {
-  const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
-  return { input, lawAsOf: input.today, outbox: [] };
+/**
+ * The employer's turn: waits for the input (interrupt; the service resumes with the next
+ * TurnInput), then answers it. Waiting and answering are one node, LangGraph's own pattern for an
+ * interrupt whose answer is used at once: on resume the node runs again from the start and
+ * `interrupt()` returns the input, so nothing runs twice. As two nodes, every turn paid LangGraph's
+ * per-node work once more (task, channel writes, routing, tracing context).
+ */
+export function employerTurn(deps: GraphDeps) {
+  const answer = respond(deps);
+  return async (state: State): Promise<Update> => {
+    const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
+    const received: Update = { input, lawAsOf: input.today, outbox: [] };
+    return { ...received, ...(await answer(applied(state, received))) };
+  };
 }
 
 /** Waits while an adviser has the conversation; the bot stays silent until it is handed back. */
 export function adviserWait(state: State): Update {
   interrupt<{ status: State['status'] }, { kind: 'returned' }>({ status: state.status });
-  return { status: state.assessment ? 'answered' : 'collecting', handover: null, outbox: [] };
+  const answered = state.assessed !== null || state.assessment !== null;
+  return { status: answered ? 'answered' : 'collecting', handover: null, outbox: [] };
 }

@@ -1,0 +1,68 @@
+import type { GraphDeps } from '../deps.js';
+import type { State, Update } from '../state.js';
+import { decide } from './decide.js';
+import { followUp } from './follow-up.js';
+import { answer, ask, askHandoffConsent, greet, handoff, reject, restart } from './reply.js';
+import { type Next, understand } from './understand.js';
+
+type Step = (state: State) => Update | Promise<Update>;
+
+/** Every channel keeps the last value written, so a step's update applies as a plain overwrite. */
+export const applied = (state: State, update: Update): State => ({ ...state, ...update }) as State;
+
+/** Runs steps one after the other, each on the state the previous ones left; returns their joint update. */
+async function inSequence(state: State, steps: readonly Step[]): Promise<Update> {
+  let current = state;
+  let update: Update = {};
+  for (const step of steps) {
+    const next = await step(current);
+    current = applied(current, next);
+    update = { ...update, ...next };
+  }
+  return update;
+}
+
+/** Runs the rules, then asks the question they lead to or sends the assessment. */
+function decideAndReply(deps: GraphDeps): Step {
+  const decideCase = decide(deps);
+  const sendAnswer = answer(deps);
+  return async (state) => {
+    const { update, assessment } = decideCase(state);
+    const decided = applied(state, update);
+    const reply = assessment ? await sendAnswer(decided, assessment) : ask(decided);
+    return { ...update, ...reply };
+  };
+}
+
+/** The welcome, then the first question. */
+export function opening(deps: GraphDeps): Step {
+  const decideCase = decideAndReply(deps);
+  return (state) => inSequence(state, [greet, decideCase]);
+}
+
+/**
+ * Answers the employer's input: understand it, then act on it. These steps always run back to back
+ * (and right after the wait for the input, see `employerTurn`), so they run in one graph node: as
+ * separate nodes each added LangGraph's per-node work (task, channel writes, routing, tracing
+ * context), which cost more than the steps themselves.
+ */
+export function respond(deps: GraphDeps): Step {
+  const understandInput = understand(deps);
+  const decideCase = decideAndReply(deps);
+  const after: Record<Next, readonly Step[]> = {
+    decide: [decideCase],
+    followUp: [followUp(deps)],
+    handoffConsent: [askHandoffConsent],
+    handoff: [handoff(deps)],
+    reject: [reject],
+    restart: [restart, decideCase],
+    wait: [],
+  };
+  return async (state) => {
+    const { next, ...understood } = await understandInput(state);
+    return { ...understood, ...(await inSequence(applied(state, understood), after[next])) };
+  };
+}
+
+/** After a turn: the adviser's wait once the conversation was handed over, else the employer's next turn. */
+export const afterTurn = (state: State) => (state.status === 'with_adviser' ? 'adviserWait' : 'wait');
