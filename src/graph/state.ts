@@ -4,6 +4,7 @@ import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { ConversationStatus, QuickReply } from '../storage/ports.js';
 import type { AssessedCase } from './assessed.js';
+import type { Next } from './nodes/understand.js';
 
 /** Why a conversation goes to an adviser; the case card names it. */
 export type HandoffTrigger = 'assessment' | 'request' | 'not_understood' | 'employer_choice';
@@ -63,6 +64,8 @@ export const ConversationState = Annotation.Root({
    * only be serialised and parsed again on the next turn.
    */
   outbox: new UntrackedValueChannel<OutMessage[]>({ guard: false, initialValueFactory: () => [] }),
+  /** Where `wait` routes the understood input; only read within the turn, so not checkpointed. */
+  next: new UntrackedValueChannel<Next>({ guard: false, initialValueFactory: () => 'wait' }),
 });
 
 export type State = typeof ConversationState.State;

@@ -3,7 +3,7 @@ import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
 import { followUp } from './follow-up.js';
 import { answer, ask, askHandoffConsent, greet, handoff, reject, restart } from './reply.js';
-import { type Next, understand } from './understand.js';
+import type { Next } from './understand.js';
 
 type Step = (state: State) => Update | Promise<Update>;
 
@@ -41,28 +41,30 @@ export function opening(deps: GraphDeps): Step {
 }
 
 /**
- * Answers the employer's input: understand it, then act on it. These steps always run back to back
- * (and right after the wait for the input, see `employerTurn`), so they run in one graph node: as
+ * The nodes a turn can take after `wait` has understood the input. `decide` runs the rules and asks
+ * the next question or sends the assessment in the same node: those always run back to back, and as
  * separate nodes each added LangGraph's per-node work (task, channel writes, routing, tracing
  * context), which cost more than the steps themselves.
  */
-export function respond(deps: GraphDeps): Step {
-  const understandInput = understand(deps);
+export function branches(deps: GraphDeps): Record<Branch, Step> {
   const decideCase = decideAndReply(deps);
-  const after: Record<Next, readonly Step[]> = {
-    decide: [decideCase],
-    followUp: [followUp(deps)],
-    handoffConsent: [askHandoffConsent],
-    handoff: [handoff(deps)],
-    reject: [reject],
-    restart: [restart, decideCase],
-    wait: [],
-  };
-  return async (state) => {
-    const { next, ...understood } = await understandInput(state);
-    return { ...understood, ...(await inSequence(applied(state, understood), after[next])) };
+  return {
+    decide: decideCase,
+    followUp: followUp(deps),
+    handoffConsent: askHandoffConsent,
+    handoff: handoff(deps),
+    reject,
+    restart: (state) => inSequence(state, [restart, decideCase]),
   };
 }
 
+export type Branch = Exclude<Next, 'wait'>;
+export const BRANCHES: readonly Branch[] = ['decide', 'followUp', 'handoffConsent', 'handoff', 'reject', 'restart'];
+
+/** After `wait`: the branch the input leads to, or straight back to waiting (e.g. after a plain "thanks"). */
+export const afterUnderstanding = (state: State): Branch | 'wait' | 'adviserWait' =>
+  state.next === 'wait' ? afterTurn(state) : state.next;
+
 /** After a turn: the adviser's wait once the conversation was handed over, else the employer's next turn. */
-export const afterTurn = (state: State) => (state.status === 'with_adviser' ? 'adviserWait' : 'wait');
+export const afterTurn = (state: State): 'wait' | 'adviserWait' =>
+  state.status === 'with_adviser' ? 'adviserWait' : 'wait';

@@ -1,21 +1,21 @@
 import { interrupt } from '@langchain/langgraph';
 import type { GraphDeps } from '../deps.js';
 import type { State, TurnInput, Update } from '../state.js';
-import { applied, respond } from './respond.js';
+import { applied } from './respond.js';
+import { understand } from './understand.js';
 
 /**
  * The employer's turn: waits for the input (interrupt; the service resumes with the next
- * TurnInput), then answers it. Waiting and answering are one node, LangGraph's own pattern for an
- * interrupt whose answer is used at once: on resume the node runs again from the start and
- * `interrupt()` returns the input, so nothing runs twice. As two nodes, every turn paid LangGraph's
- * per-node work once more (task, channel writes, routing, tracing context).
+ * TurnInput), then understands it; `next` names the node that acts on it. Waiting and understanding
+ * are one node, LangGraph's own pattern for an interrupt whose answer is used at once: on resume the
+ * node runs again from the start and `interrupt()` returns the input, so nothing runs twice.
  */
 export function employerTurn(deps: GraphDeps) {
-  const answer = respond(deps);
+  const understandInput = understand(deps);
   return async (state: State): Promise<Update> => {
     const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
     const received: Update = { input, lawAsOf: input.today, outbox: [] };
-    return { ...received, ...(await answer(applied(state, received))) };
+    return { ...received, ...(await understandInput(applied(state, received))) };
   };
 }
 
