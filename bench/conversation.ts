@@ -31,6 +31,8 @@ async function turns(url: string, conversations: number, concurrency: number, of
   return { timings, seconds: (performance.now() - started) / 1000 };
 }
 
+const WARM_UP_CONVERSATIONS = 20;
+
 export async function benchConversation(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-'));
   const server = await startServer({
@@ -41,8 +43,10 @@ export async function benchConversation(): Promise<string[]> {
   });
   const floor = emptyGraph(join(dir, 'floor.db'));
   try {
-    await turns(server.url, 5, 1, 1000); // warm-up: JIT, prepared statements, knowledge index
-    await measure(5, 1, 10, floor.turn);
+    // Warm both to steady state before measuring, as a server that has run a while is: JIT,
+    // prepared statements, the knowledge index. The server has far more code to warm than the floor.
+    await turns(server.url, WARM_UP_CONVERSATIONS, 1, 1000);
+    await measure(WARM_UP_CONVERSATIONS, 1, 10, floor.turn);
     // One at a time, interleaved (a conversation, then the same number of floor turns, then bare
     // requests), so that both see the same background load on a shared machine.
     const seq = { timings: [] as TurnTiming[] };
