@@ -227,14 +227,20 @@ export const assessmentDe: Catalogue = {
     'Kein Arbeitsverbot für sichere Herkunftsstaaten nur wegen der Übergangsregel (§ 104 Abs. 18 AufenthG: Asylantrag oder Duldung zum Stichtag oder Arbeitserlaubnis am 11.06.2026). Lassen Sie sich diesen Stichtag belegen, z. B. mit einer früheren Duldungsbescheinigung oder Erlaubnis; die Ausländerbehörde prüft ihn.',
   'open.eu_candidate':
     'Die Person stammt aus einem EU-Beitrittskandidaten. Für solche Staaten gilt die EU-Liste sicherer Herkunftsstaaten nur, wenn keine Ausnahme (etwa ein bewaffneter Konflikt) greift. Ob ein Beschäftigungsverbot besteht, ist derzeit offen.',
+  'open.eu_list_ahead':
+    'Ab dem 12.06.2026 zählt auch die EU-Liste sicherer Herkunftsstaaten (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Für diese Staatsangehörigkeit gilt dann ein Beschäftigungsverbot, außer die Person war am 06.05.2025 geduldet oder besitzt am 11.06.2026 eine Erlaubnis zur Erwerbstätigkeit (§ 104 Abs. 18 Nr. 2 AufenthG). Wird die Erlaubnis vorher erteilt, bleibt die Person von diesem Verbot ausgenommen.',
   'open.eu_list_new':
     'Das Verbot beruht auf der EU-Liste sicherer Herkunftsstaaten, die erst seit dem 12.06.2026 gilt. Die Praxis der Behörden dazu ist neu; lassen Sie prüfen, ob eine Ausnahme greift.',
   'open.family_household':
     'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
   'open.gestattung_dublin_6_months':
     'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft oder die Person bereits in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG).',
+  'open.gestattung_clause_waiting':
+    'Bei einer Aufenthaltsgestattung steht dieser Eintrag oft nur, solange die Wartezeit nach § 61 AsylG läuft. Ist sie um und greift kein Verbot für sichere Herkunftsstaaten, kann die Beschäftigung auf Antrag erlaubt werden (seit dem 12.06.2026 ist sie zu erlauben), mit Zustimmung der BA, wo sie nötig ist. Ob der Eintrag nur die Wartezeit meint, klärt die Beratungsstelle oder die Ausländerbehörde.',
   'open.gestattung_eu_list':
     'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. § 61 AsylG nennt diese Liste beim Arbeitsverbot nicht; im beschleunigten Verfahren wird eine Beschäftigung in der Aufnahmeeinrichtung aber nicht erlaubt. Ob ein Verbot greift, ist offen.',
+  'open.gestattung_geas_shortens':
+    'Die Wartezeit ist nach der Rechtslage zum Prüfdatum gerechnet (sechs Monate). Ab dem 12.06.2026 gilt der neue § 61 Abs. 1 AsylG: Die Beschäftigung ist dann schon drei Monate nach der Registrierung des Asylantrags zu erlauben (sechs Monate in Dublin-Fällen oder bei Schutz in einem anderen EU-Staat) – hier also voraussichtlich ab dem {date}. Lassen Sie das Datum von der Ausländerbehörde bestätigen.',
   'open.gestattung_manifestly_unfounded':
     'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
   'open.gestattung_prior_stay':

@@ -226,14 +226,20 @@ export const assessmentEn: Catalogue = {
     'No safe-country ban only because of the transitional rule (section 104(18) Residence Act: asylum application or Duldung by the cut-off date, or a work permission on 11 June 2026). Have the person prove that date, e.g. with an earlier Duldung certificate or permission decision; the immigration office checks it.',
   'open.eu_candidate':
     'The person comes from an EU candidate country. The EU list of safe countries covers such states only if no exception (such as armed conflict) applies. Whether an employment ban applies is currently open.',
+  'open.eu_list_ahead':
+    'From 12 June 2026 the EU list of safe countries of origin also counts (section 60a(6) sentence 1 no. 3 Residence Act). For this nationality an employment ban then applies unless the person was tolerated on 6 May 2025 or holds a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act). If the permission is granted before then, the person stays outside this ban.',
   'open.eu_list_new':
     'The ban rests on the EU list of safe countries of origin, which applies only since 12 June 2026. Authorities have little practice with it yet; have an adviser check whether an exception applies.',
   'open.family_household':
     "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
   'open.gestattung_dublin_6_months':
     'In a reception centre the waiting period is six instead of three months if a Dublin procedure is under way or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act).',
+  'open.gestattung_clause_waiting':
+    'On an Aufenthaltsgestattung this entry often only reflects the waiting period under section 61 Asylum Act. Once it has passed and no safe-country ban applies, the employment can be permitted on application (since 12 June 2026 it must be), with BA consent where needed. Whether the entry only reflects the waiting period is for an adviser or the immigration office to clarify.',
   'open.gestattung_eu_list':
     'The person comes from a state on the EU list of safe countries. Section 61 Asylum Act does not name that list in its ban; in the accelerated procedure, however, work in the reception centre is not permitted. Whether a ban applies is open.',
+  'open.gestattung_geas_shortens':
+    'The waiting period is counted under the law on the assessment date (six months). From 12 June 2026 the new section 61(1) Asylum Act applies: employment must then be permitted three months after the asylum application was registered (six months in Dublin cases or after protection in another EU state) – here probably from {date}. Have the immigration office confirm the date.',
   'open.gestattung_manifestly_unfounded':
     'If the asylum application was rejected as manifestly unfounded, there is no right to the permission in the reception centre (law until 11 June 2026).',
   'open.gestattung_prior_stay':

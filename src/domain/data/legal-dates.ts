@@ -4,6 +4,8 @@
 export const ASYLUM_CUTOFF = '2015-08-31';
 /** GEAS adaptation (§ 61 AsylG new, EU safe-country list via Art. 62 VO (EU) 2024/1348). */
 export const GEAS_FROM = '2026-06-12';
+/** Bundestag vote on the GEAS-Anpassungsgesetz (BT-Drs. 21/1848): from here the change is announced. */
+export const GEAS_VOTED_ON = '2026-02-27';
 /** § 104 Abs. 18 Nr. 1 AufenthG: Georgia / Moldova cut-off (cabinet decision). */
 export const GE_MD_CUTOFF = '2023-08-30';
 /** § 104 Abs. 18 Nr. 2 AufenthG: geduldet on this day. */

@@ -1,7 +1,7 @@
 import type { EntryId } from '../citations.js';
 import type { Ctx } from '../context.js';
-import { ASYLUM_CUTOFF, GEAS_FROM } from '../data/legal-dates.js';
-import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
+import { ASYLUM_CUTOFF, EU7_TOLERATED_ON, GEAS_FROM, GEAS_VOTED_ON } from '../data/legal-dates.js';
+import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
 import { and, not, openOn, or, type Tri, triOf } from '../tri.js';
 import { appliedAfter } from './asylum-dates.js';
@@ -50,6 +50,18 @@ function carveOut(ctx: Ctx, code: string): Tri {
   return false;
 }
 
+/**
+ * Before 12.06.2026 the EU list does not apply yet, but once the change was voted it is announced: for
+ * the nationalities it adds, the ban starts on 12.06.2026 unless § 104 Abs. 18 Nr. 2 carves the person
+ * out (geduldet on 06.05.2025 or a work permission held on 11.06.2026). Said, not applied.
+ */
+function euListAhead(ctx: Ctx, code: string): BanAnalysis {
+  if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !EU_LIST.codes.includes(code)) return NONE;
+  if (asylumHistory(ctx).tri === false) return NONE;
+  if (triOf(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
+  return { ...NONE, openPoints: [{ msg: 'open.eu_list_ahead', cite: ['ban.overview', 'ban.safe-country-national'] }] };
+}
+
 export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   const code = ctx.facts.nationality;
   if (code === undefined) return { ...NONE, tri: openOn(ctx, ['nationality']) };
@@ -62,7 +74,7 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     };
   }
   const lists = safeListsOn(code, ctx.lawAsOf);
-  if (lists.length === 0) return NONE;
+  if (lists.length === 0) return euListAhead(ctx, code);
   const cites: EntryId[] = lists.map((l) => (l === 'national' ? 'ban.safe-country-national' : 'ban.safe-country-eu'));
   // § 104 Abs. 18 shapes every case of a nationality it names, also when its carve-out does not apply.
   const named = [...CARVE_OUT_GE_MD.codes, ...CARVE_OUT_EU7.codes] as readonly string[];

@@ -27,10 +27,18 @@ export const unclearIdentity: Step = (ctx) =>
 export const clauseBan: Step = (ctx) => {
   const clause = ctx.facts.workClause;
   if (clause === 'erwerbstaetigkeit_nicht_gestattet') {
+    // On an Aufenthaltsgestattung the entry is also what the document shows while the waiting period of
+    // § 61 Abs. 1 or 2 AsylG runs; after it the permission can be (since 12.06.2026: "ist zu") granted.
+    // The verdict stays the document's; the waiting-period reading is an open point, not assumed.
+    const gestattung = ctx.facts.status === 'aufenthaltsgestattung';
+    const entry = ctx.lawAsOf >= GEAS_FROM ? 'gestattung.after-geas' : 'gestattung.before-geas';
     return {
       kind: 'match',
       outcome: 'prohibited',
       add: {
+        openPoints: gestattung
+          ? [{ msg: 'open.gestattung_clause_waiting', cite: [entry, 'permission.nebenbestimmung-wording'] }]
+          : [],
         reasons: [{ code: 'ban', msg: 'reason.ban_clause' }],
         notes: { banKind: 'clause', banCites: ['permission.nebenbestimmung-wording', 'ban.overview'] },
       },

@@ -3,7 +3,7 @@ import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { FactKey, IsoDate } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
-import { addMonths, monthsBetween } from '../law-date.js';
+import { addMonths, latest, monthsBetween } from '../law-date.js';
 import { gestattungEntry } from './gestattung-ban.js';
 
 interface Wait {
@@ -18,11 +18,17 @@ interface Found {
 
 /**
  * Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG),
- * counted from the first of `starts` that is known; an explicit `stayMonths` wins.
+ * counted from the first of `starts` that is known; an explicit `stayMonths` wins. Whole months only
+ * round down, so `lawAsOf + (3 − stayMonths)` is a late bound: a known start date that gives exactly the
+ * reported months (entry, Duldung or asylum request on 01.10., 1 month on 22.11.) pins the first day.
  */
 function threeMonths(ctx: Ctx, starts: (IsoDate | undefined)[], cite: EntryId): Wait | undefined {
   const given = ctx.facts.stayMonths;
-  if (given !== undefined) return given >= 3 ? undefined : { date: addMonths(ctx.lawAsOf, 3 - given), cite };
+  if (given !== undefined) {
+    if (given >= 3) return undefined;
+    const dated = starts.find((d) => d !== undefined && d <= ctx.lawAsOf && monthsBetween(d, ctx.lawAsOf) === given);
+    return { date: dated === undefined ? addMonths(ctx.lawAsOf, 3 - given) : addMonths(dated, 3), cite };
+  }
   const start = starts.find((d) => d !== undefined);
   return start === undefined ? undefined : { date: addMonths(start, 3), cite };
 }
@@ -66,6 +72,12 @@ function receptionCentreGestattung(ctx: Ctx, found: Found): void {
   const applied = ctx.facts.asylumAppliedOn;
   if (applied !== undefined) found.waits.push({ date: addMonths(applied, geas ? 3 : 6), cite });
   else if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
+  // The six months are counted as the law stands on lawAsOf. If they run past 11.06.2026, the new § 61
+  // Abs. 1 S. 2 (three months after registration) applies from 12.06.2026: said, not applied.
+  if (!geas && applied !== undefined && addMonths(applied, 6) > GEAS_FROM) {
+    const date = latest(GEAS_FROM, addMonths(applied, 3)) ?? GEAS_FROM;
+    found.openPoints.push({ msg: 'open.gestattung_geas_shortens', params: { date }, cite: [cite] });
+  }
   // Since GEAS the three months become six in Dublin cases or after protection elsewhere (Abs. 1 S. 3).
   if (geas) found.openPoints.push({ msg: 'open.gestattung_dublin_6_months', cite: [cite] });
   if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
