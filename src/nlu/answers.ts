@@ -16,8 +16,10 @@ export const UNKNOWN_RE =
   /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
 export const YES_RE =
   /^(?:ja|jo|jap|jep|jup|jawohl|genau|stimmt(?! nicht)|richtig|korrekt|klar|yes|yeah|yep|yup|correct|right|sure|definitely|natuerlich|auf jeden fall|absolutely|of course)\b/;
-export const DENY_RE = /^(?:nein|nee|noe|no|nope|nah|negativ|stimmt nicht|falsch|auf keinen fall)\b|^ne(?:[,.!]|$)/;
-const NEGATIVE_ANSWER = /^(?:nicht|kein\w*|nie|never|not)\b/;
+/** "No criminal record" uses "no" as a determiner: that is a statement, not a denial. */
+export const DENY_RE =
+  /^(?:nein|nee|noe|nope|nah|negativ|stimmt nicht|falsch|auf keinen fall|nicht dass ich wuesste|not that i know|not as far as i know)\b|^no\b(?= *(?:$|[,.!;:)-]|(?:he|she|they|it|i|we|you|not|never|nothing|none|that|this|there|his|her|sorry|thanks|way|one|he's|she's|it's)\b))|^ne(?:[,.!]|$)/;
+const NEGATIVE_ANSWER = /^(?:nicht|kein\w*|nie|never|not|no)\b/;
 
 export const BOOLEAN_KEYS: readonly FactKey[] = [
   'asylumApplied',

@@ -2,7 +2,7 @@ import type { FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
 import { daysInMonth, toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
-import { isNegated } from './normalize.js';
+import { isNegated, wordsBefore } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
 import { PAST_DATE_KEYS, resolveTime } from './time-facts.js';
 import { MONTH_ALT, MONTHS } from './time-words.js';
@@ -44,10 +44,13 @@ function fill(key: FactKey, r: Reading, times: readonly TimeExpr[] = r.orphans):
     if (v) return { key, ...v, start: e.start, end: e.end };
   }
   if (!NUMBER_KEYS.includes(key)) return undefined;
-  const n = r.numbers.find((x) => !INTEGER_KEYS.includes(key) || Number.isInteger(x.value));
+  // "Anfang 20" is an age range, not an age.
+  const range = (at: number) => key === 'age' && RANGE_WORD.test(wordsBefore(r.doc.text, at, 1)[0] ?? '');
+  const n = r.numbers.find((x) => (!INTEGER_KEYS.includes(key) || Number.isInteger(x.value)) && !range(x.at));
   return n && { key, value: n.value, start: n.at, end: n.at };
 }
 
+const RANGE_WORD = /^(?:anfang|mitte|ende|ueber|unter|early|mid|late|over|under)$/;
 const MONTH_WORD = new RegExp(`\\b(${MONTH_ALT})\\b`);
 
 /**

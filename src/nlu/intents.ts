@@ -1,7 +1,7 @@
 import type { Intent } from './types.js';
 
 const GREETING =
-  /^(?:hallo|hi|hey|moin|servus|gruess (?:gott|dich)|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening)|gruezi|salut)\b/;
+  /^(?:hallo|hi|hey|moin|servus|gruess (?:gott|dich)|guten (?:tag|morgen|abend)|sehr geehrte\w*|liebe\w* (?:team|damen|kolleg\w*)|hello|good (?:morning|afternoon|evening|day)|dear|greetings|gruezi|salut)\b/;
 const THANKS = /\b(?:danke\w*|vielen dank|thanks|thank you|thx|merci)\b/;
 const RESTART =
   /\b(?:neu (?:starten|anfangen|beginnen)|von vorne?|neustart|restart|start (?:over|again)|reset|neuer fall|new case|anderer fall|another case|zuruecksetzen|alles loeschen)\b/;
@@ -29,7 +29,10 @@ export function detectIntents(text: string): Intent[] {
 }
 
 /** A sentence that starts with a question word and ends with "?" ("Kann er anfangen? Er hat …"). */
-const ASKED_SENTENCE = new RegExp(`(?:^|[.!?\\n] *)${QUESTION_WORD.source.slice(1)}[^.!?\\n]*\\?`);
+/** A short lead-in may stand before it ("kurze Frage, darf er …?", "hallo, kann …?"). */
+const ASKED_SENTENCE = new RegExp(
+  `(?:^|[.!?\\n] *)(?:[^.!?\\n,:]{0,25}[,:] *)?${QUESTION_WORD.source.slice(1)}[^.!?\\n]*\\?`,
+);
 
 export function isQuestion(raw: string, text: string, carriesFacts: boolean): boolean {
   return /\?\s*$/.test(raw) || ASKED_SENTENCE.test(text) || (QUESTION_WORD.test(text) && !carriesFacts);

@@ -1,3 +1,4 @@
+import { minimumWageOn } from '../domain/data/minimum-wage.js';
 import type { JobKind } from '../domain/facts.js';
 import { isNegated, spanOf, wordsBefore } from './normalize.js';
 import type { Doc, Finding, Span } from './types.js';
@@ -17,16 +18,16 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bfor (?:vocational )?training\b|\btrainee\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
     'agency_work',
-    /zeitarbeit\w*|leiharbeit\w*|personaldienstleist\w*|arbeitnehmerueberlassung|(?:temp|temporary|staffing) (?:work )?agency|agency work/g,
+    /zeitarbeit\w*|leiharbeit\w*|leihfirma|verleihfirma|personaldienstleist\w*|arbeitnehmerueberlassung|(?:temp|temporary|staffing) (?:work )?agency|agency work/g,
   ],
   [
     'self_employment',
-    /selbst?staendig\w*|freiberuf\w*|\bgewerbe\b|gewerbeanmeldung|subunternehm\w*|freelanc\w*|self employ\w*|own business|sub ?contractor/g,
+    /selbs(?:t|st|ts|tst)aendig\w*|freiberuf\w*|\bgewerbe\b|gewerbeanmeldung|subunternehm\w*|freelanc\w*|self employ\w*|own business|sub ?contractor/g,
   ],
   [
     'family_business',
@@ -34,7 +35,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,4}bei (?:uns|mir)\b|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -77,14 +78,26 @@ const WAGE: readonly RegExp[] = [
     'g',
   ),
   new RegExp(`€ ?${NUM} ?(?:/|per|an|a|pro) ?(?:h|hour|hr|std|stunde)\\b`, 'g'),
-  new RegExp(`stundenlohn (?:von |liegt bei |bei |ist |: ?)?(?:ca\\.? )?${NUM}`, 'g'),
+  new RegExp(
+    `stundenlohn (?:von |liegt bei |bei |ist |betraegt |wird |waere |soll |: ?)*(?:ca\\.? |etwa |rund |circa )?${NUM}`,
+    'g',
+  ),
   new RegExp(`hourly (?:wage|rate|pay) (?:of |is )?€? ?${NUM}`, 'g'),
+  // An amount per hour without a currency ("14,50 die Stunde", "13.50 an hour").
+  new RegExp(`(?<![\\d.,])${NUM} ?(?:/ ?|pro |die |je |per |an |the |a )(?:std|stunde|h|hour|hr)\\b`, 'g'),
   // A bare amount in the range of hourly wages ("35 Std, 14 Euro"); monthly pay and minijob ceilings are larger.
   new RegExp(
     `(?<![\\d.,])${NUM} ?(?:€|euros?\\b|eur\\b)(?!(?: brutto| netto)? ?(?:job|basis|grenze|im monat|pro monat|monatlich|/ ?monat|a month|per month|monthly|am tag|pro tag|a day|per day))`,
     'g',
   ),
 ];
+/** "zum Mindestlohn", "minimum wage": the statutory rate in force today; not "über dem Mindestlohn" or a question about it. */
+const MINIMUM_WAGE = /\b(?:mindestlohn|minimum wage)\b/;
+const ASKS =
+  /^(?:muss|muessen|gilt|gelten|brauche|braucht|wie|was|wann|ob|welche\w*|must|do|does|is|are|how|what|which|whether)\b/;
+const NOT_EXACTLY =
+  /^(?:ueber|unter|oberhalb|unterhalb|mehr|weniger|als|kein|keinen|nicht|ohne|above|below|over|under|than|not|no|without|beyond)$/;
+
 /** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
 const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
@@ -105,10 +118,20 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
       const end = m.index + m[0].length;
       if (out.some((f) => f.key === 'job.hourlyWage')) break;
       const value = toNumber(m[1] ?? '');
-      if (i === WAGE.length - 1 && (value < BARE_WAGE.min || value > BARE_WAGE.max)) continue;
+      if (i >= WAGE.length - 2 && (value < BARE_WAGE.min || value > BARE_WAGE.max)) continue;
       out.push({ key: 'job.hourlyWage', value, start: m.index, end });
       taken.push([m.index, end]);
     }
+  }
+  const minimum = MINIMUM_WAGE.exec(doc.text);
+  if (minimum && !out.some((f) => f.key === 'job.hourlyWage')) {
+    const s = spanOf(doc.sentences, minimum.index);
+    const sentence = doc.text.slice(s.start, s.end).trim();
+    const asked = doc.text[s.end] === '?' || ASKS.test(sentence);
+    const hedged = wordsBefore(doc.text, minimum.index, 3).some((w) => NOT_EXACTLY.test(w));
+    const hourly = minimumWageOn(doc.ctx.today)?.hourly;
+    if (hourly && !asked && !hedged)
+      out.push({ key: 'job.hourlyWage', value: hourly, start: minimum.index, end: minimum.index + minimum[0].length });
   }
   const sentenceOf = (at: number) => {
     const s = spanOf(doc.sentences, at);

@@ -1,5 +1,5 @@
 import { COUNTRIES } from './countries-data.js';
-import { isNegated, wordsAfter, wordsBefore } from './normalize.js';
+import { isNegated, spanOf, wordsAfter, wordsBefore } from './normalize.js';
 import type { Doc, Finding } from './types.js';
 
 interface Form {
@@ -43,6 +43,19 @@ const WEAK_BEFORE = /^(in|im|nach|ueber|via|to|through|durch|born|geboren|lived|
 const STRONG_BEFORE =
   /^(aus|from|stammt|staatsangehoerigkeit|nationalitaet|herkunft|herkunftsland|nationality|citizen|citizenship|national|origin|kommt|comes)$/;
 const ARTICLES = /^(der|dem|den|die|the|einem|einer)$/;
+/** "Abschluss aus Tunesien", "degree from Syria": where a thing comes from, not the person. */
+const THING_BEFORE =
+  /^(abschluss|berufsabschluss|diplom|studium|bachelor|master|zeugnis|zeugnisse|fuehrerschein|degree|diploma|qualification|license|licence|certificate|papiere|pass|reisepass|passport|urkunde)$/;
+/** "Flüchtlinge aus Syrien", "people from Eritrea": a group, not the candidate. */
+const GROUP_BEFORE =
+  /^(fluechtlingen|fluechtlinge|gefluechteten|leuten|leute|menschen|mitarbeitern|familien|refugees|people|workers|employees|colleagues|families|others|andere|anderen|viele|vielen|many)$/;
+/** "ein türkisches Restaurant", "Afghan food": an adjective on a business or thing, not on the person. */
+const THING_AFTER =
+  /^(restaurant|imbiss|laden|geschaeft|supermarkt|baeckerei|firma|unternehmen|betrieb|kueche|spezialitaeten|gericht|gerichte|essen|lebensmittel|markt|friseur|salon|shop|store|cuisine|food|company|business|bakery|market|kitchen|dishes|speisen|botschaft|konsulat|embassy|consulate|behoerde|behoerden|authorities|pass|reisepass|passport|abschluss|diplom|degree|fuehrerschein|zeugnis|zeugnisse|papiere|dokumente|documents|sprache|language)$/;
+/** "Ich bin Türke", "unser Chef ist Iraner": the employer, not the candidate. */
+const EMPLOYER_BEFORE = /^(bin|am|i'm|chef|chefin|inhaber|inhaberin|boss|owner|geschaeftsfuehrer|geschaeftsfuehrerin)$/;
+/** A Dublin transfer names the state responsible, not the nationality ("Italien ist zuständig"). */
+const DUBLIN = /dublin|ueberstell|rueckueberstell|zustaendig|responsible|transfer/;
 
 /** Rank of a country mention: 0 = place only ("nach Italien"), 1 = bare name, 2 = demonym or "aus X", 3 = stateless. */
 function strength(doc: Doc, at: number, demonym: boolean): number {
@@ -51,11 +64,22 @@ function strength(doc: Doc, at: number, demonym: boolean): number {
   if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2)) return -1;
   if (demonym) {
     const after = wordsAfter(doc.text, at, 3).slice(1);
+    if (THING_AFTER.test(after[0] ?? '') || before.some((w) => EMPLOYER_BEFORE.test(w))) return -1;
     if (before.some((w) => LANGUAGE_BEFORE.test(w)) || after.some((w) => LANGUAGE_AFTER.test(w))) return -1;
     return 2;
   }
+  const from = before.findIndex((w) => /^(aus|from)$/.test(w));
+  const owner = from >= 0 ? before.slice(from + 1).find((w) => !ARTICLES.test(w)) : undefined;
+  if (owner && THING_BEFORE.test(owner)) return 0;
+  if (owner && GROUP_BEFORE.test(owner)) return 1;
   if (before.some((w) => STRONG_BEFORE.test(w))) return 2;
+  if (DUBLIN.test(sentenceAt(doc, at))) return 0;
   return WEAK_BEFORE.test(nearest) ? 0 : 1;
+}
+
+function sentenceAt(doc: Doc, at: number): string {
+  const s = spanOf(doc.sentences, at);
+  return doc.text.slice(s.start, s.end);
 }
 
 export function extractNationality(doc: Doc): Finding[] {

@@ -11,6 +11,7 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)
     .replace(/(\d) ?½/g, '$1,5')
+    .replace(/(\d) 1\/2(?![\d/])/g, '$1,5')
     .replace(/½/g, '0,5')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

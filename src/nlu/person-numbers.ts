@@ -1,8 +1,59 @@
-import { wordsBefore } from './normalize.js';
+import { parseIso, ymd } from './date-math.js';
+import { spanOf, wordsAfter, wordsBefore } from './normalize.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant) \((\d{2})\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=,|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|, (\d{2})(?=,(?!\d)|$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:ist|is|he's|she's|hes|shes) (\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant) \((\d{2})\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=,|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|, (\d{2})(?=,(?!\d)|$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:ist|is|he's|she's|hes|shes) (\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+/** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
+const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
+/** "geb. 12.03.2001", "born on 3/5/1998": the age on the day of the message. */
+const BORN =
+  /\b(?:geb\.?|geboren(?: am)?|geburtsdatum:?|born(?: on)?|date of birth:?|dob:?) (\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+/** Ages written as words ("zwanzig Jahre alt", "twenty five years old", "she is twenty-five"). */
+// biome-ignore format: a compact table reads better than one entry per line
+const UNITS_WORDS: Readonly<Record<string, number>> = {
+  ein: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fuenf: 5, five: 5,
+  sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9,
+};
+// biome-ignore format: a compact table reads better than one entry per line
+const TEENS: Readonly<Record<string, number>> = {
+  vierzehn: 14, fourteen: 14, fuenfzehn: 15, fifteen: 15, sechzehn: 16, sixteen: 16, siebzehn: 17, seventeen: 17,
+  achtzehn: 18, eighteen: 18, neunzehn: 19, nineteen: 19,
+};
+// biome-ignore format: a compact table reads better than one entry per line
+const TENS: Readonly<Record<string, number>> = {
+  zwanzig: 20, twenty: 20, dreissig: 30, thirty: 30, vierzig: 40, forty: 40, fuenfzig: 50, fifty: 50,
+  sechzig: 60, sixty: 60,
+};
+const WORD_AGE = new RegExp(
+  `\\b(?:(?:(${Object.keys(UNITS_WORDS).join('|')})und)?(${Object.keys(TENS).join('|')})(?: (${Object.keys(UNITS_WORDS).join('|')}))?|(${Object.keys(TEENS).join('|')}))(?= ?(?:jahre alt|jahre jung|years? old|years of age|jaehrig)|(?<=(?:ist|is|he's|she's|alter:?|aged?) (?:\\S+ )?\\S+)(?= *(?:$|[,.;!])))`,
+  'g',
+);
+
+/** "B1-Kurs läuft noch", "macht gerade B1": a level being worked towards, not the level held. */
+const COURSE = /^(?:kurs|sprachkurs|integrationskurs|course|class)$/;
+const TOWARDS = /^(?:gerade|towards|doing|attending|besucht|lernt|learning)$/;
+const DONE_COURSE = /abgeschlossen|bestanden|geschafft|zertifikat|completed|passed|finished|certificate/;
+
+function courseInProgress(doc: Doc, start: number, end: number): boolean {
+  const s = spanOf(doc.clauses, start);
+  if (DONE_COURSE.test(doc.text.slice(s.start, s.end))) return false;
+  const after = wordsAfter(doc.text, end, 1)[0] ?? '';
+  const before = wordsBefore(doc.text, start, 2);
+  return COURSE.test(after) || before.some((w) => COURSE.test(w) || TOWARDS.test(w));
+}
+
+function wordAge(m: RegExpMatchArray): number {
+  if (m[4]) return TEENS[m[4]] ?? 0;
+  return (TENS[m[2] ?? ''] ?? 0) + (UNITS_WORDS[m[1] ?? ''] ?? 0) + (UNITS_WORDS[m[3] ?? ''] ?? 0);
+}
+
+function ageOn(today: string, y: number, mo: number, d: number): number | undefined {
+  const t = parseIso(today);
+  if (!t || !ymd(y, mo, d)) return undefined;
+  return t.y - y - (t.m < mo || (t.m === mo && t.d < d) ? 1 : 0);
+}
+
 const LEVEL = /\b([abc][12])\b/g;
 const NOT_LANGUAGE = /^(fuehrerschein|fuehrerscheinklasse|klasse|class|license|licence|lkw|pkw|stufe)$/;
 const DAY_FINES = /(\d+) (?:tagessaetze\w*|tagessatz\w*|daily (?:rates|fines|units)|day fines?)/g;
@@ -16,13 +67,30 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   const out: Finding[] = [];
   for (const m of doc.text.matchAll(AGE)) {
     const value = Number(m.slice(1).find((g) => g !== undefined));
-    if (value >= 14 && value <= 80) {
+    if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length))) {
       out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  if (!out.some((f) => f.key === 'age')) {
+    for (const m of doc.text.matchAll(BORN)) {
+      const value = ageOn(doc.ctx.today, Number(m[3]), Number(m[2]), Number(m[1]));
+      if (value !== undefined && value >= 14 && value <= 80)
+        out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  if (!out.some((f) => f.key === 'age')) {
+    for (const m of doc.text.matchAll(WORD_AGE)) {
+      const value = wordAge(m);
+      if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length)))
+        out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;
     }
   }
   for (const m of doc.text.matchAll(LEVEL)) {
     if (wordsBefore(doc.text, m.index, 2).some((w) => NOT_LANGUAGE.test(w))) continue;
+    if (courseInProgress(doc, m.index, m.index + m[0].length)) continue;
     out.push({ key: 'germanLevel', value: (m[1] ?? '').toUpperCase(), start: m.index, end: m.index + m[0].length });
     break;
   }

@@ -29,12 +29,12 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'minorChildren',
     value: false,
-    re: /keine kinder|kinderlos|no (?:kids|children)|(?:doesn't|does not) have (?:any )?(?:kids|children)/,
+    re: /keine kinder|kinderlos|kinder (?:\w+ ){0,2}(?:erwachsen|volljaehrig)|(?:kids|children) (?:\w+ ){0,2}(?:grown up|adults)|no (?:kids|children)|(?:doesn't|does not) have (?:any )?(?:kids|children)/,
   },
   {
     key: 'minorChildren',
     value: true,
-    re: /minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18/,
+    re: /minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:kleine\w*|minderjaehrige\w*|schulpflichtige\w*) (?:tochter|toechter|sohn|soehne)\b|alleinerziehend\w*|single (?:mother|father|parent|mum|mom|dad)|\b(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:sohn|tochter|kind|son|daughter|child|kid|boy|girl)\b|\b(?:sohn|tochter|kind|son|daughter|child)(?: \w+)? \((?:[1-9]|1[0-7])(?: j\.?| jahre| years?)?\)|(?:two|three|four|\d) (?:young |small |little |minor )?(?:kids|children)\b|(?:young|little|small|minor) (?:son|sons|daughter|daughters)\b|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18/,
   },
   {
     key: 'qualification',
@@ -44,7 +44,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'recognised_foreign_degree',
-    re: /anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium)|(?:abschluss|diplom|qualifikation) (?:\w+ ){0,2}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification) (?:\w+ ){0,2}recogni[sz]ed/,
+    re: /anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium|hochschulabschluss|bachelor|master)|(?:abschluss|diplom|qualifikation|studium|bachelor|master) (?:(?!nicht\b|noch\b)\w+ ){0,6}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification|diploma|bachelor'?s?|master'?s?) (?:(?!not\b|yet\b)\w+ ){0,5}recogni[sz]ed/,
   },
   {
     key: 'qualification',
@@ -62,6 +62,12 @@ export const PERSON_RULES: readonly Rule[] = [
     key: 'criminalConvictions',
     value: 'none',
     re: /nicht vorbestraft|keine vorstrafe\w*|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+  },
+  {
+    key: 'criminalConvictions',
+    value: 'above_threshold',
+    neg: 'skip',
+    re: /freiheitsstrafe|bewaehrungsstrafe|haftstrafe|jugendstrafe|(?:prison|jail|suspended|custodial) sentence|sentenced to (?:\w+ ){0,3}(?:prison|jail|imprisonment)/,
   },
   {
     key: 'adequateHousing',
@@ -86,6 +92,6 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'job.followOnTrainingPromised',
     value: true,
-    re: /(?:anschliessend\w*|danach|folgend\w*) (?:\w+ ){0,5}(?:zugesagt|versprochen|garantiert)|(?:zusage|zugesagt\w*) (?:\w+ ){0,3}(?:ausbildung|ausbildungsplatz)|anschlussausbildung|follow on (?:training|apprenticeship) (?:\w+ ){0,2}(?:promised|guaranteed)|promised (?:a )?(?:follow on )?(?:training|apprenticeship) place/,
+    re: /(?:anschliessend\w*|danach|folgend\w*) (?:\w+ ){0,7}(?:zugesagt|versprochen|garantiert)|uebernahme in (?:\w+ ){0,4}(?:ausbildung|ausbildungsplatz) (?:\w+ ){0,4}(?:zugesagt|versprochen|garantiert)|(?:zusage|zugesagt\w*) (?:\w+ ){0,3}(?:ausbildung|ausbildungsplatz)|anschlussausbildung|follow on (?:training|apprenticeship) (?:\w+ ){0,2}(?:promised|guaranteed)|promised (?:a )?(?:follow on )?(?:training|apprenticeship) place/,
   },
 ];

@@ -1,7 +1,7 @@
 import type { FactKey } from '../domain/facts.js';
 import type { Rule } from './rules.js';
 
-const ASYLUM = /asyl|asylum/;
+const ASYLUM = /asyl|asylum|\bbamf\b/;
 const ASYLUM_KEYS: readonly FactKey[] = ['asylumApplied', 'asylumAppliedOn', 'asylumOutcome'];
 
 /** Asylum, reception centre, removal, livelihood, identity and the event the employer deals with. */
@@ -23,13 +23,11 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumApplied',
     value: true,
     neg: 'skip',
-    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\basylverfahren|\basylbewerber|asylsuchend|asylerstantrag|asylum (?:application|seeker|procedure|claim|request|process|case)|applied for asylum/,
+    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber|asylsuchend|asylerstantrag|asylum (?:application|seeker|procedure|claim|request|process|case)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum/,
   },
   {
     key: 'asylumOutcome',
     value: 'rejected_manifestly_unfounded',
-    context: ASYLUM,
-    contextKeys: ASYLUM_KEYS,
     re: /offensichtlich unbegruendet|manifestly unfounded/,
   },
   {
@@ -45,7 +43,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum/,
   },
   {
     key: 'asylumOutcome',
@@ -75,7 +73,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'removalMeasuresPending',
     value: true,
     neg: 'flip',
-    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet)|droht (?:\w+ ){0,2}abschiebung|abschiebungs?termin|abschiebungsanordnung|reisefaehigkeit\w*|\bdublin\b|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|\bdublin\b|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
   },
   {
     key: 'livelihoodSecured',
@@ -105,16 +103,16 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'event',
     value: 'training_ends_early',
-    re: /ausbildung (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt)|bricht (?:\w+ ){0,2}ausbildung ab|ausbildungsabbruch|(?:dropped out of|quit) (?:his |her |the )?(?:training|apprenticeship)|(?:training|apprenticeship) (?:ends|ended|terminated) early/,
+    re: /ausbildung (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben)|\b(?:azubi|auszubildende\w*|lehrling|apprentice|trainee)\b(?:(?! und | and )(?:[^.;!?]|(?<=\d)\.)){0,60}\b(?:gekuendigt|abgebrochen|hingeschmissen|aufgehoert|quit|dropped out|resigned)\b|bricht (?:\w+ ){0,2}ausbildung ab|ausbildungsabbruch|(?:dropped out of|quit) (?:his |her |the )?(?:training|apprenticeship)|(?:training|apprenticeship) (?:ends|ended|terminated) early/,
   },
   {
     key: 'event',
     value: 'employment_ends_early',
-    re: /\bhat (?:\w+ ){0,2}gekuendigt|wurde gekuendigt|\bkuendigung\b|arbeitsverhaeltnis (?:\w+ ){0,2}(?:endet|beendet)|(?:job|employment) (?:ends|ended|terminated) early|\bquit (?:his|her) job|\bresigned\b|was (?:dismissed|fired)/,
+    re: /\b(?:hat|haben|habe) (?:\w+ ){0,4}gekuendigt|wurde gekuendigt|let (?:him|her) go\b|(?:fired|dismissed|laid off) (?:him|her)\b|(?:laid|let) (?:him|her) (?:off|go)|terminated (?:his|her|the) (?:contract|employment)|\bkuendigung\b|arbeitsverhaeltnis (?:\w+ ){0,2}(?:endet|beendet)|(?:job|employment) (?:ends|ended|terminated) early|\bquit (?:his|her) job|\bresigned\b|was (?:dismissed|fired)/,
   },
   {
     key: 'event',
     value: 'document_expired',
-    re: /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\w+ ){0,2}(?:abgelaufen|expired)|has expired/,
+    re: /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\S+ ){0,4}(?:abgelaufen|ausgelaufen|expired|lapsed|ran out)|has (?:expired|lapsed|run out)/,
   },
 ];

@@ -24,7 +24,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'duldung_ungeklaerte_identitaet',
     re: new RegExp(
-      `duldung light|ungeklaert\\w* identitaet|(?:unclear|unresolved) identity|identity (?:is )?(?:unclear|unresolved)|${para('60', 'b')}`,
+      `duldung light|ungeklaert\\w* identitaet|identitaet (?:ist )?(?:noch )?(?:ungeklaert|nicht geklaert)(?:(?<=(?:duldung|geduldet)\\b.{0,110})|(?=.{0,80}(?:duldung|geduldet)))|(?:unclear|unresolved) identity|identity (?:is )?(?:unclear|unresolved)|identity (?:is |has )?(?:still )?not (?:yet )?(?:been )?(?:clarified|established|confirmed)(?:(?<=(?:duldung|tolerated|toleration)\\b.{0,120})|(?=.{0,80}(?:duldung|tolerated|toleration)))|${para('60', 'b')}`,
       'g',
     ),
   },
@@ -68,11 +68,12 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
 ];
 
 const PAST =
-  /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have )\bhad\b/;
+  /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
 const ROUTE = /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch)\b/;
 const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
-const REJECTED_BEFORE = /^(?:abgelehnt\w*|rejected|former|ehemalig\w*)$/;
+const REJECTED_BEFORE =
+  /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
 
 /** A status mentioned as a goal ("kann er eine Ausbildungsduldung bekommen?") or in the past is not the current one. */
 function guarded(doc: Doc, at: number, status: Status): boolean {

@@ -33,7 +33,7 @@ const CUES: ReadonlyArray<{
     re: /\b(?:asylantrag\w*|asyl (?:\w+ )?(?:beantragt|gestellt)|asylverfahren|asylum|asylgesuch|asylerstantrag)\b/g,
     keys: ['asylumAppliedOn'],
     unless:
-      /^(?!.*(?:gestellt|beantragt|applied|filed|submitted|lodged|stellte)).*(?:abgelehnt|ablehnung|abgeschlossen|beendet|zurueckgenommen|zurueckgezogen|withdrawn|rejected|entschieden|decided|bescheid)/,
+      /^(?!.*(?:gestellt|beantragt|applied|filed|submitted|lodged|stellte)).*(?:abgelehnt|ablehnung|abgeschlossen|beendet|zurueckgenommen|zurueckgezogen|withdrawn|withdrew|rejected|turned down|denied|refused|entschieden|decided|bescheid)/,
   },
   // With a Gestattung, "der Antrag" is the asylum application ("Antrag im Juni gestellt").
   {
@@ -48,6 +48,9 @@ const CUES: ReadonlyArray<{
   {
     re: /\b(?:bei uns|bei mir|fuer uns|for us|with us|in unserem \w+|in our \w+|with our \w+|bei unserer? \w+|beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
     keys: ['priorEmploymentMonths'],
+    // "darf er (seit 2022 geduldet) bei uns arbeiten?" asks about the job offered, not about work so far.
+    unless:
+      /^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall)\b/,
   },
   { re: /\b(?:eingereist|einreise|arrived|entered|entry|fled|geflohen)\b/g, keys: ['entryDate'] },
   { re: /\b(?:gekommen|kam|angekommen|came)\b/g, keys: ['entryDate'], weak: true },
@@ -69,6 +72,7 @@ const CUES: ReadonlyArray<{
  * zum 1.2. anfangen") and the day of a decision ("wurde 2020 abgelehnt" is no application date). A
  * date nearer to one of these words than to any cue is left alone (neither fact nor orphan).
  */
+const EXPIRED = /\b(?:abgelaufen|ausgelaufen|expired|lapsed|ran out|run out)\b/g;
 const NOT_A_FACT: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string> }> = [
   {
     re: /\b(?:anfangen|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ)\b/g,
@@ -80,10 +84,28 @@ const NOT_A_FACT: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string> }> = [
     rels: new Set(['from']),
   },
   { re: /\b(?:abgelehnt|ablehnung|ablehnungsbescheid|rejected|rejection|denied)\b/g, rels: new Set(['at', 'none']) },
+  // "ist am 3.11. abgelaufen", "seit zwei Wochen abgelaufen": when the document ran out, not since when it is held.
+  { re: EXPIRED, rels: new Set(['at', 'none', 'since', 'ago', 'for', 'in']) },
 ];
 /** How far (in characters) from a date a cue word may stand. */
 const REACH = 200;
 const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/;
+
+/**
+ * "Die Duldung ist am 3.11. abgelaufen": a date (not a duration) beside "abgelaufen" is the past
+ * expiry of the document; read like a past date ("3.11." is the latest 3 November).
+ */
+function expiredOn(e: TimeExpr, word: string, text: string, today: Ymd): Finding | undefined {
+  if (
+    !new RegExp(EXPIRED.source).test(word) ||
+    e.duration ||
+    (e.rel !== 'at' && e.rel !== 'none') ||
+    !DOCUMENT.test(text)
+  )
+    return undefined;
+  const r = resolveTime(e, 'entryDate', today);
+  return r && { key: 'documentValidUntil', ...r, start: e.start, end: e.end };
+}
 
 /** Assigns each date or duration to a fact by the cue words around it; the rest are returned as orphans. */
 export function assignTimes(
@@ -108,7 +130,7 @@ export function assignTimes(
       const cs = clause.start + m.index;
       // "ab" beside a job names its start wherever the job word stands ("mit Duldung ab August eine Ausbildung").
       const distance = e.rel === 'from' ? 0 : Math.max(0, cs - e.end, e.start - (cs + m[0].length));
-      if (!best || distance < best.score) best = { score: distance };
+      if (!best || distance < best.score) best = { f: expiredOn(e, m[0], text, today), score: distance };
     }
     for (const cue of cues) {
       if (cue.unless?.test(text)) continue;

@@ -48,6 +48,20 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
       return exact(ymd(Number(m[2]), p, p === 12 ? 31 : 1), true);
     },
   ],
+  // "im Herbst letzten Jahres", "im März dieses Jahres".
+  [
+    new RegExp(
+      `\\b(fruehling|fruehjahr|sommer|herbst|winter|anfang|mitte|ende|${MONTH_ALT}) (letzten|vergangenen|dieses|diesen) jahres\\b`,
+      'g',
+    ),
+    (m, t) => {
+      const y = /^(?:letzten|vergangenen)$/.test(m[2] ?? '') ? t.y - 1 : t.y;
+      const mo = month(m[1]);
+      if (mo) return exact(ymd(y, mo, 1));
+      const p = partOf(m[1] ?? '');
+      return exact(ymd(y, p, p === 12 ? 31 : 1), true);
+    },
+  ],
   [/\b(?:naechsten|kommenden) monat|\bnext month\b/g, (_m, t) => exact(ymd(addMonths(t, 1).y, addMonths(t, 1).m, 1))],
   [/\b(?:letzten|vergangenen) monat|\blast month\b/g, (_m, t) => exact(ymd(addMonths(t, -1).y, addMonths(t, -1).m, 1))],
   [/\bende (?:naechsten|kommenden) jahres|\bend of next year\b/g, (_m, t) => exact(ymd(t.y + 1, 12, 31), true)],
@@ -56,7 +70,26 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
     (_m, t) => exact(ymd(t.y, 12, 31), true),
   ],
   [/\b(?:naechstes|kommendes) jahr\b|\bnext year\b/g, (_m, t) => exact(ymd(t.y + 1, 1, 1), true)],
-  [/\b(?:letztes|vergangenes) jahr\b|\blast year\b/g, (_m, t) => exact(ymd(t.y - 1, 1, 1), true)],
+  [/\b(?:letzte[mns]?|vergangene[mns]?) jahr(?:es)?\b|\blast year\b/g, (_m, t) => exact(ymd(t.y - 1, 1, 1), true)],
+  [
+    /\b(?:ende (?:des|dieses) monats|monatsende|end of (?:the|this) month)\b/g,
+    (_m, t) => exact(ymd(t.y, t.m, new Date(Date.UTC(t.y, t.m, 0)).getUTCDate())),
+  ],
+  // "seit letztem Sommer", "since last March": the latest such season or month before today.
+  [
+    /\b(?:letzte[mns]?|vergangene[mns]?|last) (fruehling|fruehjahr|sommer|herbst|winter|spring|summer|autumn|fall)\b/g,
+    (m, t) => {
+      const p = partOf(m[1] ?? '');
+      return exact(ymd(p + 2 < t.m ? t.y : t.y - 1, p, 1), true);
+    },
+  ],
+  [
+    new RegExp(`\\b(?:letzte[mns]?|vergangene[mns]?|last) ${M}\\b`, 'g'),
+    (m, t) => {
+      const mo = month(m[1]);
+      return exact(ymd(mo < t.m ? t.y : t.y - 1, mo, 1));
+    },
+  ],
   [
     new RegExp(`\\b(?:ende|end of) ${M}\\b`, 'g'),
     (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: true }, approximate: false }),
