@@ -1,6 +1,7 @@
 import type { Outcome } from '../assessment.js';
-import { type Ctx, isEndingEvent, isMissing, isUnknown } from '../context.js';
+import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
+import { endingEvent } from './ending-event.js';
 import { gestattungBan } from './gestattung-ban.js';
 import { decidePermit } from './permit-outcome.js';
 import { permissionFor, resolve } from './resolve.js';
@@ -89,21 +90,6 @@ function schoolTraining(ctx: Ctx, draft: Draft): Draft {
     });
   }
   return draft;
-}
-
-/**
- * When the job or training ends, the employer's duties depend only on the document (§ 60c Abs. 5, § 16g
- * Abs. 4, § 60d Abs. 3 S. 3, § 4a Abs. 5 S. 3 Nr. 3 AufenthG), not on the job kind, the nationality or the
- * entry on the document. Facts that would only decide a hiring stop being decisive: the verdict is the
- * cautious reading for the document, and only the status (and a permit's basis) is still asked.
- */
-const DECIDES_END: readonly string[] = ['status', 'permitBasis'];
-function endingEvent(ctx: Ctx, draft: Draft): Draft {
-  if (!isEndingEvent(ctx)) return draft;
-  const decisive = draft.decisive.filter((k) => DECIDES_END.includes(k));
-  if (decisive.length === draft.decisive.length) return draft;
-  const outcome = decisive.length > 0 ? 'needs_facts' : draft.notes.provisional;
-  return { ...draft, decisive, outcome, permission: permissionFor(outcome) };
 }
 
 /** Decides outcome, permission and the first reading of BA consent from the document the person holds. */
