@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
-import { readInboxBundle } from './channels/adviser/read-bundle.js';
-import { readWidgetBundle } from './channels/web/widget/read-bundle.js';
+import { readDistBundle } from './channels/read-dist-bundle.js';
 import { createToday } from './clock.js';
 import type { Config } from './config.js';
 import { createLotse } from './core.js';
-import { clientAddress } from './http/client-address.js';
-import { createMemoryRateLimitStore } from './http/memory-rate-limit-store.js';
+import { hardeningFromConfig } from './http/hardening-config.js';
 import { loadKnowledgeFromDir } from './knowledge/load-node.js';
 import { createLlmFromConfig } from './llm/create-llm.js';
 import type { Logger } from './logger.js';
@@ -34,24 +32,14 @@ export function createNodeRuntime(config: Config, logger: Logger) {
     today: createToday(config.LOTSE_FIXED_DATE),
     logger,
     llm: createLlmFromConfig(config),
-    web: { feedback: createSqliteFeedback(db), widgetScript: () => readWidgetBundle() },
+    web: { feedback: createSqliteFeedback(db), widgetScript: () => readDistBundle('widget.js') },
     adviser: {
       storage: createSqliteAdviserStorage(db),
-      loadInboxScript: () => readInboxBundle(),
+      loadInboxScript: () => readDistBundle('inbox.js'),
       publicUrl: config.LOTSE_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
     },
-    hardening: {
-      widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
-      bodyLimitBytes: config.BODY_LIMIT_BYTES,
-      rateLimit: {
-        store: createMemoryRateLimitStore(),
-        clientKey: clientAddress(config.CLIENT_IP_HEADER),
-        perClient: config.RATE_LIMIT_PER_CLIENT,
-        perConversation: config.RATE_LIMIT_PER_CONVERSATION,
-        windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
-      },
-    },
+    hardening: hardeningFromConfig(config),
     ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
       ? {
           slack: {

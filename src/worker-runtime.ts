@@ -2,8 +2,7 @@ import type { D1Database, Fetcher } from '@cloudflare/workers-types/index.js';
 import { createToday } from './clock.js';
 import { type Config, parseConfig } from './config.js';
 import { createLotse } from './core.js';
-import { clientAddress } from './http/client-address.js';
-import { createMemoryRateLimitStore } from './http/memory-rate-limit-store.js';
+import { hardeningFromConfig } from './http/hardening-config.js';
 import { knowledgeEntries } from './knowledge/knowledge-bundle.generated.js';
 import { createLlmFromConfig } from './llm/create-llm.js';
 import { createJsonLogger } from './logger.js';
@@ -70,19 +69,8 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
     },
-    hardening: {
-      widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
-      bodyLimitBytes: config.BODY_LIMIT_BYTES,
-      rateLimit: {
-        // Per isolate: Cloudflare runs many, so the limits hold per isolate, not globally.
-        store: createMemoryRateLimitStore(),
-        // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
-        clientKey: clientAddress(config.CLIENT_IP_HEADER ?? 'cf-connecting-ip'),
-        perClient: config.RATE_LIMIT_PER_CLIENT,
-        perConversation: config.RATE_LIMIT_PER_CONVERSATION,
-        windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
-      },
-    },
+    // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
+    hardening: hardeningFromConfig(config, 'cf-connecting-ip'),
     ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
       ? {
           slack: {

@@ -1,41 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
-import type { EscalationRecord, EscalationRepo } from '../adviser-port.js';
-
-interface EscalationRow {
-  id: string;
-  conversation_id: string;
-  channel: EscalationRecord['channel'];
-  lang: EscalationRecord['lang'];
-  handoff_trigger: EscalationRecord['trigger'];
-  urgency: EscalationRecord['urgency'];
-  status: EscalationRecord['status'];
-  case_json: string;
-  claimed_by: string | null;
-  claimed_at: string | null;
-  outcome: EscalationRecord['outcome'];
-  created_at: string;
-  updated_at: string;
-}
-
-const toRecord = (r: EscalationRow): EscalationRecord => {
-  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment'>;
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    channel: r.channel,
-    lang: r.lang,
-    trigger: r.handoff_trigger,
-    urgency: r.urgency,
-    status: r.status,
-    facts: snapshot.facts,
-    assessment: snapshot.assessment,
-    claimedBy: r.claimed_by,
-    claimedAt: r.claimed_at,
-    outcome: r.outcome,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-};
+import type { EscalationRepo } from '../adviser-port.js';
+import { caseJson, type EscalationRow, toEscalation } from '../adviser-rows.js';
 
 /** Escalated cases over D1 (0003_advisers.sql), the SQL of the SQLite adapter. */
 export function createD1Escalations(db: D1Database): EscalationRepo {
@@ -55,7 +20,7 @@ export function createD1Escalations(db: D1Database): EscalationRepo {
           r.trigger,
           r.urgency,
           r.status,
-          JSON.stringify({ facts: r.facts, assessment: r.assessment }),
+          caseJson(r),
           r.claimedBy,
           r.claimedAt,
           r.outcome,
@@ -68,7 +33,7 @@ export function createD1Escalations(db: D1Database): EscalationRepo {
     },
     async get(id) {
       const row = await db.prepare('SELECT * FROM escalations WHERE id = ?').bind(id).first<EscalationRow>();
-      return row ? toRecord(row) : undefined;
+      return row ? toEscalation(row) : undefined;
     },
     async list(statuses) {
       if (statuses.length === 0) return [];
@@ -79,7 +44,7 @@ export function createD1Escalations(db: D1Database): EscalationRepo {
         )
         .bind(...statuses)
         .all<EscalationRow>();
-      return results.map(toRecord);
+      return results.map(toEscalation);
     },
     async claim(id, adviserId, at) {
       // One UPDATE guarded by the status: of two advisers claiming at once, exactly one changes the row.

@@ -1,51 +1,16 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
-import type { AdviserAccount, AdviserStorage, AuditEntry } from '../adviser-port.js';
+import type { AdviserStorage } from '../adviser-port.js';
+import {
+  type AdviserRow,
+  type AuditRow,
+  type NoteRow,
+  type SessionRow,
+  toAccount,
+  toAuditEntry,
+  toNote,
+  toSession,
+} from '../adviser-rows.js';
 import { createD1Escalations } from './d1-adviser-escalations.js';
-
-interface AdviserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: AdviserAccount['role'];
-  password_hash: string;
-  created_at: string;
-  failed_logins: number;
-  locked_until: string | null;
-}
-interface SessionRow {
-  token_hash: string;
-  adviser_id: string;
-  csrf_token: string;
-  created_at: string;
-  expires_at: string;
-}
-interface NoteRow {
-  id: string;
-  escalation_id: string;
-  adviser_id: string;
-  text: string;
-  created_at: string;
-}
-interface AuditRow {
-  id: string;
-  at: string;
-  adviser_id: string;
-  action: AuditEntry['action'];
-  escalation_id: string;
-  conversation_id: string;
-  subject_id: string | null;
-}
-
-const toAccount = (r: AdviserRow): AdviserAccount => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  role: r.role,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-  failedLogins: r.failed_logins,
-  lockedUntil: r.locked_until,
-});
 
 /** The adviser storage over D1 (0003_advisers.sql), the SQL of the SQLite adapter. */
 export function createD1AdviserStorage(db: D1Database): AdviserStorage {
@@ -93,15 +58,7 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
           .prepare('SELECT * FROM adviser_sessions WHERE token_hash = ?')
           .bind(tokenHash)
           .first<SessionRow>();
-        return r
-          ? {
-              tokenHash: r.token_hash,
-              adviserId: r.adviser_id,
-              csrfToken: r.csrf_token,
-              createdAt: r.created_at,
-              expiresAt: r.expires_at,
-            }
-          : undefined;
+        return r ? toSession(r) : undefined;
       },
       async delete(tokenHash) {
         await db.prepare('DELETE FROM adviser_sessions WHERE token_hash = ?').bind(tokenHash).run();
@@ -120,13 +77,7 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
           .prepare('SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid')
           .bind(escalationId)
           .all<NoteRow>();
-        return results.map((r) => ({
-          id: r.id,
-          escalationId: r.escalation_id,
-          adviserId: r.adviser_id,
-          text: r.text,
-          createdAt: r.created_at,
-        }));
+        return results.map(toNote);
       },
     },
     audit: {
@@ -144,15 +95,7 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
           .prepare('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?')
           .bind(limit)
           .all<AuditRow>();
-        return results.map((r) => ({
-          id: r.id,
-          at: r.at,
-          adviserId: r.adviser_id,
-          action: r.action,
-          escalationId: r.escalation_id,
-          conversationId: r.conversation_id,
-          subjectId: r.subject_id,
-        }));
+        return results.map(toAuditEntry);
       },
     },
   };

@@ -1,13 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
-import type { FeedbackRecord, FeedbackRepo } from '../feedback-port.js';
-
-interface FeedbackRow {
-  conversation_id: string;
-  message_id: string;
-  rating: FeedbackRecord['rating'];
-  comment: string | null;
-  created_at: string;
-}
+import type { FeedbackRepo } from '../feedback-port.js';
+import { type FeedbackRow, toFeedback } from '../rows.js';
 
 /** FeedbackRepo over D1 (table from migrations/0002_feedback.sql); the latest rating of an answer wins. */
 export function createD1Feedback(db: D1Database): FeedbackRepo {
@@ -27,13 +20,7 @@ export function createD1Feedback(db: D1Database): FeedbackRepo {
         .prepare('SELECT * FROM feedback WHERE conversation_id = ? ORDER BY created_at, message_id')
         .bind(conversationId)
         .all<FeedbackRow>();
-      return results.map((r) => ({
-        conversationId: r.conversation_id,
-        messageId: r.message_id,
-        rating: r.rating,
-        comment: r.comment,
-        createdAt: r.created_at,
-      }));
+      return results.map(toFeedback);
     },
   };
 }

@@ -1,12 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
-import type { SlackStore, SlackThread } from '../ports.js';
-
-interface ThreadRow {
-  channel: string;
-  thread_ts: string;
-  conversation_id: string;
-  lang: SlackThread['lang'];
-}
+import type { SlackStore } from '../ports.js';
+import { type ThreadRow, toThread } from '../rows.js';
 
 /** Slack retries within minutes; a day of event ids is ample (same window as the SQLite store). */
 const KEEP_EVENTS_MS = 24 * 60 * 60 * 1000;
@@ -41,9 +35,7 @@ export function createD1SlackStore(db: D1Database): SlackStore {
         )
         .bind(channel, threadTs)
         .first<ThreadRow>();
-      return row
-        ? { channel: row.channel, threadTs: row.thread_ts, conversationId: row.conversation_id, lang: row.lang }
-        : undefined;
+      return row ? toThread(row) : undefined;
     },
   };
 }

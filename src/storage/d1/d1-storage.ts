@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
 import type { Storage } from '../ports.js';
-import { type ConversationRow, type MessageRow, messagePayload, toConversation, toMessage } from './rows.js';
+import { type ConversationRow, type MessageRow, messagePayload, toConversation, toMessage } from '../rows.js';
 
 /**
  * Storage ports over D1, with the SQL of the better-sqlite3 adapter (tables from migrations/0001).

@@ -1,41 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EscalationRecord, EscalationRepo } from '../adviser-port.js';
-
-interface EscalationRow {
-  id: string;
-  conversation_id: string;
-  channel: EscalationRecord['channel'];
-  lang: EscalationRecord['lang'];
-  handoff_trigger: EscalationRecord['trigger'];
-  urgency: EscalationRecord['urgency'];
-  status: EscalationRecord['status'];
-  case_json: string;
-  claimed_by: string | null;
-  claimed_at: string | null;
-  outcome: EscalationRecord['outcome'];
-  created_at: string;
-  updated_at: string;
-}
-
-const toRecord = (r: EscalationRow): EscalationRecord => {
-  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment'>;
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    channel: r.channel,
-    lang: r.lang,
-    trigger: r.handoff_trigger,
-    urgency: r.urgency,
-    status: r.status,
-    facts: snapshot.facts,
-    assessment: snapshot.assessment,
-    claimedBy: r.claimed_by,
-    claimedAt: r.claimed_at,
-    outcome: r.outcome,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-};
+import type { EscalationRepo } from '../adviser-port.js';
+import { caseJson, type EscalationRow, toEscalation } from '../adviser-rows.js';
 
 /** Escalated cases (table from 0003_advisers.sql); the queue order is done in SQL. */
 export function createSqliteEscalations(db: Database.Database): EscalationRepo {
@@ -55,12 +20,13 @@ export function createSqliteEscalations(db: Database.Database): EscalationRepo {
 
   return {
     async create(record) {
+      // facts and assessment are no columns of their own: they travel in case_json.
       const { facts, assessment, ...rest } = record;
-      return insert.run({ ...rest, caseJson: JSON.stringify({ facts, assessment }) }).changes === 1;
+      return insert.run({ ...rest, caseJson: caseJson(record) }).changes === 1;
     },
     async get(id) {
       const row = byId.get(id);
-      return row ? toRecord(row) : undefined;
+      return row ? toEscalation(row) : undefined;
     },
     async list(statuses) {
       if (statuses.length === 0) return [];
@@ -71,7 +37,7 @@ export function createSqliteEscalations(db: Database.Database): EscalationRepo {
            ORDER BY CASE urgency WHEN 'urgent' THEN 0 ELSE 1 END, created_at, id`,
         )
         .all(...statuses);
-      return rows.map(toRecord);
+      return rows.map(toEscalation);
     },
     async claim(id, adviserId, at) {
       return claim.run(adviserId, at, at, id).changes === 1;

@@ -1,28 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { AdviserAccount, AdviserStorage, AuditEntry, NoteRecord, SessionRecord } from '../adviser-port.js';
+import type { AdviserStorage, NoteRecord, SessionRecord } from '../adviser-port.js';
+import {
+  type AdviserRow,
+  type AuditRow,
+  type NoteRow,
+  type SessionRow,
+  toAccount,
+  toAuditEntry,
+  toNote,
+  toSession,
+} from '../adviser-rows.js';
 import { createSqliteEscalations } from './sqlite-adviser-escalations.js';
-
-interface AdviserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: AdviserAccount['role'];
-  password_hash: string;
-  created_at: string;
-  failed_logins: number;
-  locked_until: string | null;
-}
-
-const toAccount = (r: AdviserRow): AdviserAccount => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  role: r.role,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-  failedLogins: r.failed_logins,
-  lockedUntil: r.locked_until,
-});
 
 /** The adviser storage over the same better-sqlite3 connection as the conversations (foreign keys, cascade). */
 export function createSqliteAdviserStorage(db: Database.Database): AdviserStorage {
@@ -39,36 +27,21 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
      VALUES (@tokenHash, @adviserId, @csrfToken, @createdAt, @expiresAt)`,
   );
   const pruneSessions = db.prepare<[string]>('DELETE FROM adviser_sessions WHERE expires_at <= ?');
-  const sessionByHash = db.prepare<
-    [string],
-    { token_hash: string; adviser_id: string; csrf_token: string; created_at: string; expires_at: string }
-  >('SELECT * FROM adviser_sessions WHERE token_hash = ?');
+  const sessionByHash = db.prepare<[string], SessionRow>('SELECT * FROM adviser_sessions WHERE token_hash = ?');
   const deleteSession = db.prepare<[string]>('DELETE FROM adviser_sessions WHERE token_hash = ?');
 
   const insertNote = db.prepare(
     'INSERT INTO adviser_notes (id, escalation_id, adviser_id, text, created_at) VALUES (@id, @escalationId, @adviserId, @text, @createdAt)',
   );
-  const notesOf = db.prepare<
-    [string],
-    { id: string; escalation_id: string; adviser_id: string; text: string; created_at: string }
-  >('SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid');
+  const notesOf = db.prepare<[string], NoteRow>(
+    'SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid',
+  );
 
   const insertAudit = db.prepare(
     `INSERT INTO adviser_audit (id, at, adviser_id, action, escalation_id, conversation_id, subject_id)
      VALUES (@id, @at, @adviserId, @action, @escalationId, @conversationId, @subjectId)`,
   );
-  const auditPage = db.prepare<
-    [number],
-    {
-      id: string;
-      at: string;
-      adviser_id: string;
-      action: AuditEntry['action'];
-      escalation_id: string;
-      conversation_id: string;
-      subject_id: string | null;
-    }
-  >('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?');
+  const auditPage = db.prepare<[number], AuditRow>('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?');
 
   return {
     advisers: {
@@ -94,15 +67,7 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
       },
       async get(tokenHash) {
         const r = sessionByHash.get(tokenHash);
-        return r
-          ? {
-              tokenHash: r.token_hash,
-              adviserId: r.adviser_id,
-              csrfToken: r.csrf_token,
-              createdAt: r.created_at,
-              expiresAt: r.expires_at,
-            }
-          : undefined;
+        return r ? toSession(r) : undefined;
       },
       async delete(tokenHash) {
         deleteSession.run(tokenHash);
@@ -114,13 +79,7 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
         insertNote.run(note);
       },
       async list(escalationId) {
-        return notesOf.all(escalationId).map((r) => ({
-          id: r.id,
-          escalationId: r.escalation_id,
-          adviserId: r.adviser_id,
-          text: r.text,
-          createdAt: r.created_at,
-        }));
+        return notesOf.all(escalationId).map(toNote);
       },
     },
     audit: {
@@ -128,15 +87,7 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
         insertAudit.run(entry);
       },
       async list({ limit }) {
-        return auditPage.all(limit).map((r) => ({
-          id: r.id,
-          at: r.at,
-          adviserId: r.adviser_id,
-          action: r.action,
-          escalationId: r.escalation_id,
-          conversationId: r.conversation_id,
-          subjectId: r.subject_id,
-        }));
+        return auditPage.all(limit).map(toAuditEntry);
       },
     },
   };

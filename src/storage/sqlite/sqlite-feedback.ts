@@ -1,13 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { FeedbackRecord, FeedbackRepo } from '../feedback-port.js';
-
-interface FeedbackRow {
-  conversation_id: string;
-  message_id: string;
-  rating: FeedbackRecord['rating'];
-  comment: string | null;
-  created_at: string;
-}
+import type { FeedbackRepo } from '../feedback-port.js';
+import { type FeedbackRow, toFeedback } from '../rows.js';
 
 /** FeedbackRepo over better-sqlite3 (table from migration 0002_feedback.sql). */
 export function createSqliteFeedback(db: Database.Database): FeedbackRepo {
@@ -25,13 +18,7 @@ export function createSqliteFeedback(db: Database.Database): FeedbackRepo {
       upsert.run(record);
     },
     async list(conversationId) {
-      return select.all(conversationId).map((r) => ({
-        conversationId: r.conversation_id,
-        messageId: r.message_id,
-        rating: r.rating,
-        comment: r.comment,
-        createdAt: r.created_at,
-      }));
+      return select.all(conversationId).map(toFeedback);
     },
   };
 }

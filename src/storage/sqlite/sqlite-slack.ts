@@ -1,12 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { SlackStore, SlackThread } from '../ports.js';
-
-interface ThreadRow {
-  channel: string;
-  thread_ts: string;
-  conversation_id: string;
-  lang: SlackThread['lang'];
-}
+import type { SlackStore } from '../ports.js';
+import { type ThreadRow, toThread } from '../rows.js';
 
 /** Slack retries within minutes; a day of event ids is ample and keeps the table small. */
 const KEEP_EVENTS_MS = 24 * 60 * 60 * 1000;
@@ -35,9 +29,7 @@ export function createSqliteSlackStore(db: Database.Database): SlackStore {
     },
     async findThread(channel, threadTs) {
       const row = selectThread.get(channel, threadTs);
-      return row
-        ? { channel: row.channel, threadTs: row.thread_ts, conversationId: row.conversation_id, lang: row.lang }
-        : undefined;
+      return row ? toThread(row) : undefined;
     },
   };
 }

@@ -1,37 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ConversationRecord, Storage, TranscriptMessage } from '../ports.js';
-
-interface ConversationRow {
-  id: string;
-  channel: ConversationRecord['channel'];
-  lang: ConversationRecord['lang'];
-  status: ConversationRecord['status'];
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-}
-interface MessageRow {
-  id: string;
-  role: TranscriptMessage['role'];
-  text: string;
-  payload: string | null;
-  created_at: string;
-}
-
-const toRecord = (r: ConversationRow): ConversationRecord => ({
-  id: r.id,
-  channel: r.channel,
-  lang: r.lang,
-  status: r.status,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  closedAt: r.closed_at,
-});
-
-const toMessage = (r: MessageRow): TranscriptMessage => {
-  const payload = r.payload ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations'>) : {};
-  return { id: r.id, role: r.role, text: r.text, createdAt: r.created_at, ...payload };
-};
+import type { Storage, TranscriptMessage } from '../ports.js';
+import { type ConversationRow, type MessageRow, messagePayload, toConversation, toMessage } from '../rows.js';
 
 /** Storage ports over one better-sqlite3 connection (synchronous driver behind async ports). */
 export function createSqliteStorage(db: Database.Database): Storage {
@@ -58,8 +27,7 @@ export function createSqliteStorage(db: Database.Database): Storage {
   const appendAll = db.transaction((conversationId: string, messages: TranscriptMessage[]) => {
     let seq = nextSeq.get(conversationId)?.seq ?? 1;
     for (const m of messages) {
-      const payload = m.options || m.citations ? JSON.stringify({ options: m.options, citations: m.citations }) : null;
-      insertMessage.run(m.id, conversationId, seq++, m.role, m.text, payload, m.createdAt);
+      insertMessage.run(m.id, conversationId, seq++, m.role, m.text, messagePayload(m), m.createdAt);
     }
   });
 
@@ -70,7 +38,7 @@ export function createSqliteStorage(db: Database.Database): Storage {
       },
       async get(id) {
         const row = selectConversation.get(id);
-        return row ? toRecord(row) : undefined;
+        return row ? toConversation(row) : undefined;
       },
       async update(id, changes, at) {
         const sets = ['updated_at = @at'];
