@@ -1,11 +1,8 @@
-import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts } from '../domain/facts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
 import { questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
 import type { QuickReply } from '../storage/ports.js';
-import { cautiousDates, isYearOnly, YEAR_DATE_KEYS, type YearDateKey } from './merge-facts.js';
 
 export type Lang = 'de' | 'en';
 
@@ -70,25 +67,6 @@ export function nextQuestion(
   return first === 'livesInReceptionCentre' && open.includes('entryDate') ? 'entryDate' : first;
 }
 const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
-
-/**
- * Dates given only as a year whose month could change the verdict: read at the start and at the
- * end of that year, the rules give a different outcome, BA consent or earliest start.
- */
-export function decisiveYears(
-  facts: CaseFacts,
-  lawAsOf: string,
-  base: Assessment,
-  assessOf: (facts: CaseFacts) => Assessment,
-): YearDateKey[] {
-  return YEAR_DATE_KEYS.filter((key) => {
-    if (!isYearOnly(facts[key])) return false;
-    const late = assessOf(cautiousDates(facts, [key], lawAsOf));
-    return (
-      late.outcome !== base.outcome || late.baConsent !== base.baConsent || late.earliestStart !== base.earliestStart
-    );
-  });
-}
 
 /** `year`: the question comes again because only that year was given and the month decides. */
 export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): PendingQuestion {

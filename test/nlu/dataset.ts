@@ -16,7 +16,6 @@ export const Utterance = z
     patch: CaseFacts.default({}),
     unknown: z.array(FactKey).default([]),
     intents: z.array(Intent).default([]),
-    approximate: z.array(FactKey).default([]),
   })
   .strict();
 export type Utterance = z.infer<typeof Utterance>;
