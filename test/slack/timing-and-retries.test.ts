@@ -1,4 +1,3 @@
-import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lotseWithSlack } from './support/lotse-with-slack.js';
