@@ -153,6 +153,7 @@ export function createSlackChannel(deps: SlackChannelDeps) {
         });
         const input = {
           choice: { factKey: decoded.factKey, value },
+          pendingOnly: true,
           clientMessageId: `slack:click:${channel}:${messageTs}`,
         };
         await guarded(thread, () => threads.turn(thread, input), payload.response_url);
