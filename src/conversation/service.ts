@@ -4,6 +4,7 @@ import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
+import { MAX_MESSAGE_LENGTH } from '../http/input-limits.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
@@ -122,6 +123,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     async post(id: string, input: EmployerInput): Promise<TurnResult> {
+      // Every channel's limit, also for callers without a schema of their own (Slack).
+      if (input.text !== undefined && input.text.length > MAX_MESSAGE_LENGTH)
+        throw new ApiError('invalid_request', `text must be at most ${MAX_MESSAGE_LENGTH} characters`, [
+          { path: 'text', message: `at most ${MAX_MESSAGE_LENGTH} characters` },
+        ]);
       return withLock(id, async () => {
         const record = await mustGet(id);
         if (record.status === 'closed') throw new ApiError('conversation_closed', 'this conversation is closed');
