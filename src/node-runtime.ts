@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import { readDistBundle } from './channels/read-dist-bundle.js';
 import { createToday } from './clock.js';
 import type { Config } from './config.js';
@@ -38,6 +39,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
       loadInboxScript: () => readDistBundle('inbox.js'),
       publicUrl: config.LOTSE_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      rateLimits: adviserRateLimitsFromConfig(config),
     },
     hardening: hardeningFromConfig(config),
     ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
