@@ -247,6 +247,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const deleted = await storage.conversations.delete(id);
         if (!deleted) throw new ApiError('not_found', `no conversation ${id}`);
         await deps.deleteCheckpoints(id);
+        if (!(await storage.erasure.settle())) deps.logger.warn('erasure not yet written through to the file');
       });
     },
   };
