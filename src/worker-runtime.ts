@@ -1,4 +1,5 @@
 import type { D1Database, Fetcher } from '@cloudflare/workers-types/index.js';
+import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import { createToday } from './clock.js';
 import { type Config, parseConfig } from './config.js';
 import { createLotse } from './core.js';
@@ -73,6 +74,7 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
       publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://localhost:8787',
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      rateLimits: adviserRateLimitsFromConfig(config),
     },
     // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
     hardening: hardeningFromConfig(config, 'cf-connecting-ip'),

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { Assessment, Citation } from '../../domain/assessment.js';
 import { CaseFacts } from '../../domain/facts.js';
+import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 
-export const MAX_TEXT = 2000;
+export const MAX_TEXT = MAX_MESSAGE_LENGTH;
 
 export const Lang = z.enum(['de', 'en']);
 export const ConversationId = z.object({ id: z.uuid('conversation id must be a UUID') });
