@@ -1,6 +1,6 @@
 import type { Assessment } from '../domain/assessment.js';
+import { datesToRefine } from '../domain/date-precision.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
-import { decisiveYears, yearOf } from './partial-dates.js';
 import { buildQuestion, type Lang, nextQuestion, type PendingQuestion } from './questions.js';
 
 /** What the dialogue knows when it decides: the case and what was asked so far. */
@@ -23,17 +23,17 @@ export type NextStep =
  * The dialogue's policy, pure: run the rules and ask the one question that can still change the
  * verdict, most decisive first, or answer. A fact asked and still not given, or any fact once the
  * question budget is spent, counts as unknown: the rules then answer on the cautious reading and say
- * what is open. A date said only as a year is asked again for its month when the month decides;
- * otherwise the rules read it at its cautious end.
+ * what is open. A date said only as a year (or month) is asked again for its month (or day) when the
+ * rules say it decides (`missingFacts` names it); otherwise the rules read it at its cautious end.
  */
 export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): NextStep {
   const assessOf = (facts: CaseFacts, unknown: FactKey[] = c.unknown) => assess(facts, c.lawAsOf, unknown, c.lang);
   const assessment = assessOf(c.facts);
-  const years = decisiveYears(c.facts, c.lawAsOf, (facts) => assessOf(facts));
-  const next = nextQuestion([...assessment.missingFacts, ...years], c.asked, c.unknown);
+  const next = nextQuestion(assessment.missingFacts, c.asked, c.unknown);
   if (next && c.asked.length < questionBudget) {
-    const year = (years as readonly string[]).includes(next) ? yearOf(c.facts, next) : undefined;
-    return { kind: 'ask', question: buildQuestion(next, c.lang, year), asked: [...c.asked, next] };
+    // The rules name a date that is given when its month or day decides: ask again, saying what was said.
+    const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
+    return { kind: 'ask', question: buildQuestion(next, c.lang, refine?.value), asked: [...c.asked, next] };
   }
   const stillMissing = assessment.missingFacts.filter((key) => !c.unknown.includes(key as FactKey)) as FactKey[];
   if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };

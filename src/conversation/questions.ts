@@ -1,7 +1,8 @@
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
-import { type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
-import { questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
+import { describeDate } from '../i18n/fact-labels.js';
+import { monthOnlyPromptDe, type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
+import { monthOnlyPromptEn, questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
 import type { QuickReply } from '../storage/ports.js';
 
 export type Lang = 'de' | 'en';
@@ -32,6 +33,12 @@ const KIND: Record<QuestionKey, AnswerKind> = {
   removalMeasuresPending: 'boolean',
   documentValidUntil: 'free',
   unaccompaniedMinor: 'boolean',
+  dublinProcedure: 'boolean',
+  protectionInOtherEuState: 'boolean',
+  identityByPassport: 'boolean',
+  workClauseNamesThisJob: 'boolean',
+  'job.relation': 'enum',
+  'job.sharedHousehold': 'boolean',
 };
 
 /** Most frequent nationalities in the counselling practice first; anything else is typed. */
@@ -68,10 +75,13 @@ export function nextQuestion(
 }
 const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
 
-/** `year`: the question comes again because only that year was given and the month decides. */
-export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): PendingQuestion {
+/**
+ * `given`: the question comes again because only that year or month was said ("2022", "2022-05") and
+ * the month or day decides; the lead says so, with the value as said.
+ */
+export function buildQuestion(key: QuestionKey, lang: Lang, given?: string): PendingQuestion {
   const catalogue = lang === 'de' ? questionsDe : questionsEn;
-  const lead = year ? `${(lang === 'de' ? yearOnlyPromptDe : yearOnlyPromptEn).replace('{year}', year)} ` : '';
+  const lead = given ? `${refineLead(given, lang)} ` : '';
   const spec = { ...catalogue[key], text: `${lead}${catalogue[key].text}` };
   const t = ui(lang);
   const unknown = { value: 'unknown', label: t.optionUnknown };
@@ -92,6 +102,12 @@ export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): Pend
     ];
   } else options = [];
   return { factKey: key, text: spec.text, options: [...options, unknown] };
+}
+
+function refineLead(given: string, lang: Lang): string {
+  if (/^\d{4}$/.test(given)) return (lang === 'de' ? yearOnlyPromptDe : yearOnlyPromptEn).replace('{year}', given);
+  const month = describeDate(given, lang);
+  return (lang === 'de' ? monthOnlyPromptDe : monthOnlyPromptEn).replace('{month}', month);
 }
 
 export function consentQuestion(lang: Lang): PendingQuestion {

@@ -68,6 +68,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'livesInReceptionCentre',
     value: true,
     neg: 'flip',
+    negAfter: true,
     window: 4,
     re: /erstaufnahme\w*|\beae\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception cent(?:re|er)/,
   },
@@ -103,7 +104,19 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: true,
     neg: 'flip',
     negAfter: true,
-    re: /\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
+    re: /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,4}(?:schutz|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
+  },
+  // § 61 Abs. 1 S. 7 AsylG: identity proven by a recognised, valid passport or passport substitute.
+  {
+    key: 'identityByPassport',
+    value: false,
+    re: /\b(?:kein\w*|ohne) (?:gueltige\w* |eigene\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:reise)?pass\b (?:\w+ ){0,2}(?:nicht|keinen)\b|\bno (?:valid )?passport\b|\bwithout (?:a |any )?passport\b|\b(?:doesn't|does not|didn't|did not) have (?:a |any )?(?:valid )?passport\b/,
+  },
+  {
+    key: 'identityByPassport',
+    value: true,
+    neg: 'flip',
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is )?(?:proven|established|confirmed|clarified) (?:by|with) (?:his |her |a )?(?:valid )?passport\b/,
   },
   // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
   {

@@ -18,7 +18,7 @@ export interface Rule {
   /** The rule does not hold in a sentence that also says this ("war im Asylverfahren": no longer pending). */
   unless?: RegExp;
   window?: number;
-  /** A negation after the match in its clause counts too ("ein Dublin-Verfahren gibt es bei ihm nicht"). */
+  /** A negation in or after the match in its clause counts too ("ein Dublin-Verfahren gibt es bei ihm nicht"). */
   negAfter?: boolean;
 }
 
@@ -45,7 +45,9 @@ export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
     if (rule.unless?.test(sentenceText)) continue;
     let value = rule.value;
     const end = m.index + m[0].length;
-    if (rule.neg && (isNegated(doc.text, m.index, rule.window ?? 3) || (rule.negAfter && negatedAfter(doc, end)))) {
+    const inside = rule.negAfter === true && (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
+    const after = rule.negAfter === true && negatedAfter(doc, end);
+    if (rule.neg && (isNegated(doc.text, m.index, rule.window ?? 3) || inside || after)) {
       if (rule.neg === 'skip' || typeof value !== 'boolean') continue;
       value = !value;
     }

@@ -3,6 +3,7 @@ import { DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
 import { extractEvent } from './events.js';
+import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
@@ -51,6 +52,7 @@ function withoutNumbers(doc: Doc): Finding[] {
     ...procedure,
     ...extractEvent(doc, rejected),
     ...applyRules(doc, PERSON_RULES),
+    ...extractFamily(doc),
   ];
 }
 
@@ -69,6 +71,9 @@ function read(doc: Doc, today: string): Reading {
   const facts = new Map<FactKey, Finding>();
   for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
     if (!facts.has(f.key)) facts.set(f.key, f);
+  const relation = facts.get('job.relation');
+  if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
+    facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
   // An application date or an outcome says that an application was made.
   const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
   if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });
