@@ -13,8 +13,8 @@ export interface Understanding {
 /** What the graph needs from the world, injected by `createConversationGraph`. */
 export interface GraphDeps {
   assess(facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang): Assessment;
-  /** Text of an assessment for the chat (verdict, steps, duties, risks, routes, sources). */
-  renderAssessment(assessment: Assessment, lang: Lang): string | Promise<string>;
+  /** Text of an assessment for the chat: verdict with reason, at most three steps, the facts (src/answer/). */
+  renderAssessment(assessment: Assessment, lang: Lang, facts?: CaseFacts): string | Promise<string>;
   understand(
     text: string,
     ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },
