@@ -1,5 +1,5 @@
 import type { Lang } from '../conversation/questions.js';
-import type { Assessment } from '../domain/assessment.js';
+import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { KnowledgeSearch } from '../knowledge/search.js';
 
@@ -20,6 +20,8 @@ export interface GraphDeps {
     ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },
   ): Promise<Understanding>;
   search: KnowledgeSearch;
+  /** The citation of a knowledge entry in force on `date` (follow-up answers cite entries the verdict did not). */
+  citation?(id: string, date: string, lang: Lang): Citation | undefined;
   /** At most this many questions before answering on the cautious reading. */
   questionBudget: number;
 }

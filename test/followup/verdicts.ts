@@ -11,7 +11,11 @@ export interface Verdict {
   outcome: 'allowed' | 'permission_required' | 'prohibited' | 'not_possible';
 }
 
-const plainDuldung = { status: 'duldung', workClause: 'beschaeftigung_nur_mit_erlaubnis', removalMeasuresPending: false } as const;
+const plainDuldung = {
+  status: 'duldung',
+  workClause: 'beschaeftigung_nur_mit_erlaubnis',
+  removalMeasuresPending: false,
+} as const;
 
 export const VERDICTS: Record<string, Verdict> = {
   /** A rejected Tunisian, geduldet since 09/2025, no work permission on 11.06.2026: banned (EU/national list). */
@@ -34,7 +38,12 @@ export const VERDICTS: Record<string, Verdict> = {
   'ban-clause': {
     lawAsOf: '2026-12-07',
     outcome: 'prohibited',
-    facts: { status: 'duldung', workClause: 'erwerbstaetigkeit_nicht_gestattet', nationality: 'IQ', job: { kind: 'employment' } },
+    facts: {
+      status: 'duldung',
+      workClause: 'erwerbstaetigkeit_nicht_gestattet',
+      nationality: 'IQ',
+      job: { kind: 'employment' },
+    },
   },
   /** A Syrian who entered in 10/2026: the permission procedure, and the three-month wait runs to 15.01.2027. */
   'wait-sy': {
