@@ -9,6 +9,8 @@ import { createKnowledgeSearch, type KnowledgeSearch } from '../src/knowledge/se
 /** Date the evaluation set is asked on unless a question names its own `lawAsOf`. */
 export const DEFAULT_LAW_AS_OF = '2026-11-22';
 export const QUESTIONS_FILE = fileURLToPath(new URL('../test/knowledge/retrieval-questions.yaml', import.meta.url));
+/** Held apart: never tuned on, scored separately (figures only, never the misses). */
+export const FRESH_QUESTIONS_FILE = fileURLToPath(new URL('../test/knowledge/retrieval-fresh.yaml', import.meta.url));
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
 
 /** Ranks looked at for MRR; a question whose answer is not in the top `MRR_DEPTH` scores 0. */
@@ -99,12 +101,18 @@ export async function benchRetrieval(): Promise<string[]> {
   }
   timings.sort((a, b) => a - b);
 
-  const count = (lang: 'de' | 'en') => questions.filter((q) => q.lang === lang).length;
+  const fresh = loadRetrievalQuestions(FRESH_QUESTIONS_FILE);
+  const freshRanked = rankQuestions(search, fresh);
+
+  const count = (set: readonly RetrievalQuestion[], lang: 'de' | 'en') => set.filter((q) => q.lang === lang).length;
   return [
-    `retrieval questions: ${questions.length} (de ${count('de')}, en ${count('en')})`,
+    `retrieval questions (tuning set): ${questions.length} (de ${count(questions, 'de')}, en ${count(questions, 'en')})`,
     `retrieval recall@1: ${recallAt(ranked, 1).toFixed(3)}`,
     `retrieval recall@3: ${recallAt(ranked, 3).toFixed(3)}`,
     `retrieval MRR@${MRR_DEPTH}: ${meanReciprocalRank(ranked).toFixed(3)}`,
+    `retrieval fresh set (held apart, never tuned on): ${fresh.length} questions (de ${count(fresh, 'de')}, en ${count(fresh, 'en')}), ` +
+      `recall@1 ${recallAt(freshRanked, 1).toFixed(3)}, recall@3 ${recallAt(freshRanked, 3).toFixed(3)}, ` +
+      `MRR@${MRR_DEPTH} ${meanReciprocalRank(freshRanked).toFixed(3)}`,
     `retrieval search latency: p50 ${percentile(timings, 50).toFixed(3)} ms, p99 ${percentile(timings, 99).toFixed(3)} ms ` +
       `(${timings.length} searches = ${questions.length} questions × ${LATENCY_REPETITIONS}, warm)`,
   ];

@@ -6,10 +6,12 @@ import { parseConfig } from '../src/config.js';
 import { ApiError } from '../src/http/errors.js';
 import { openDatabase } from '../src/storage/sqlite/open-database.js';
 import { createSqliteAdviserStorage } from '../src/storage/sqlite/sqlite-adviser.js';
+import { addAdviserToD1, isD1Target } from './adviser-d1.js';
 
-const USAGE = `usage: npm run adviser -- add --email E --name N [--role adviser|admin]
+const USAGE = `usage: npm run adviser -- add --email E --name N [--role adviser|admin] [--d1 local|remote]
 The password is asked for (twice, not shown) or, when stdin is not a terminal, read from its first line.
-The database is LOTSE_DB_PATH (default ./data/lotse.db).`;
+The database is LOTSE_DB_PATH (default ./data/lotse.db); with --d1 local the Worker's local D1
+(npm run dev:worker), with --d1 remote the SQL for the deployed D1 is printed.`;
 
 /** Asks without echoing what is typed. */
 function askHidden(question: string): Promise<string> {
@@ -47,9 +49,10 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, d1: { type: 'string' } },
   });
-  if (positionals[0] !== 'add' || !values.email || !values.name) {
+  const d1 = values.d1;
+  if (positionals[0] !== 'add' || !values.email || !values.name || (d1 !== undefined && !isD1Target(d1))) {
     console.error(USAGE);
     return 2;
   }
@@ -59,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const password = await readPassword();
+  const role = values.role as 'adviser' | 'admin' | undefined;
+  if (d1 !== undefined && isD1Target(d1))
+    return addAdviserToD1(d1, { email: values.email, name: values.name, role, password });
   const db = openDatabase(resolve(parsed.config.LOTSE_DB_PATH));
   try {
     const adviser = await addAdviser(

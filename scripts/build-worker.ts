@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { OFFLINE_ENV, WRANGLER_BIN } from './wrangler.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(root, '.wrangler/dry-run');
@@ -15,10 +16,10 @@ const LIMIT_BYTES = 1024 * 1024;
  * Needs no Cloudflare account and no network.
  */
 rmSync(OUT_DIR, { recursive: true, force: true });
-const wrangler = spawnSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', OUT_DIR], {
+const wrangler = spawnSync(WRANGLER_BIN, ['deploy', '--dry-run', '--outdir', OUT_DIR], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  env: { ...process.env, ...OFFLINE_ENV },
 });
 if (wrangler.status !== 0) process.exit(wrangler.status ?? 1);
 

@@ -32,6 +32,8 @@ export interface AppDeps {
   /** Web widget extras: feedback storage, the widget bundle (also enables the demo page at `/`), SSE timing. */
   feedback?: FeedbackRepo;
   widgetScript?: LoadWidgetScript;
+  /** Whether the app gzips widget.js itself (default) or leaves it to the platform (Workers). */
+  compressWidget?: boolean;
   live?: LiveOptions;
   now?: () => string;
   /** Slack channel; mounted only when configured, otherwise /slack/* answers 404. */
@@ -64,7 +66,7 @@ export function createApp(deps: AppDeps) {
     const now = deps.now ?? (() => new Date().toISOString());
     app.route('/', feedbackRoutes({ repo: deps.feedback, conversations: deps.conversations, now }));
   }
-  if (deps.widgetScript) app.route('/', widgetRoutes(deps.widgetScript));
+  if (deps.widgetScript) app.route('/', widgetRoutes(deps.widgetScript, { compress: deps.compressWidget ?? true }));
   if (deps.slack)
     app.route('/', slackRoutes({ ...deps.slack, conversations: deps.conversations, logger: deps.logger }));
   if (deps.adviser) app.route('/', adviserRoutes(deps.adviser));

@@ -37,7 +37,7 @@ export interface CoreDeps {
   llm?: LlmPort;
   questionBudget?: number;
   /** Web widget extras (feedback storage, widget bundle, SSE timing); absent ones are not mounted. */
-  web?: Pick<AppDeps, 'feedback' | 'widgetScript' | 'live'>;
+  web?: Pick<AppDeps, 'feedback' | 'widgetScript' | 'live' | 'compressWidget'>;
   /** Slack channel, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; otherwise not mounted. */
   slack?: SlackSetup;
   /** Adviser side (escalation queue, inbox, accounts); without it a hand-off goes nowhere but the bot still stays silent. */

@@ -61,7 +61,12 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
     today: createToday(config.LOTSE_FIXED_DATE),
     logger,
     llm: createLlmFromConfig(config),
-    web: { feedback: createD1Feedback(env.DB), widgetScript: assetText(env.ASSETS, 'widget.js') },
+    web: {
+      feedback: createD1Feedback(env.DB),
+      widgetScript: assetText(env.ASSETS, 'widget.js'),
+      // Cloudflare compresses responses for the client (gzip or brotli, as it accepts).
+      compressWidget: false,
+    },
     adviser: {
       storage: createD1AdviserStorage(env.DB),
       loadInboxScript: assetText(env.ASSETS, 'inbox.js'),

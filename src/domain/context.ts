@@ -1,20 +1,61 @@
-import type { CaseFacts, FactKey, IsoDate, Job } from './facts.js';
+import { type CaseFacts, DATE_FACT_KEYS, type DateFactKey, type FactKey, type IsoDate, type Job } from './facts.js';
 import { withImpliedFacts } from './implied-facts.js';
 import { addMonths, monthsBetween } from './law-date.js';
+import { firstDay, isPartial, lastDay } from './partial-date.js';
 
 /** Facts flattened to the keys used by `missingFacts` and `unknown` (`job.kind` etc.). */
 type JobFacts = { [K in keyof Job as `job.${K & string}`]: Job[K] };
 export type FlatFacts = Omit<CaseFacts, 'job'> & JobFacts;
 
 export interface Ctx {
+  /** The facts with every partial date read at its cautious end (see `cautiousEnd`): full dates only. */
   readonly facts: CaseFacts;
+  /** The facts as given: date facts may be partial (`2025`, `2025-01`). */
+  readonly given: CaseFacts;
   readonly lawAsOf: IsoDate;
   /** Facts the employer was asked but could not answer ("weiß nicht"). */
   readonly unknown: ReadonlySet<FactKey>;
 }
 
+/** The first and the last day a date fact can mean; equal for a full date. */
+export interface DateRange {
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+}
+
+/**
+ * The days a date fact can mean. Past facts (entry, Duldung, application, identity) cannot lie after
+ * lawAsOf, so their range ends there; the expiry of a document can.
+ */
+export function rangeOf(date: string, key: DateFactKey, lawAsOf: IsoDate): DateRange {
+  const first = firstDay(date);
+  const last = lastDay(date);
+  if (key === 'documentValidUntil' || last <= lawAsOf || first > lawAsOf) return { first, last };
+  return { first, last: lawAsOf };
+}
+
+/**
+ * The reading of a partial date that never assumes the favourable value: every cut-off and period of
+ * the rules favours an earlier past date (§ 104 Abs. 18, § 60a Abs. 6 AufenthG, § 61 AsylG, the four
+ * years of § 32 BeschV, the waiting periods) and a later expiry, so past facts are read at their last
+ * day and the expiry at its first. Rules for which another end is cautious read `given` themselves.
+ */
+export function cautiousEnd(key: DateFactKey, range: DateRange): IsoDate {
+  return key === 'documentValidUntil' ? range.first : range.last;
+}
+
+function withCautiousDates(facts: CaseFacts, lawAsOf: IsoDate): CaseFacts {
+  const out: CaseFacts = { ...facts };
+  for (const key of DATE_FACT_KEYS) {
+    const value = facts[key];
+    if (value !== undefined && isPartial(value)) out[key] = cautiousEnd(key, rangeOf(value, key, lawAsOf));
+  }
+  return out;
+}
+
 export function createCtx(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Ctx {
-  return { facts: withImpliedFacts(facts), lawAsOf, unknown: new Set(unknown) };
+  const given = withImpliedFacts(facts);
+  return { facts: withCautiousDates(given, lawAsOf), given, lawAsOf, unknown: new Set(unknown) };
 }
 
 export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
@@ -23,10 +64,33 @@ export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
 }
 
 export const isAbsent = (ctx: Ctx, key: FactKey) => read(ctx, key) === undefined;
-/** Absent and explicitly "weiß nicht": answered on the cautious reading, never asked again. */
-export const isUnknown = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && ctx.unknown.has(key);
+
+const isDateKey = (key: FactKey): key is DateFactKey => (DATE_FACT_KEYS as readonly FactKey[]).includes(key);
+
+/** A date fact given only as a year or a month. */
+export function isPartialFact(ctx: Ctx, key: FactKey): boolean {
+  if (!isDateKey(key)) return false;
+  const value = ctx.given[key];
+  return value !== undefined && isPartial(value);
+}
+
+/** The days a date fact can mean on lawAsOf, or undefined when it is absent. */
+export function dateRange(ctx: Ctx, key: DateFactKey): DateRange | undefined {
+  const value = ctx.given[key];
+  return value === undefined ? undefined : rangeOf(value, key, ctx.lawAsOf);
+}
+
+/**
+ * Absent (or, for a date, known only as a year or month) and explicitly "weiß nicht": answered on the
+ * cautious reading, never asked again. A partial date stays a value; only its precision is unknown.
+ */
+export const isUnknown = (ctx: Ctx, key: FactKey) =>
+  ctx.unknown.has(key) && (isAbsent(ctx, key) || isPartialFact(ctx, key));
 /** Absent and not yet asked: a candidate for `missingFacts`. */
 export const isMissing = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && !ctx.unknown.has(key);
+/** Absent or not precise enough, and not yet answered "weiß nicht": may be named in `missingFacts`. */
+export const needsValue = (ctx: Ctx, key: FactKey) =>
+  !ctx.unknown.has(key) && (isAbsent(ctx, key) || isPartialFact(ctx, key));
 
 export const TOLERATED_STATUSES = [
   'duldung',

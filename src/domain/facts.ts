@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PartialDate } from './partial-date.js';
 
 /** ISO date `YYYY-MM-DD`; all legal dates are date-only, never instants. */
 export const IsoDate = z.iso.date();
@@ -46,7 +47,13 @@ export const GermanLevel = z.enum(['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
 export type GermanLevel = z.infer<typeof GermanLevel>;
 export const Qualification = z.enum(['none', 'german_vocational', 'german_degree', 'recognised_foreign_degree']);
 export const CriminalConvictions = z.enum(['none', 'below_threshold', 'above_threshold']);
-export const CaseEvent = z.enum(['hire', 'employment_ends_early', 'training_ends_early', 'document_expired']);
+export const CaseEvent = z.enum([
+  'hire',
+  'employment_ends_early',
+  'training_ends_early',
+  'document_expired',
+  'asylum_rejected_while_employed',
+]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
 /** ISO 3166-1 alpha-2 (upper case) or `stateless`. */
@@ -55,6 +62,13 @@ export const Nationality = z.union([
   z.literal('stateless'),
 ]);
 
+/**
+ * `first_degree`: parents, children and first-degree in-laws (father-/mother-in-law, son-/daughter-in-law).
+ * Siblings, brothers- and sisters-in-law and cousins are `other_relative`.
+ */
+export const JobRelation = z.enum(['spouse_or_partner', 'first_degree', 'other_relative', 'none']);
+export type JobRelation = z.infer<typeof JobRelation>;
+
 export const Job = z
   .object({
     kind: JobKind.optional(),
@@ -62,29 +76,41 @@ export const Job = z
     hourlyWage: z.number().min(0).max(10_000).optional(),
     matchesQualification: z.boolean().optional(),
     followOnTrainingPromised: z.boolean().optional(),
+    /** § 32 Abs. 2 Nr. 4 BeschV: how the candidate is related to the employer (contract v1.1). */
+    relation: JobRelation.optional(),
+    /** § 32 Abs. 2 Nr. 4 BeschV: the employer lives in one household with the candidate. */
+    sharedHousehold: z.boolean().optional(),
   })
   .strict();
 export type Job = z.infer<typeof Job>;
 
-/** Public contract v1 §1: all fields optional; unknown = absent. */
+/** Public contract v1 §1 with the v1.1 additions (§5): all fields optional; unknown = absent. */
 export const CaseFacts = z
   .object({
     status: Status.optional(),
     permitBasis: PermitBasis.optional(),
-    documentValidUntil: IsoDate.optional(),
+    documentValidUntil: PartialDate.optional(),
     workClause: WorkClause.optional(),
     nationality: Nationality.optional(),
     asylumApplied: z.boolean().optional(),
-    asylumAppliedOn: IsoDate.optional(),
+    asylumAppliedOn: PartialDate.optional(),
     asylumOutcome: AsylumOutcome.optional(),
-    entryDate: IsoDate.optional(),
-    toleratedSince: IsoDate.optional(),
+    entryDate: PartialDate.optional(),
+    toleratedSince: PartialDate.optional(),
     stayMonths: z.number().int().min(0).max(1200).optional(),
     livesInReceptionCentre: z.boolean().optional(),
-    identityClarifiedOn: IsoDate.optional(),
+    identityClarifiedOn: PartialDate.optional(),
     identityStepsInTime: z.boolean().optional(),
     hadWorkPermitOn11June2026: z.boolean().optional(),
     removalMeasuresPending: z.boolean().optional(),
+    /** § 61 Abs. 1 S. 3 Nr. 1 AsylG: a Dublin take-charge request or take-back notification was made. */
+    dublinProcedure: z.boolean().optional(),
+    /** § 61 Abs. 1 S. 3 Nr. 2 AsylG: international protection already granted in another EU state. */
+    protectionInOtherEuState: z.boolean().optional(),
+    /** § 61 Abs. 1 S. 7 AsylG: identity proven by a recognised, valid passport or passport substitute. */
+    identityByPassport: z.boolean().optional(),
+    /** With `workClause: nur_bestimmte_taetigkeit`: the clause names this activity at this employer. */
+    workClauseNamesThisJob: z.boolean().optional(),
     job: Job.optional(),
     priorEmploymentMonths: z.number().int().min(0).max(1200).optional(),
     priorHoursPerWeek: z.number().min(0).max(168).optional(),
@@ -103,45 +129,4 @@ export const CaseFacts = z
   .strict();
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
-/**
- * Flat fact keys as used by `missingFacts`, `unknown` and `pendingQuestion.factKey`.
- * Nested job facts are addressed with a dot (`job.kind`).
- */
-export const FACT_KEYS = [
-  'status',
-  'permitBasis',
-  'documentValidUntil',
-  'workClause',
-  'nationality',
-  'asylumApplied',
-  'asylumAppliedOn',
-  'asylumOutcome',
-  'entryDate',
-  'toleratedSince',
-  'stayMonths',
-  'livesInReceptionCentre',
-  'identityClarifiedOn',
-  'identityStepsInTime',
-  'hadWorkPermitOn11June2026',
-  'removalMeasuresPending',
-  'job.kind',
-  'job.hoursPerWeek',
-  'job.hourlyWage',
-  'job.matchesQualification',
-  'job.followOnTrainingPromised',
-  'priorEmploymentMonths',
-  'priorHoursPerWeek',
-  'livelihoodSecured',
-  'germanLevel',
-  'qualification',
-  'qualifiedEmploymentMonths',
-  'age',
-  'unaccompaniedMinor',
-  'criminalConvictions',
-  'minorChildren',
-  'schoolYearsInGermany',
-  'adequateHousing',
-  'event',
-] as const;
-export const FactKey = z.enum(FACT_KEYS);
-export type FactKey = z.infer<typeof FactKey>;
+export { DATE_FACT_KEYS, type DateFactKey, FACT_KEYS, FactKey } from './fact-keys.js';

@@ -123,16 +123,24 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(await slack.findThread('C2', thread.threadTs)).toBeUndefined();
     });
 
-    it('lists conversations past the retention cutoff, oldest first', async () => {
+    it('lists conversations closed or untouched before the retention cutoff (exclusive), oldest first', async () => {
       const { storage, retention } = await open();
-      const old = conversation({ updatedAt: '2000-01-01T00:00:00.000Z' });
-      const closedOld = conversation({ updatedAt: '2000-01-03T00:00:00.000Z', closedAt: '2000-01-02T00:00:00.000Z' });
+      const cutoff = '2000-06-01T00:00:00.000Z';
+      const later = '2000-07-01T00:00:00.000Z';
+      const untouchedLongAgo = conversation({ updatedAt: '2000-01-01T00:00:00.000Z' });
+      const untouchedJustBefore = conversation({ updatedAt: '2000-05-31T23:59:59.999Z' });
+      const untouchedSinceCutoff = conversation({ updatedAt: cutoff });
+      // Closed before the cutoff but touched after it: only the closed-at rule lists it.
+      const closedBefore = conversation({ status: 'closed', closedAt: '2000-01-02T00:00:00.000Z', updatedAt: later });
+      const closedAtCutoff = conversation({ status: 'closed', closedAt: cutoff, updatedAt: later });
       const fresh = conversation({ updatedAt: '2999-01-01T00:00:00.000Z' });
-      for (const r of [fresh, closedOld, old]) await storage.conversations.create(r);
-      const expired = await retention.expired('2000-06-01T00:00:00.000Z', 100);
-      expect(expired.indexOf(old.id)).toBeLessThan(expired.indexOf(closedOld.id));
-      expect(expired).toContain(closedOld.id);
-      expect(expired).not.toContain(fresh.id);
+      const all = [fresh, closedAtCutoff, closedBefore, untouchedSinceCutoff, untouchedJustBefore, untouchedLongAgo];
+      for (const r of all) await storage.conversations.create(r);
+
+      const mine = new Set(all.map((r) => r.id));
+      const expired = (await retention.expired(cutoff, 100)).filter((id) => mine.has(id));
+      expect(expired).toEqual([untouchedLongAgo.id, untouchedJustBefore.id, closedBefore.id]);
+      expect(await retention.expired(cutoff, 1)).toHaveLength(1);
     });
   });
 }
