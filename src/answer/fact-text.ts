@@ -1,36 +1,14 @@
 import type { CaseFacts } from '../domain/facts.js';
 import { FACT_KEYS } from '../domain/facts.js';
-import { formatDate } from '../domain/messages.js';
-import { assessmentDe } from '../i18n/assessment.de.js';
-import { assessmentEn } from '../i18n/assessment.en.js';
-import { questionsDe } from '../i18n/questions.de.js';
-import { questionsEn } from '../i18n/questions.en.js';
+import { describeFact, factLabel } from '../i18n/fact-labels.js';
 
 type Lang = 'de' | 'en';
 
-/**
- * Plain words for a fact (interim: until the shared fact-label module of *understanding* lands,
- * names come from the assessment catalogue and values from the question options).
- */
-export function factName(key: string, lang: Lang): string {
-  const catalogue = (lang === 'de' ? assessmentDe : assessmentEn) as Readonly<Record<string, string>>;
-  return catalogue[`fact.${key}`] ?? key;
-}
+/** The short name of a fact ("Staatsangehörigkeit"), shared with the understood line and the case card. */
+export const factName = (key: string, lang: Lang): string => factLabel(key, lang);
 
-export function factText(key: string, value: unknown, lang: Lang): string {
-  const questions = (lang === 'de' ? questionsDe : questionsEn) as Readonly<
-    Record<string, { options: Readonly<Record<string, string>> }>
-  >;
-  if (key === 'nationality' && typeof value === 'string' && /^[A-Z]{2}$/.test(value)) return countryName(value, lang);
-  if (typeof value === 'boolean')
-    return `${factName(key, lang)}: ${value ? (lang === 'de' ? 'ja' : 'yes') : lang === 'de' ? 'nein' : 'no'}`;
-  if (typeof value === 'string') {
-    const option = questions[key]?.options[value];
-    if (option) return option;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${factName(key, lang)}: ${formatDate(value, lang)}`;
-  }
-  return `${factName(key, lang)}: ${String(value)}`;
-}
+/** A fact and its value in plain words ("Tunesien", "Duldung seit 09/2025", "Einreise 2021 (Monat?)"). */
+export const factText = (key: string, value: unknown, lang: Lang): string => describeFact(key, value, lang);
 
 export function countryName(code: string, lang: Lang): string {
   try {

@@ -2,7 +2,7 @@ import type { AnswerCard, AnswerItem } from './card.js';
 import { type Lang, sayIn } from './texts.js';
 
 /** At most this many facts in the text line; the card and the details keep all of them. */
-const FACTS_IN_TEXT = 6;
+const FACTS_IN_TEXT = 5;
 
 /** The facts that decide most verdicts first (document, its entry, origin, asylum, dates, job). */
 const TEXT_ORDER = [
@@ -24,6 +24,16 @@ const rank = (key: string) => {
   return i < 0 ? TEXT_ORDER.length : i;
 };
 
+/** The facts for one line of a chat message: the most decisive five, "…" for the rest (the card keeps all). */
+export function shortFacts(card: AnswerCard): string[] {
+  const facts = [...card.facts]
+    .sort((x, y) => rank(x.key) - rank(y.key))
+    .slice(0, FACTS_IN_TEXT)
+    .map((f) => f.text);
+  if (card.facts.length > FACTS_IN_TEXT) facts.push('…');
+  return facts;
+}
+
 const numbered = (items: readonly { text: string }[]) => items.map((s, i) => `${i + 1}. ${s.text}`);
 
 /**
@@ -35,11 +45,7 @@ export function renderVerdictText(card: AnswerCard, lang: Lang = card.lang, deta
   const say = sayIn(lang);
   const lines = [card.headline];
   if (card.steps.length > 0) lines.push('', `${say('text.steps')}:`, ...numbered(card.steps));
-  const facts = [...card.facts]
-    .sort((x, y) => rank(x.key) - rank(y.key))
-    .slice(0, FACTS_IN_TEXT)
-    .map((f) => f.text);
-  if (card.facts.length > FACTS_IN_TEXT) facts.push('…');
+  const facts = shortFacts(card);
   lines.push('', `${say('text.facts')}: ${facts.length ? facts.join(' · ') : say('text.no_facts')}`);
   if (detailsHint) lines.push('', say('text.details_hint', { n: card.sources.length }));
   lines.push(card.footer);

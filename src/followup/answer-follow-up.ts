@@ -4,11 +4,11 @@ import { sayIn } from '../answer/texts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
-import { itemAnswer, knowledgeAnswer } from './answers-search.js';
+import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
 import { nextYearAnswer, wageAnswer } from './answers-wage.js';
 import { reasonAnswer, routesAnswer, trialAnswer, variantAnswer } from './answers-work.js';
-import { type Topic, topicOf } from './topic.js';
+import { type Topic, topicWithCue } from './topic.js';
 import {
   answer,
   type CaseContext,
@@ -33,6 +33,30 @@ function sourcesAnswer(c: CaseContext): FollowUpAnswer {
   );
   return answer('case.sources', [c.say('sources.intro'), ...lines].join('\n'), c.a.citations);
 }
+
+/** The knowledge entries a topic's answer is about (id prefixes): a hit among them is the case's answer. */
+const FAMILIES: Record<Topic, readonly string[]> = {
+  details: [],
+  sources: [],
+  reason: [],
+  definition: [],
+  start: ['waiting.', 'permission.soll-rule', 'permission.job-specific', 'paperwork.processing-time'],
+  processing_time: ['paperwork.processing-time', 'paperwork.steps', 'ba.consent'],
+  ba: ['ba.consent', 'ba.exceptions', 'permission.after-four-years', 'waiting.'],
+  documents: ['paperwork.documents', 'paperwork.ba-form', 'paperwork.steps', 'duty.check-and-keep-copy'],
+  duties: [
+    'duty.check-and-keep-copy',
+    'duty.notify-',
+    'duty.plain-duldung-no-notice',
+    'sanction.',
+    'event.employment-ends',
+  ],
+  wage: ['wage.minimum-wage-', 'wage.usual-pay-and-insurance', 'activity.internship', 'activity.minijob'],
+  next_year: ['wage.minimum-wage-'],
+  trial_work: ['activity.trial-work', 'activity.internship'],
+  routes: [],
+  job_variant: ['activity.', 'ba.agency-work'],
+};
 
 const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   details: detailsAnswer,
@@ -59,9 +83,20 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
  */
 export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): FollowUpAnswer {
   const say = sayFollowUp(input.lang);
-  const topic = topicOf(input.question);
+  const matched = topicWithCue(input.question);
+  const topic = matched?.topic;
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
+    // A question may use a topic's word for something else ("Eingliederungszuschuss von der
+    // Arbeitsagentur" is no question about BA consent): an entry naming what else it asks goes first.
+    const cited = new Set(input.assessment.citations.map((x) => x.entryId));
+    const family = topic ? FAMILIES[topic] : [];
+    const isCaseEntry = (id: string) => cited.has(id) || family.some((prefix) => id.startsWith(prefix));
+    const specific =
+      topic === 'details' || topic === 'sources' || topic === 'reason' || topic === 'definition'
+        ? undefined
+        : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
+    if (specific) return specific;
     const fromTopic = topic && topic !== 'definition' ? BY_TOPIC[topic](c) : undefined;
     if (fromTopic) return fromTopic;
     const fromItem = topic === 'definition' ? undefined : itemAnswer(c);

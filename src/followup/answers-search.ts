@@ -10,13 +10,22 @@ const CONSEQUENCE =
 const LAPSES =
   /\b(?:widerruf\w*|widerruft|erlisch\w*|erlischt|entfall\w*|entfaellt|revok\w*|lapse\w*|bussgeld|strafe|fine|penalty)\b/;
 
-const contentStems = (text: string, lang: 'de' | 'en') => [
+export const contentStems = (text: string, lang: 'de' | 'en') => [
   ...new Set(
     tokenize(fold(text))
       .filter((t) => t.length >= 4 && !isStopWord(t, lang))
       .map((t) => stemToken(t, lang)),
   ),
 ];
+
+/** A stem is found in a text when one of its stems starts with the same five letters ("anerkannt", "Anerkennung"). */
+function shares(stem: string, textStems: ReadonlySet<string>, folded: string): boolean {
+  if (textStems.has(stem)) return true;
+  if (stem.length < 5) return false;
+  const head = stem.slice(0, 5);
+  return folded.includes(stem) || [...textStems].some((t) => t.startsWith(head));
+}
+const stemsOf = (text: string, lang: 'de' | 'en') => new Set(tokenize(fold(text)).map((t) => stemToken(t, lang)));
 
 /**
  * A question none of the topics covers, answered from the case when one of its findings clearly
@@ -72,8 +81,8 @@ export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro:
     .filter((hit, i, all) => hit.score >= MIN_ANSWER_SCORE && (i === 0 || hit.score >= (all[0]?.score ?? 0) * 0.6))
     .filter((hit) => {
       const folded = fold(`${hit.title} ${hit.snippet}`);
-      const stems = new Set(tokenize(folded).map((t) => stemToken(t, input.lang)));
-      return asked.filter((s) => stems.has(s) || (s.length >= 5 && folded.includes(s))).length >= needed;
+      const stems = stemsOf(folded, input.lang);
+      return asked.filter((s) => shares(s, stems, folded)).length >= needed;
     });
   if (hits.length === 0) return undefined;
   const stand = input.lang === 'de' ? 'Stand' : 'reviewed';
@@ -92,3 +101,105 @@ export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro:
   }));
   return answer('knowledge', `${intro}\n${body}`, citations);
 }
+
+/**
+ * Words every question about this subject shares; a knowledge entry matching only these is no
+ * more specific than the case. Consequence words belong to the case's risks.
+ */
+const GENERIC = new RegExp(
+  `^(?:${[
+    'person',
+    'arbeit',
+    'beschaft',
+    'duldung',
+    'erlaubnis',
+    'stell',
+    'firma',
+    'betrieb',
+    'mitarbeit',
+    'woch',
+    'stund',
+    'monat',
+    'jahr',
+    'genau',
+    'eigent',
+    'trotzd',
+    'wirklich',
+    'einfach',
+    'gibts',
+    'irgend',
+    'denn',
+    'bitte',
+    'vorher',
+    'schon',
+    'erst',
+    'jetzt',
+    'dann',
+    'spat',
+    'work',
+    'employ',
+    'toler',
+    'permiss',
+    'week',
+    'hour',
+    'month',
+    'year',
+    'exact',
+    'realli',
+    'still',
+    'pleas',
+    'befor',
+    'after',
+    'first',
+    'alreadi',
+    'come',
+    'droh',
+    'passier',
+    'folg',
+    'risk',
+    'happen',
+    'consequ',
+    'verlier',
+    'lose',
+    'frau',
+    'mann',
+    'wife',
+    'husband',
+  ].join('|')})\\w{0,4}$`,
+);
+
+/** An entry id belongs to the case's answer when the verdict cites it or it is of the topic's own family. */
+export type IsCaseEntry = (entryId: string) => boolean;
+
+/**
+ * A knowledge entry more specific than the case's answer: the question names something (an
+ * "Eingliederungszuschuss", a "Visum") that the entry's title names too, beyond the words that made
+ * the question look like one of the case's topics. Entries of the case's own answer do not count.
+ */
+export function specificKnowledge(
+  input: FollowUpInput,
+  deps: FollowUpDeps,
+  intro: string,
+  cueWords: readonly string[],
+  isCaseEntry: IsCaseEntry,
+): FollowUpAnswer | undefined {
+  const cue = new Set(cueWords.flatMap((w) => contentStems(w, input.lang)));
+  const own = contentStems(input.question, input.lang).filter((s) => !cue.has(s) && !GENERIC.test(s));
+  if (own.length === 0) return undefined;
+  const found = knowledgeAnswer(input, deps, intro);
+  const top = found?.citations[0];
+  if (!found || !top || isCaseEntry(top.entryId)) return undefined;
+  const folded = fold(top.title);
+  const stems = stemsOf(folded, input.lang);
+  // A word of five letters or more, or a year; found as it is, inside a compound of the title, or as
+  // the compound the title's word begins ("Sozialversicherungsnummer" for "Sozialversicherung").
+  const named = own.some(
+    (s) =>
+      (s.length >= 5 || /^\d{4}$/.test(s)) &&
+      (stems.has(s) || folded.includes(s) || [...stems].some((t) => t.length >= 6 && s.startsWith(t))),
+  );
+  return named ? { ...found, citations: [top], text: firstHit(found.text) } : undefined;
+}
+
+/** Only the first entry of a knowledge answer (the intro line and its first bullet). */
+const firstHit = (text: string) => text.split('\n').slice(0, 2).join('\n');

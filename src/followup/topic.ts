@@ -91,8 +91,17 @@ const CUES: readonly [Topic, RegExp][] = [
 ];
 
 export function topicOf(question: string): Topic | undefined {
+  return topicWithCue(question)?.topic;
+}
+
+/** The topic and the words of the question that made it (so other words can still point elsewhere). */
+export function topicWithCue(question: string): { topic: Topic; words: string[] } | undefined {
   const text = fold(question);
-  return CUES.find(([, cue]) => cue.test(text))?.[0];
+  for (const [topic, cue] of CUES) {
+    const words = [...text.matchAll(new RegExp(cue.source, 'g'))].map((m) => m[0]);
+    if (words.length > 0) return { topic, words };
+  }
+  return undefined;
 }
 
 /** The kind of job a "what about …?" question names, and the hours it names. */

@@ -100,7 +100,7 @@ export const answerDe = {
 
   'text.steps': 'Was Sie jetzt tun',
   'text.facts': 'Ihre Angaben',
-  'text.details_hint': 'Unterlagen, Pflichten, Risiken, Wege und {n} Quellen: schreiben Sie „Details“.',
+  'text.details_hint': 'Unterlagen, Pflichten, Risiken, Wege, {n} Quellen: schreiben Sie „Details“.',
   'text.details_button': 'Details',
   'text.stand': 'Stand des Rechts: {date}. Allgemeine Information, keine Rechtsberatung.',
   'text.no_facts': 'noch keine Angaben',

@@ -46,7 +46,7 @@ export const answerEn: AnswerTexts = {
   'why.permit_allows': 'The residence permit allows this activity – no new application is needed.',
   'why.allowed_generic': 'The person may already do this work for you, without a new application.',
   'why.ban_despite_permission':
-    'Caution: according to your details an employment ban applies; the permission on the document holds only until the immigration office revokes it.',
+    'Caution: by your details a ban applies; the permission on the document holds only until the immigration office revokes it.',
   'why.missing': 'Still missing: {facts}.',
   'why.event_employment_ends_early': 'The employment ends early.',
   'why.event_training_ends_early': 'The training ends early.',
@@ -74,7 +74,7 @@ export const answerEn: AnswerTexts = {
   'step.training_contract': 'Sign the training contract and have it registered with the chamber.',
   'step.fill_ba_form': 'Fill in and sign the BA form “Erklärung zum Beschäftigungsverhältnis”.',
   'step.employee_applies':
-    'The person applies at the immigration office where they live, with the form, draft contract and document.',
+    'The person applies where they live, at the immigration office, with form, draft contract and document.',
   'step.employee_applies_permit':
     'The person applies at the immigration office where they live for permission for this job.',
   'step.abh_decides_ba': 'The immigration office obtains the BA’s consent; this usually takes three to four weeks.',
@@ -85,13 +85,13 @@ export const answerEn: AnswerTexts = {
     'The person can apply for a training toleration or a § 16g residence permit – at the earliest seven months before the start.',
   'step.read_document': 'Check the document (front, back, supplementary sheet): validity and the entry on work.',
   'step.read_document_allowed': 'Check the document: it must be valid and allow the work.',
-  'step.keep_copy': 'Keep a copy of the document (front, back, supplementary sheet) in the personnel file.',
+  'step.keep_copy': 'Keep a copy of the document (front, back, extra sheet) in the personnel file.',
   'step.watch_expiry': 'Watch the expiry date: the permission ends with the document.',
   'step.watch_expiry_on': 'The document is valid until {date}: have the extension applied for in time.',
 
   'text.steps': 'What you do now',
   'text.facts': 'Your details',
-  'text.details_hint': 'Documents, duties, risks, routes and {n} sources: write “details”.',
+  'text.details_hint': 'Documents, duties, risks, routes, {n} sources: write “details”.',
   'text.details_button': 'Details',
   'text.stand': 'Law as of {date}. General information, not legal advice.',
   'text.no_facts': 'no details yet',

@@ -20,7 +20,10 @@ describe('Slack: the one length limit of every channel', () => {
     const { ok, slack } = setup();
     const before = lotse.slackConversations().length;
     const ack = await ok('/slack/commands', commandInit(`de ${tooLong}`));
-    expect(await ack.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('2000 Zeichen') });
+    expect(await ack.json()).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('2000 Zeichen'),
+    });
     expect(lotse.slackConversations()).toHaveLength(before);
     expect(slack.posted).toHaveLength(0);
   });

@@ -60,7 +60,7 @@ describe('Block Kit rendering', () => {
     expect(first?.type === 'section' && first.text.text).toMatch(/^:hourglass_flowing_sand: \*Erlaubnis nötig:\* /);
     expect(allText(blocks)).toContain('*Was Sie jetzt tun*');
     const context = blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e) => e.text));
-    expect(context[0]).toBe('*Ihre Angaben:* Duldung · Tunesien · Arbeitsstelle (Voll- oder Teilzeit)');
+    expect(context[0]).toBe('*Ihre Angaben:* Duldung · Tunesien · Arbeitsstelle');
     expect(context).toContain('Stand des Rechts: 22.11.2026. Allgemeine Information, keine Rechtsberatung.');
     expect(details).toMatchObject({ action_id: 'lotse:details:0', value: 'm-verdict', text: { text: 'Details' } });
     expect(allText(blocks)).not.toContain('Eintrag 1');

@@ -48,7 +48,7 @@ describe('Slack: a whole conversation in a thread', () => {
     const details = slack.posted.slice(posted);
     expect(details.every((m) => m.thread_ts === root?.ts)).toBe(true);
     const context = JSON.stringify(details.flatMap((m) => m.blocks.filter((b) => b.type === 'context')));
-    expect(context).toContain('Stand 22.11.2026');
+    expect(context).toMatch(/\[1\] \*[^*]+\* \([^)]*\) · Stand \d\d\.\d\d\.\d{4}/);
     expect(context).toMatch(/<https:\/\/www\.gesetze-im-internet\.de\/[^|>]+\|/);
 
     // Each clicked question keeps the answer instead of its buttons.

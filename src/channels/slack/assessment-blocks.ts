@@ -1,4 +1,5 @@
 import type { AnswerCard, AnswerItem } from '../../answer/card.js';
+import { shortFacts } from '../../answer/render-text.js';
 import { sayIn } from '../../answer/texts.js';
 import type { Lang } from '../../conversation/questions.js';
 import type { Citation } from '../../domain/assessment.js';
@@ -42,12 +43,10 @@ export function sourceBlocks(citations: readonly Citation[], lang: Lang, numbere
 }
 
 /** The facts as one context line: what the verdict rests on (and what Lotse understood). */
-export function factsContext(facts: readonly { text: string }[], lang: Lang): Block[] {
+export function factsContext(facts: readonly string[], lang: Lang): Block[] {
   if (facts.length === 0) return [];
   const label = sayIn(lang)('text.facts');
-  return contexts([
-    clip(`*${escapeMrkdwn(label)}:* ${facts.map((f) => escapeMrkdwn(f.text)).join(' · ')}`, LIMITS.sectionText),
-  ]);
+  return contexts([clip(`*${escapeMrkdwn(label)}:* ${facts.map(escapeMrkdwn).join(' · ')}`, LIMITS.sectionText)]);
 }
 
 /**
@@ -75,7 +74,7 @@ export function assessmentBlocks(
         ...card.steps.map((s, i) => `${i + 1}. ${escapeMrkdwn(s.text)}`),
       ]),
     );
-  blocks.push(...factsContext(card.facts, lang), ...contexts([escapeMrkdwn(card.footer)]));
+  blocks.push(...factsContext(shortFacts(card), lang), ...contexts([escapeMrkdwn(card.footer)]));
   const details: Button = {
     type: 'button',
     text: { type: 'plain_text', text: clip(say('text.details_button'), LIMITS.buttonText) },
