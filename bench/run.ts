@@ -11,6 +11,7 @@ const SECTIONS: Array<[file: string, exportName: string, title: string]> = [
   ['bench/nlu.ts', 'benchNlu', 'Free-text understanding'],
   ['bench/conversation.ts', 'benchConversation', 'Conversation turns (real server)'],
   ['bench/storage-scale.ts', 'benchStorageScale', 'Stored conversations: turn latency and memory (real server)'],
+  ['bench/input-cost.ts', 'benchInputCost', 'Worst inputs against ordinary ones of the same length'],
 ];
 
 const only = process.argv.slice(2);

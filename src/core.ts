@@ -101,7 +101,15 @@ export function createLotse(deps: CoreDeps) {
     now: deps.now,
     hardening: deps.hardening,
     ...(deps.slack ? { slack: slackDeps(deps.slack) } : {}),
-    ...(deps.adviser ? { adviser: adviserRoutesDeps(deps.adviser, { ...adviserCore, conversations }) } : {}),
+    ...(deps.adviser
+      ? {
+          adviser: adviserRoutesDeps(deps.adviser, {
+            ...adviserCore,
+            conversations,
+            rateLimit: deps.hardening?.rateLimit,
+          }),
+        }
+      : {}),
   });
   return { app, conversations, knowledge, assessCase, events };
 }

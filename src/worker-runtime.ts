@@ -1,4 +1,5 @@
 import type { D1Database, DurableObjectNamespace, Fetcher } from '@cloudflare/workers-types/index.js';
+import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import type { ThreadPoster } from './channels/slack/thread-poster.js';
 import { createToday } from './clock.js';
 import { type Config, parseConfig } from './config.js';
@@ -126,6 +127,7 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
       publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://127.0.0.1:8788',
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      rateLimits: adviserRateLimitsFromConfig(config),
     },
     // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
     hardening: hardeningFromConfig(config, 'cf-connecting-ip', createDurableRateLimitStore(env.RATE_LIMITS)),

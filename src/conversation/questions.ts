@@ -1,5 +1,5 @@
 import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts, FactKey } from '../domain/facts.js';
+import type { CaseFacts } from '../domain/facts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
@@ -132,14 +132,3 @@ export const actionOptions = (lang: Lang): QuickReply[] => [
   { value: 'handoff', label: ui(lang).optionHandoff },
   { value: 'restart', label: ui(lang).optionRestart },
 ];
-
-export type ChoiceEffect = { patch: CaseFacts; unknown: FactKey[] };
-
-/** A clicked option → a facts patch. Only values that `buildQuestion` offered reach this function. */
-export function choiceToPatch(key: QuestionKey, value: string): ChoiceEffect {
-  if (value === 'unknown') return { patch: {}, unknown: [key as FactKey] };
-  const kind = KIND[key];
-  const typed: unknown = kind === 'boolean' ? value === 'true' : value;
-  if (key.startsWith('job.')) return { patch: { job: { [key.slice(4)]: typed } } as CaseFacts, unknown: [] };
-  return { patch: { [key]: typed } as CaseFacts, unknown: [] };
-}

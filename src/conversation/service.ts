@@ -4,13 +4,16 @@ import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
+import { MAX_MESSAGE_LENGTH } from '../http/input-limits.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
+import { describeFact } from '../i18n/fact-labels.js';
 import type { Logger } from '../logger.js';
 import type { Channel, Storage, TranscriptMessage } from '../storage/ports.js';
 import type { ConversationEvents } from './events.js';
+import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
-import { ACTION_KEY, type Lang } from './questions.js';
+import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
 
 export interface ConversationServiceDeps {
@@ -29,6 +32,12 @@ export interface ConversationServiceDeps {
 }
 
 const ACTIONS = new Set(['handoff', 'restart']);
+
+/** The typed value of a fact choice, for the transcript line ("Einreise 2019"); `unknown` stays as it is. */
+function parsedValue(choice: NonNullable<EmployerInput['choice']>): unknown {
+  const parsed = parseFactChoice(choice.factKey, choice.value);
+  return parsed.ok && 'value' in parsed.choice ? parsed.choice.value : choice.value;
+}
 const closedText = (lang: Lang) => (lang === 'de' ? conversationDe.closed : conversationEn.closed);
 
 export function createConversationService(deps: ConversationServiceDeps) {
@@ -64,10 +73,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return record;
   }
 
-  function checkChoice(state: State, choice: NonNullable<EmployerInput['choice']>) {
+  /**
+   * A click answers the pending question (its options, the hand-off consent) or sets any fact at any
+   * time (contract v1.1), checked against that fact's schema; anything else is a 400 that says why.
+   */
+  function checkChoice(state: State, choice: NonNullable<EmployerInput['choice']>, pendingOnly = false) {
     if (choice.factKey === ACTION_KEY && ACTIONS.has(choice.value)) return;
     const pending = state.pending;
-    if (!pending || pending.factKey !== choice.factKey || !pending.options.some((o) => o.value === choice.value)) {
+    if (pending?.factKey === choice.factKey && pending.options.some((o) => o.value === choice.value)) return;
+    if (choice.factKey === CONSENT_KEY || choice.factKey === ACTION_KEY || pendingOnly) {
       throw new ApiError('invalid_request', `the choice ${choice.factKey}=${choice.value} was not offered`, [
         {
           path: 'choice',
@@ -75,14 +89,18 @@ export function createConversationService(deps: ConversationServiceDeps) {
         },
       ]);
     }
+    const parsed = parseFactChoice(choice.factKey, choice.value);
+    if (!parsed.ok)
+      throw new ApiError('invalid_request', parsed.message, [{ path: 'choice', message: parsed.message }]);
   }
 
   const employerText = (state: State | undefined, input: EmployerInput) => {
     if (input.text !== undefined) return input.text;
     const choice = input.choice;
-    return (
-      state?.pending?.options.find((o) => o.value === choice?.value)?.label ?? `${choice?.factKey}: ${choice?.value}`
-    );
+    const offered = state?.pending?.factKey === choice?.factKey ? state?.pending?.options : undefined;
+    const label = offered?.find((o) => o.value === choice?.value)?.label;
+    if (label || !choice) return label ?? '';
+    return describeFact(choice.factKey, parsedValue(choice), state?.lang ?? 'de');
   };
 
   return {
@@ -105,6 +123,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     async post(id: string, input: EmployerInput): Promise<TurnResult> {
+      // Every channel's limit, also for callers without a schema of their own (Slack).
+      if (input.text !== undefined && input.text.length > MAX_MESSAGE_LENGTH)
+        throw new ApiError('invalid_request', `text must be at most ${MAX_MESSAGE_LENGTH} characters`, [
+          { path: 'text', message: `at most ${MAX_MESSAGE_LENGTH} characters` },
+        ]);
       return withLock(id, async () => {
         const record = await mustGet(id);
         if (record.status === 'closed') throw new ApiError('conversation_closed', 'this conversation is closed');
@@ -117,7 +140,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         // to label it in the transcript, and for the reply while an adviser has the conversation.
         const withAdviser = record.status === 'with_adviser';
         const before = input.choice || withAdviser ? await currentState(id) : undefined;
-        if (input.choice && before) checkChoice(before, input.choice);
+        if (input.choice && before) checkChoice(before, input.choice, input.pendingOnly);
         const employerMessage: TranscriptMessage = {
           id: deps.newId(),
           role: 'employer',
@@ -151,7 +174,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
               facts: values.facts,
               at: deps.now(),
             });
-          result = { messages, state: view(values) };
+          result = { messages, understood: values.understood ?? [], state: view(values) };
         }
         if (input.clientMessageId)
           await storage.turns.save(id, input.clientMessageId, JSON.stringify(result), deps.now());
@@ -224,6 +247,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const deleted = await storage.conversations.delete(id);
         if (!deleted) throw new ApiError('not_found', `no conversation ${id}`);
         await deps.deleteCheckpoints(id);
+        if (!(await storage.erasure.settle())) deps.logger.warn('erasure not yet written through to the file');
       });
     },
   };

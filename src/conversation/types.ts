@@ -3,6 +3,7 @@ import type { CaseFacts } from '../domain/facts.js';
 import type { Handover } from '../graph/state.js';
 import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
 import type { PendingQuestion } from './questions.js';
+import type { UnderstoodItem } from './understood.js';
 
 /** Contract §3 `State`. */
 export interface ConversationStateView {
@@ -14,6 +15,8 @@ export interface ConversationStateView {
 
 export interface TurnResult {
   messages: TranscriptMessage[];
+  /** Contract v1.1: the facts this turn added or changed, each with a plain-language line. */
+  understood?: UnderstoodItem[];
   state: ConversationStateView;
 }
 
@@ -26,6 +29,11 @@ export interface ConversationView extends TurnResult {
 export interface EmployerInput {
   text?: string;
   choice?: { factKey: string; value: string };
+  /**
+   * The click is a button of one question (Slack keeps old buttons in the thread): it answers that
+   * question only while it is pending; the web API sets any fact at any time.
+   */
+  pendingOnly?: boolean;
   clientMessageId?: string;
 }
 

@@ -1,5 +1,6 @@
 import type { Assessment } from './assessment.js';
 import { createCtx } from './context.js';
+import { withDatePrecision } from './date-precision.js';
 import type { CaseFacts, FactKey, IsoDate } from './facts.js';
 import { type Draft, emptyDraft } from './findings.js';
 import type { AssessmentKnowledge, Lang } from './ports.js';
@@ -14,8 +15,11 @@ export interface AssessOptions {
 
 /** The findings before rendering: message keys and entry ids (for tests and tools that check citations). */
 export function evaluate(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Draft {
-  const ctx = createCtx(facts, lawAsOf, unknown);
-  return RULES.reduce((draft, rule) => rule(ctx, draft), emptyDraft());
+  const run = (f: CaseFacts) => {
+    const ctx = createCtx(f, lawAsOf, unknown);
+    return RULES.reduce((draft, rule) => rule(ctx, draft), emptyDraft());
+  };
+  return withDatePrecision(createCtx(facts, lawAsOf, unknown), run(facts), run);
 }
 
 /**

@@ -64,10 +64,33 @@ export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
 }
 
 export const isAbsent = (ctx: Ctx, key: FactKey) => read(ctx, key) === undefined;
-/** Absent and explicitly "weiß nicht": answered on the cautious reading, never asked again. */
-export const isUnknown = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && ctx.unknown.has(key);
+
+const isDateKey = (key: FactKey): key is DateFactKey => (DATE_FACT_KEYS as readonly FactKey[]).includes(key);
+
+/** A date fact given only as a year or a month. */
+export function isPartialFact(ctx: Ctx, key: FactKey): boolean {
+  if (!isDateKey(key)) return false;
+  const value = ctx.given[key];
+  return value !== undefined && isPartial(value);
+}
+
+/** The days a date fact can mean on lawAsOf, or undefined when it is absent. */
+export function dateRange(ctx: Ctx, key: DateFactKey): DateRange | undefined {
+  const value = ctx.given[key];
+  return value === undefined ? undefined : rangeOf(value, key, ctx.lawAsOf);
+}
+
+/**
+ * Absent (or, for a date, known only as a year or month) and explicitly "weiß nicht": answered on the
+ * cautious reading, never asked again. A partial date stays a value; only its precision is unknown.
+ */
+export const isUnknown = (ctx: Ctx, key: FactKey) =>
+  ctx.unknown.has(key) && (isAbsent(ctx, key) || isPartialFact(ctx, key));
 /** Absent and not yet asked: a candidate for `missingFacts`. */
 export const isMissing = (ctx: Ctx, key: FactKey) => isAbsent(ctx, key) && !ctx.unknown.has(key);
+/** Absent or not precise enough, and not yet answered "weiß nicht": may be named in `missingFacts`. */
+export const needsValue = (ctx: Ctx, key: FactKey) =>
+  !ctx.unknown.has(key) && (isAbsent(ctx, key) || isPartialFact(ctx, key));
 
 export const TOLERATED_STATUSES = [
   'duldung',

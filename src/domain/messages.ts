@@ -44,9 +44,18 @@ const MONTHS_EN = [
   'December',
 ];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** Dates the way each language writes them: 12.06.2026 / 12 June 2026. */
+/**
+ * Dates the way each language writes them: 12.06.2026 / 12 June 2026; a month known without its day
+ * as 06/2026 / June 2026 (never a made-up day); a year alone stays as it is.
+ */
 export function formatDate(date: string, lang: Lang): string {
+  const month = ISO_MONTH.exec(date);
+  if (month) {
+    const [, y, mo] = month;
+    return lang === 'de' ? `${mo}/${y}` : `${MONTHS_EN[Number(mo) - 1]} ${y}`;
+  }
   const m = ISO_DATE.exec(date);
   if (!m) return date;
   const [, y, mo, d] = m;

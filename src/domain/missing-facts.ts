@@ -1,4 +1,4 @@
-import { type Ctx, isMissing } from './context.js';
+import { type Ctx, needsValue } from './context.js';
 import { GEAS_FROM } from './data/legal-dates.js';
 import { CARVE_OUT_EU7 } from './data/safe-countries.js';
 import type { FactKey } from './facts.js';
@@ -51,18 +51,20 @@ function byOrder(keys: readonly FactKey[], order: readonly FactKey[]): FactKey[]
 
 /**
  * Facts to ask: decisive ones (that would change the verdict) first, then the ones that refine it.
- * Never a fact that is present or that the employer already said they do not know.
+ * Never a fact that is present (a partial date only when its precision decides) or that the employer
+ * already said they do not know.
  */
 export function missingFacts(ctx: Ctx, decisive: readonly FactKey[], ask: readonly FactKey[]): FactKey[] {
   const order = orderFor(ctx);
+  // A date known only as a year or month may be named: its month or day is what decides.
   const first = byOrder(
-    decisive.filter((k) => isMissing(ctx, k)),
+    decisive.filter((k) => needsValue(ctx, k)),
     order,
   );
   // When the job ends, facts that only refine a hiring (waiting period, removal) are no longer worth asking.
   const ending = ctx.facts.event === 'employment_ends_early' || ctx.facts.event === 'training_ends_early';
   const rest = byOrder(
-    ask.filter((k) => !ending && isMissing(ctx, k) && !first.includes(k)),
+    ask.filter((k) => !ending && needsValue(ctx, k) && !first.includes(k)),
     order,
   );
   return [...first, ...rest];

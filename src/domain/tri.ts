@@ -1,5 +1,5 @@
-import { type Ctx, type FlatFacts, isUnknown, read } from './context.js';
-import type { FactKey } from './facts.js';
+import { type Ctx, dateRange, type FlatFacts, isUnknown, read } from './context.js';
+import type { DateFactKey, FactKey, IsoDate } from './facts.js';
 
 /**
  * Three-valued logic for legal conditions: true, false, or open because facts are missing
@@ -22,6 +22,18 @@ export function openOn(ctx: Ctx, keys: readonly FactKey[]): Open {
 export function triOf<K extends FactKey>(ctx: Ctx, key: K, test: (value: NonNullable<FlatFacts[K]>) => boolean): Tri {
   const value = read(ctx, key);
   return value === undefined || value === null ? openOn(ctx, [key]) : test(value as NonNullable<FlatFacts[K]>);
+}
+
+/**
+ * A condition on a date fact that may be partial (`2025`, `2025-05`): decided when both ends of the
+ * range give the same answer, otherwise open on that fact, as if it were missing — the month or day
+ * decides. Conditions must be monotone in the date (a cut-off or a deadline), as all legal ones are.
+ */
+export function dateTri(ctx: Ctx, key: DateFactKey, test: (date: IsoDate) => boolean): Tri {
+  const range = dateRange(ctx, key);
+  if (range === undefined) return openOn(ctx, [key]);
+  const first = test(range.first);
+  return first === test(range.last) ? first : openOn(ctx, [key]);
 }
 
 function merge(a: Open, b: Open): Open {

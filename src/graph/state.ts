@@ -1,5 +1,6 @@
 import { Annotation, UntrackedValueChannel } from '@langchain/langgraph';
 import type { Lang, PendingQuestion } from '../conversation/questions.js';
+import type { UnderstoodItem } from '../conversation/understood.js';
 import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { ConversationStatus, QuickReply } from '../storage/ports.js';
@@ -64,6 +65,8 @@ export const ConversationState = Annotation.Root({
    * only be serialised and parsed again on the next turn.
    */
   outbox: new UntrackedValueChannel<OutMessage[]>({ guard: false, initialValueFactory: () => [] }),
+  /** The facts this turn added or changed (contract v1.1 `understood`); per turn, so not checkpointed. */
+  understood: new UntrackedValueChannel<UnderstoodItem[]>({ guard: false, initialValueFactory: () => [] }),
   /** Where `wait` routes the understood input; only read within the turn, so not checkpointed. */
   next: new UntrackedValueChannel<Next>({ guard: false, initialValueFactory: () => 'wait' }),
 });

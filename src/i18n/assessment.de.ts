@@ -253,6 +253,12 @@ export const assessmentDe: Catalogue = {
     'Die Person kam als unbegleitete Minderjährige. Das Verbot gilt nicht, wenn der Verzicht auf den Asylantrag oder seine Rücknahme dem Kindeswohl diente – das lässt sich nur im Einzelfall klären.',
   'open.only_specific_job':
     'Das Dokument erlaubt nur eine bestimmte Tätigkeit. Ist dort genau diese Stelle bei Ihnen eingetragen, ist die Beschäftigung schon erlaubt; für jede andere Stelle braucht es eine neue Erlaubnis.',
+  'open.partial_date_cautious':
+    'Für „{fact}“ ist nur {value} bekannt. Wir rechnen vorsichtig mit dem {date}. Mit dem genauen Datum kann die Antwort günstiger ausfallen.',
+  'open.partial_date_decides':
+    'Für „{fact}“ ist nur {value} bekannt. Hier entscheidet der genaue Monat oder Tag über das Ergebnis. Bitte sehen Sie auf dem Dokument oder Bescheid nach.',
+  'open.partial_date_unknown':
+    'Für „{fact}“ ist nur {value} bekannt, nicht der genaue Tag. Die Antwort geht deshalb vom vorsichtigen Fall aus. Mit dem genauen Datum kann sie anders ausfallen.',
   'open.orientation_internship':
     'Ohne Zustimmung der BA nur für ein Orientierungspraktikum von höchstens drei Monaten; ein längeres freiwilliges Praktikum braucht die Zustimmung und den Mindestlohn.',
   'open.permit_clause_restricts':
@@ -273,6 +279,10 @@ export const assessmentDe: Catalogue = {
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Wenn die Vergütung noch nicht feststeht, gilt vorsichtshalber das Verbot. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
   'open.school_training_under_ban':
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
+  'open.unknown_carve_out_eu7':
+    'War die Person am 06.05.2025 schon geduldet oder hatte sie am 11.06.2026 eine Arbeitserlaubnis, gilt für sie kein Beschäftigungsverbot (§ 104 Abs. 18 Nr. 2 AufenthG); sonst schon. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
+  'open.unknown_carve_out_ge_md':
+    'Hat die Person bis zum 30.08.2023 Asyl beantragt oder war sie an diesem Tag ohne Asylantrag geduldet, gilt für sie kein Beschäftigungsverbot (§ 104 Abs. 18 Nr. 1 AufenthG); sonst schon. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
   'open.unknown_four_years':
     'Lebt die Person seit mindestens vier Jahren ununterbrochen erlaubt, geduldet oder gestattet in Deutschland, ist keine Zustimmung der BA nötig. Bis das geklärt ist, gehen wir davon aus, dass sie nötig ist.',
   'open.unknown_hours_16g':

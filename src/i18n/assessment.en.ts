@@ -252,6 +252,12 @@ export const assessmentEn: Catalogue = {
     'The person came as an unaccompanied minor. The ban does not apply if not applying for asylum, or withdrawing the application, was in the best interest of the child – this can only be settled in the individual case.',
   'open.only_specific_job':
     'The document allows only a specific activity. If exactly this job with you is entered there, the employment is already allowed; any other job needs a new permission.',
+  'open.partial_date_cautious':
+    'Only {value} is known for “{fact}”. To be on the safe side we assume {date}. With the exact date the answer may be more favourable.',
+  'open.partial_date_decides':
+    'Only {value} is known for “{fact}”. Here the exact month or day decides the result. Please check the document or decision.',
+  'open.partial_date_unknown':
+    'Only {value} is known for “{fact}”, not the exact day. The answer therefore takes the cautious reading. With the exact date it may turn out differently.',
   'open.orientation_internship':
     'No BA consent only for an orientation internship of at most three months; a longer voluntary internship needs consent and the minimum wage.',
   'open.permit_clause_restricts':
@@ -272,6 +278,10 @@ export const assessmentEn: Catalogue = {
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. While the pay is not known, the ban is applied to be safe. Have the immigration office confirm how the training is classed.',
   'open.school_training_under_ban':
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. Have the immigration office confirm how the training is classed.',
+  'open.unknown_carve_out_eu7':
+    'If the person was already tolerated on 6 May 2025 or held a work permission on 11 June 2026, no employment ban applies (section 104(18) no. 2 Residence Act); otherwise it does. Until that is clear, we assume the permission procedure.',
+  'open.unknown_carve_out_ge_md':
+    'If the person applied for asylum by 30 August 2023, or was tolerated on that day without applying, no employment ban applies (section 104(18) no. 1 Residence Act); otherwise it does. Until that is clear, we assume the permission procedure.',
   'open.unknown_four_years':
     'If the person has lived in Germany for at least four years without interruption (permitted, tolerated or gestattet), no BA consent is needed. Until that is clear, we assume it is needed.',
   'open.unknown_hours_16g':

@@ -29,9 +29,18 @@ const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
 
 export const isStopWord = (token: string, lang: Lang) => STOP_WORDS[lang].has(token);
 
-/** Lower-cases and splits into word tokens; keeps paragraph numbers like "60d" and "104c". */
+/**
+ * Longest token analysed. The longest word of the knowledge base has 31 letters
+ * ("Rückführungsverbesserungsgesetz"); a longer run of letters is no word anyone searches for, and
+ * cutting it bounds what one token can cost: stemming, decompounding and the fuzzy match (whose
+ * Levenshtein matrix grows with the square of the term's length).
+ */
+export const MAX_TOKEN_LENGTH = 40;
+
+/** Lower-cases and splits into word tokens (at most MAX_TOKEN_LENGTH characters each); keeps paragraph numbers like "60d" and "104c". */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.map((t) => (t.length > MAX_TOKEN_LENGTH ? t.slice(0, MAX_TOKEN_LENGTH) : t));
 }
 
 /** One token → its normalised stem for `lang`. German folds ß, umlauts and their ae/oe/ue spellings. */
@@ -46,20 +55,55 @@ export function stemToken(token: string, lang: Lang): string {
 }
 
 const MIN_PART = 4;
+/**
+ * Snowball's German stemmer only removes endings (at most "-keit" + "-lich" + "-en" and the like, 14
+ * letters) from the folded word: ß → ss, ä/ö/ü → a/o/u. So a stem is always a prefix of the folded
+ * word, at most this much shorter. That lets the splitter rule out a part without stemming it.
+ */
+const MAX_ENDING = 14;
+/**
+ * Stemmer calls one token's decompounding may make. Real German words have at most five split
+ * points whose right part could be a known stem (measured on the corpus, the NLU utterances and the
+ * retrieval questions); the budget only bites on made-up tokens built to keep the splitter busy.
+ */
+export const MAX_SPLIT_STEMS = 12;
+
+/** The token as the German stemmer sees its letters: transliterated, ß and umlauts folded. */
+const fold = (token: string) =>
+  TRANSLITERATION.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), token)
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u');
+
+/** Could `part` stem to a word of the vocabulary? False only when it certainly cannot. */
+function mayStemInto(part: string, vocabulary: ReadonlySet<string>): boolean {
+  if (/^\d/.test(part)) return vocabulary.has(part); // numbers are not stemmed
+  const folded = fold(part);
+  for (let length = folded.length; length >= Math.max(1, folded.length - MAX_ENDING); length--)
+    if (vocabulary.has(folded.slice(0, length))) return true;
+  return false;
+}
 
 /**
  * Cheap German decompounding: a long word is also indexed as its two parts when both parts are
  * known stems of the corpus ("Beschäftigungserlaubnis" → beschäftigung + erlaubnis). The linking
  * "s" (Fugen-s) is tried too. Only vocabulary-backed splits, so no nonsense parts are produced.
+ * Bounded work per token: split points whose right part cannot be a known stem are skipped without
+ * stemming, and at most MAX_SPLIT_STEMS stems are computed (tokens are at most MAX_TOKEN_LENGTH long).
  */
 export function compoundParts(token: string, vocabulary: ReadonlySet<string>): string[] {
   if (token.length < MIN_PART * 2 + 1) return [];
-  for (let i = token.length - MIN_PART; i >= MIN_PART; i--) {
-    const right = stemToken(token.slice(i), 'de');
+  let budget = MAX_SPLIT_STEMS;
+  for (let i = token.length - MIN_PART; i >= MIN_PART && budget > 0; i--) {
+    const rightPart = token.slice(i);
+    if (!mayStemInto(rightPart, vocabulary)) continue;
+    budget--;
+    const right = stemToken(rightPart, 'de');
     if (!vocabulary.has(right)) continue;
     const rawLeft = token.slice(0, i);
     for (const left of [rawLeft, rawLeft.endsWith('s') ? rawLeft.slice(0, -1) : undefined]) {
-      if (!left || left.length < MIN_PART) continue;
+      if (!left || left.length < MIN_PART || budget <= 0) continue;
+      budget--;
       const leftStem = stemToken(left, 'de');
       if (vocabulary.has(leftStem)) return [leftStem, right];
     }

@@ -51,10 +51,21 @@ export interface TurnLog {
   save(conversationId: string, clientMessageId: string, response: string, at: string): Promise<void>;
 }
 
+/**
+ * Makes an erasure reach the storage's files at once. SQLite in WAL mode keeps deleted rows in the
+ * write-ahead log, and old page versions in the main file, until the next checkpoint; a backup in
+ * between would keep erased text. D1 has no files Lotse can reach: there it does nothing.
+ */
+export interface ErasureSettler {
+  /** Call after the erasing transactions; false when the storage could not settle now (it will later). */
+  settle(): Promise<boolean>;
+}
+
 export interface Storage {
   conversations: ConversationRepo;
   transcript: TranscriptRepo;
   turns: TurnLog;
+  erasure: ErasureSettler;
 }
 
 /** A Slack thread bound to one conversation (the channel's only state besides seen event ids). */

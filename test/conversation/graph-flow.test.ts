@@ -19,14 +19,51 @@ describe('conversation graph', () => {
     expect(turn.state.assessment?.outcome).toBe('permission_required');
   });
 
-  it('accepts a click on an offered option and rejects one that was not offered', async () => {
+  it('accepts a click on an offered option, and any fact at any time when its value fits the fact', async () => {
     const { service } = setup();
     const conv = await service.create('de');
-    await expect(service.post(conv.id, { choice: { factKey: 'nationality', value: 'TN' } })).rejects.toMatchObject({
+    const offered = await service.post(conv.id, { choice: { factKey: 'status', value: 'duldung' } });
+    expect(offered.state.pendingQuestion?.factKey).toBe('nationality');
+    expect(offered.understood).toEqual([{ factKey: 'status', value: 'duldung', text: 'Duldung' }]);
+    const anyFact = await service.post(conv.id, { choice: { factKey: 'job.hoursPerWeek', value: '30' } });
+    expect(anyFact.state.facts).toEqual({ status: 'duldung', job: { hoursPerWeek: 30 } });
+    expect(anyFact.messages[0]?.text).toBe('Verstanden: 30 Std./Woche');
+    expect(anyFact.messages[1]?.options?.length).toBeGreaterThan(0);
+    const transcript = await service.get(conv.id);
+    expect(transcript.messages.filter((m) => m.role === 'employer').map((m) => m.text)).toEqual([
+      'Duldung',
+      '30 Std./Woche',
+    ]);
+  });
+
+  it.each([
+    ['nationality', 'Tunesien', /nationality/],
+    ['job.hoursPerWeek', '200', /hoursPerWeek/],
+    ['asylumApplied', 'vielleicht', /asylumApplied/],
+    ['noSuchFact', 'x', /not a fact key/],
+    ['constructor', 'x', /not a fact key/],
+    ['job.kind', 'x', /job\.kind/],
+    ['handoffConsent', 'yes', /not offered/],
+  ])('rejects the choice %s=%s with a readable 400', async (factKey, value, message) => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    await expect(service.post(conv.id, { choice: { factKey, value } })).rejects.toMatchObject({
       code: 'invalid_request',
+      message: expect.stringMatching(message),
     });
-    const turn = await service.post(conv.id, { choice: { factKey: 'status', value: 'duldung' } });
-    expect(turn.state.pendingQuestion?.factKey).toBe('nationality');
+  });
+
+  it('corrects a fact after the verdict by a click, says so, and computes the verdict again', async () => {
+    const { service } = setup();
+    const conv = await service.create('de');
+    const answered = await service.post(conv.id, { text: 'Mann aus Tunesien mit Duldung' });
+    expect(answered.messages[0]?.text).toBe('Verstanden: Tunesien · Duldung');
+    const corrected = await service.post(conv.id, { choice: { factKey: 'nationality', value: 'GE' } });
+    expect(corrected.understood).toEqual([
+      { factKey: 'nationality', value: 'GE', previous: 'TN', text: 'Georgien statt Tunesien' },
+    ]);
+    expect(corrected.messages[0]?.text).toBe('Korrigiert: Georgien statt Tunesien');
+    expect(corrected.state.assessment?.escalation.recommended).toBe(true);
   });
 
   it('answers on the cautious reading when the employer does not know', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datesToRefine } from '../../src/domain/date-precision.js';
 import { CaseFacts } from '../../src/domain/facts.js';
 import { firstDay, isPartial, lastDay, PartialDate, precisionOf } from '../../src/domain/partial-date.js';
 
@@ -61,5 +62,16 @@ describe('CaseFacts date facts (contract v1.1)', () => {
     };
     expect(CaseFacts.parse(facts)).toEqual(facts);
     expect(CaseFacts.safeParse({ job: { relation: 'cousin' } }).success).toBe(false);
+  });
+});
+
+describe('datesToRefine (for the conversation)', () => {
+  it('lists the partial dates that missingFacts names, with what is known', () => {
+    const facts = { toleratedSince: '2025', entryDate: '2024-03', asylumAppliedOn: '2024-03-02' } as const;
+    expect(datesToRefine(facts, ['toleratedSince', 'entryDate', 'asylumAppliedOn', 'status'])).toEqual([
+      { key: 'entryDate', value: '2024-03', precision: 'month' },
+      { key: 'toleratedSince', value: '2025', precision: 'year' },
+    ]);
+    expect(datesToRefine(facts, ['status'])).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { createNodeRuntime } from '../../src/node-runtime.js';
 import { createRetention } from '../../src/retention/retention.js';
+import { openDatabase } from '../../src/storage/sqlite/open-database.js';
 import { createSqliteRetentionStore } from '../../src/storage/sqlite/sqlite-retention.js';
 import { lotseOnFile, manualClock } from './support/lotse-on-file.js';
 
@@ -17,7 +24,98 @@ const traces = (l: NonNullable<typeof lotse>, id: string) => ({
   checkpoints: count(l, 'checkpoints', 'thread_id', id),
 });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The sweep as the runtimes build it, over a test's SQLite file and hand-moved clock. */
+const retentionFor = (l: NonNullable<typeof lotse>, clock: ReturnType<typeof manualClock>, retentionDays = 90) =>
+  createRetention({
+    store: createSqliteRetentionStore(l.db),
+    erase: (id) => l.conversations.remove(id),
+    deleteCheckpoints: (id) => l.saver.deleteThread(id),
+    retentionDays,
+    now: clock.now,
+    logger: silentLogger,
+  });
+
 describe('retention', () => {
+  it('keeps a conversation untouched for exactly RETENTION_DAYS and erases one untouched a millisecond longer', async () => {
+    const clock = manualClock('2026-01-01T09:00:00.000Z');
+    const l = lotseOnFile({ now: clock.iso });
+    lotse = l;
+    const retention = retentionFor(l, clock, 90);
+    const older = await l.conversations.create('de');
+    clock.advanceMs(1);
+    const younger = await l.conversations.create('de');
+
+    clock.advanceDays(90); // `younger` untouched for exactly 90 days, `older` for 90 days and 1 ms
+    expect(await retention.sweep()).toEqual({ conversations: 1, orphanThreads: 0 });
+    expect(traces(l, older.id).conversations).toBe(0);
+    expect(traces(l, younger.id).conversations).toBe(1);
+
+    clock.advanceMs(1);
+    expect(await retention.sweep()).toEqual({ conversations: 1, orphanThreads: 0 });
+    expect(traces(l, younger.id).conversations).toBe(0);
+  });
+
+  it('erases a conversation closed more than RETENTION_DAYS ago even when its row was touched since', async () => {
+    const clock = manualClock('2026-01-01T09:00:00.000Z');
+    const l = lotseOnFile({ now: clock.iso });
+    lotse = l;
+    const retention = retentionFor(l, clock, 90);
+    const closedLongAgo = await l.conversations.create('de');
+    await l.conversations.close(closedLongAgo.id);
+    const closedRecently = await l.conversations.create('de');
+    clock.advanceDays(30);
+    await l.conversations.close(closedRecently.id);
+
+    // Nothing in Lotse touches a closed conversation today; the rule must not depend on that.
+    clock.advanceDays(60);
+    l.db.prepare('UPDATE conversations SET updated_at = ?').run(clock.iso());
+    clock.advanceMs(1);
+    expect(await retention.sweep()).toEqual({ conversations: 1, orphanThreads: 0 });
+    expect(traces(l, closedLongAgo.id)).toEqual({
+      conversations: 0,
+      messages: 0,
+      feedback: 0,
+      slack: 0,
+      checkpoints: 0,
+    });
+    expect(traces(l, closedRecently.id).conversations).toBe(1);
+  });
+
+  it('sweeps the Node server’s database with RETENTION_DAYS from its configuration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lotse-retention-config-'));
+    const dbPath = join(dir, 'lotse.db');
+    const seed = openDatabase(dbPath);
+    // Not the default of 90, so a runtime that ignored the setting would fail. The runtime reads the
+    // wall clock; an hour either side of the cutoff is far from any skew.
+    const cutoff = Date.now() - 30 * DAY_MS;
+    const insert = seed.prepare(
+      "INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at) VALUES (?, 'web', 'de', 'collecting', ?, ?, NULL)",
+    );
+    const tooOld = '00000000-0000-4000-8000-0000000000a1';
+    const notYet = '00000000-0000-4000-8000-0000000000a2';
+    for (const [id, ms] of [
+      [tooOld, cutoff - 60 * 60 * 1000],
+      [notYet, cutoff + 60 * 60 * 1000],
+    ] as const)
+      insert.run(id, new Date(ms).toISOString(), new Date(ms).toISOString());
+    seed.close();
+
+    const parsed = parseConfig({ LOTSE_DB_PATH: dbPath, RETENTION_DAYS: '30' });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const runtime = createNodeRuntime(parsed.config, silentLogger);
+    try {
+      // The sweep at start may still be running: a second pass waits for nothing and changes nothing more.
+      await runtime.retention.sweep();
+      await expect.poll(async () => (await runtime.app.request(`/api/v1/conversations/${tooOld}`)).status).toBe(404);
+      expect((await runtime.app.request(`/api/v1/conversations/${notYet}`)).status).toBe(200);
+    } finally {
+      runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('erases conversations closed or inactive longer than RETENTION_DAYS, with everything that belongs to them', async () => {
     const clock = manualClock('2026-01-01T09:00:00.000Z');
     const l = lotseOnFile({ now: clock.iso });

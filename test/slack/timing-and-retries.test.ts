@@ -1,8 +1,7 @@
-import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lotseWithSlack } from './support/lotse-with-slack.js';
-import { CHANNEL, commandInit, eventInit, HUMAN } from './support/signed-requests.js';
+import { BOT_USER, CHANNEL, commandInit, eventInit, HUMAN, RESPONSE_URL } from './support/signed-requests.js';
 import { createSlackDriver, isAnswer } from './support/slack-driver.js';
 
 const server = setupServer();
@@ -13,27 +12,27 @@ afterAll(() => server.close());
 // Building Lotse (knowledge index) takes seconds: one instance per file, each test in its own threads.
 const lotse = lotseWithSlack();
 const setup = () => createSlackDriver(lotse, server);
+let tsSeq = 0;
 
 describe('Slack: timing, retries and the bot’s own messages', () => {
   it('acknowledges the slash command before any Slack API call has finished', async () => {
     const { slack } = setup();
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      http.post('https://slack.com/api/chat.postMessage', async () => {
-        await gate;
-        return HttpResponse.json({ ok: true, ts: '1795009999.000001' });
-      }),
-    );
-    const deferred = lotse.deferred();
+    const release = slack.holdPostMessage();
+    const handedOver = lotse.deferred();
+    // Were the work done before the answer, this request would wait for the held post forever.
     const res = await lotse.app.request('/slack/commands', commandInit(''));
     expect(res.status).toBe(200);
-    expect(lotse.deferred()).toBe(deferred + 1);
+    expect(await res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Thread') });
+    expect(lotse.deferred()).toBe(handedOver + 1);
+    expect(slack.posted).toHaveLength(0);
     release();
     await lotse.settle();
-    expect(slack.posted).toHaveLength(0);
+    // The welcome opens the thread; the first question follows in it.
+    const [welcome, ...inThread] = slack.posted;
+    expect(welcome).toMatchObject({ channel: CHANNEL });
+    expect(welcome?.thread_ts).toBeUndefined();
+    expect(inThread.length).toBeGreaterThan(0);
+    for (const message of inThread) expect(message.thread_ts).toBe(welcome?.ts);
   });
 
   it('processes an event that Slack retries exactly once', async () => {
@@ -75,25 +74,47 @@ describe('Slack: timing, retries and the bot’s own messages', () => {
     expect(view.messages.filter((m) => m.role === 'employer')).toHaveLength(1);
   });
 
-  it('never replies to its own or other bots’ messages, nor to edits', async () => {
-    const { slack, ok } = setup();
-    const root = '1795000500.000500';
+  // Each message below is turned away by exactly one condition of the event filter, so dropping any
+  // one of them lets a message through; the two controls show the same thread answers a human.
+  const root = '1795000500.000500';
+  const inThread = { type: 'message', channel: CHANNEL, text: 'Duldung', thread_ts: root };
+  const startThread = async (ok: ReturnType<typeof setup>['ok']) => {
+    if (await lotse.store.findThread(CHANNEL, root)) return;
     await ok(
       '/slack/events',
       eventInit('Ev-r', { type: 'app_mention', channel: CHANNEL, user: HUMAN, text: '<@U0BOT0001>', ts: root }),
     );
+  };
+
+  it.each([
+    ['another app’s message with a user id (the bot-to-bot loop)', { user: 'U0OTHERAPP', bot_id: 'B0OTHER' }],
+    ['Lotse’s own message as its bot user', { user: BOT_USER }],
+    ['an edit by a human', { user: HUMAN, subtype: 'message_changed' }],
+    ['a message without a user', {}],
+  ])('never replies to %s', async (_name, fields) => {
+    const { slack, ok } = setup();
+    await startThread(ok);
     const posted = slack.posted.length;
-    const deferred = lotse.deferred();
-    const inThread = { type: 'message', channel: CHANNEL, text: 'Duldung', thread_ts: root };
-    await ok('/slack/events', eventInit('Ev-o1', { ...inThread, bot_id: 'B0LOTSE', user: 'U0BOT0001', ts: '1.1' }));
-    await ok(
-      '/slack/events',
-      eventInit('Ev-o2', { ...inThread, subtype: 'bot_message', bot_id: 'B0OTHER', ts: '1.2' }),
-    );
-    await ok('/slack/events', eventInit('Ev-o3', { ...inThread, user: 'U0BOT0001', ts: '1.3' }));
-    await ok('/slack/events', eventInit('Ev-o4', { ...inThread, subtype: 'message_changed', ts: '1.4' }));
-    expect(lotse.deferred()).toBe(deferred);
+    const handedOver = lotse.deferred();
+    const ts = `1795000501.${String(++tsSeq).padStart(6, '0')}`;
+    await ok('/slack/events', eventInit(`Ev-bot-${ts}`, { ...inThread, ...fields, ts }));
+    expect(lotse.deferred()).toBe(handedOver);
     expect(slack.posted).toHaveLength(posted);
+  });
+
+  it.each([
+    ['a human’s reply', {}],
+    ['a human’s reply also sent to the channel', { subtype: 'thread_broadcast' }],
+  ])('answers %s in the same thread', async (_name, fields) => {
+    const { slack, ok } = setup();
+    await startThread(ok);
+    const posted = slack.posted.length;
+    const handedOver = lotse.deferred();
+    const ts = `1795000502.${String(++tsSeq).padStart(6, '0')}`;
+    await ok('/slack/events', eventInit(`Ev-human-${ts}`, { ...inThread, user: HUMAN, ...fields, ts }));
+    expect(lotse.deferred()).toBe(handedOver + 1);
+    expect(slack.posted.length).toBeGreaterThan(posted);
+    expect(slack.posted.at(-1)?.thread_ts).toBe(root);
   });
 
   it('counts a double click on the same question once', async () => {
@@ -124,9 +145,9 @@ describe('Slack: timing, retries and the bot’s own messages', () => {
       }),
     );
     await click(question, button);
-    expect(slack.responses.at(-1)?.body).toMatchObject({
-      response_type: 'ephemeral',
-      text: expect.stringContaining('nicht mehr offen'),
+    expect(slack.responses.at(-1)).toMatchObject({
+      url: RESPONSE_URL,
+      body: { response_type: 'ephemeral', text: expect.stringContaining('nicht mehr offen') },
     });
     expect(lotse.slackConversations()).toHaveLength(conversations + 1);
   });
@@ -136,6 +157,8 @@ describe('Slack: timing, retries and the bot’s own messages', () => {
     const conversations = lotse.slackConversations().length;
     slack.failPostMessage('not_in_channel');
     await ok('/slack/commands', commandInit(''));
+    expect(slack.responses).toHaveLength(1);
+    expect(slack.responses[0]?.url).toBe(RESPONSE_URL);
     expect(slack.responses[0]?.body.text).toContain('/invite');
     expect(lotse.slackConversations()).toHaveLength(conversations);
   });

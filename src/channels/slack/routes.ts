@@ -2,11 +2,13 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../http/app-env.js';
 import { ApiError } from '../../http/errors.js';
+import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 import type { Logger } from '../../logger.js';
 import type { SlackStore } from '../../storage/ports.js';
 import {
   BlockActions,
   botUserId,
+  cleanText,
   EventCallback,
   formFields,
   isFromHuman,
@@ -115,10 +117,12 @@ export function slackRoutes(deps: SlackDeps & { conversations: SlackConversation
   app.post('/slack/commands', async (c) => {
     const parsed = SlashCommand.safeParse(formFields(await c.req.text()));
     if (!parsed.success) return c.json(new ApiError('invalid_request', 'not a slash command payload').toBody(), 400);
-    const { lang } = parseStart(parsed.data.text.trim());
+    const { lang, text } = parseStart(cleanText(parsed.data.text));
     if (parsed.data.command !== deps.command) {
       return c.json({ response_type: 'ephemeral', text: slackText(lang, 'unknownCommand', { command: deps.command }) });
     }
+    if (text.length > MAX_MESSAGE_LENGTH)
+      return c.json({ response_type: 'ephemeral', text: slackText(lang, 'tooLong', { max: MAX_MESSAGE_LENGTH }) });
     background(c, channel.onCommand(parsed.data));
     return c.json({ response_type: 'ephemeral', text: slackText(lang, 'commandAck') });
   });

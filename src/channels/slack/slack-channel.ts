@@ -1,5 +1,6 @@
 import type { Lang } from '../../conversation/questions.js';
 import { ApiError } from '../../http/errors.js';
+import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 import type { Logger } from '../../logger.js';
 import type { SlackStore, SlackThread } from '../../storage/ports.js';
 import { contexts, decodeActionId } from './block-kit.js';
@@ -55,6 +56,10 @@ export function createSlackChannel(deps: SlackChannelDeps) {
     }
   }
 
+  /** Text over the limit of every channel is not worked on; the thread says why. */
+  const tooLong = (text: string) => text.length > MAX_MESSAGE_LENGTH;
+  const tooLongNotice = (lang: Lang) => slackText(lang, 'tooLong', { max: MAX_MESSAGE_LENGTH });
+
   /**
    * Opens a conversation bound to a thread. A slash command has no thread yet: the welcome becomes
    * the thread's root message. A mention's thread is the mention (or the thread it was written in).
@@ -98,6 +103,12 @@ export function createSlackChannel(deps: SlackChannelDeps) {
     if (!(await claim(key))) return;
     const text = cleanText(event.text);
     if (!text) return;
+    if (tooLong(text)) {
+      await threads.inThread(thread, () =>
+        deps.api.postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text: tooLongNotice(thread.lang) }),
+      );
+      return;
+    }
     threads.follow(thread);
     await threads.inThread(thread, () =>
       guarded(thread, () => threads.turn(thread, { text, clientMessageId: `slack:${key}` })),
@@ -117,7 +128,12 @@ export function createSlackChannel(deps: SlackChannelDeps) {
       const key = `msg:${event.channel}:${event.ts}`;
       if (!(await claim(key))) return;
       const { lang, text } = parseStart(cleanText(event.text));
-      await start({ channel: event.channel, threadTs: event.thread_ts ?? event.ts, lang, text, key });
+      const threadTs = event.thread_ts ?? event.ts;
+      if (tooLong(text)) {
+        await deps.api.postMessage({ channel: event.channel, thread_ts: threadTs, text: tooLongNotice(lang) });
+        return;
+      }
+      await start({ channel: event.channel, threadTs, lang, text, key });
     },
 
     async onCommand(command: SlashCommand) {
@@ -159,6 +175,7 @@ export function createSlackChannel(deps: SlackChannelDeps) {
         });
         const input = {
           choice: { factKey: decoded.factKey, value },
+          pendingOnly: true,
           clientMessageId: `slack:click:${channel}:${messageTs}`,
         };
         await guarded(thread, () => threads.turn(thread, input), payload.response_url);

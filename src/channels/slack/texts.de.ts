@@ -12,6 +12,8 @@ export const slackDe = {
   unknownThread: 'Zu diesem Thread gibt es kein Gespräch mehr. Mit {command} beginnen Sie ein neues.',
   stale: 'Diese Frage ist nicht mehr offen. Antworten Sie bitte auf die letzte Frage im Thread.',
   failed: 'Das hat leider nicht geklappt. Bitte versuchen Sie es gleich noch einmal.',
+  tooLong:
+    'Ihre Nachricht ist zu lang: Lotse liest höchstens {max} Zeichen. Bitte kürzen Sie sie oder schreiben Sie in mehreren Nachrichten.',
   unknownCommand: 'Diesen Befehl kennt Lotse nicht. Versuchen Sie {command}.',
 } as const;
 

@@ -12,5 +12,7 @@ export const slackEn: Record<SlackTextKey, string> = {
   unknownThread: 'There is no conversation for this thread any more. Start a new one with {command}.',
   stale: 'This question is no longer open. Please answer the latest question in the thread.',
   failed: 'Sorry, that did not work. Please try again in a moment.',
+  tooLong:
+    'Your message is too long: Lotse reads at most {max} characters. Please shorten it or send it in several messages.',
   unknownCommand: 'Lotse does not know this command. Try {command}.',
 };

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { Assessment, Citation } from '../../domain/assessment.js';
 import { CaseFacts } from '../../domain/facts.js';
+import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 
-export const MAX_TEXT = 2000;
+export const MAX_TEXT = MAX_MESSAGE_LENGTH;
 
 export const Lang = z.enum(['de', 'en']);
 export const ConversationId = z.object({ id: z.uuid('conversation id must be a UUID') });
@@ -20,10 +21,12 @@ export const PostMessageBody = z
       .min(1, 'text must not be empty')
       .max(MAX_TEXT, `text must be at most ${MAX_TEXT} characters`)
       .optional(),
+    // The pending question's option, or any fact key with a value its schema accepts (contract v1.1).
     choice: z
       .object({ factKey: z.string().min(1).max(64), value: z.string().min(1).max(64) })
       .strict()
-      .optional(),
+      .optional()
+      .openapi({ example: { factKey: 'entryDate', value: '2019-05' } }),
     clientMessageId: z.string().min(1).max(100).optional(),
   })
   .strict()
@@ -54,7 +57,19 @@ export const StateSchema = z
   })
   .openapi('ConversationState');
 
-export const TurnResponse = z.object({ messages: z.array(BotMessage), state: StateSchema }).openapi('TurnResponse');
+/** Contract v1.1: one fact the turn added or changed; `previous` when it corrected an earlier value. */
+export const UnderstoodFact = z
+  .object({
+    factKey: z.string().openapi({ example: 'toleratedSince' }),
+    value: z.unknown().openapi({ example: '2025-09' }),
+    previous: z.unknown().optional(),
+    text: z.string().openapi({ example: 'Duldung seit 09/2025' }),
+  })
+  .openapi('UnderstoodFact');
+
+export const TurnResponse = z
+  .object({ messages: z.array(BotMessage), understood: z.array(UnderstoodFact).optional(), state: StateSchema })
+  .openapi('TurnResponse');
 export const ConversationResponse = TurnResponse.extend({
   id: z.string(),
   lang: Lang,

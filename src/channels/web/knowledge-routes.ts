@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { marked } from 'marked';
 import type { AppEnv } from '../../http/app-env.js';
 import { ApiError } from '../../http/errors.js';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../http/input-limits.js';
 import { validationHook } from '../../http/validation-hook.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 
@@ -26,7 +27,11 @@ const searchRoute = createRoute({
   summary: 'Ranked knowledge entries for a question',
   request: {
     query: z.object({
-      q: z.string().trim().min(1, 'q must not be empty').max(500, 'q must be at most 500 characters'),
+      q: z
+        .string()
+        .trim()
+        .min(1, 'q must not be empty')
+        .max(MAX_SEARCH_QUERY_LENGTH, `q must be at most ${MAX_SEARCH_QUERY_LENGTH} characters`),
       lang: Lang,
       limit: z.coerce.number().int().min(1).max(20).default(5),
     }),

@@ -1,6 +1,7 @@
-import type { Ctx } from '../context.js';
+import { type Ctx, isUnknown } from '../context.js';
 import { add, type Draft } from '../findings.js';
 import { addDays } from '../law-date.js';
+import { dateTri, isOpen } from '../tri.js';
 import { permissionFor } from './resolve.js';
 
 /** A document that runs out within this many days should be renewed now (authorities take weeks). */
@@ -12,6 +13,17 @@ const RENEW_EARLY_DAYS = 28;
  * `allowed` until a valid document with the permission exists. Bans stay bans.
  */
 export function documentExpiry(ctx: Ctx, draft: Draft): Draft {
+  // Valid until a month or year that has begun: whether the document still holds decides an `allowed`.
+  const straddles =
+    ctx.given.documentValidUntil !== undefined && isOpen(dateTri(ctx, 'documentValidUntil', (d) => d < ctx.lawAsOf));
+  if (straddles && draft.outcome === 'allowed' && !isUnknown(ctx, 'documentValidUntil')) {
+    const outcome = 'needs_facts';
+    return add(
+      { ...draft, outcome, permission: permissionFor(outcome), baConsent: 'unclear' },
+      { decisive: ['documentValidUntil'] },
+    );
+  }
+  // Otherwise a partial expiry is read at its first day: the cautious end for this rule.
   const until = ctx.facts.documentValidUntil;
   const expired = ctx.facts.event === 'document_expired' || (until !== undefined && until < ctx.lawAsOf);
   if (!expired) {

@@ -3,8 +3,8 @@ import type { Ctx } from '../context.js';
 import { ASYLUM_CUTOFF, EU7_TOLERATED_ON, GEAS_FROM, GEAS_VOTED_ON } from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
-import { and, not, openOn, or, type Tri, triOf } from '../tri.js';
-import { appliedAfter } from './asylum-dates.js';
+import { and, dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
+import { appliedAfter, enteredAfter } from './asylum-dates.js';
 
 /** Result of § 60a Abs. 6 S. 1 Nr. 3 AufenthG with the § 104 Abs. 18 carve-outs, as of lawAsOf. */
 export interface BanAnalysis {
@@ -12,6 +12,8 @@ export interface BanAnalysis {
   readonly cites: readonly EntryId[];
   readonly openPoints: readonly OpenPoint[];
   readonly reasons: readonly Reason[];
+  /** "If …, then …" when only the § 104 Abs. 18 carve-out is open (replaces the general condition). */
+  readonly condition?: OpenPoint;
 }
 
 const NONE: BanAnalysis = { tri: false, cites: [], openPoints: [], reasons: [] };
@@ -32,18 +34,25 @@ function asylumHistory(ctx: Ctx): { tri: Tri; minorException: boolean } {
   return { tri: and(after, rejected), minorException: minorWithdrawal && after !== false };
 }
 
+/**
+ * § 104 Abs. 18 Nr. 1: Georgians and Moldovans who applied by 30.08.2023, or who were geduldet in Germany
+ * on 30.08.2023 without applying. Whoever entered after that day cannot have been geduldet here on it,
+ * so the Duldung date is not needed to rule the carve-out out.
+ */
+function carveOutGeMd(ctx: Ctx): Tri {
+  const { asylumApplied } = ctx.facts;
+  if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
+  if (asylumApplied) return not(appliedAfter(ctx, CARVE_OUT_GE_MD.cutoff));
+  if (enteredAfter(ctx, CARVE_OUT_GE_MD.cutoff)) return false;
+  return dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
+}
+
 /** § 104 Abs. 18: the ban does not apply to these earlier arrivals. */
 function carveOut(ctx: Ctx, code: string): Tri {
-  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) {
-    const { asylumApplied } = ctx.facts;
-    if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
-    return asylumApplied
-      ? not(appliedAfter(ctx, CARVE_OUT_GE_MD.cutoff))
-      : triOf(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
-  }
+  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) return carveOutGeMd(ctx);
   if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
     return or(
-      triOf(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_EU7.toleratedOn),
+      dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_EU7.toleratedOn),
       triOf(ctx, 'hadWorkPermitOn11June2026', (v) => v),
     );
   }
@@ -58,7 +67,7 @@ function carveOut(ctx: Ctx, code: string): Tri {
 function euListAhead(ctx: Ctx, code: string): BanAnalysis {
   if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !EU_LIST.codes.includes(code)) return NONE;
   if (asylumHistory(ctx).tri === false) return NONE;
-  if (triOf(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
+  if (dateTri(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
   return { ...NONE, openPoints: [{ msg: 'open.eu_list_ahead', cite: ['ban.overview', 'ban.safe-country-national'] }] };
 }
 
@@ -97,5 +106,18 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
     openPoints.push({ msg: 'open.carve_out_applies', cite: [cite] });
   }
-  return { tri, cites, openPoints, reasons };
+  return { tri, cites, openPoints, reasons, ...carveOutCondition(ctx, code, history.tri, tri) };
+}
+
+/** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
+function carveOutCondition(ctx: Ctx, code: string, history: Tri, tri: Tri): { condition?: OpenPoint } {
+  if (history !== true || !isOpen(tri)) return {};
+  const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
+  if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
+    return { condition: { msg: 'open.unknown_carve_out_eu7', cite: [cite] } };
+  }
+  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) {
+    return { condition: { msg: 'open.unknown_carve_out_ge_md', cite: [cite] } };
+  }
+  return {};
 }

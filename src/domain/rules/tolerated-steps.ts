@@ -107,11 +107,16 @@ export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepR
 export const safeCountry: Step = (ctx) => {
   const { status } = ctx.facts;
   if (status === 'ausbildungsduldung' || status === 'beschaeftigungsduldung') return skip;
-  return banStep(ctx, analyseSafeCountry(ctx), {
-    msg: 'open.unknown_safe_country',
-    cite:
-      ctx.lawAsOf >= GEAS_FROM ? ['ban.safe-country-national', 'ban.safe-country-eu'] : ['ban.safe-country-national'],
-  });
+  const analysis = analyseSafeCountry(ctx);
+  return banStep(
+    ctx,
+    analysis,
+    analysis.condition ?? {
+      msg: 'open.unknown_safe_country',
+      cite:
+        ctx.lawAsOf >= GEAS_FROM ? ['ban.safe-country-national', 'ban.safe-country-eu'] : ['ban.safe-country-national'],
+    },
+  );
 };
 
 /** Self-employment is never open to these statuses; school-based training needs no permission. */

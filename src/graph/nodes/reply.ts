@@ -1,4 +1,5 @@
 import { actionOptions, consentQuestion } from '../../conversation/questions.js';
+import { understoodLine } from '../../conversation/understood.js';
 import type { Assessment } from '../../domain/assessment.js';
 import { formatDate } from '../../domain/messages.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
@@ -8,6 +9,19 @@ import type { GraphDeps } from '../deps.js';
 import type { OutMessage, State, Update } from '../state.js';
 
 const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
+
+/**
+ * The reply opens with what the turn understood ("Verstanden: Tunesien · Duldung seit 09/2025"), so
+ * the employer sees a misreading before the question or the verdict that rests on it. It is a message
+ * of its own: the question and the answer stay exactly as the channels render them.
+ */
+export function leadWithUnderstood(state: State, reply: Update): Update {
+  const line = understoodLine(state.understood, state.lang);
+  const outbox = reply.outbox ?? [];
+  const first = outbox.findIndex((m) => m.role === 'bot');
+  if (!line || first < 0) return {};
+  return { outbox: [...outbox.slice(0, first), { role: 'bot', text: line }, ...outbox.slice(first)] };
+}
 
 /** Sends the pending question with its quick replies. */
 export function ask(state: State): Update {

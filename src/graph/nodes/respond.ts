@@ -2,7 +2,7 @@ import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
 import { followUp } from './follow-up.js';
-import { answer, ask, askHandoffConsent, greet, handoff, reject, restart } from './reply.js';
+import { answer, ask, askHandoffConsent, greet, handoff, leadWithUnderstood, reject, restart } from './reply.js';
 import type { Next } from './understand.js';
 
 type Step = (state: State) => Update | Promise<Update>;
@@ -30,7 +30,7 @@ function decideAndReply(deps: GraphDeps): Step {
     const { update, assessment } = decideCase(state);
     const decided = applied(state, update);
     const reply = assessment ? await sendAnswer(decided, assessment) : ask(decided);
-    return { ...update, ...reply };
+    return { ...update, ...reply, ...leadWithUnderstood(decided, reply) };
   };
 }
 

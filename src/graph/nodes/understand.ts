@@ -1,5 +1,7 @@
+import { parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
-import { ACTION_KEY, actionOptions, CONSENT_KEY, choiceToPatch, isAskable } from '../../conversation/questions.js';
+import { ACTION_KEY, actionOptions, CONSENT_KEY } from '../../conversation/questions.js';
+import { understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
@@ -29,9 +31,11 @@ export function understand(deps: GraphDeps) {
         if (value === 'yes') return { next: 'handoff' };
         return declined(t.handoffDeclined);
       }
-      if (!isAskable(factKey)) return { next: 'reject' };
-      const effect = choiceToPatch(factKey, value);
-      return apply(state, effect.patch, effect.unknown);
+      // Any fact may be set or corrected by a click at any time (contract v1.1), not only the one asked.
+      const parsed = parseFactChoice(factKey, value);
+      if (!parsed.ok) return { next: 'reject' };
+      const { choice } = parsed;
+      return 'unknown' in choice ? apply(state, {}, [choice.key]) : apply(state, patchOf(choice.key, choice.value), []);
     }
 
     const text = input.text ?? '';
@@ -73,8 +77,10 @@ const declined = (text: string): Understood => ({
 
 function apply(state: State, patch: State['facts'], unknown: FactKey[]): Understood {
   const answered = patchKeys(patch);
+  const facts = mergeFacts(state.facts, patch);
   return {
-    facts: mergeFacts(state.facts, patch),
+    facts,
+    understood: understoodChanges(state.facts, facts, state.lang),
     unknown: mergeUnknown(state.unknown, unknown, answered),
     lastFactKeys: answered.length > 0 ? answered : state.lastFactKeys,
     failedAttempts: 0,

@@ -14,7 +14,7 @@ export function employerTurn(deps: GraphDeps) {
   const understandInput = understand(deps);
   return async (state: State): Promise<Update> => {
     const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
-    const received: Update = { input, lawAsOf: input.today, outbox: [] };
+    const received: Update = { input, lawAsOf: input.today, outbox: [], understood: [] };
     return { ...received, ...(await understandInput(applied(state, received))) };
   };
 }
@@ -23,5 +23,5 @@ export function employerTurn(deps: GraphDeps) {
 export function adviserWait(state: State): Update {
   interrupt<{ status: State['status'] }, { kind: 'returned' }>({ status: state.status });
   const answered = state.assessed !== null || state.assessment !== null;
-  return { status: answered ? 'answered' : 'collecting', handover: null, outbox: [] };
+  return { status: answered ? 'answered' : 'collecting', handover: null, outbox: [], understood: [] };
 }

@@ -57,6 +57,12 @@ export function createD1Storage(db: D1Database): Storage {
         return results.map(toMessage);
       },
     },
+    erasure: {
+      // D1's storage is Cloudflare's: nothing Lotse could checkpoint or scan. A DELETE is final there.
+      async settle() {
+        return true;
+      },
+    },
     turns: {
       async find(conversationId, clientMessageId) {
         const row = await db

@@ -62,6 +62,14 @@ export function createSqliteStorage(db: Database.Database): Storage {
         return selectMessages.all(conversationId).map(toMessage);
       },
     },
+    erasure: {
+      async settle() {
+        // TRUNCATE copies every frame into the file (where secure_delete has zeroed the erased
+        // cells) and empties the log. Busy means another connection still reads an older snapshot.
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+        return result?.busy === 0;
+      },
+    },
     turns: {
       async find(conversationId, clientMessageId) {
         return selectTurn.get(conversationId, clientMessageId)?.response;

@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { RESPONSE_URL } from './signed-requests.js';
 
 export interface PostedMessage {
   ts: string;
@@ -15,7 +16,8 @@ export interface Button {
 
 /**
  * Slack's Web API as msw handlers: chat.postMessage answers with a new ts, chat.update and the
- * response_url accept. Every call is recorded with its Authorization header.
+ * response_url of the signed requests accept (any other URL is unhandled, and msw fails it). Every
+ * call is recorded with its Authorization header; posts can be held back to look at what happens first.
  */
 // Module-wide, so two fakes in one test file never hand out the same ts (threads are keyed on it).
 let seq = 0;
@@ -26,11 +28,13 @@ export function createFakeSlack() {
   const responses: Array<{ url: string; body: Record<string, unknown> }> = [];
   const auth: Array<string | null> = [];
   let postMessageError: string | undefined;
+  let held: Promise<void> | undefined;
 
   const handlers = [
     http.post('https://slack.com/api/chat.postMessage', async ({ request }) => {
       auth.push(request.headers.get('authorization'));
       const body = (await request.json()) as Omit<PostedMessage, 'ts'>;
+      await held;
       if (postMessageError) return HttpResponse.json({ ok: false, error: postMessageError });
       const ts = `1795000000.${String(++seq).padStart(6, '0')}`;
       posted.push({ ...body, ts });
@@ -41,7 +45,7 @@ export function createFakeSlack() {
       updates.push((await request.json()) as Record<string, unknown>);
       return HttpResponse.json({ ok: true });
     }),
-    http.post('https://hooks.slack.com/*', async ({ request }) => {
+    http.post(RESPONSE_URL, async ({ request }) => {
       responses.push({ url: request.url, body: (await request.json()) as Record<string, unknown> });
       return new HttpResponse('ok');
     }),
@@ -60,6 +64,14 @@ export function createFakeSlack() {
     auth,
     failPostMessage: (error: string | undefined) => {
       postMessageError = error;
+    },
+    /** chat.postMessage calls wait (unrecorded) until the returned function is called. */
+    holdPostMessage(): () => void {
+      let release = () => {};
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return release;
     },
     buttonsOf,
     /** The most recent message that offers buttons. */

@@ -19,6 +19,7 @@ export function lotseWithSlack(options: { slack?: boolean } = {}) {
   const saver = new SqliteSaver(db);
   const store = createSqliteSlackStore(db);
   const pending: Promise<unknown>[] = [];
+  let handedOver = 0;
   const lotse = createLotse({
     entries,
     storage: createSqliteStorage(db),
@@ -36,6 +37,7 @@ export function lotseWithSlack(options: { slack?: boolean } = {}) {
             store,
             nowMs: () => NOW_MS,
             waitUntil: (task: Promise<unknown>) => {
+              handedOver++;
               pending.push(task);
             },
           },
@@ -45,8 +47,8 @@ export function lotseWithSlack(options: { slack?: boolean } = {}) {
     ...lotse,
     db,
     store,
-    /** Number of background tasks handed to waitUntil so far. */
-    deferred: () => pending.length,
+    /** Number of background tasks ever handed to waitUntil (settling does not reset it). */
+    deferred: () => handedOver,
     /** Waits until all background work, including work it started, has finished. */
     async settle() {
       while (pending.length > 0) await Promise.all(pending.splice(0));

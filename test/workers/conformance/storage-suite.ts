@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RetentionStore } from '../../../src/retention/retention.js';
+import type { AdviserStorage } from '../../../src/storage/adviser-port.js';
 import type { FeedbackRepo } from '../../../src/storage/feedback-port.js';
 import type { ConversationRecord, SlackStore, Storage } from '../../../src/storage/ports.js';
+import { describeAdviserStorageConformance } from './adviser-storage-suite.js';
 
 /** The repositories of one database, as a runtime builds them (SQLite on Node, D1 on Workers). */
 export interface StorageAdapters {
@@ -9,6 +11,7 @@ export interface StorageAdapters {
   feedback: FeedbackRepo;
   slack: SlackStore;
   retention: RetentionStore;
+  adviser: AdviserStorage;
 }
 
 const AT = '2026-11-22T10:00:00.000Z';
@@ -26,6 +29,7 @@ const conversation = (overrides: Partial<ConversationRecord> = {}): Conversation
 
 /** Both adapters run the same SQL on the same migrations; this suite holds them to the same behaviour. */
 export function describeStorageConformance(database: string, open: () => Promise<StorageAdapters>) {
+  describeAdviserStorageConformance(database, open);
   describe(`storage adapters on ${database}`, () => {
     it('creates, reads and partially updates a conversation', async () => {
       const { storage } = await open();
@@ -117,22 +121,32 @@ export function describeStorageConformance(database: string, open: () => Promise
 
       expect(await storage.conversations.delete(record.id)).toBe(true);
       expect(await storage.conversations.delete(record.id)).toBe(false);
+      // Written through to the files at once (SQLite: WAL checkpoint); nothing to do on D1.
+      expect(await storage.erasure.settle()).toBe(true);
       expect(await storage.transcript.list(record.id)).toEqual([]);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
       expect(await feedback.list(record.id)).toEqual([]);
       expect(await slack.findThread('C2', thread.threadTs)).toBeUndefined();
     });
 
-    it('lists conversations past the retention cutoff, oldest first', async () => {
+    it('lists conversations closed or untouched before the retention cutoff (exclusive), oldest first', async () => {
       const { storage, retention } = await open();
-      const old = conversation({ updatedAt: '2000-01-01T00:00:00.000Z' });
-      const closedOld = conversation({ updatedAt: '2000-01-03T00:00:00.000Z', closedAt: '2000-01-02T00:00:00.000Z' });
+      const cutoff = '2000-06-01T00:00:00.000Z';
+      const later = '2000-07-01T00:00:00.000Z';
+      const untouchedLongAgo = conversation({ updatedAt: '2000-01-01T00:00:00.000Z' });
+      const untouchedJustBefore = conversation({ updatedAt: '2000-05-31T23:59:59.999Z' });
+      const untouchedSinceCutoff = conversation({ updatedAt: cutoff });
+      // Closed before the cutoff but touched after it: only the closed-at rule lists it.
+      const closedBefore = conversation({ status: 'closed', closedAt: '2000-01-02T00:00:00.000Z', updatedAt: later });
+      const closedAtCutoff = conversation({ status: 'closed', closedAt: cutoff, updatedAt: later });
       const fresh = conversation({ updatedAt: '2999-01-01T00:00:00.000Z' });
-      for (const r of [fresh, closedOld, old]) await storage.conversations.create(r);
-      const expired = await retention.expired('2000-06-01T00:00:00.000Z', 100);
-      expect(expired.indexOf(old.id)).toBeLessThan(expired.indexOf(closedOld.id));
-      expect(expired).toContain(closedOld.id);
-      expect(expired).not.toContain(fresh.id);
+      const all = [fresh, closedAtCutoff, closedBefore, untouchedSinceCutoff, untouchedJustBefore, untouchedLongAgo];
+      for (const r of all) await storage.conversations.create(r);
+
+      const mine = new Set(all.map((r) => r.id));
+      const expired = (await retention.expired(cutoff, 100)).filter((id) => mine.has(id));
+      expect(expired).toEqual([untouchedLongAgo.id, untouchedJustBefore.id, closedBefore.id]);
+      expect(await retention.expired(cutoff, 1)).toHaveLength(1);
     });
   });
 }
