@@ -60,7 +60,7 @@ export interface Notes {
   /** `allowed` turned into `permission_required` only because of a "weiß nicht" answer. */
   readonly downgraded?: boolean;
   /** Why BA consent is not needed although the job kind would need it. */
-  readonly baWaived?: 'four_years';
+  readonly baWaived?: 'four_years' | 'family';
 }
 
 export interface Draft {

@@ -234,7 +234,7 @@ export const assessmentDe: Catalogue = {
   'open.family_household':
     'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
   'open.gestattung_dublin_6_months':
-    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft oder die Person bereits in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG).',
+    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft (ein anderer EU-Staat soll die Person übernehmen) oder die Person schon in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.gestattung_clause_waiting':
     'Bei einer Aufenthaltsgestattung steht dieser Eintrag oft nur, solange die Wartezeit nach § 61 AsylG läuft. Ist sie um und greift kein Verbot für sichere Herkunftsstaaten, kann die Beschäftigung auf Antrag erlaubt werden (seit dem 12.06.2026 ist sie zu erlauben), mit Zustimmung der BA, wo sie nötig ist. Ob der Eintrag nur die Wartezeit meint, klärt die Beratungsstelle oder die Ausländerbehörde.',
   'open.gestattung_eu_list':
@@ -266,7 +266,7 @@ export const assessmentDe: Catalogue = {
   'open.plain_duldung_notice':
     'Bei einer einfachen Duldung gibt es keine gesetzliche Pflicht, das Ende der Beschäftigung der Ausländerbehörde zu melden. Manche Behörden bitten trotzdem darum; eine kurze Mitteilung schadet nicht.',
   'open.reception_passport':
-    'Die kürzere Wartezeit von drei Monaten gilt, wenn die Identität durch einen anerkannten und gültigen Pass oder Passersatz geklärt ist.',
+    'Ist die Identität durch einen anerkannten und gültigen Pass oder Passersatz nachgewiesen, beträgt die Wartezeit in der Aufnahmeeinrichtung drei statt sechs Monate (§ 61 Abs. 1 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.reception_prior_permission':
     'Durfte die Person schon während des Asylverfahrens arbeiten, muss die Ausländerbehörde die Beschäftigung ohne diese Wartezeit erlauben.',
   'open.residence_fiction':

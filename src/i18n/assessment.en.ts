@@ -233,7 +233,7 @@ export const assessmentEn: Catalogue = {
   'open.family_household':
     "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
   'open.gestattung_dublin_6_months':
-    'In a reception centre the waiting period is six instead of three months if a Dublin procedure is under way or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act).',
+    'In a reception centre the wait is six months instead of three if a Dublin procedure is under way (another EU state is asked to take the person over) or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act). Until that is clear, we count six months.',
   'open.gestattung_clause_waiting':
     'On an Aufenthaltsgestattung this entry often only reflects the waiting period under section 61 Asylum Act. Once it has passed and no safe-country ban applies, the employment can be permitted on application (since 12 June 2026 it must be), with BA consent where needed. Whether the entry only reflects the waiting period is for an adviser or the immigration office to clarify.',
   'open.gestattung_eu_list':
@@ -265,7 +265,7 @@ export const assessmentEn: Catalogue = {
   'open.plain_duldung_notice':
     'With a plain Duldung there is no statutory duty to report the end of the employment to the immigration office. Some offices ask for it anyway; a short notice does no harm.',
   'open.reception_passport':
-    'The shorter waiting period of three months applies if identity is clarified by a recognised and valid passport or passport substitute.',
+    'If identity is proven by a recognised, valid passport or passport substitute, the wait in the reception centre is three months instead of six (section 61(1) Asylum Act). Until that is clear, we count six months.',
   'open.reception_prior_permission':
     'If the person was already allowed to work during the asylum procedure, the immigration office must permit employment without this waiting period.',
   'open.residence_fiction':

@@ -2,6 +2,7 @@ import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { OpenPoint } from '../findings.js';
 import { openOn } from '../tri.js';
+import { permissionCoversJob } from './clause-names-job.js';
 import { type Step, type StepResult, skip } from './resolve.js';
 import { analyseSafeCountry, type BanAnalysis } from './safe-country-ban.js';
 
@@ -65,7 +66,7 @@ export const clauseBan: Step = (ctx) => {
  * permission stays effective until revoked (§ 4a Abs. 4 AufenthG), so a ban is reported, not applied.
  */
 export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepResult {
-  const permitted = ctx.facts.workClause === 'beschaeftigung_gestattet';
+  const permitted = permissionCoversJob(ctx);
   const notes = { banCites: ban.cites };
   if (ban.tri === true) {
     if (permitted) {
