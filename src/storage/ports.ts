@@ -45,10 +45,33 @@ export interface TranscriptRepo {
   list(conversationId: string): Promise<TranscriptMessage[]>;
 }
 
-/** Idempotency: the first response to a client message id is replayed for repeats. */
+/** What a logged turn produced, by reference: enough to rebuild its response. */
+export interface TurnReference {
+  /** Ids of the transcript messages the turn sent, in order. */
+  messageIds: string[];
+  /** The conversation's checkpoint after the turn (null: logged before references, use the current state). */
+  checkpointId: string | null;
+  /** The facts the turn understood (contract v1.1 `understood`): per turn, so in no checkpoint. */
+  understood: readonly unknown[];
+}
+
+/**
+ * Idempotency: a repeated client message id gets the first response again, rebuilt from the
+ * transcript and the checkpoint it references (the response itself is not stored).
+ */
 export interface TurnLog {
-  find(conversationId: string, clientMessageId: string): Promise<string | undefined>;
-  save(conversationId: string, clientMessageId: string, response: string, at: string): Promise<void>;
+  find(conversationId: string, clientMessageId: string): Promise<TurnReference | undefined>;
+  /**
+   * Logs a finished turn; the first one for a client message id wins. The checkpoint referenced is
+   * the conversation's latest (LangGraph's checkpoint ids sort by time), so call it right after the
+   * turn, while the conversation's lock is held.
+   */
+  save(
+    conversationId: string,
+    clientMessageId: string,
+    turn: Pick<TurnReference, 'messageIds' | 'understood'>,
+    at: string,
+  ): Promise<void>;
 }
 
 /**

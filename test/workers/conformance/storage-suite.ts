@@ -68,14 +68,22 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(listed[0]).not.toHaveProperty('options');
     });
 
-    it('replays the first response for a client message id', async () => {
+    it('logs a turn by reference: the first one for a client message id wins, with the latest checkpoint', async () => {
       const { storage } = await open();
       const record = conversation();
       await storage.conversations.create(record);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
-      await storage.turns.save(record.id, 'm1', '{"first":true}', AT);
-      await storage.turns.save(record.id, 'm1', '{"second":true}', AT);
-      expect(await storage.turns.find(record.id, 'm1')).toBe('{"first":true}');
+      // Before any checkpoint of the conversation exists, the reference is null.
+      await storage.turns.save(record.id, 'm0', { messageIds: [], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm0')).toEqual({ messageIds: [], checkpointId: null, understood: [] });
+      const understood = [{ factKey: 'nationality', value: 'TN', text: 'Tunesien' }];
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b1', 'b2'], understood }, AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['other'], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm1')).toEqual({
+        messageIds: ['b1', 'b2'],
+        checkpointId: null,
+        understood,
+      });
     });
 
     it('keeps the latest feedback per answer', async () => {
@@ -108,7 +116,7 @@ export function describeStorageConformance(database: string, open: () => Promise
       await storage.transcript.append(record.id, [
         { id: `${record.id}-m`, role: 'employer', text: 'x', createdAt: AT },
       ]);
-      await storage.turns.save(record.id, 'm1', '{}', AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b'], understood: [] }, AT);
       await feedback.save({
         conversationId: record.id,
         messageId: 'b',
