@@ -34,6 +34,10 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(300),
   RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(0).default(30),
+  /** Adviser logins per client address and per e-mail address in 15 minutes; adviser API requests per client per window (0 = off). */
+  ADVISER_LOGIN_PER_ADDRESS: z.coerce.number().int().min(0).default(30),
+  ADVISER_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
+  ADVISER_API_PER_CLIENT: z.coerce.number().int().min(0).default(600),
   /** Behind a reverse proxy: the header carrying the client address (e.g. x-forwarded-for). */
   CLIENT_IP_HEADER: optionalString,
   BODY_LIMIT_BYTES: z.coerce

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import { readDistBundle } from './channels/read-dist-bundle.js';
 import { createToday } from './clock.js';
 import type { Config } from './config.js';
@@ -24,9 +25,10 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 export function createNodeRuntime(config: Config, logger: Logger) {
   const db = openDatabase(resolve(config.LOTSE_DB_PATH));
   const checkpointer = new SqliteSaver(db);
+  const storage = createSqliteStorage(db);
   const lotse = createLotse({
     entries: loadKnowledgeFromDir(resolve(config.LOTSE_KNOWLEDGE_DIR)),
-    storage: createSqliteStorage(db),
+    storage,
     checkpointer,
     deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
     today: createToday(config.LOTSE_FIXED_DATE),
@@ -38,6 +40,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
       loadInboxScript: () => readDistBundle('inbox.js'),
       publicUrl: config.LOTSE_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      rateLimits: adviserRateLimitsFromConfig(config),
     },
     hardening: hardeningFromConfig(config),
     ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
@@ -55,6 +58,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
     store: createSqliteRetentionStore(db),
     erase: (id) => lotse.conversations.remove(id),
     deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
+    settleErasure: () => storage.erasure.settle(),
     retentionDays: config.RETENTION_DAYS,
     now: () => new Date(),
     logger,

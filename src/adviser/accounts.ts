@@ -41,6 +41,8 @@ export async function addAdviser(
     createdAt: deps.now(),
     failedLogins: 0,
     lockedUntil: null,
+    lockouts: 0,
+    disabledAt: null,
   };
   if (!(await repo.create(account))) throw new ApiError('conflict', `an adviser with the e-mail ${email} exists`);
   return publicAdviser(account);

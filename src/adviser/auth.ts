@@ -1,22 +1,27 @@
 import { ApiError } from '../http/errors.js';
-import type { AdviserAccount, AdviserRepo, SessionRecord, SessionRepo } from '../storage/adviser-port.js';
-import { dummyHash, verifyPassword } from './password.js';
+import type { AdviserAccount, AdviserRepo, LockoutRule, SessionRecord, SessionRepo } from '../storage/adviser-port.js';
+import { createPasswordGate, type PasswordGate } from './password-gate.js';
 import { randomToken, sha256 } from './tokens.js';
 
-export interface AuthPolicy {
-  /** Failed logins in a row before the account is locked. */
-  maxFailures: number;
-  lockMinutes: number;
+export interface AuthPolicy extends LockoutRule {
   sessionHours: number;
 }
 
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { maxFailures: 5, lockMinutes: 15, sessionHours: 8 };
+/** Five attempts, then a minute's lock that doubles with each lock in a row, to at most an hour. */
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  maxFailures: 5,
+  lockSeconds: 60,
+  maxLockSeconds: 3600,
+  sessionHours: 8,
+};
 
 export interface AdviserAuthDeps {
   advisers: AdviserRepo;
   sessions: SessionRepo;
   now: () => string;
   policy?: Partial<AuthPolicy>;
+  /** Bounds concurrent password hashing and paces logins that check none; one per runtime. */
+  gate?: PasswordGate;
 }
 
 /** What the API shows of an account (never the hash or the login counters). */
@@ -34,40 +39,30 @@ export interface Authenticated {
 }
 
 const addMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-const WRONG = 'e-mail address or password is wrong';
+/**
+ * The one answer to every refused login: unknown address, wrong password, locked or disabled
+ * account. A different answer for a locked account would tell a guesser which addresses exist.
+ */
+const refused = () => new ApiError('unauthorized', 'e-mail address or password is wrong, or the account is locked');
 
 /** Password login with lockout, and server-side sessions whose cookie value is stored only as a hash. */
 export function createAdviserAuth(deps: AdviserAuthDeps) {
   const policy = { ...DEFAULT_AUTH_POLICY, ...deps.policy };
-  let dummy: Promise<string> | undefined;
+  const gate = deps.gate ?? createPasswordGate();
 
   return {
     policy,
     async login(email: string, password: string) {
       const account = await deps.advisers.findByEmail(email.trim().toLowerCase());
-      if (!account) {
-        dummy ??= dummyHash();
-        await verifyPassword(password, await dummy);
-        throw new ApiError('unauthorized', WRONG);
-      }
       const now = deps.now();
-      if (account.lockedUntil && account.lockedUntil > now)
-        throw new ApiError(
-          'rate_limited',
-          `too many failed logins; the account is locked until ${account.lockedUntil}`,
-        );
-      if (!(await verifyPassword(password, account.passwordHash))) {
-        const failedLogins = account.failedLogins + 1;
-        if (failedLogins >= policy.maxFailures) {
-          const lockedUntil = addMinutes(now, policy.lockMinutes);
-          await deps.advisers.setLoginState(account.id, { failedLogins: 0, lockedUntil });
-          throw new ApiError('rate_limited', `too many failed logins; the account is locked until ${lockedUntil}`);
-        }
-        await deps.advisers.setLoginState(account.id, { failedLogins, lockedUntil: null });
-        throw new ApiError('unauthorized', WRONG);
+      // The attempt is counted before the hash is checked, atomically: parallel guesses cannot slip
+      // past the limit. A refusal without a check takes as long as one with, without hashing.
+      if (!account || !(await deps.advisers.reserveLogin(account.id, now, policy))) {
+        await gate.pace();
+        throw refused();
       }
-      if (account.failedLogins > 0 || account.lockedUntil)
-        await deps.advisers.setLoginState(account.id, { failedLogins: 0, lockedUntil: null });
+      if (!(await gate.verify(password, account.passwordHash))) throw refused();
+      await deps.advisers.loginSucceeded(account.id);
       const token = randomToken();
       const session: SessionRecord = {
         tokenHash: await sha256(token),
@@ -85,7 +80,7 @@ export function createAdviserAuth(deps: AdviserAuthDeps) {
       const session = await deps.sessions.get(await sha256(token));
       if (!session || session.expiresAt <= deps.now()) return undefined;
       const account = await deps.advisers.get(session.adviserId);
-      return account ? { adviser: publicAdviser(account), session } : undefined;
+      return account && !account.disabledAt ? { adviser: publicAdviser(account), session } : undefined;
     },
 
     async logout(token: string): Promise<void> {

@@ -1,9 +1,8 @@
 import type { Lang } from '../conversation/questions.js';
-import type { ConversationView } from '../conversation/types.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { FactKey } from '../domain/facts.js';
-import type { CloseOutcome, EscalationRecord, EscalationStatus, NoteRecord, Urgency } from '../storage/adviser-port.js';
-import type { ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { EscalationRecord, EscalationStatus, NoteRecord, Urgency } from '../storage/adviser-port.js';
+import type { TranscriptMessage } from '../storage/ports.js';
 import { type FactLine, factLabel, factList } from './fact-list.js';
 import { adviserTexts } from './texts.js';
 
@@ -12,10 +11,10 @@ export interface AdviserRef {
   name: string;
 }
 
-/** One line of the queue. */
+/** One line of the queue. Names the case, never the employer's conversation (its id is their credential). */
 export interface EscalationSummary {
   id: string;
-  conversationId: string;
+  caseNumber: number;
   channel: EscalationRecord['channel'];
   lang: Lang;
   trigger: EscalationRecord['trigger'];
@@ -27,12 +26,11 @@ export interface EscalationSummary {
   headline: string;
   createdAt: string;
   claimedBy: AdviserRef | null;
-  outcome: CloseOutcome | null;
+  outcome: EscalationRecord['outcome'];
 }
 
 /** The case written up for the adviser: facts, verdict, open questions named, reasons, transcript, notes. */
 export interface CaseCard extends EscalationSummary {
-  conversationStatus: ConversationStatus;
   facts: FactLine[];
   assessment: {
     outcome: Assessment['outcome'];
@@ -53,7 +51,7 @@ export function summarize(record: EscalationRecord, lang: Lang, claimedBy: Advis
   const triggerLabel = t[`trigger.${record.trigger}`];
   return {
     id: record.id,
-    conversationId: record.conversationId,
+    caseNumber: record.caseNumber,
     channel: record.channel,
     lang: record.lang,
     trigger: record.trigger,
@@ -70,18 +68,18 @@ export function summarize(record: EscalationRecord, lang: Lang, claimedBy: Advis
 
 export function buildCaseCard(input: {
   record: EscalationRecord;
-  conversation: ConversationView;
+  /** The transcript as far as advisers may read it (up to the hand-back once the case is finished). */
+  transcript: TranscriptMessage[];
   notes: NoteRecord[];
   names: (id: string) => AdviserRef;
   lang: Lang;
 }): CaseCard {
-  const { record, conversation, lang } = input;
+  const { record, lang } = input;
   const assessment = record.assessment;
   return {
     ...summarize(record, lang, record.claimedBy ? input.names(record.claimedBy) : null),
-    conversationStatus: conversation.state.status,
-    // The facts as they are now: the employer may have added some since the hand-off.
-    facts: factList(conversation.state.facts, lang),
+    // The facts as handed over: while an adviser has the conversation, the bot (and so the facts) rests.
+    facts: factList(record.facts, lang),
     assessment: {
       outcome: assessment.outcome,
       verdictLabel: verdictLabel(assessment.outcome, lang),
@@ -90,7 +88,7 @@ export function buildCaseCard(input: {
       missingFacts: assessment.missingFacts.map((key) => ({ key, label: factLabel(key as FactKey, lang) ?? key })),
       full: assessment,
     },
-    transcript: conversation.messages.map(({ id, role, text, createdAt }) => ({ id, role, text, createdAt })),
+    transcript: input.transcript.map(({ id, role, text, createdAt }) => ({ id, role, text, createdAt })),
     notes: input.notes.map((n) => ({
       id: n.id,
       adviser: input.names(n.adviserId),

@@ -1,13 +1,13 @@
 import type { HandedOverCase, HandoffPort } from '../conversation/types.js';
 import type { Logger } from '../logger.js';
-import type { EscalationRecord, EscalationRepo, Urgency } from '../storage/adviser-port.js';
+import type { EscalationRepo, NewEscalation, Urgency } from '../storage/adviser-port.js';
 
 export interface AdviserHandoffDeps {
   escalations: EscalationRepo;
   newId: () => string;
   logger: Logger;
   /** Tells the advisers about a new case (Slack webhook); optional. */
-  notify?: (record: EscalationRecord) => Promise<void>;
+  notify?: (record: NewEscalation) => Promise<void>;
   /** Keeps the notification alive after the turn has answered (Workers: waitUntil). */
   defer?: (task: Promise<unknown>) => void;
 }
@@ -23,7 +23,7 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
   const defer = deps.defer ?? ((task: Promise<unknown>) => void task);
   return {
     async caseHandedOver(handed) {
-      const record: EscalationRecord = {
+      const record: NewEscalation = {
         id: deps.newId(),
         conversationId: handed.conversationId,
         channel: handed.channel,

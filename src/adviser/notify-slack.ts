@@ -1,5 +1,5 @@
 import { escapeMrkdwn } from '../channels/slack/texts.js';
-import type { EscalationRecord } from '../storage/adviser-port.js';
+import type { NewEscalation } from '../storage/adviser-port.js';
 import { verdictLabel } from './case-card.js';
 import { factList } from './fact-list.js';
 import { adviserTexts } from './texts.js';
@@ -16,7 +16,7 @@ export interface WebhookNotifierDeps {
 const SUMMARY_FACTS = 6;
 
 /** The Slack message for a new case: urgency, trigger, verdict, reasons, key facts, link to the inbox. */
-export function notificationMessage(record: EscalationRecord, inboxUrl: string) {
+export function notificationMessage(record: NewEscalation, inboxUrl: string) {
   const t = adviserTexts('de');
   const urgent = record.urgency === 'urgent';
   const verdict = verdictLabel(record.assessment.outcome, 'de');
@@ -52,7 +52,7 @@ export function notificationMessage(record: EscalationRecord, inboxUrl: string) 
 /** Posts new cases to the advisers' Slack channel through an incoming webhook. */
 export function createWebhookNotifier(deps: WebhookNotifierDeps) {
   const base = deps.publicUrl.replace(/\/+$/, '');
-  return async (record: EscalationRecord): Promise<void> => {
+  return async (record: NewEscalation): Promise<void> => {
     const inboxUrl = `${base}/inbox#case=${encodeURIComponent(record.id)}`;
     // Looked up per call, not captured, so a fetch replaced later (tests, instrumentation) is used.
     const response = await (deps.fetch ?? globalThis.fetch)(deps.webhookUrl, {

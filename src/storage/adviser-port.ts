@@ -1,7 +1,7 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
 import type { HandoffTrigger } from '../graph/state.js';
-import type { Channel } from './ports.js';
+import type { Channel, TranscriptMessage } from './ports.js';
 
 export type AdviserRole = 'adviser' | 'admin';
 
@@ -13,8 +13,22 @@ export interface AdviserAccount {
   /** `scrypt$N$r$p$salt$hash`, never the password. */
   passwordHash: string;
   createdAt: string;
+  /** Login attempts since the last success, counted before the password is checked. */
   failedLogins: number;
   lockedUntil: string | null;
+  /** Locks in a row since the last successful login: each one lasts twice as long as the one before. */
+  lockouts: number;
+  /** A disabled account cannot sign in, and its sessions end. */
+  disabledAt: string | null;
+}
+
+/** How failed logins lock an account: growing back-off, never for good. */
+export interface LockoutRule {
+  /** Attempts without a success after which the account locks. */
+  maxFailures: number;
+  /** The first lock; every further lock in a row doubles it, up to `maxLockSeconds`. */
+  lockSeconds: number;
+  maxLockSeconds: number;
 }
 
 export interface AdviserRepo {
@@ -22,8 +36,16 @@ export interface AdviserRepo {
   create(account: AdviserAccount): Promise<boolean>;
   findByEmail(email: string): Promise<AdviserAccount | undefined>;
   get(id: string): Promise<AdviserAccount | undefined>;
-  /** Records the result of a login attempt (failed count and lock), so a lockout survives restarts. */
-  setLoginState(id: string, state: Pick<AdviserAccount, 'failedLogins' | 'lockedUntil'>): Promise<void>;
+  /**
+   * Counts a login attempt before its password is checked, in one atomic statement, so parallel
+   * guesses cannot all read the same count: false when the account is locked (nothing is counted).
+   * The attempt that reaches `maxFailures` locks the account; a success then lifts that lock.
+   */
+  reserveLogin(id: string, now: string, rule: LockoutRule): Promise<boolean>;
+  /** The password was right: the count, the lock and the back-off start again. */
+  loginSucceeded(id: string): Promise<void>;
+  /** An admin lifts a lock (and the back-off); false for an unknown account. */
+  unlock(id: string): Promise<boolean>;
 }
 
 export interface SessionRecord {
@@ -43,11 +65,18 @@ export interface SessionRepo {
 }
 
 export type EscalationStatus = 'open' | 'claimed' | 'returned' | 'closed';
-export type CloseOutcome = 'advised' | 'referred' | 'not_reachable' | 'withdrawn' | 'other';
+/** How a case ended: the categories a counselling project reports. */
+export const CLOSE_OUTCOMES = ['hired', 'permission_applied', 'referred', 'not_possible', 'no_reply'] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+/** Outcomes of cases closed before those categories (read, never chosen any more). */
+export type LegacyOutcome = 'advised' | 'withdrawn' | 'other';
 export type Urgency = 'normal' | 'urgent';
 
 export interface EscalationRecord {
   id: string;
+  /** Shown to advisers and kept in the audit log; never reused, also after an erasure. */
+  caseNumber: number;
+  /** The employer's conversation: used inside the adviser side, never sent to the inbox. */
   conversationId: string;
   channel: Channel;
   lang: 'de' | 'en';
@@ -59,20 +88,38 @@ export interface EscalationRecord {
   assessment: Assessment;
   claimedBy: string | null;
   claimedAt: string | null;
-  outcome: CloseOutcome | null;
+  outcome: CloseOutcome | LegacyOutcome | null;
   createdAt: string;
   updatedAt: string;
+  /** The last message advisers may read (hand-back or close); null while the case is open or claimed. */
+  transcriptEndSeq: number | null;
 }
 
+export type NewEscalation = Omit<EscalationRecord, 'caseNumber' | 'transcriptEndSeq'>;
+
 export interface EscalationRepo {
-  /** False when the conversation already has an open escalation (a repeated hand-off is one case). */
-  create(record: EscalationRecord): Promise<boolean>;
+  /**
+   * Queues a case under the next case number. False when the conversation already has an open
+   * case (a repeated hand-off is one case); no number is used up then.
+   */
+  create(record: NewEscalation): Promise<boolean>;
   get(id: string): Promise<EscalationRecord | undefined>;
   /** Most urgent first, then oldest first. */
   list(statuses: readonly EscalationStatus[]): Promise<EscalationRecord[]>;
   /** Atomic: true only for the one adviser whose claim found the case open. */
   claim(id: string, adviserId: string, at: string): Promise<boolean>;
-  finish(id: string, change: { status: 'returned' | 'closed'; outcome?: CloseOutcome }, at: string): Promise<void>;
+  /** An admin frees a claimed case (its holder is away): open again; false unless it was claimed. */
+  release(id: string, at: string): Promise<boolean>;
+  /** The sequence number of the conversation's last message so far (0 without messages). */
+  lastSeq(id: string): Promise<number>;
+  /** Ends the case; advisers read the conversation up to `transcriptEndSeq` from now on. */
+  finish(
+    id: string,
+    change: { status: 'returned' | 'closed'; outcome?: CloseOutcome; transcriptEndSeq: number },
+    at: string,
+  ): Promise<void>;
+  /** The conversation as far as advisers may read it: all of it while open, up to the end once finished. */
+  transcript(id: string): Promise<TranscriptMessage[]>;
 }
 
 export interface NoteRecord {
@@ -89,18 +136,25 @@ export interface NoteRepo {
   list(escalationId: string): Promise<NoteRecord[]>;
 }
 
-export type AuditAction = 'viewed' | 'claimed' | 'replied' | 'noted' | 'returned' | 'closed';
+export type CaseAuditAction = 'viewed' | 'claimed' | 'replied' | 'noted' | 'returned' | 'closed' | 'released';
+export type AccountAuditAction = 'unlocked';
+export type AuditAction = CaseAuditAction | AccountAuditAction;
 
-/** Ids only: who did what to which case, when. No message or note text. */
+/**
+ * Who did what, when, to which case (by number) or account: no text, no conversation id. Entries
+ * outlive the case: an erasure takes the case, not the record that an adviser worked on it.
+ */
 export interface AuditEntry {
   id: string;
   at: string;
   adviserId: string;
   action: AuditAction;
-  escalationId: string;
-  conversationId: string;
-  /** The message or note the action produced, by id. */
+  escalationId: string | null;
+  caseNumber: number | null;
+  /** What the action produced or touched, by id: a message, a note, an adviser account. */
   subjectId: string | null;
+  /** A code that qualifies the action (a closing outcome, a role); never free text. */
+  detail: string | null;
 }
 
 export interface AuditLog {

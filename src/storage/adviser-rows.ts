@@ -1,4 +1,11 @@
-import type { AdviserAccount, AuditEntry, EscalationRecord, NoteRecord, SessionRecord } from './adviser-port.js';
+import type {
+  AdviserAccount,
+  AuditEntry,
+  EscalationRecord,
+  LockoutRule,
+  NoteRecord,
+  SessionRecord,
+} from './adviser-port.js';
 
 /**
  * Row shapes of migrations/0003_advisers.sql as both SQLite drivers (better-sqlite3, D1) return them,
@@ -13,6 +20,8 @@ export interface AdviserRow {
   created_at: string;
   failed_logins: number;
   locked_until: string | null;
+  lockouts: number;
+  disabled_at: string | null;
 }
 
 export interface SessionRow {
@@ -25,6 +34,7 @@ export interface SessionRow {
 
 export interface EscalationRow {
   id: string;
+  case_number: number;
   conversation_id: string;
   channel: EscalationRecord['channel'];
   lang: EscalationRecord['lang'];
@@ -37,6 +47,7 @@ export interface EscalationRow {
   outcome: EscalationRecord['outcome'];
   created_at: string;
   updated_at: string;
+  transcript_end_seq: number | null;
 }
 
 export interface NoteRow {
@@ -52,9 +63,10 @@ export interface AuditRow {
   at: string;
   adviser_id: string;
   action: AuditEntry['action'];
-  escalation_id: string;
-  conversation_id: string;
+  escalation_id: string | null;
+  case_number: number | null;
   subject_id: string | null;
+  detail: string | null;
 }
 
 export const toAccount = (r: AdviserRow): AdviserAccount => ({
@@ -66,7 +78,38 @@ export const toAccount = (r: AdviserRow): AdviserAccount => ({
   createdAt: r.created_at,
   failedLogins: r.failed_logins,
   lockedUntil: r.locked_until,
+  lockouts: r.lockouts,
+  disabledAt: r.disabled_at,
 });
+
+/**
+ * The atomic login reservation of AdviserRepo.reserveLogin, the same SQL on both drivers (plain `?`:
+ * better-sqlite3 has no numbered parameters; bind with `reserveLoginArgs`). SET expressions see the
+ * row as it was: a lock that has run out starts a new round at 1; the attempt that reaches the limit
+ * sets the lock, whose length doubles with every lock in a row, up to the cap.
+ */
+const NEXT_COUNT = 'CASE WHEN locked_until IS NULL THEN failed_logins + 1 ELSE 1 END';
+export const RESERVE_LOGIN_SQL = `
+UPDATE advisers SET
+  failed_logins = ${NEXT_COUNT},
+  locked_until = CASE WHEN ${NEXT_COUNT} >= ?
+    THEN strftime('%Y-%m-%dT%H:%M:%fZ', ?, '+' || min(? * (1 << min(lockouts, 20)), ?) || ' seconds')
+    ELSE NULL END,
+  lockouts = lockouts + (${NEXT_COUNT} >= ?)
+WHERE id = ? AND disabled_at IS NULL AND (locked_until IS NULL OR locked_until <= ?)`;
+
+export const reserveLoginArgs = (id: string, now: string, rule: LockoutRule) => [
+  rule.maxFailures,
+  now,
+  rule.lockSeconds,
+  rule.maxLockSeconds,
+  rule.maxFailures,
+  id,
+  now,
+];
+
+export const LOGIN_SUCCEEDED_SQL =
+  'UPDATE advisers SET failed_logins = 0, locked_until = NULL, lockouts = 0 WHERE id = ?';
 
 export const toSession = (r: SessionRow): SessionRecord => ({
   tokenHash: r.token_hash,
@@ -77,12 +120,14 @@ export const toSession = (r: SessionRow): SessionRecord => ({
 });
 
 /** The case snapshot (facts and assessment) travels as one JSON column. */
-export const caseJson = (r: EscalationRecord): string => JSON.stringify({ facts: r.facts, assessment: r.assessment });
+export const caseJson = (r: Pick<EscalationRecord, 'facts' | 'assessment'>): string =>
+  JSON.stringify({ facts: r.facts, assessment: r.assessment });
 
 export const toEscalation = (r: EscalationRow): EscalationRecord => {
   const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment'>;
   return {
     id: r.id,
+    caseNumber: r.case_number,
     conversationId: r.conversation_id,
     channel: r.channel,
     lang: r.lang,
@@ -96,6 +141,7 @@ export const toEscalation = (r: EscalationRow): EscalationRecord => {
     outcome: r.outcome,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    transcriptEndSeq: r.transcript_end_seq,
   };
 };
 
@@ -113,6 +159,7 @@ export const toAuditEntry = (r: AuditRow): AuditEntry => ({
   adviserId: r.adviser_id,
   action: r.action,
   escalationId: r.escalation_id,
-  conversationId: r.conversation_id,
+  caseNumber: r.case_number,
   subjectId: r.subject_id,
+  detail: r.detail,
 });

@@ -47,22 +47,29 @@ describe('adviser sign-in', () => {
     expect((await login(admin.email, PASSWORD)).status).toBe(200);
   });
 
-  it('locks an account after five failed logins in a row, even for the right password', async () => {
+  it('locks an account after five failed logins in a row, even for the right password, until an admin unlocks it', async () => {
     const victim = await lotse.addAdviser('Emil Ziel');
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await login(victim.email, `falsch-${i}-xxxxxxxx`)).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
     const locked = await login(victim.email, PASSWORD);
-    expect(locked.status).toBe(429);
-    expect((await locked.json()).error.message).toMatch(/locked until/);
+    expect(locked.status).toBe(401);
+    expect((await locked.json()).error.message).not.toMatch(/until/);
+
+    const plain = await signIn(lotse.app, adviser.email);
+    expect((await plain.post(`/advisers/${victim.id}/unlock`)).status).toBe(403);
+    const boss = await signIn(lotse.app, admin.email);
+    expect((await boss.post(`/advisers/${victim.id}/unlock`)).status).toBe(204);
+    expect((await boss.post('/advisers/00000000-0000-4000-8000-000000000000/unlock')).status).toBe(404);
+    expect((await login(victim.email, PASSWORD)).status).toBe(200);
+    const { entries } = await (await boss.get('/audit?limit=5')).json();
+    expect(entries[0]).toMatchObject({ action: 'unlocked', subjectId: victim.id, caseNumber: null });
   });
 
   it('rejects changes without the CSRF token, with a wrong one, and cross-site form posts', async () => {
     const id = await escalateByButton(lotse.conversations);
     const client = await signIn(lotse.app, adviser.email);
-    const [summary] = (await (await client.get('/escalations')).json()).escalations.filter(
-      (e: { conversationId: string }) => e.conversationId === id,
-    );
+    const summary = { id: lotse.caseOf(id) };
     const path = `/api/v1/adviser/escalations/${summary.id}/claim`;
     const noToken = await jsonPost(lotse.app, path, {}, { cookie: client.cookie });
     expect(noToken.status).toBe(403);

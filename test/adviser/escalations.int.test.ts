@@ -5,8 +5,8 @@ import { startLotse, type TestLotse } from './support/lotse.js';
 
 interface Summary {
   id: string;
+  caseNumber: number;
   channel: string;
-  conversationId: string;
   urgency: string;
   status: string;
   trigger: string;
@@ -32,7 +32,8 @@ async function queue(client: AdviserClient, name = 'open'): Promise<Summary[]> {
 }
 
 const caseOf = async (conversationId: string) => {
-  const found = (await queue(anna, 'all')).find((e) => e.conversationId === conversationId);
+  const id = lotse.caseOf(conversationId);
+  const found = (await queue(anna, 'all')).find((e) => e.id === id);
   if (!found) throw new Error(`no escalation for ${conversationId}`);
   return found;
 };
@@ -42,9 +43,11 @@ describe('escalation queue', () => {
     const older = await escalateByButton(lotse.conversations);
     const urgent = await escalateUrgentCase(lotse.conversations);
     const newer = await escalateByButton(lotse.conversations, 'slack');
-    const mine = [older, urgent, newer];
-    const list = (await queue(anna)).filter((e) => mine.includes(e.conversationId));
-    expect(list.map((e) => e.conversationId)).toEqual([urgent, older, newer]);
+    const mine = [older, urgent, newer].map(lotse.caseOf);
+    const list = (await queue(anna)).filter((e) => mine.includes(e.id));
+    expect(list.map((e) => e.id)).toEqual([mine[1], mine[0], mine[2]]);
+    // Numbered in the order they came in, never the employer's conversation id.
+    expect(list[2]?.caseNumber).toBeGreaterThan(list[0]?.caseNumber ?? Infinity);
     expect(list[0]).toMatchObject({ urgency: 'urgent', trigger: 'assessment', status: 'open', claimedBy: null });
     expect(list[1]).toMatchObject({ urgency: 'normal', trigger: 'employer_choice' });
     expect(list[2]).toMatchObject({ channel: 'slack' });
@@ -56,7 +59,8 @@ describe('escalation queue', () => {
     const response = await anna.get(`/escalations/${id}`);
     expect(response.status).toBe(200);
     const card = await response.json();
-    expect(card).toMatchObject({ id, conversationId, channel: 'web', urgency: 'urgent', trigger: 'assessment' });
+    expect(card).toMatchObject({ id, channel: 'web', urgency: 'urgent', trigger: 'assessment' });
+    expect(JSON.stringify(card)).not.toContain(conversationId);
     expect(card.facts).toContainEqual(expect.objectContaining({ key: 'nationality', value: 'Tunesien' }));
     expect(card.facts).toContainEqual(expect.objectContaining({ key: 'removalMeasuresPending', value: 'ja' }));
     expect(card.assessment.reasons.map((r: { code: string }) => r.code)).toContain('removal_pending');
@@ -151,9 +155,9 @@ describe('working a case', () => {
     const { id } = await caseOf(conversationId);
     await anna.post(`/escalations/${id}/claim`);
     expect((await anna.post(`/escalations/${id}/close`, { outcome: 'maybe' })).status).toBe(400);
-    const closed = await anna.post(`/escalations/${id}/close`, { outcome: 'advised' });
+    const closed = await anna.post(`/escalations/${id}/close`, { outcome: 'permission_applied' });
     expect(closed.status).toBe(200);
-    expect(await closed.json()).toMatchObject({ status: 'closed', outcome: 'advised' });
+    expect(await closed.json()).toMatchObject({ status: 'closed', outcome: 'permission_applied' });
     expect((await lotse.conversations.get(conversationId)).state.status).toBe('closed');
     await expect(lotse.conversations.post(conversationId, { text: 'Hallo?' })).rejects.toMatchObject({
       code: 'conversation_closed',

@@ -13,9 +13,8 @@ afterAll(() => lotse?.stop());
 
 const escalationOf = async (conversationId: string) => {
   const { escalations } = await (await adviser.get('/escalations?queue=all')).json();
-  return (escalations as { conversationId: string; trigger: string }[]).find(
-    (e) => e.conversationId === conversationId,
-  );
+  const id = lotse.count('escalations', 'conversation_id = ?', conversationId) ? lotse.caseOf(conversationId) : '';
+  return (escalations as { id: string; trigger: string }[]).find((e) => e.id === id);
 };
 
 describe('what sends a conversation to an adviser', () => {

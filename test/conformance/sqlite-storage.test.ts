@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/storage/sqlite/open-database.js';
+import { createSqliteAdviserStorage } from '../../src/storage/sqlite/sqlite-adviser.js';
 import { createSqliteFeedback } from '../../src/storage/sqlite/sqlite-feedback.js';
 import { createSqliteRetentionStore } from '../../src/storage/sqlite/sqlite-retention.js';
 import { createSqliteSlackStore } from '../../src/storage/sqlite/sqlite-slack.js';
@@ -22,4 +23,5 @@ describeStorageConformance('SQLite', async () => ({
   feedback: createSqliteFeedback(db),
   slack: createSqliteSlackStore(db),
   retention: createSqliteRetentionStore(db),
+  adviser: createSqliteAdviserStorage(db),
 }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   describeViolations,
   launchBrowser,
@@ -25,8 +25,12 @@ afterAll(async () => {
 
 async function demoPage(): Promise<Page> {
   const page = await (await browser.context()).newPage();
-  page.on('pageerror', (error) => {
-    throw error;
+  // A script error in the page fails the test that caused it. Thrown inside this listener it would
+  // only reach Playwright's event emitter, never the test.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  onTestFinished(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   });
   await page.goto(server.url);
   return page;

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test';
+import { createD1AdviserStorage } from '../../src/storage/d1/d1-adviser.js';
 import { createD1Feedback } from '../../src/storage/d1/d1-feedback.js';
 import { createD1RetentionStore } from '../../src/storage/d1/d1-retention.js';
 import { createD1SlackStore } from '../../src/storage/d1/d1-slack.js';
@@ -11,4 +12,5 @@ describeStorageConformance('D1', async () => ({
   feedback: createD1Feedback(env.DB),
   slack: createD1SlackStore(env.DB),
   retention: createD1RetentionStore(env.DB),
+  adviser: createD1AdviserStorage(env.DB),
 }));

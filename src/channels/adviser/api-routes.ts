@@ -3,7 +3,9 @@ import type { AdviserAuth } from '../../adviser/auth.js';
 import type { AdviserDesk } from '../../adviser/desk.js';
 import { validationHook } from '../../http/validation-hook.js';
 import { ErrorResponse } from '../web/conversation-schemas.js';
+import { type AdviserLimiting, adviserApiLimit, countLoginForAccount } from './limits.js';
 import {
+  AdviserId,
   AuditList,
   AuditQuery,
   CaseCard,
@@ -42,6 +44,7 @@ const errors = {
   403: json(ErrorResponse, 'Missing CSRF token, cross-site request, or not an admin'),
   404: json(ErrorResponse, 'Unknown escalation'),
   409: json(ErrorResponse, 'Claimed by another adviser, not claimed yet, or already finished'),
+  429: json(ErrorResponse, 'Too many requests from this address'),
 };
 const tags = ['adviser'];
 
@@ -55,8 +58,11 @@ const routes = {
     responses: {
       200: json(SessionResponse, 'Signed in'),
       400: errors[400],
-      401: errors[401],
-      429: json(ErrorResponse, 'Locked after repeated failed logins'),
+      401: json(
+        ErrorResponse,
+        'Wrong e-mail address or password, or the account is locked or disabled (one answer for all)',
+      ),
+      429: json(ErrorResponse, 'Too many login attempts from this address or for this e-mail address'),
     },
   }),
   logout: createRoute({
@@ -129,6 +135,22 @@ const routes = {
     request: { params: EscalationId, query: UiLang, ...body(CloseBody) },
     responses: { 200: json(EscalationSummary, 'Closed'), ...errors },
   }),
+  release: createRoute({
+    method: 'post',
+    path: `${BASE}/escalations/{id}/release`,
+    tags,
+    summary: 'Free a claimed case whose holder is away: it is open again (admins only)',
+    request: { params: EscalationId, query: UiLang },
+    responses: { 200: json(EscalationSummary, 'Open again'), ...errors },
+  }),
+  unlock: createRoute({
+    method: 'post',
+    path: `${BASE}/advisers/{id}/unlock`,
+    tags,
+    summary: 'Lift a login lock and its back-off (admins only)',
+    request: { params: AdviserId },
+    responses: { 204: { description: 'Unlocked' }, ...errors, 404: json(ErrorResponse, 'Unknown adviser') },
+  }),
   audit: createRoute({
     method: 'get',
     path: `${BASE}/audit`,
@@ -140,15 +162,17 @@ const routes = {
 };
 
 /** The inbox's JSON API. Everything but login needs a session; changes also need the CSRF header. */
-export function adviserApiRoutes(deps: { auth: AdviserAuth; desk: AdviserDesk }) {
-  const { auth, desk } = deps;
+export function adviserApiRoutes(deps: { auth: AdviserAuth; desk: AdviserDesk; limiting?: AdviserLimiting }) {
+  const { auth, desk, limiting } = deps;
   const app = new OpenAPIHono<AdviserEnv>({ defaultHook: validationHook });
   const session = requireAdviser(auth);
+  if (limiting) for (const limit of adviserApiLimit(limiting, `${BASE}/login`)) app.use(`${BASE}/*`, limit);
   app.use(`${BASE}/*`, formCsrf());
   app.use(`${BASE}/*`, async (c, next) => (c.req.path === `${BASE}/login` ? next() : session(c, next)));
 
   app.openapi(routes.login, async (c) => {
     const { email, password } = c.req.valid('json');
+    await countLoginForAccount(limiting, email.toLowerCase());
     const { token, session: s, adviser } = await auth.login(email, password);
     setSessionCookie(c, token, auth.policy.sessionHours * 3600);
     return c.json({ adviser, csrfToken: s.csrfToken, expiresAt: s.expiresAt }, 200);
@@ -188,6 +212,13 @@ export function adviserApiRoutes(deps: { auth: AdviserAuth; desk: AdviserDesk })
     const { id } = c.req.valid('param');
     const { outcome } = c.req.valid('json');
     return c.json(await desk.close(id, c.var.auth.adviser, outcome, c.req.valid('query').lang), 200);
+  });
+  app.openapi(routes.release, async (c) =>
+    c.json(await desk.release(c.req.valid('param').id, c.var.auth.adviser, c.req.valid('query').lang), 200),
+  );
+  app.openapi(routes.unlock, async (c) => {
+    await desk.unlockAdviser(c.req.valid('param').id, c.var.auth.adviser);
+    return c.body(null, 204);
   });
   app.openapi(routes.audit, async (c) =>
     c.json({ entries: await desk.auditLog(c.var.auth.adviser, c.req.valid('query').limit) }, 200),

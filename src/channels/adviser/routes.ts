@@ -4,11 +4,14 @@ import type { AdviserDesk } from '../../adviser/desk.js';
 import { validationHook } from '../../http/validation-hook.js';
 import { adviserApiRoutes } from './api-routes.js';
 import { inboxRoutes, type LoadInboxScript } from './inbox-routes.js';
+import type { AdviserLimiting } from './limits.js';
 import type { AdviserEnv } from './session.js';
 
 export interface AdviserRoutesDeps {
   auth: AdviserAuth;
   desk: AdviserDesk;
+  /** Rate limits of the login and the API; none when the runtime runs without rate limits. */
+  limiting?: AdviserLimiting;
   /** The inbox script bundle; without it the page is served but the script answers 404. */
   loadInboxScript: LoadInboxScript;
 }

@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { CLOSE_OUTCOMES } from '../../storage/adviser-port.js';
 
 export const MAX_REPLY = 4000;
 
 export const UiLang = z.object({ lang: z.enum(['de', 'en']).default('de') });
 export const EscalationId = z.object({ id: z.uuid('escalation id must be a UUID') });
+export const AdviserId = z.object({ id: z.uuid('adviser id must be a UUID') });
 
 export const LoginBody = z
   .object({
@@ -25,7 +27,7 @@ export const TextBody = z
   .openapi('AdviserText');
 
 export const CloseBody = z
-  .object({ outcome: z.enum(['advised', 'referred', 'not_reachable', 'withdrawn', 'other']) })
+  .object({ outcome: z.enum(CLOSE_OUTCOMES) })
   .strict()
   .openapi('CloseEscalation');
 
@@ -43,7 +45,7 @@ export const SessionResponse = z
 export const EscalationSummary = z
   .object({
     id: z.string(),
-    conversationId: z.string(),
+    caseNumber: z.number().int(),
     channel: z.enum(['web', 'slack']),
     lang: z.enum(['de', 'en']),
     trigger: z.enum(['assessment', 'request', 'not_understood', 'employer_choice']),
@@ -60,7 +62,6 @@ export const EscalationSummary = z
 export const EscalationList = z.object({ escalations: z.array(EscalationSummary) }).openapi('EscalationList');
 
 export const CaseCard = EscalationSummary.extend({
-  conversationStatus: z.enum(['collecting', 'answered', 'with_adviser', 'closed']),
   facts: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
   assessment: z.object({
     outcome: z.string(),
@@ -87,10 +88,11 @@ export const AuditList = z
         id: z.string(),
         at: z.string(),
         adviser: AdviserRef,
-        action: z.enum(['viewed', 'claimed', 'replied', 'noted', 'returned', 'closed']),
-        escalationId: z.string(),
-        conversationId: z.string(),
+        action: z.string(),
+        escalationId: z.string().nullable(),
+        caseNumber: z.number().int().nullable(),
         subjectId: z.string().nullable(),
+        detail: z.string().nullable(),
       }),
     ),
   })

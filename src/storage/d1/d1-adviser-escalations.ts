@@ -1,35 +1,30 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
 import type { EscalationRepo } from '../adviser-port.js';
-import { caseJson, type EscalationRow, toEscalation } from '../adviser-rows.js';
+import { type EscalationRow, toEscalation } from '../adviser-rows.js';
+import {
+  CASE_TRANSCRIPT_SQL,
+  CLAIM_SQL,
+  FINISH_SQL,
+  INSERT_ESCALATION_SQL,
+  insertEscalationArgs,
+  LAST_SEQ_SQL,
+  NEXT_CASE_NUMBER_SQL,
+  QUEUE_ORDER,
+  RELEASE_SQL,
+} from '../adviser-sql.js';
+import { type MessageRow, toMessage } from '../rows.js';
 
-/** Escalated cases over D1 (0003_advisers.sql), the SQL of the SQLite adapter. */
+/** Escalated cases over D1 (tables from 0003 and 0011), the SQL of the SQLite adapter. */
 export function createD1Escalations(db: D1Database): EscalationRepo {
   return {
     async create(r) {
-      const result = await db
-        .prepare(
-          `INSERT OR IGNORE INTO escalations
-             (id, conversation_id, channel, lang, handoff_trigger, urgency, status, case_json, claimed_by, claimed_at, outcome, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .bind(
-          r.id,
-          r.conversationId,
-          r.channel,
-          r.lang,
-          r.trigger,
-          r.urgency,
-          r.status,
-          caseJson(r),
-          r.claimedBy,
-          r.claimedAt,
-          r.outcome,
-          r.createdAt,
-          r.updatedAt,
-        )
-        .run();
+      // One batch is one transaction: the counter rises only when the insert can happen.
+      const [, inserted] = await db.batch([
+        db.prepare(NEXT_CASE_NUMBER_SQL).bind(r.conversationId),
+        db.prepare(INSERT_ESCALATION_SQL).bind(...insertEscalationArgs(r)),
+      ]);
       // The partial unique index keeps one open case per conversation: a repeat is ignored.
-      return result.meta.changes === 1;
+      return inserted?.meta.changes === 1;
     },
     async get(id) {
       const row = await db.prepare('SELECT * FROM escalations WHERE id = ?').bind(id).first<EscalationRow>();
@@ -38,30 +33,30 @@ export function createD1Escalations(db: D1Database): EscalationRepo {
     async list(statuses) {
       if (statuses.length === 0) return [];
       const { results } = await db
-        .prepare(
-          `SELECT * FROM escalations WHERE status IN (${statuses.map(() => '?').join(', ')})
-           ORDER BY CASE urgency WHEN 'urgent' THEN 0 ELSE 1 END, created_at, id`,
-        )
+        .prepare(`SELECT * FROM escalations WHERE status IN (${statuses.map(() => '?').join(', ')}) ${QUEUE_ORDER}`)
         .bind(...statuses)
         .all<EscalationRow>();
       return results.map(toEscalation);
     },
     async claim(id, adviserId, at) {
-      // One UPDATE guarded by the status: of two advisers claiming at once, exactly one changes the row.
-      const result = await db
-        .prepare(
-          `UPDATE escalations SET status = 'claimed', claimed_by = ?, claimed_at = ?, updated_at = ?
-           WHERE id = ? AND status = 'open'`,
-        )
-        .bind(adviserId, at, at, id)
-        .run();
+      const result = await db.prepare(CLAIM_SQL).bind(adviserId, at, at, id).run();
       return result.meta.changes === 1;
+    },
+    async release(id, at) {
+      return (await db.prepare(RELEASE_SQL).bind(at, id).run()).meta.changes === 1;
+    },
+    async lastSeq(id) {
+      return (await db.prepare(LAST_SEQ_SQL).bind(id).first<{ seq: number }>())?.seq ?? 0;
     },
     async finish(id, change, at) {
       await db
-        .prepare('UPDATE escalations SET status = ?, outcome = COALESCE(?, outcome), updated_at = ? WHERE id = ?')
-        .bind(change.status, change.outcome ?? null, at, id)
+        .prepare(FINISH_SQL)
+        .bind(change.status, change.outcome ?? null, change.transcriptEndSeq, at, id)
         .run();
+    },
+    async transcript(id) {
+      const { results } = await db.prepare(CASE_TRANSCRIPT_SQL).bind(id).all<MessageRow>();
+      return results.map(toMessage);
     },
   };
 }

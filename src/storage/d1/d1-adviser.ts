@@ -3,13 +3,17 @@ import type { AdviserStorage } from '../adviser-port.js';
 import {
   type AdviserRow,
   type AuditRow,
+  LOGIN_SUCCEEDED_SQL,
   type NoteRow,
+  RESERVE_LOGIN_SQL,
+  reserveLoginArgs,
   type SessionRow,
   toAccount,
   toAuditEntry,
   toNote,
   toSession,
 } from '../adviser-rows.js';
+import { INSERT_AUDIT_SQL } from '../adviser-sql.js';
 import { createD1Escalations } from './d1-adviser-escalations.js';
 
 /** The adviser storage over D1 (0003_advisers.sql), the SQL of the SQLite adapter. */
@@ -19,10 +23,21 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
       async create(a) {
         const result = await db
           .prepare(
-            `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until, lockouts, disabled_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .bind(a.id, a.email, a.name, a.role, a.passwordHash, a.createdAt, a.failedLogins, a.lockedUntil)
+          .bind(
+            a.id,
+            a.email,
+            a.name,
+            a.role,
+            a.passwordHash,
+            a.createdAt,
+            a.failedLogins,
+            a.lockedUntil,
+            a.lockouts,
+            a.disabledAt,
+          )
           .run();
         return result.meta.changes === 1;
       },
@@ -34,11 +49,18 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
         const row = await db.prepare('SELECT * FROM advisers WHERE id = ?').bind(id).first<AdviserRow>();
         return row ? toAccount(row) : undefined;
       },
-      async setLoginState(id, state) {
-        await db
-          .prepare('UPDATE advisers SET failed_logins = ?, locked_until = ? WHERE id = ?')
-          .bind(state.failedLogins, state.lockedUntil, id)
+      async reserveLogin(id, now, rule) {
+        const result = await db
+          .prepare(RESERVE_LOGIN_SQL)
+          .bind(...reserveLoginArgs(id, now, rule))
           .run();
+        return result.meta.changes === 1;
+      },
+      async loginSucceeded(id) {
+        await db.prepare(LOGIN_SUCCEEDED_SQL).bind(id).run();
+      },
+      async unlock(id) {
+        return (await db.prepare(LOGIN_SUCCEEDED_SQL).bind(id).run()).meta.changes === 1;
       },
     },
     sessions: {
@@ -83,11 +105,8 @@ export function createD1AdviserStorage(db: D1Database): AdviserStorage {
     audit: {
       async append(e) {
         await db
-          .prepare(
-            `INSERT INTO adviser_audit (id, at, adviser_id, action, escalation_id, conversation_id, subject_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .bind(e.id, e.at, e.adviserId, e.action, e.escalationId, e.conversationId, e.subjectId)
+          .prepare(INSERT_AUDIT_SQL)
+          .bind(e.id, e.at, e.adviserId, e.action, e.escalationId, e.caseNumber, e.subjectId, e.detail)
           .run();
       },
       async list({ limit }) {

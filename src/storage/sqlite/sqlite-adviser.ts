@@ -3,24 +3,29 @@ import type { AdviserStorage, NoteRecord, SessionRecord } from '../adviser-port.
 import {
   type AdviserRow,
   type AuditRow,
+  LOGIN_SUCCEEDED_SQL,
   type NoteRow,
+  RESERVE_LOGIN_SQL,
+  reserveLoginArgs,
   type SessionRow,
   toAccount,
   toAuditEntry,
   toNote,
   toSession,
 } from '../adviser-rows.js';
+import { INSERT_AUDIT_SQL } from '../adviser-sql.js';
 import { createSqliteEscalations } from './sqlite-adviser-escalations.js';
 
 /** The adviser storage over the same better-sqlite3 connection as the conversations (foreign keys, cascade). */
 export function createSqliteAdviserStorage(db: Database.Database): AdviserStorage {
   const insertAdviser = db.prepare(
-    `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
-     VALUES (@id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil)`,
+    `INSERT OR IGNORE INTO advisers (id, email, name, role, password_hash, created_at, failed_logins, locked_until, lockouts, disabled_at)
+     VALUES (@id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil, @lockouts, @disabledAt)`,
   );
   const adviserByEmail = db.prepare<[string], AdviserRow>('SELECT * FROM advisers WHERE email = ?');
   const adviserById = db.prepare<[string], AdviserRow>('SELECT * FROM advisers WHERE id = ?');
-  const updateLogin = db.prepare('UPDATE advisers SET failed_logins = ?, locked_until = ? WHERE id = ?');
+  const reserveLogin = db.prepare(RESERVE_LOGIN_SQL);
+  const loginSucceeded = db.prepare(LOGIN_SUCCEEDED_SQL);
 
   const insertSession = db.prepare(
     `INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, expires_at)
@@ -37,10 +42,7 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
     'SELECT * FROM adviser_notes WHERE escalation_id = ? ORDER BY created_at, rowid',
   );
 
-  const insertAudit = db.prepare(
-    `INSERT INTO adviser_audit (id, at, adviser_id, action, escalation_id, conversation_id, subject_id)
-     VALUES (@id, @at, @adviserId, @action, @escalationId, @conversationId, @subjectId)`,
-  );
+  const insertAudit = db.prepare(INSERT_AUDIT_SQL);
   const auditPage = db.prepare<[number], AuditRow>('SELECT * FROM adviser_audit ORDER BY at DESC, rowid DESC LIMIT ?');
 
   return {
@@ -56,8 +58,14 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
         const row = adviserById.get(id);
         return row ? toAccount(row) : undefined;
       },
-      async setLoginState(id, state) {
-        updateLogin.run(state.failedLogins, state.lockedUntil, id);
+      async reserveLogin(id, now, rule) {
+        return reserveLogin.run(...reserveLoginArgs(id, now, rule)).changes === 1;
+      },
+      async loginSucceeded(id) {
+        loginSucceeded.run(id);
+      },
+      async unlock(id) {
+        return loginSucceeded.run(id).changes === 1;
       },
     },
     sessions: {
@@ -83,8 +91,8 @@ export function createSqliteAdviserStorage(db: Database.Database): AdviserStorag
       },
     },
     audit: {
-      async append(entry) {
-        insertAudit.run(entry);
+      async append(e) {
+        insertAudit.run(e.id, e.at, e.adviserId, e.action, e.escalationId, e.caseNumber, e.subjectId, e.detail);
       },
       async list({ limit }) {
         return auditPage.all(limit).map(toAuditEntry);

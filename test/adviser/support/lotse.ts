@@ -21,7 +21,16 @@ export const PASSWORD = 'ein-langes-test-passwort';
 export async function startLotse(env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-adviser-'));
   const dbPath = join(dir, 'lotse.db');
-  const parsed = parseConfig({ LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE, LOG_LEVEL: 'silent', ...env });
+  const parsed = parseConfig({
+    LOTSE_DB_PATH: dbPath,
+    LOTSE_FIXED_DATE: FIXED_DATE,
+    LOG_LEVEL: 'silent',
+    // Requests through app.request() have no client address and share one counter: the login limits
+    // are tested on their own (lockout.int.test.ts), not by every file that signs in.
+    ADVISER_LOGIN_PER_ADDRESS: '0',
+    ADVISER_LOGIN_PER_ACCOUNT: '0',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const runtime = createNodeRuntime(parsed.config, silentLogger);
   // A second connection for setting up accounts and for looking into the file, as an operator would.
@@ -44,6 +53,17 @@ export async function startLotse(env: Record<string, string> = {}) {
     count: (table: string, where = '1 = 1', ...params: unknown[]) =>
       (admin.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n,
     readonly: () => new Database(dbPath, { readonly: true }),
+    /**
+     * The newest case of a conversation, looked up in the file: the adviser API never names the
+     * conversation (its id is the employer's credential), so tests find cases the way an operator would.
+     */
+    caseOf: (conversationId: string) => {
+      const row = admin
+        .prepare('SELECT id FROM escalations WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+        .get(conversationId) as { id: string } | undefined;
+      if (!row) throw new Error(`no case for conversation ${conversationId}`);
+      return row.id;
+    },
     async listen() {
       const port = await freePort();
       server = serve({ fetch: runtime.app.fetch, port, hostname: '127.0.0.1' });

@@ -90,6 +90,11 @@ export function describeLotseConformance(runtime: string, target: LotseTarget) {
       expect(repeat).toEqual(first);
       const transcript = await api.get(id);
       expect(transcript.messages.filter((m) => m.role === 'employer')).toHaveLength(1);
+      // The log keeps a reference to the turn, not a copy: after the conversation moved on, the
+      // repeat is rebuilt from the transcript and the turn's checkpoint, and still the first answer.
+      const answered = await answerUntilDone(api, id, first);
+      expect(answered.state).not.toEqual(first.state);
+      expect(await api.say(id, { text: FIRST_MESSAGE, clientMessageId: 'msg-1' })).toEqual(first);
     });
 
     it('continues a conversation after a restart, and erases it on request', async () => {
@@ -155,9 +160,21 @@ export function describeLotseConformance(runtime: string, target: LotseTarget) {
       const adviser = { ...origin, cookie, 'x-csrf-token': csrfToken };
 
       const queue = (await (await api.send('/api/v1/adviser/escalations', { headers: adviser })).json()) as {
-        escalations: Array<{ id: string; conversationId: string }>;
+        escalations: Array<{ id: string; caseNumber: number }>;
       };
-      const escalation = queue.escalations.find((e) => e.conversationId === id);
+      // The inbox never sees the employer's conversation id (their credential): the case is found by
+      // its transcript, which starts with the same messages the employer has.
+      const firstMessage = (await api.get(id)).messages[0]?.id;
+      let escalation: { id: string } | undefined;
+      for (const candidate of queue.escalations) {
+        const card = (await (
+          await api.send(`/api/v1/adviser/escalations/${candidate.id}`, { headers: adviser })
+        ).json()) as {
+          transcript: Array<{ id: string }>;
+        };
+        expect(JSON.stringify(card)).not.toContain(id);
+        if (card.transcript[0]?.id === firstMessage) escalation = candidate;
+      }
       expect(escalation).toBeDefined();
       const path = `/api/v1/adviser/escalations/${escalation?.id}`;
       expect((await api.send(`${path}/claim`, { method: 'POST', headers: adviser })).status).toBeLessThan(300);

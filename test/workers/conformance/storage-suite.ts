@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RetentionStore } from '../../../src/retention/retention.js';
+import type { AdviserStorage } from '../../../src/storage/adviser-port.js';
 import type { FeedbackRepo } from '../../../src/storage/feedback-port.js';
 import type { ConversationRecord, SlackStore, Storage } from '../../../src/storage/ports.js';
+import { describeAdviserStorageConformance } from './adviser-storage-suite.js';
 
 /** The repositories of one database, as a runtime builds them (SQLite on Node, D1 on Workers). */
 export interface StorageAdapters {
@@ -9,6 +11,7 @@ export interface StorageAdapters {
   feedback: FeedbackRepo;
   slack: SlackStore;
   retention: RetentionStore;
+  adviser: AdviserStorage;
 }
 
 const AT = '2026-11-22T10:00:00.000Z';
@@ -26,6 +29,7 @@ const conversation = (overrides: Partial<ConversationRecord> = {}): Conversation
 
 /** Both adapters run the same SQL on the same migrations; this suite holds them to the same behaviour. */
 export function describeStorageConformance(database: string, open: () => Promise<StorageAdapters>) {
+  describeAdviserStorageConformance(database, open);
   describe(`storage adapters on ${database}`, () => {
     it('creates, reads and partially updates a conversation', async () => {
       const { storage } = await open();
@@ -64,14 +68,22 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(listed[0]).not.toHaveProperty('options');
     });
 
-    it('replays the first response for a client message id', async () => {
+    it('logs a turn by reference: the first one for a client message id wins, with the latest checkpoint', async () => {
       const { storage } = await open();
       const record = conversation();
       await storage.conversations.create(record);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
-      await storage.turns.save(record.id, 'm1', '{"first":true}', AT);
-      await storage.turns.save(record.id, 'm1', '{"second":true}', AT);
-      expect(await storage.turns.find(record.id, 'm1')).toBe('{"first":true}');
+      // Before any checkpoint of the conversation exists, the reference is null.
+      await storage.turns.save(record.id, 'm0', { messageIds: [], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm0')).toEqual({ messageIds: [], checkpointId: null, understood: [] });
+      const understood = [{ factKey: 'nationality', value: 'TN', text: 'Tunesien' }];
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b1', 'b2'], understood }, AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['other'], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm1')).toEqual({
+        messageIds: ['b1', 'b2'],
+        checkpointId: null,
+        understood,
+      });
     });
 
     it('keeps the latest feedback per answer', async () => {
@@ -104,7 +116,7 @@ export function describeStorageConformance(database: string, open: () => Promise
       await storage.transcript.append(record.id, [
         { id: `${record.id}-m`, role: 'employer', text: 'x', createdAt: AT },
       ]);
-      await storage.turns.save(record.id, 'm1', '{}', AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b'], understood: [] }, AT);
       await feedback.save({
         conversationId: record.id,
         messageId: 'b',
@@ -117,6 +129,8 @@ export function describeStorageConformance(database: string, open: () => Promise
 
       expect(await storage.conversations.delete(record.id)).toBe(true);
       expect(await storage.conversations.delete(record.id)).toBe(false);
+      // Written through to the files at once (SQLite: WAL checkpoint); nothing to do on D1.
+      expect(await storage.erasure.settle()).toBe(true);
       expect(await storage.transcript.list(record.id)).toEqual([]);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
       expect(await feedback.list(record.id)).toEqual([]);

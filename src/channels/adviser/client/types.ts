@@ -14,6 +14,7 @@ export interface Session {
 
 export interface Summary {
   id: string;
+  caseNumber: number;
   channel: string;
   trigger: string;
   triggerLabel: string;
@@ -27,7 +28,6 @@ export interface Summary {
 }
 
 export interface Card extends Summary {
-  conversationStatus: string;
   facts: { key: string; label: string; value: string }[];
   assessment: {
     verdictLabel: string;
@@ -44,5 +44,6 @@ export interface AuditEntry {
   at: string;
   adviser: AdviserRef;
   action: string;
-  escalationId: string;
+  escalationId: string | null;
+  caseNumber: number | null;
 }

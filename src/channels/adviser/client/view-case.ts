@@ -3,7 +3,7 @@ import { definitions, el } from './dom.js';
 import type { Format } from './format.js';
 import type { Card, Session } from './types.js';
 
-const OUTCOMES = ['advised', 'referred', 'not_reachable', 'withdrawn', 'other'];
+const OUTCOMES = ['hired', 'permission_applied', 'referred', 'not_possible', 'no_reply'];
 
 export interface CaseViewDeps {
   api: Api;

@@ -47,7 +47,7 @@ export function renderAudit(entries: AuditEntry[], f: Format): HTMLElement {
       el('td', {}, f.time(e.at)),
       el('td', {}, e.adviser.name),
       el('td', {}, f.t(`action.${e.action}`)),
-      el('td', {}, e.escalationId.slice(0, 8)),
+      el('td', {}, e.caseNumber === null ? '–' : `#${e.caseNumber}`),
     ),
   );
   return el('table', { class: 'audit' }, el('thead', {}, head), el('tbody', {}, ...rows));
