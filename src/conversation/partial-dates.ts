@@ -19,11 +19,12 @@ export function migrateYearSentinels(facts: CaseFacts): CaseFacts {
 export const FACTS_VERSION = 2;
 
 /** The facts in the current representation; a checkpoint from before contract v1.1 is read once. */
-export function currentFacts(state: { facts: CaseFacts; factsVersion: number }): {
+export function currentFacts(state: { facts?: CaseFacts; factsVersion?: number }): {
   facts?: CaseFacts;
   factsVersion?: number;
 } {
-  return state.factsVersion >= FACTS_VERSION
+  // No facts at all: a conversation row without a checkpoint (created, never resumed).
+  return !state.facts || (state.factsVersion ?? 1) >= FACTS_VERSION
     ? {}
     : { facts: migrateYearSentinels(state.facts), factsVersion: FACTS_VERSION };
 }
