@@ -1,3 +1,4 @@
+import type { AnswerCard } from '../answer/card.js';
 import type { Citation } from '../domain/assessment.js';
 
 export type Channel = 'web' | 'slack';
@@ -26,6 +27,8 @@ export interface TranscriptMessage {
   createdAt: string;
   options?: QuickReply[];
   citations?: Citation[];
+  /** A verdict's answer card, stored so the card is drawn again as it was (not from text). */
+  answer?: AnswerCard;
 }
 
 export interface ConversationRepo {

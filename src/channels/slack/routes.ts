@@ -19,7 +19,7 @@ import {
   UrlVerification,
 } from './payloads.js';
 import type { SlackApi } from './slack-api.js';
-import { createSlackChannel } from './slack-channel.js';
+import { createSlackChannel, type SlackChannelDeps } from './slack-channel.js';
 import { slackText } from './texts.js';
 import type { SlackConversations } from './thread-poster.js';
 import { MAX_SKEW_SECONDS, verifySlackRequest } from './verify-signature.js';
@@ -35,6 +35,8 @@ export interface SlackDeps {
   nowMs?: () => number;
   /** Keeps background work alive after the response (Workers: ctx.waitUntil); default: detached. */
   waitUntil?: (task: Promise<unknown>) => void;
+  /** See SlackChannelDeps.threads. */
+  threads?: SlackChannelDeps['threads'];
 }
 
 // Slack's payloads are a few KiB; an interaction echoes its message's blocks, still far below this.

@@ -1,12 +1,17 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
-import type { SlackStore } from '../ports.js';
+import type { SlackStore, SlackThread } from '../ports.js';
 import { type ThreadRow, toThread } from '../rows.js';
 
 /** Slack retries within minutes; a day of event ids is ample (same window as the SQLite store). */
 const KEEP_EVENTS_MS = 24 * 60 * 60 * 1000;
 
-/** The Slack store over D1 (tables from migrations/0004_slack.sql). */
-export function createD1SlackStore(db: D1Database): SlackStore {
+/**
+ * The Slack store over D1 (tables from migrations/0004_slack.sql). `threadOf` is the Workers' extra:
+ * a conversation's Durable Object, started afresh, looks up the thread it must post adviser replies to.
+ */
+export function createD1SlackStore(db: D1Database): SlackStore & {
+  threadOf(conversationId: string): Promise<SlackThread | undefined>;
+} {
   return {
     async claim(eventId, at) {
       const insert = db
@@ -43,6 +48,15 @@ export function createD1SlackStore(db: D1Database): SlackStore {
           'SELECT channel, thread_ts, conversation_id, lang FROM slack_threads WHERE channel = ? AND thread_ts = ?',
         )
         .bind(channel, threadTs)
+        .first<ThreadRow>();
+      return row ? toThread(row) : undefined;
+    },
+    async threadOf(conversationId) {
+      const row = await db
+        .prepare(
+          'SELECT channel, thread_ts, conversation_id, lang FROM slack_threads WHERE conversation_id = ? LIMIT 1',
+        )
+        .bind(conversationId)
         .first<ThreadRow>();
       return row ? toThread(row) : undefined;
     },
