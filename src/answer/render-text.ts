@@ -1,7 +1,10 @@
 import type { AnswerCard, AnswerItem } from './card.js';
 import { type Lang, sayIn } from './texts.js';
 
-/** At most this many facts in the text line; the card and the details keep all of them. */
+/**
+ * At most this many facts in the text line (the card and the details keep all of them); one fewer
+ * when an adviser is recommended, as the consent question then follows in the same turn.
+ */
 const FACTS_IN_TEXT = 5;
 
 /** The facts that decide most verdicts first (document, its entry, origin, asylum, dates, job). */
@@ -26,11 +29,20 @@ const rank = (key: string) => {
 
 /** The facts for one line of a chat message: the most decisive five, "…" for the rest (the card keeps all). */
 export function shortFacts(card: AnswerCard): string[] {
-  const facts = [...card.facts]
+  const has = (key: string) => card.facts.some((f) => f.key === key);
+  // As in the understood line: "Asylantrag gestellt" beside its date or outcome, "Duldung" beside
+  // "Duldung seit …" say nothing more.
+  const implied = (key: string) =>
+    (key === 'asylumApplied' && (has('asylumAppliedOn') || has('asylumOutcome'))) ||
+    (key === 'status' &&
+      has('toleratedSince') &&
+      card.facts.some((f) => f.key === 'status' && /^Duldung$|^Toleration/.test(f.text)));
+  const facts = card.facts
+    .filter((f) => !implied(f.key))
     .sort((x, y) => rank(x.key) - rank(y.key))
-    .slice(0, FACTS_IN_TEXT)
+    .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
     .map((f) => f.text);
-  if (card.facts.length > FACTS_IN_TEXT) facts.push('…');
+  if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');
   return facts;
 }
 

@@ -46,7 +46,7 @@ export const answerEn: AnswerTexts = {
   'why.permit_allows': 'The residence permit allows this activity – no new application is needed.',
   'why.allowed_generic': 'The person may already do this work for you, without a new application.',
   'why.ban_despite_permission':
-    'Caution: by your details a ban applies; the permission on the document holds only until the immigration office revokes it.',
+    'Caution: a ban applies by your details; the permission holds only until the immigration office revokes it.',
   'why.missing': 'Still missing: {facts}.',
   'why.event_employment_ends_early': 'The employment ends early.',
   'why.event_training_ends_early': 'The training ends early.',

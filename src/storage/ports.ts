@@ -106,6 +106,11 @@ export interface SlackThread {
 export interface SlackStore {
   /** Records an event id; true only the first time, so a retried event is processed once. */
   claim(eventId: string, at: string): Promise<boolean>;
+  /**
+   * Records a verified request by its signature until `expiresAt` (when it would no longer verify);
+   * true only the first time, so a replayed request is not acted on twice. Prunes expired ones.
+   */
+  claimRequest(signature: string, expiresAt: string, now: string): Promise<boolean>;
   bindThread(thread: SlackThread, at: string): Promise<void>;
   findThread(channel: string, threadTs: string): Promise<SlackThread | undefined>;
 }

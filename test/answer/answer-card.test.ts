@@ -78,7 +78,11 @@ describe('the answer card: the verdict first, with its reason', () => {
   });
 
   it('has no step that contradicts the open point of a document allowing one specific job', () => {
-    const card = cardOf({ ...syrianHelper, entryDate: '2020-01-01', workClause: 'nur_bestimmte_taetigkeit' });
+    const facts: CaseFacts = { ...syrianHelper, entryDate: '2020-01-01', workClause: 'nur_bestimmte_taetigkeit' };
+    // The employer does not know whether the entry names this job: the cautious reading and its open point.
+    const a = assess(facts, '2026-11-22', knowledge, { lang: 'de', unknown: ['workClauseNamesThisJob'] });
+    expect(a.openPoints.map((p) => p.id)).toContain('only_specific_job');
+    const card = buildAnswerCard(a, facts, 'de');
     expect(card.steps[0]?.text).toMatch(/^Prüfen Sie den Eintrag im Dokument: Nennt er genau diese Stelle/);
     expect(card.steps.map((s) => s.text).join(' ')).not.toMatch(/beantragt die Erlaubnis bei der Ausländerbehörde/);
   });
@@ -122,7 +126,7 @@ describe('the details: opened on request', () => {
     const text = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'de' }), 'de', tunisianBan);
     expect(countWords(text)).toBeLessThanOrEqual(150);
     expect(text).toContain('schreiben Sie „Details“');
-    expect(text).toMatch(/Ihre Angaben: Duldung · /);
+    expect(text).toMatch(/Ihre Angaben: .*Duldung seit 01.09.2025/);
     expect(text).toContain('Stand des Rechts: 22.11.2026');
     expect(text).not.toMatch(/\{\w+\}/);
     const en = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'en' }), 'en', tunisianBan);

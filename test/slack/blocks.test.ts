@@ -188,7 +188,7 @@ describe('Block Kit rendering', () => {
     const blocks = [{ type: 'section' }, { type: 'actions' }];
     expect(answeredBlocks(blocks, 'Duldung', 'de')).toEqual([
       { type: 'section' },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: '✓ Ihre Wahl: Duldung' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '✓ Ihre Wahl: Duldung', verbatim: true }] },
     ]);
   });
 });

@@ -4,7 +4,16 @@ import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import type { QuickReply, TranscriptMessage } from '../../storage/ports.js';
 import { assessmentBlocks, assessmentFallback, sourceBlocks } from './assessment-blocks.js';
-import { actions, type Block, type Button, contexts, encodeActionId, LIMITS, sections } from './block-kit.js';
+import {
+  actions,
+  type Block,
+  type Button,
+  contexts,
+  encodeActionId,
+  LIMITS,
+  sections,
+  verbatimBlocks,
+} from './block-kit.js';
 import { clip, escapeMrkdwn, slackText } from './texts.js';
 
 export interface SlackRendered {
@@ -74,6 +83,6 @@ export function renderMessage(message: TranscriptMessage, lang: Lang, state?: Co
 
 /** The block that replaces a clicked message's buttons, so a question is answered only once. */
 export function answeredBlocks(blocks: readonly { type: string }[], label: string, lang: Lang): object[] {
-  const kept = blocks.filter((b) => b.type !== 'actions');
+  const kept = verbatimBlocks(blocks.filter((b) => b.type !== 'actions'));
   return [...kept, ...contexts([`✓ ${escapeMrkdwn(slackText(lang, 'chosen', { label }))}`])];
 }
