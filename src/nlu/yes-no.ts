@@ -12,7 +12,7 @@
 export type YesNo = 'yes' | 'no';
 
 /** Words before the answer proper: "Um, no", "Hm, ich weiß nicht", "Also ja". */
-const FILLERS = new Set(['um', 'uh', 'uhm', 'ah', 'ach', 'oh', 'also', 'well', 'hm', 'hmm', 'naja', 'tja', 'aehm', 'aeh', 'oh']);
+const FILLERS = new Set('um uh uhm ah ach oh also well hm hmm naja tja aehm aeh'.split(' '));
 const LEAD_NO = /^(?:nein|nee+|noe|ne|nope|nah|no|negativ)\b/;
 const LEAD_YES =
   /^(?:ja+|jo|joa|jap|jep|jup|jawohl|klar|na klar|natuerlich|sicher|na sicher|selbstverstaendlich|genau|richtig|stimmt|gerne?|auf jeden fall|yes|yeah|yep|yup|ya|sure|of course|absolutely|definitely|certainly|correct|right|ok|okay|okey|oki)\b/;
