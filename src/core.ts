@@ -70,6 +70,7 @@ export function createLotse(deps: CoreDeps) {
       : renderAssessmentText,
     understand: withLlm ? withLlmExtraction(deterministic, llm, { logger: deps.logger }) : deterministic,
     search: knowledge,
+    citation: (id, date, lang) => assessmentKnowledge.citation(id, date, lang),
     questionBudget: deps.questionBudget ?? 8,
   };
   const events = deps.events ?? createInMemoryEvents();

@@ -54,7 +54,7 @@ export interface Notes {
   readonly track: Track;
   /** The outcome before a missing decisive fact turned it into `needs_facts`. */
   readonly provisional: Outcome;
-  readonly banKind?: 'unclear_identity' | 'clause' | 'safe_country';
+  readonly banKind?: 'unclear_identity' | 'clause' | 'safe_country' | 'reception_centre';
   readonly safeCountry: SafeCountryState;
   readonly banCites: readonly EntryId[];
   /** `allowed` turned into `permission_required` only because of a "weiß nicht" answer. */

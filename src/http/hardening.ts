@@ -34,6 +34,16 @@ const CONVERSATION_WRITES = ['/api/v1/conversations/:id/messages', '/api/v1/conv
 /** The adviser API sits behind a login (with its own lockout) and is never called from employer sites. */
 const ADVISER_API = '/api/v1/adviser/';
 
+/**
+ * API responses carry conversations (transcripts, facts, assessments) or an adviser's session:
+ * neither a browser's cache nor a proxy may keep them. A route that sets its own Cache-Control
+ * (the event stream) keeps it.
+ */
+const noStoreByDefault = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+};
+
 /** Applies `middleware` to the public API only, not to the adviser API beside it. */
 const publicApi =
   (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
@@ -46,6 +56,7 @@ const publicApi =
  */
 export function applyHardening(app: Hono<AppEnv>, options: HardeningOptions = {}): void {
   app.use('*', baseSecurityHeaders());
+  app.use('/api/v1/*', noStoreByDefault());
   app.use('/api/v1/*', publicApi(widgetCors(options.widgetOrigins ?? [])));
   const limits = options.rateLimit;
   if (limits) {

@@ -242,7 +242,7 @@ export const assessmentDe: Catalogue = {
   'open.gestattung_geas_shortens':
     'Die Wartezeit ist nach der Rechtslage zum Prüfdatum gerechnet (sechs Monate). Ab dem 12.06.2026 gilt der neue § 61 Abs. 1 AsylG: Die Beschäftigung ist dann schon drei Monate nach der Registrierung des Asylantrags zu erlauben (sechs Monate in Dublin-Fällen oder bei Schutz in einem anderen EU-Staat) – hier also voraussichtlich ab dem {date}. Lassen Sie das Datum von der Ausländerbehörde bestätigen.',
   'open.gestattung_manifestly_unfounded':
-    'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
+    'Bis 11.06.2026 galt: Wer in der Aufnahmeeinrichtung wohnen musste und dessen Asylantrag als offensichtlich unbegründet abgelehnt war, durfte nicht arbeiten (§ 61 Abs. 1 AsylG alte Fassung). Ausnahme: Das Verwaltungsgericht hat die aufschiebende Wirkung der Klage angeordnet; dann war die Beschäftigung sechs Monate nach dem Asylantrag zu erlauben. Ab dem 12.06.2026 gilt die neue Drei-Monats-Regel.',
   'open.gestattung_prior_stay':
     'Die Wartezeit ist ab dem Asylantrag gerechnet. Ein früherer erlaubter oder geduldeter Aufenthalt zählt mit (§ 61 Abs. 2 S. 2 AsylG); gab es ihn, kann die Arbeit früher beginnen – das prüft die Ausländerbehörde.',
   'open.helper_recognised':
@@ -279,6 +279,8 @@ export const assessmentDe: Catalogue = {
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Wenn die Vergütung noch nicht feststeht, gilt vorsichtshalber das Verbot. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
   'open.school_training_under_ban':
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
+  'open.self_employment_duldung':
+    'Rechtlich kann die Ausländerbehörde einer Person mit Duldung eine selbstständige Tätigkeit ausdrücklich erlauben (§ 4a Abs. 4 AufenthG); das kommt praktisch nie vor. Als Auftraggeber dürfen Sie nach dem Wortlaut von § 4a Abs. 5 S. 1 AufenthG nur Personen mit Aufenthaltstitel beauftragen; eine Duldung ist keiner. Bieten Sie eine Anstellung an.',
   'open.unknown_carve_out_eu7':
     'War die Person am 06.05.2025 schon geduldet oder hatte sie am 11.06.2026 eine Arbeitserlaubnis, gilt für sie kein Beschäftigungsverbot (§ 104 Abs. 18 Nr. 2 AufenthG); sonst schon. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
   'open.unknown_carve_out_ge_md':
@@ -319,6 +321,8 @@ export const assessmentDe: Catalogue = {
     'Beschäftigungsverbot für Staatsangehörige sicherer Herkunftsstaaten. Ob eine Ausnahme greift, sollte eine Beratungsstelle prüfen.',
   'reason.eu_candidate': 'Ob die EU-Liste für diesen Beitrittskandidaten gilt, ist rechtlich offen.',
   'reason.gestattung_eu_list': 'Ob Asylbewerber aus Staaten der EU-Liste arbeiten dürfen, ist rechtlich offen.',
+  'reason.gestattung_manifestly_unfounded':
+    'Der Asylantrag wurde als offensichtlich unbegründet abgelehnt; in der Aufnahmeeinrichtung war Arbeit damals ausgeschlossen. Eine Beratungsstelle kann prüfen, ob das Gericht die aufschiebende Wirkung angeordnet hat.',
   'reason.minor_exception': 'Die Ausnahme für unbegleitete Minderjährige ist im Einzelfall zu prüfen.',
   'reason.outside_scope': 'Dieser Aufenthaltsstatus liegt außerhalb dessen, was Lotse einschätzen kann.',
   'reason.removal_pending':

@@ -1,3 +1,4 @@
+import type { AnswerCard } from '../answer/card.js';
 import type { Citation } from '../domain/assessment.js';
 
 export type Channel = 'web' | 'slack';
@@ -26,6 +27,8 @@ export interface TranscriptMessage {
   createdAt: string;
   options?: QuickReply[];
   citations?: Citation[];
+  /** A verdict's answer card, stored so the card is drawn again as it was (not from text). */
+  answer?: AnswerCard;
 }
 
 export interface ConversationRepo {
@@ -103,6 +106,11 @@ export interface SlackThread {
 export interface SlackStore {
   /** Records an event id; true only the first time, so a retried event is processed once. */
   claim(eventId: string, at: string): Promise<boolean>;
+  /**
+   * Records a verified request by its signature until `expiresAt` (when it would no longer verify);
+   * true only the first time, so a replayed request is not acted on twice. Prunes expired ones.
+   */
+  claimRequest(signature: string, expiresAt: string, now: string): Promise<boolean>;
   bindThread(thread: SlackThread, at: string): Promise<void>;
   findThread(channel: string, threadTs: string): Promise<SlackThread | undefined>;
 }

@@ -3,6 +3,7 @@ import { ApiError } from '../../http/errors.js';
 import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 import type { Logger } from '../../logger.js';
 import type { SlackStore, SlackThread } from '../../storage/ports.js';
+import { DETAILS_KEY } from './assessment-blocks.js';
 import { contexts, decodeActionId } from './block-kit.js';
 import { answeredBlocks, renderMessage } from './message-blocks.js';
 import { type BlockActions, cleanText, type MessageEvent, parseStart, type SlashCommand } from './payloads.js';
@@ -161,6 +162,13 @@ export function createSlackChannel(deps: SlackChannelDeps) {
       if (!thread) {
         if (payload.response_url)
           await deps.api.respond(payload.response_url, slackText('de', 'unknownThread', { command: deps.command }));
+        return;
+      }
+      if (decoded.factKey === DETAILS_KEY) {
+        // Details are read from the card stored with the verdict; the buttons stay, and no turn runs.
+        if (!(await claim(`details:${channel}:${messageTs}`))) return;
+        threads.follow(thread);
+        await threads.inThread(thread, () => guarded(thread, () => threads.details(thread, action.value ?? '')));
         return;
       }
       if (!(await claim(`click:${channel}:${messageTs}`))) return;

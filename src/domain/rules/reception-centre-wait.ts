@@ -71,9 +71,6 @@ export function receptionCentreGestattung(ctx: Ctx, found: Found): void {
   const geas = ctx.lawAsOf >= GEAS_FROM;
   const cite = gestattungEntry(ctx);
   const applied = ctx.facts.asylumAppliedOn;
-  if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
-    found.openPoints.push({ msg: 'open.gestattung_manifestly_unfounded', cite: [cite] });
-  }
   if (applied === undefined) {
     if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
     return;

@@ -5,6 +5,7 @@ import { clauseNamesThisJob } from './clause-names-job.js';
 import { endingEvent } from './ending-event.js';
 import { gestattungBan } from './gestattung-ban.js';
 import { decidePermit } from './permit-outcome.js';
+import { receptionCentreBeforeGeas } from './reception-centre-ban.js';
 import { permissionFor, resolve } from './resolve.js';
 import {
   activityKind,
@@ -25,7 +26,14 @@ const DULDUNG_STEPS = [
   trainingWithAusbildungsduldung,
   clauseNamesThisJob,
 ];
-const GESTATTUNG_STEPS = [clauseBan, gestattungBan, activityKind, clauseAllows, clauseNamesThisJob];
+const GESTATTUNG_STEPS = [
+  clauseBan,
+  gestattungBan,
+  receptionCentreBeforeGeas,
+  activityKind,
+  clauseAllows,
+  clauseNamesThisJob,
+];
 
 function withTrack(draft: Draft, track: Track): Draft {
   return { ...draft, notes: { ...draft.notes, track } };

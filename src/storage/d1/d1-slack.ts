@@ -25,6 +25,15 @@ export function createD1SlackStore(db: D1Database): SlackStore & {
       // INSERT OR IGNORE changes one row only for the first delivery: that one is processed.
       return results.at(-1)?.meta.changes === 1;
     },
+    async claimRequest(signature, expiresAt, now) {
+      const results = await db.batch([
+        db.prepare('DELETE FROM slack_requests WHERE expires_at < ?').bind(now),
+        db
+          .prepare('INSERT OR IGNORE INTO slack_requests (signature, expires_at) VALUES (?, ?)')
+          .bind(signature, expiresAt),
+      ]);
+      return results.at(-1)?.meta.changes === 1;
+    },
     async bindThread(thread, at) {
       await db
         .prepare(

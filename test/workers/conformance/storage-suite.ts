@@ -109,6 +109,19 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(await slack.findThread('C1', 'none')).toBeUndefined();
     });
 
+    it('remembers a handled Slack request until its signature expires', async () => {
+      const { slack } = await open();
+      const signature = `${++counter}`.padStart(64, 'a');
+      const expires = '2026-11-22T10:05:00.000Z';
+      expect(await slack.claimRequest(signature, expires, AT)).toBe(true);
+      expect(await slack.claimRequest(signature, expires, AT)).toBe(false);
+      // Past its expiry the row is pruned: such a request no longer verifies, nothing to remember.
+      expect(await slack.claimRequest(`${signature}b`, '2026-11-22T10:20:00.000Z', '2026-11-22T10:10:00.000Z')).toBe(
+        true,
+      );
+      expect(await slack.claimRequest(signature, expires, '2026-11-22T10:10:00.000Z')).toBe(true);
+    });
+
     it('erases everything of a conversation with it', async () => {
       const { storage, feedback, slack } = await open();
       const record = conversation();
