@@ -1,6 +1,6 @@
+import type { HandoffTrigger } from '../conversation/handover.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
-import type { HandoffTrigger } from '../graph/state.js';
 import type { Channel, TranscriptMessage } from './ports.js';
 
 export type AdviserRole = 'adviser' | 'admin';
