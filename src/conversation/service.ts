@@ -14,6 +14,7 @@ import type { Channel, ConversationRecord, Storage, TranscriptMessage, TurnRefer
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
+import { currentFacts, FACTS_VERSION } from './partial-dates.js';
 import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
 import type { UnderstoodItem } from './understood.js';
@@ -62,7 +63,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const assessment = assessmentOf(values, deps.assess);
     return {
       status: values.status,
-      facts: values.facts,
+      facts: currentFacts(values).facts ?? values.facts,
       ...(values.pending ? { pendingQuestion: values.pending } : {}),
       ...(assessment ? { assessment } : {}),
     };
@@ -136,7 +137,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async create(lang: Lang, channel: Channel = 'web'): Promise<ConversationView> {
       const id = deps.newId();
       const at = deps.now();
-      const values = (await graph.invoke({ lang, lawAsOf: deps.today() }, config(id))) as State;
+      const values = (await graph.invoke(
+        { lang, lawAsOf: deps.today(), factsVersion: FACTS_VERSION },
+        config(id),
+      )) as State;
       // Stored after the greeting ran, with the question it asks (checkpoints a crash leaves without
       // their row are swept by retention).
       await storage.conversations.create({
