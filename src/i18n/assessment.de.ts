@@ -191,7 +191,6 @@ export const assessmentDe: Catalogue = {
   'cond.stay_6_years': 'sechs Jahre ununterbrochener Aufenthalt (vier mit minderjährigem Kind)',
   'excl.104c_entry': 'die Person war am 31.10.2022 noch keine fünf Jahre in Deutschland',
   'excl.104c_expired': 'die Regelung ist am 31.12.2025 ausgelaufen; neue Titel gibt es nicht',
-  'excl.16g_livelihood': 'der Lebensunterhalt ist nicht gesichert; die Ausbildungsduldung (§ 60c) bleibt möglich',
   'excl.16g_not_in_force': '§ 16g gilt erst ab 01.03.2024',
   'excl.19d_job_not_matching': 'die Stelle entspricht nicht der Qualifikation',
   'excl.19d_no_qualification': 'ohne anerkannte Qualifikation erst nach drei Jahren qualifizierter Beschäftigung',
@@ -234,15 +233,15 @@ export const assessmentDe: Catalogue = {
   'open.family_household':
     'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
   'open.gestattung_dublin_6_months':
-    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft oder die Person bereits in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG).',
+    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft (ein anderer EU-Staat soll die Person übernehmen) oder die Person schon in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.gestattung_clause_waiting':
     'Bei einer Aufenthaltsgestattung steht dieser Eintrag oft nur, solange die Wartezeit nach § 61 AsylG läuft. Ist sie um und greift kein Verbot für sichere Herkunftsstaaten, kann die Beschäftigung auf Antrag erlaubt werden (seit dem 12.06.2026 ist sie zu erlauben), mit Zustimmung der BA, wo sie nötig ist. Ob der Eintrag nur die Wartezeit meint, klärt die Beratungsstelle oder die Ausländerbehörde.',
   'open.gestattung_eu_list':
-    'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. § 61 AsylG nennt diese Liste beim Arbeitsverbot nicht; im beschleunigten Verfahren wird eine Beschäftigung in der Aufnahmeeinrichtung aber nicht erlaubt. Ob ein Verbot greift, ist offen.',
+    'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. Ihr Asylantrag wird in der Regel im beschleunigten Verfahren geprüft. Solange es läuft, wird die Beschäftigung nicht erlaubt, in der Aufnahmeeinrichtung wie außerhalb (§ 61 Abs. 1 S. 5, Abs. 2 S. 5 AsylG). Ob das hier zutrifft, ist offen.',
   'open.gestattung_geas_shortens':
     'Die Wartezeit ist nach der Rechtslage zum Prüfdatum gerechnet (sechs Monate). Ab dem 12.06.2026 gilt der neue § 61 Abs. 1 AsylG: Die Beschäftigung ist dann schon drei Monate nach der Registrierung des Asylantrags zu erlauben (sechs Monate in Dublin-Fällen oder bei Schutz in einem anderen EU-Staat) – hier also voraussichtlich ab dem {date}. Lassen Sie das Datum von der Ausländerbehörde bestätigen.',
   'open.gestattung_manifestly_unfounded':
-    'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
+    'Bis 11.06.2026 galt: Wer in der Aufnahmeeinrichtung wohnen musste und dessen Asylantrag als offensichtlich unbegründet abgelehnt war, durfte nicht arbeiten (§ 61 Abs. 1 AsylG alte Fassung). Ausnahme: Das Verwaltungsgericht hat die aufschiebende Wirkung der Klage angeordnet; dann war die Beschäftigung sechs Monate nach dem Asylantrag zu erlauben. Ab dem 12.06.2026 gilt die neue Drei-Monats-Regel.',
   'open.gestattung_prior_stay':
     'Die Wartezeit ist ab dem Asylantrag gerechnet. Ein früherer erlaubter oder geduldeter Aufenthalt zählt mit (§ 61 Abs. 2 S. 2 AsylG); gab es ihn, kann die Arbeit früher beginnen – das prüft die Ausländerbehörde.',
   'open.helper_recognised':
@@ -266,7 +265,7 @@ export const assessmentDe: Catalogue = {
   'open.plain_duldung_notice':
     'Bei einer einfachen Duldung gibt es keine gesetzliche Pflicht, das Ende der Beschäftigung der Ausländerbehörde zu melden. Manche Behörden bitten trotzdem darum; eine kurze Mitteilung schadet nicht.',
   'open.reception_passport':
-    'Die kürzere Wartezeit von drei Monaten gilt, wenn die Identität durch einen anerkannten und gültigen Pass oder Passersatz geklärt ist.',
+    'Ist die Identität durch einen anerkannten und gültigen Pass oder Passersatz nachgewiesen, beträgt die Wartezeit in der Aufnahmeeinrichtung drei statt sechs Monate (§ 61 Abs. 1 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.reception_prior_permission':
     'Durfte die Person schon während des Asylverfahrens arbeiten, muss die Ausländerbehörde die Beschäftigung ohne diese Wartezeit erlauben.',
   'open.residence_fiction':
@@ -279,6 +278,8 @@ export const assessmentDe: Catalogue = {
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Wenn die Vergütung noch nicht feststeht, gilt vorsichtshalber das Verbot. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
   'open.school_training_under_ban':
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
+  'open.self_employment_duldung':
+    'Rechtlich kann die Ausländerbehörde einer Person mit Duldung eine selbstständige Tätigkeit ausdrücklich erlauben (§ 4a Abs. 4 AufenthG); das kommt praktisch nie vor. Als Auftraggeber dürfen Sie nach dem Wortlaut von § 4a Abs. 5 S. 1 AufenthG nur Personen mit Aufenthaltstitel beauftragen; eine Duldung ist keiner. Bieten Sie eine Anstellung an.',
   'open.unknown_carve_out_eu7':
     'War die Person am 06.05.2025 schon geduldet oder hatte sie am 11.06.2026 eine Arbeitserlaubnis, gilt für sie kein Beschäftigungsverbot (§ 104 Abs. 18 Nr. 2 AufenthG); sonst schon. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
   'open.unknown_carve_out_ge_md':
@@ -319,6 +320,8 @@ export const assessmentDe: Catalogue = {
     'Beschäftigungsverbot für Staatsangehörige sicherer Herkunftsstaaten. Ob eine Ausnahme greift, sollte eine Beratungsstelle prüfen.',
   'reason.eu_candidate': 'Ob die EU-Liste für diesen Beitrittskandidaten gilt, ist rechtlich offen.',
   'reason.gestattung_eu_list': 'Ob Asylbewerber aus Staaten der EU-Liste arbeiten dürfen, ist rechtlich offen.',
+  'reason.gestattung_manifestly_unfounded':
+    'Der Asylantrag wurde als offensichtlich unbegründet abgelehnt; in der Aufnahmeeinrichtung war Arbeit damals ausgeschlossen. Eine Beratungsstelle kann prüfen, ob das Gericht die aufschiebende Wirkung angeordnet hat.',
   'reason.minor_exception': 'Die Ausnahme für unbegleitete Minderjährige ist im Einzelfall zu prüfen.',
   'reason.outside_scope': 'Dieser Aufenthaltsstatus liegt außerhalb dessen, was Lotse einschätzen kann.',
   'reason.removal_pending':
@@ -332,6 +335,30 @@ export const assessmentDe: Catalogue = {
   'reason.unclear_identity':
     'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
   'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',
+  'step.permission_after_rejection':
+    'Mit der Ablehnung endet die Aufenthaltsgestattung und mit ihr die Arbeitserlaubnis. Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
+  'step.stop_after_rejection':
+    'Mit der Ablehnung gilt für die Person ein Beschäftigungsverbot. Beschäftigen Sie sie nicht weiter, sobald ihre Aufenthaltsgestattung endet, und holen Sie sofort Rat bei einer Beratungsstelle.',
+  'step.training_after_rejection':
+    'Die Ausbildung kann weitergehen: Wer sie als Asylbewerber begonnen hat, erhält nach der Ablehnung eine Ausbildungsduldung (§ 60c Abs. 1 S. 1 Nr. 1 AufenthG) oder eine Aufenthaltserlaubnis nach § 16g. Die Person beantragt das sofort bei der Ausländerbehörde.',
+  'open.consent_continues':
+    'Die Zustimmung der Bundesagentur für Arbeit zu dieser Stelle gilt im Rahmen ihrer Befristung auch für die Duldung weiter (§ 35 Abs. 2, 3 BeschV). War sie befristet und ist abgelaufen, wird sie neu eingeholt.',
+  'open.eu_list_window':
+    'Das Verbot für Staaten der EU-Liste gilt hier ab dem 12.06.2026. Im amtlichen Gesetzestext stand es aber erst ab Ende Juli 2026, die Übergangsregel für Ägypten, Bangladesch, Indien, Kolumbien, Marokko, Tunesien und die Türkei erst ab 03.08.2026. Für diesen Zeitraum ist offen, ob das Verbot schon galt.',
+  'open.gestattung_claim_six_months':
+    'Rechtslage bis 11.06.2026: Nach drei Monaten konnte die Ausländerbehörde die Beschäftigung erlauben. Lief das Asylverfahren sechs Monate nach dem Antrag noch ({date}), musste sie sie mit Zustimmung der BA erlauben (§ 61 Abs. 1 S. 2, Abs. 2 AsylG alte Fassung).',
+  'open.rejected_reception_centre':
+    'Wer in der Aufnahmeeinrichtung wohnen muss und schon im Asylverfahren arbeiten durfte, hat nach der Ablehnung einen Anspruch auf die Erlaubnis, ohne neue Wartezeit (§ 61 Abs. 1 S. 9 AsylG).',
+  'open.trial_work':
+    'Probearbeit ist Beschäftigung: Arbeitet die Person mit oder bekommt sie Geld, braucht sie vorher die Erlaubnis der Ausländerbehörde, auch für einen einzigen Tag. Das gilt auch für eine Maßnahme bei Ihnen über das Jobcenter oder die Arbeitsagentur (§ 45 SGB III).',
+  'open.trial_work_unpaid':
+    'Ob ein kurzes, unbezahltes Zuschauen ohne Pflicht zur Mitarbeit (Hospitation) ohne Erlaubnis geht, ist umstritten. Klären Sie das vorher mit der Ausländerbehörde oder einer Beratungsstelle.',
+  'reason.eu_list_window':
+    'Ob das Verbot für Staaten der EU-Liste zum Prüfdatum schon galt, ist offen. Eine Beratungsstelle sollte das prüfen.',
+  'reason.trial_work_unpaid':
+    'Ob eine unbezahlte Hospitation eine Erlaubnis braucht, ist umstritten. Eine Beratungsstelle kann das mit der Ausländerbehörde klären.',
+  'cond.identity_clarified': 'Identität geklärt (in der Regel, § 5 Abs. 1 Nr. 1a AufenthG)',
+  'cond.livelihood_general': 'Lebensunterhalt gesichert (in der Regel, § 5 Abs. 1 Nr. 1 AufenthG)',
   // Facts
   'fact.status': 'Aufenthaltsdokument (Duldung, Gestattung oder Titel)',
   'fact.permitBasis': 'Paragraf der Aufenthaltserlaubnis',

@@ -190,7 +190,6 @@ export const assessmentEn: Catalogue = {
   'cond.stay_6_years': 'six years of uninterrupted stay (four with a minor child)',
   'excl.104c_entry': 'the person had not been in Germany for five years on 31 October 2022',
   'excl.104c_expired': 'the rule expired on 31 December 2025; no new permits are granted',
-  'excl.16g_livelihood': 'living costs are not covered; the Ausbildungsduldung (section 60c) remains open',
   'excl.16g_not_in_force': 'section 16g applies only from 1 March 2024',
   'excl.19d_job_not_matching': 'the job does not match the qualification',
   'excl.19d_no_qualification': 'without a recognised qualification only after three years of qualified employment',
@@ -233,15 +232,15 @@ export const assessmentEn: Catalogue = {
   'open.family_household':
     "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
   'open.gestattung_dublin_6_months':
-    'In a reception centre the waiting period is six instead of three months if a Dublin procedure is under way or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act).',
+    'In a reception centre the wait is six months instead of three if a Dublin procedure is under way (another EU state is asked to take the person over) or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act). Until that is clear, we count six months.',
   'open.gestattung_clause_waiting':
     'On an Aufenthaltsgestattung this entry often only reflects the waiting period under section 61 Asylum Act. Once it has passed and no safe-country ban applies, the employment can be permitted on application (since 12 June 2026 it must be), with BA consent where needed. Whether the entry only reflects the waiting period is for an adviser or the immigration office to clarify.',
   'open.gestattung_eu_list':
-    'The person comes from a state on the EU list of safe countries. Section 61 Asylum Act does not name that list in its ban; in the accelerated procedure, however, work in the reception centre is not permitted. Whether a ban applies is open.',
+    'The person comes from a state on the EU list of safe countries of origin. Their asylum application is normally examined in the accelerated procedure. While it runs, employment is not permitted, in the reception centre or outside it (section 61(1) sentence 5, (2) sentence 5 Asylum Act). Whether that applies here is open.',
   'open.gestattung_geas_shortens':
     'The waiting period is counted under the law on the assessment date (six months). From 12 June 2026 the new section 61(1) Asylum Act applies: employment must then be permitted three months after the asylum application was registered (six months in Dublin cases or after protection in another EU state) – here probably from {date}. Have the immigration office confirm the date.',
   'open.gestattung_manifestly_unfounded':
-    'If the asylum application was rejected as manifestly unfounded, there is no right to the permission in the reception centre (law until 11 June 2026).',
+    'Until 11 June 2026 a person whose asylum application was rejected as manifestly unfounded could not work while living in the reception centre (section 61(1) Asylum Act, old version). Exception: the administrative court ordered the suspensive effect of the action; then employment had to be permitted six months after the application. From 12 June 2026 the new three-month rule applies.',
   'open.gestattung_prior_stay':
     'The waiting period is counted from the asylum application. An earlier lawful or tolerated stay counts too (section 61(2) sentence 2 Asylum Act); if there was one, work may start earlier – the immigration office checks this.',
   'open.helper_recognised':
@@ -265,7 +264,7 @@ export const assessmentEn: Catalogue = {
   'open.plain_duldung_notice':
     'With a plain Duldung there is no statutory duty to report the end of the employment to the immigration office. Some offices ask for it anyway; a short notice does no harm.',
   'open.reception_passport':
-    'The shorter waiting period of three months applies if identity is clarified by a recognised and valid passport or passport substitute.',
+    'If identity is proven by a recognised, valid passport or passport substitute, the wait in the reception centre is three months instead of six (section 61(1) Asylum Act). Until that is clear, we count six months.',
   'open.reception_prior_permission':
     'If the person was already allowed to work during the asylum procedure, the immigration office must permit employment without this waiting period.',
   'open.residence_fiction':
@@ -278,6 +277,8 @@ export const assessmentEn: Catalogue = {
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. While the pay is not known, the ban is applied to be safe. Have the immigration office confirm how the training is classed.',
   'open.school_training_under_ban':
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. Have the immigration office confirm how the training is classed.',
+  'open.self_employment_duldung':
+    'In law the immigration office can expressly permit a person with a Duldung to be self-employed (section 4a(4) Residence Act); in practice this almost never happens. As a client you may, by the wording of section 4a(5) sentence 1 Residence Act, only commission people with a residence title, and a Duldung is not one. Offer employment instead.',
   'open.unknown_carve_out_eu7':
     'If the person was already tolerated on 6 May 2025 or held a work permission on 11 June 2026, no employment ban applies (section 104(18) no. 2 Residence Act); otherwise it does. Until that is clear, we assume the permission procedure.',
   'open.unknown_carve_out_ge_md':
@@ -317,6 +318,8 @@ export const assessmentEn: Catalogue = {
     'Employment ban for nationals of safe countries of origin. An advice centre should check whether an exception applies.',
   'reason.eu_candidate': 'Whether the EU list covers this candidate country is legally open.',
   'reason.gestattung_eu_list': 'Whether asylum seekers from EU-list states may work is legally open.',
+  'reason.gestattung_manifestly_unfounded':
+    'The asylum application was rejected as manifestly unfounded; work in the reception centre was excluded at the time. An adviser can check whether the court ordered the suspensive effect.',
   'reason.minor_exception': 'The exception for unaccompanied minors has to be checked in the individual case.',
   'reason.outside_scope': 'This residence status is outside what Lotse can assess.',
   'reason.removal_pending': 'Concrete measures to end the stay: involve an advice centre urgently.',
@@ -329,6 +332,30 @@ export const assessmentEn: Catalogue = {
   'reason.unclear_identity':
     'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
   'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',
+  'step.permission_after_rejection':
+    "With the rejection the asylum-seeker's residence document (Aufenthaltsgestattung) ends, and the work permission with it. The person applies to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.",
+  'step.stop_after_rejection':
+    'With the rejection an employment ban applies to the person. Do not keep employing them once their Aufenthaltsgestattung ends, and get advice from an adviser at once.',
+  'step.training_after_rejection':
+    'The training can go on: whoever started it as an asylum seeker gets an Ausbildungsduldung (section 60c(1) sentence 1 no. 1 Residence Act) or a residence permit under section 16g after the rejection. The person applies to the immigration office at once.',
+  'open.consent_continues':
+    'The consent of the Federal Employment Agency (BA) to this job continues for the Duldung within its time limit (section 35(2), (3) BeschV). If it was limited and has expired, it is obtained anew.',
+  'open.eu_list_window':
+    'Here the ban for states on the EU list counts from 12 June 2026. The official statute text showed it only from late July 2026, and the transitional rule for Egypt, Bangladesh, India, Colombia, Morocco, Tunisia and Türkiye only from 3 August 2026. Whether the ban already applied in that period is open.',
+  'open.gestattung_claim_six_months':
+    'Law until 11 June 2026: after three months the immigration office could permit employment. If the asylum procedure was still running six months after the application ({date}), it had to permit it with BA consent (section 61(1) sentence 2, (2) Asylum Act, old version).',
+  'open.rejected_reception_centre':
+    'A person who must live in the reception centre and was already permitted to work during the asylum procedure is entitled to the permission after the rejection, without a new wait (section 61(1) sentence 9 Asylum Act).',
+  'open.trial_work':
+    "Trial work is employment: if the person works along or is paid, they need the immigration office's permission first, even for a single day. The same applies to a measure with you arranged by the job centre or employment agency (section 45 SGB III).",
+  'open.trial_work_unpaid':
+    'Whether a short, unpaid observation without any duty to work (work shadowing) needs no permission is disputed. Clarify it first with the immigration office or an adviser.',
+  'reason.eu_list_window':
+    'Whether the ban for states on the EU list already applied on the assessment date is open. An adviser should check it.',
+  'reason.trial_work_unpaid':
+    'Whether unpaid work shadowing needs a permission is disputed. An adviser can clarify it with the immigration office.',
+  'cond.identity_clarified': 'identity clarified (as a rule, section 5(1) no. 1a Residence Act)',
+  'cond.livelihood_general': 'livelihood secured (as a rule, section 5(1) no. 1 Residence Act)',
   // Facts
   'fact.status': 'residence document (Duldung, Gestattung or permit)',
   'fact.permitBasis': 'section of the residence permit',

@@ -1,6 +1,12 @@
 import type { EntryId } from '../citations.js';
 import type { Ctx } from '../context.js';
-import { ASYLUM_CUTOFF, EU7_TOLERATED_ON, GEAS_FROM, GEAS_VOTED_ON } from '../data/legal-dates.js';
+import {
+  ASYLUM_CUTOFF,
+  EU_LIST_TEXT_OPEN_UNTIL,
+  EU7_TOLERATED_ON,
+  GEAS_FROM,
+  GEAS_VOTED_ON,
+} from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
 import { and, dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
@@ -65,7 +71,8 @@ function carveOut(ctx: Ctx, code: string): Tri {
  * out (geduldet on 06.05.2025 or a work permission held on 11.06.2026). Said, not applied.
  */
 function euListAhead(ctx: Ctx, code: string): BanAnalysis {
-  if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !EU_LIST.codes.includes(code)) return NONE;
+  const added = EU_LIST.codes.includes(code) || (CARVE_OUT_EU7.codes as readonly string[]).includes(code);
+  if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !added) return NONE;
   if (asylumHistory(ctx).tri === false) return NONE;
   if (dateTri(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
   return { ...NONE, openPoints: [{ msg: 'open.eu_list_ahead', cite: ['ban.overview', 'ban.safe-country-national'] }] };
@@ -75,7 +82,8 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   const code = ctx.facts.nationality;
   if (code === undefined) return { ...NONE, tri: openOn(ctx, ['nationality']) };
   if (isOpenEuCandidate(code, ctx.lawAsOf)) {
-    if (asylumHistory(ctx).tri === false) return NONE;
+    // Whoever the ban could not reach anyway (no ban-relevant history, or carved out) has no open question.
+    if (asylumHistory(ctx).tri === false || carveOut(ctx, code) === true) return NONE;
     return {
       ...NONE,
       openPoints: [{ msg: 'open.eu_candidate', cite: ['ban.safe-country-eu'] }],
@@ -101,6 +109,10 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     reasons.push({ code: 'open_legal_point', msg: 'reason.minor_exception' });
   }
   if (tri === true && lists.includes('eu')) openPoints.push({ msg: 'open.eu_list_new', cite: ['ban.safe-country-eu'] });
+  if (tri !== false && inEuListWindow(ctx, lists)) {
+    openPoints.push({ msg: 'open.eu_list_window', cite: ['ban.safe-country-eu', 'ban.transition-104-18'] });
+    reasons.push({ code: 'open_legal_point', msg: 'reason.eu_list_window' });
+  }
   // The carve-out alone keeps the person out of the ban: the employer should have its date documented.
   if (carve === true && history.tri !== false) {
     const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
@@ -108,6 +120,10 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   }
   return { tri, cites, openPoints, reasons, ...carveOutCondition(ctx, code, history.tri, tri) };
 }
+
+/** A national of the EU list only (not Anlage II), assessed while the text of the ban was not yet consolidated. */
+const inEuListWindow = (ctx: Ctx, lists: readonly string[]) =>
+  lists.includes('eu') && !lists.includes('national') && ctx.lawAsOf <= EU_LIST_TEXT_OPEN_UNTIL;
 
 /** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
 function carveOutCondition(ctx: Ctx, code: string, history: Tri, tri: Tri): { condition?: OpenPoint } {

@@ -1,20 +1,12 @@
-import type { EntryId } from '../citations.js';
+import type { Cites, EntryId } from '../citations.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
-import type { FactKey, IsoDate } from '../facts.js';
-import { add, type Draft, type OpenPoint } from '../findings.js';
-import { addMonths, latest, monthsBetween } from '../law-date.js';
+import { safeListsOn } from '../data/safe-countries.js';
+import type { IsoDate } from '../facts.js';
+import { add, type Draft } from '../findings.js';
+import { addMonths, monthsBetween } from '../law-date.js';
 import { gestattungEntry } from './gestattung-ban.js';
-
-interface Wait {
-  readonly date: IsoDate;
-  readonly cite: EntryId;
-}
-interface Found {
-  waits: Wait[];
-  ask: FactKey[];
-  openPoints: OpenPoint[];
-}
+import { type Found, receptionCentreDuldung, receptionCentreGestattung, type Wait } from './reception-centre-wait.js';
 
 /**
  * Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG),
@@ -45,51 +37,47 @@ function gestattungStay(ctx: Ctx, found: Found): Wait | undefined {
   if (wait && wait.date > ctx.lawAsOf && earlier) {
     found.openPoints.push({ msg: 'open.gestattung_prior_stay', cite: [gestattungEntry(ctx)] });
   }
+  claimBeforeGeas(ctx, found);
   return wait;
 }
 
-/** § 61 Abs. 1 AsylG for Geduldete still obliged to live in a reception centre. */
-function receptionCentreDuldung(ctx: Ctx, found: Found): void {
-  const geas = ctx.lawAsOf >= GEAS_FROM;
-  const cite: EntryId = geas ? 'waiting.reception-centre-2026' : 'waiting.reception-centre-2024';
-  const { identityClarifiedOn, toleratedSince, job } = ctx.facts;
-  const training60c =
-    job?.kind === 'vocational_training' || (job?.kind === 'helper_training' && job.followOnTrainingPromised === true);
-  // Since GEAS: three instead of six months with a valid passport or the § 60c Abs. 1 S. 1 Nr. 2 conditions.
-  const months = geas && (identityClarifiedOn !== undefined || training60c) ? 3 : 6;
-  if (geas) {
-    if (identityClarifiedOn !== undefined) found.openPoints.push({ msg: 'open.reception_passport', cite: [cite] });
-    found.openPoints.push({ msg: 'open.reception_prior_permission', cite: [cite] });
+/**
+ * Before 12.06.2026 § 61 Abs. 2 AsylG a. F. let the ABH permit employment after three months ("kann") and
+ * kept Abs. 1 S. 2 "unberührt": six months after the application, with the procedure still running, the
+ * permission was due (with BA consent), except for § 29a states and applications rejected as manifestly
+ * unfounded. The earliest start stays at three months; the stronger claim is said.
+ */
+function claimBeforeGeas(ctx: Ctx, found: Found): void {
+  const { asylumAppliedOn, asylumOutcome, nationality } = ctx.facts;
+  if (ctx.lawAsOf >= GEAS_FROM || asylumAppliedOn === undefined || asylumOutcome === 'rejected_manifestly_unfounded') {
+    return;
   }
-  if (toleratedSince !== undefined) found.waits.push({ date: addMonths(toleratedSince, months), cite });
-  else if (isMissing(ctx, 'toleratedSince')) found.ask.push('toleratedSince');
+  if (nationality !== undefined && safeListsOn(nationality, ctx.lawAsOf).includes('national')) return;
+  const date = addMonths(asylumAppliedOn, 6);
+  found.openPoints.push({
+    msg: 'open.gestattung_claim_six_months',
+    params: { date },
+    cite: ['gestattung.before-geas'],
+  });
 }
 
-/** § 61 Abs. 1 AsylG for asylum seekers in a reception centre: 6 months, 3 since GEAS, from the application. */
-function receptionCentreGestattung(ctx: Ctx, found: Found): void {
-  const geas = ctx.lawAsOf >= GEAS_FROM;
-  const cite = gestattungEntry(ctx);
-  const applied = ctx.facts.asylumAppliedOn;
-  if (applied !== undefined) found.waits.push({ date: addMonths(applied, geas ? 3 : 6), cite });
-  else if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
-  // The six months are counted as the law stands on lawAsOf. If they run past 11.06.2026, the new § 61
-  // Abs. 1 S. 2 (three months after registration) applies from 12.06.2026: said, not applied.
-  if (!geas && applied !== undefined && addMonths(applied, 6) > GEAS_FROM) {
-    const date = latest(GEAS_FROM, addMonths(applied, 3)) ?? GEAS_FROM;
-    found.openPoints.push({ msg: 'open.gestattung_geas_shortens', params: { date }, cite: [cite] });
-  }
-  // Since GEAS the three months become six in Dublin cases or after protection elsewhere (Abs. 1 S. 3).
-  if (geas) found.openPoints.push({ msg: 'open.gestattung_dublin_6_months', cite: [cite] });
-  if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
-    found.openPoints.push({ msg: 'open.gestattung_manifestly_unfounded', cite: [cite] });
-  }
-}
+/**
+ * § 61 Abs. 1 S. 9 AsylG (from 12.06.2026): whoever was permitted to work during the asylum procedure must be
+ * permitted again on the Duldung, without the reception-centre wait; the stay of three months is long done.
+ */
+const permittedBeforeTheDuldung = (ctx: Ctx) =>
+  ctx.facts.event === 'asylum_rejected_while_employed' && ctx.lawAsOf >= GEAS_FROM;
 
 /** Sets `earliestStart` when a waiting period still runs on lawAsOf (only for permission_required). */
 export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
   const { track, provisional } = draft.notes;
   if ((track !== 'tolerated' && track !== 'gestattung') || provisional !== 'permission_required') return draft;
   const found: Found = { waits: [], ask: [], openPoints: [] };
+  if (permittedBeforeTheDuldung(ctx)) {
+    const centre = ctx.facts.livesInReceptionCentre === true;
+    const cite: Cites = ['event.asylum-rejected-while-employed', 'waiting.reception-centre-2026'];
+    return centre ? add(draft, { openPoints: [{ msg: 'open.rejected_reception_centre', cite }] }) : draft;
+  }
   const { livesInReceptionCentre: lives, entryDate, toleratedSince, asylumAppliedOn, status } = ctx.facts;
   // A Beschäftigungsduldung presupposes a year of Duldung and of employment: no reception-centre wait is left.
   if (lives === undefined && status !== 'beschaeftigungsduldung') {
