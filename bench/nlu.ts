@@ -8,17 +8,19 @@ const LONG_MESSAGE = 4000;
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** Expected and understood facts of each utterance of a set, understood as of the set's `today`. */
+/** Expected and understood facts and intents of each utterance of a set, understood as of the set's `today`. */
 const factPairs = (data: Dataset) =>
-  data.utterances.map((u) => ({
-    expected: factsOf({ patch: u.patch, unknown: u.unknown }),
-    actual: factsOf(
-      understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last }),
-    ),
-  }));
+  data.utterances.map((u) => {
+    const r = understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last });
+    const same = [...u.intents].sort().join() === [...r.intents].sort().join();
+    return { expected: factsOf({ patch: u.patch, unknown: u.unknown }), actual: factsOf(r), intentsRight: same };
+  });
 
 const figures = (score: ReturnType<typeof scoreFacts>) =>
   `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, F1 ${score.f1.toFixed(3)}`;
+
+const intentsRight = (pairs: ReadonlyArray<{ intentsRight: boolean }>) =>
+  `understand() intents right ${pairs.filter((p) => p.intentsRight).length}/${pairs.length}`;
 
 /**
  * The held-apart sets (test/nlu/fresh/), never tuned on: figures only, per file and together. The
@@ -30,8 +32,12 @@ function freshLines(): string[] {
   const score = scoreFacts(all);
   return [
     `nlu fresh (held apart, never tuned on): ${all.length} utterances in ${sets.length} files, ` +
-      `${score.truePositives + score.falseNegatives} labelled facts: ${figures(score)}`,
-    ...sets.map((s) => `nlu fresh ${s.file}: ${s.pairs.length} utterances, ${figures(scoreFacts(s.pairs))}`),
+      `${score.truePositives + score.falseNegatives} labelled facts: ${figures(score)}; ${intentsRight(all)}`,
+    ...sets.map((s) => {
+      const facts = scoreFacts(s.pairs);
+      const labelled = facts.truePositives + facts.falseNegatives;
+      return `nlu fresh ${s.file}: ${s.pairs.length} utterances, ${labelled} facts${labelled > 0 ? `: ${figures(facts)}` : ''}; ${intentsRight(s.pairs)}`;
+    }),
   ];
 }
 
