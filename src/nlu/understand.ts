@@ -74,6 +74,11 @@ function read(doc: Doc, today: string): Reading {
   const facts = new Map<FactKey, Finding>();
   for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
     if (!facts.has(f.key)) facts.set(f.key, f);
+  // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
+  if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
+    const named = extractJobKind(doc)[0];
+    if (named) facts.set('job.kind', named);
+  }
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
