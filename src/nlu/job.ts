@@ -46,6 +46,8 @@ const DONE =
 const NOT_AN_OFFER =
   /^.{0,3}(?:(?:taetigkeit|erwerbstaetigkeit|activity|work) )?(?:ist |is )?(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
 const SELF_DESCRIPTION = /^(?:sind|are)$/;
+const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
+const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
 export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding[] {
   const found: Finding[] = [];
@@ -57,6 +59,10 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const end = m.index + m[0].length;
       const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
       if (isNegated(doc.text, m.index, 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
+      // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
+      const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
+      const after = doc.text.slice(end, Math.min(clause.end, end + 30));
+      if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
       found.push({ key: 'job.kind', value: kind, start: m.index, end });

@@ -62,7 +62,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* wohnung|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* wohnung|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
   },
   {
     key: 'livesInReceptionCentre',

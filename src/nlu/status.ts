@@ -49,7 +49,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'aufenthaltserlaubnis',
     basis: 'other',
-    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|\bals (?:fluechtling|asylberechtigt\w*) anerkannt|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
+    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|(?<!\bin (?!deutschland)[a-z]+ )\bals (?:fluechtling|asylberechtigt\w*) anerkannt|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
   },
   { status: 'aufenthaltserlaubnis', re: /aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b/g },
   // A Fiktionsbescheinigung is no Duldung or Gestattung; whether it allows work depends on what it continues.

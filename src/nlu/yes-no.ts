@@ -27,7 +27,7 @@ const POSITIVE =
   /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds good|that works)\b/;
 /** A hedge, a condition or a question: neither yes nor no. */
 const HEDGE =
-  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|let me think)\b|\?/;
+  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
 /** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
 const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung)\b/;
 
