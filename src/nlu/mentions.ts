@@ -44,11 +44,11 @@ function quoteOf(sentence: string): string {
 export function mentionedFacts(raw: string, found: readonly FactKey[]): Partial<Record<FactKey, string>> {
   const out: Partial<Record<FactKey, string>> = {};
   // The clause that names it, not the whole sentence: "seine Papiere sind grün mit Stempel".
-  const sentences = raw.match(/[^.!?\n,;]+/g) ?? [];
+  const sentences = (raw.match(/[^.!?\n,;]+/g) ?? []).map((s) => ({ raw: s, folded: fold(s) }));
   for (const [key, re] of TOPICS) {
     if (found.includes(key)) continue;
-    const sentence = sentences.find((s) => re.test(fold(s)));
-    if (sentence) out[key] = quoteOf(sentence);
+    const sentence = sentences.find((s) => re.test(s.folded));
+    if (sentence) out[key] = quoteOf(sentence.raw);
   }
   return out;
 }
