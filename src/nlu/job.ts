@@ -32,7 +32,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -46,6 +46,8 @@ const DONE =
 const NOT_AN_OFFER =
   /^.{0,3}(?:(?:taetigkeit|erwerbstaetigkeit|activity|work) )?(?:ist |is )?(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
 const SELF_DESCRIPTION = /^(?:sind|are)$/;
+/** "Aufenthaltserlaubnis zur Ausbildung": the purpose of a permit, not the job offered. */
+const PERMIT_PURPOSE = /(?:erlaubnis|aufenthaltstitel|duldung|permit|toleration) (?:zur|zum|fuer die|for) $/;
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
@@ -62,7 +64,7 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
-      if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after)) continue;
+      if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
       found.push({ key: 'job.kind', value: kind, start: m.index, end });
@@ -112,6 +114,10 @@ const PRIOR =
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
+const DAYS_TIMES_HOURS = new RegExp(
+  `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
+);
+
 /** Hours and wage. Hours go to `priorHoursPerWeek` when the sentence is about the employment so far. */
 export function extractHoursAndWage(doc: Doc): Finding[] {
   const out: Finding[] = [];
@@ -146,7 +152,15 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
       ? 'priorHoursPerWeek'
       : 'job.hoursPerWeek';
   };
+  // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
+  const week = DAYS_TIMES_HOURS.exec(doc.text);
+  if (week) {
+    const value = toNumber(week[1] ?? '') * toNumber(week[2] ?? '');
+    if (value > 0 && value <= 80)
+      out.push({ key: hoursKey(week.index), value, start: week.index, end: week.index + week[0].length });
+  }
   for (const m of doc.text.matchAll(HOURS)) {
+    if (week) break;
     if (taken.some(([s, e]) => m.index >= s && m.index < e) || isNegated(doc.text, m.index, 1)) continue;
     const perDay = m[2] !== undefined;
     const value = toNumber(m[1] ?? '') * (perDay ? 5 : 1);

@@ -69,7 +69,8 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
 
 const PAST =
   /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
-const ROUTE = /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch)\b/;
+const ROUTE =
+  /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch|antrag auf|verlaengerung der|application for|extension of)\b/;
 const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
