@@ -2,14 +2,8 @@
  * Runs the blind set through the real HTTP API and prints the score: `npx tsx test/domain/fresh/blind-check.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { parse } from 'yaml';
-import { createLotse } from '../../../src/core.js';
-import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
-import { silentLogger } from '../../../src/logger.js';
-import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
-import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
+import { createRealApp } from '../support/real-lotse.js';
 
 interface Row {
   id: string;
@@ -19,16 +13,7 @@ interface Row {
 }
 
 const rows = parse(readFileSync(new URL('./blind-2026-12.yaml', import.meta.url), 'utf8'), { schema: 'core' }) as Row[];
-const db = openDatabase(':memory:');
-const saver = new SqliteSaver(db);
-const { app } = createLotse({
-  entries: loadKnowledgeFromDir(resolve('knowledge')),
-  storage: createSqliteStorage(db),
-  checkpointer: saver,
-  deleteCheckpoints: (id) => saver.deleteThread(id),
-  today: () => '2026-11-22',
-  logger: silentLogger,
-});
+const app = createRealApp();
 let right = 0;
 for (const row of rows) {
   const res = await app.request('/api/v1/assessments', {
