@@ -13,6 +13,7 @@ import type { Channel, Storage, TranscriptMessage, TurnReference } from '../stor
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
+import { currentFacts, FACTS_VERSION } from './partial-dates.js';
 import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
 import type { UnderstoodItem } from './understood.js';
@@ -58,7 +59,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const assessment = assessmentOf(values, deps.assess);
     return {
       status: values.status,
-      facts: values.facts,
+      facts: currentFacts(values).facts ?? values.facts,
       ...(values.pending ? { pendingQuestion: values.pending } : {}),
       ...(assessment ? { assessment } : {}),
     };
@@ -129,7 +130,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
         updatedAt: at,
         closedAt: null,
       });
-      const values = (await graph.invoke({ lang, lawAsOf: deps.today() }, config(id))) as State;
+      const values = (await graph.invoke(
+        { lang, lawAsOf: deps.today(), factsVersion: FACTS_VERSION },
+        config(id),
+      )) as State;
       const messages = stamp(values.outbox);
       await storage.transcript.append(id, messages);
       return { id, lang, channel, messages, state: view(values) };

@@ -16,7 +16,6 @@ export const Utterance = z
     patch: CaseFacts.default({}),
     unknown: z.array(FactKey).default([]),
     intents: z.array(Intent).default([]),
-    approximate: z.array(FactKey).default([]),
   })
   .strict();
 export type Utterance = z.infer<typeof Utterance>;
@@ -26,7 +25,15 @@ export type Dataset = z.infer<typeof Dataset>;
 
 const FILE = fileURLToPath(new URL('./utterances.yaml', import.meta.url));
 
-/** Loads and validates the labelled set; a bad label fails with the utterance index and field. */
+/** A labelled set next to this file (`multi-date.yaml`, `fresh/2026-12-multi-date.yaml`, …). */
+export const setFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+/** Loads and validates a labelled set; a bad label fails with the utterance index and field. */
+export function loadDataset(file: string): Dataset {
+  return Dataset.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** The original tuning set of single messages. */
 export function loadUtterances(): Dataset {
-  return Dataset.parse(parse(readFileSync(FILE, 'utf8')));
+  return loadDataset(FILE);
 }
