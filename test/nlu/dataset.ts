@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -36,4 +36,21 @@ export function loadDataset(file: string): Dataset {
 /** The original tuning set of single messages. */
 export function loadUtterances(): Dataset {
   return loadDataset(FILE);
+}
+
+const FRESH_DIR = fileURLToPath(new URL('./fresh/', import.meta.url));
+
+/**
+ * The held-apart sets: every `*.yaml` in test/nlu/fresh/, each in the format of utterances.yaml with
+ * its own `today`. Never tuned on; scored separately (bench/nlu.ts).
+ */
+export function loadFreshSets(): Array<{ file: string; data: Dataset }> {
+  return readdirSync(FRESH_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const parsed = Dataset.safeParse(parse(readFileSync(`${FRESH_DIR}${file}`, 'utf8')));
+      if (!parsed.success) throw new Error(`test/nlu/fresh/${file}: ${parsed.error.message}`);
+      return { file, data: parsed.data };
+    });
 }
