@@ -9,7 +9,8 @@ if (!target) throw new Error(`unknown MUTATE_TARGET ${process.env.MUTATE_TARGET}
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    // Instrumented code runs several times slower; the generated-case properties need the room.
+    testTimeout: 180_000,
     include: target.testFiles,
     exclude: [...configDefaults.exclude, 'test/workers/**'],
   },
