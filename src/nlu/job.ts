@@ -14,7 +14,12 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
     /pflicht ?praktik\w*|verpflichtende\w* praktik\w*|schulpraktikum|praktikum (?:fuer|im rahmen) (?:die |der |des |ihr\w* |sein\w* )?(?:schule|studium|ausbildung|berufsfachschule|fachschule|hochschule|uni)|(?:mandatory|compulsory|required) internship|internship (?:required )?(?:for|by) (?:his |her |the )?(?:school|studies|university|vocational school)/g,
   ],
   ['entry_qualification', /einstiegsqualifizierung|\beq\b|entry qualification/g],
-  ['internship_orientation', /praktik\w*|hospitation|schnupper\w*|internship|work experience placement/g],
+  // Probearbeit, Probetag, Hospitation (contract: trial_work); a Schnupperpraktikum is an internship.
+  [
+    'trial_work',
+    /\bprobe ?(?:tag|tage|arbeit|arbeiten|woche|schicht)\w*|\bhospitation\w*|\bschnupper(?:tag|arbeit)\w*|\btrial (?:day|days|shift|shifts|work)\b|\bwork trial\b/g,
+  ],
+  ['internship_orientation', /praktik\w*|schnupper\w*|internship|work experience placement/g],
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
@@ -41,7 +46,7 @@ const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
 const AFTER_TRAINING =
   /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre|abschlusspruefung)|\bafter (?:his|her|the) (?:training|apprenticeship)/;
 const DONE =
-  /nachdem|gemacht hat|absolviert hat|abgeschlossen hat|\b(?:schon|bereits) (?:gemacht|absolviert)\b|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
+  /nachdem|\b(?:war|lief|was|went) (?:\w+ ){0,3}(?:gut|am|on|well)\b|gemacht hat|absolviert hat|abgeschlossen hat|\b(?:schon|bereits) (?:gemacht|absolviert)\b|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
 /** The document's wording ("selbständige Tätigkeit nicht gestattet") or the employer describing itself is no job offer. */
 const NOT_AN_OFFER =
   /^.{0,3}(?:(?:taetigkeit|erwerbstaetigkeit|activity|work) )?(?:ist |is )?(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
@@ -65,6 +70,8 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
       if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
+      // A trial day already done ("Probearbeit war am 12.11.") is no offer.
+      if (kind === 'trial_work' && DONE.test(text)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
       found.push({ key: 'job.kind', value: kind, start: m.index, end });
