@@ -49,5 +49,7 @@ export async function buildServer(): Promise<{ modules: number }> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { modules } = await buildServer();
-  console.log(`build/: ${modules} modules transpiled, migrations and dist/ beside them; run with node build/src/main.js`);
+  console.log(
+    `build/: ${modules} modules transpiled, migrations and dist/ beside them; run with node build/src/main.js`,
+  );
 }
