@@ -14,7 +14,14 @@ import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
-import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
+import type {
+  ConversationStateView,
+  ConversationView,
+  EmployerInput,
+  HandoffPort,
+  TurnObservation,
+  TurnResult,
+} from './types.js';
 
 export interface ConversationServiceDeps {
   graph: ConversationGraph;
@@ -27,6 +34,8 @@ export interface ConversationServiceDeps {
   now: () => string;
   newId: () => string;
   handoff: HandoffPort;
+  /** Told after every employer turn the bot answered (the adviser side's statistics); never breaks a turn. */
+  observe?: (turn: TurnObservation) => Promise<void>;
   events: ConversationEvents;
   logger: Logger;
 }
@@ -44,6 +53,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const { graph, storage } = deps;
   const withLock = createKeyedLock();
   const config = (id: string) => ({ configurable: { thread_id: id } });
+
+  const observe = async (turn: TurnObservation) => {
+    try {
+      await deps.observe?.(turn);
+    } catch (error) {
+      deps.logger.warn('turn observer failed', { error: String(error) });
+    }
+  };
 
   const stamp = (out: OutMessage[]): TranscriptMessage[] =>
     out.map((m) => ({ id: deps.newId(), createdAt: deps.now(), ...m }));
@@ -172,9 +189,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
               channel: record.channel,
               lang: record.lang,
               facts: values.facts,
+              unknown: values.unknown,
               at: deps.now(),
             });
           result = { messages, understood: values.understood ?? [], state: view(values) };
+          await observe({
+            conversationId: id,
+            startedAt: record.createdAt,
+            channel: record.channel,
+            lang: record.lang,
+            status: values.status,
+            facts: values.facts,
+            outcome: result.state.assessment?.outcome ?? null,
+          });
         }
         if (input.clientMessageId)
           await storage.turns.save(id, input.clientMessageId, JSON.stringify(result), deps.now());

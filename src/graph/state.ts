@@ -31,6 +31,8 @@ export interface OutMessage {
   text: string;
   options?: QuickReply[];
   citations?: Citation[];
+  /** The bot could not answer a follow-up question: the statistics list these as the knowledge base's gaps. */
+  unanswered?: true;
 }
 
 const replace = <T>(fallback: () => T) => Annotation<T>({ reducer: (_old, next) => next, default: fallback });

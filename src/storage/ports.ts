@@ -26,6 +26,8 @@ export interface TranscriptMessage {
   createdAt: string;
   options?: QuickReply[];
   citations?: Citation[];
+  /** A bot message that could not answer a follow-up question (see OutMessage). */
+  unanswered?: true;
 }
 
 export interface ConversationRepo {

@@ -49,13 +49,17 @@ export const toConversation = (r: ConversationRow): ConversationRecord => ({
 });
 
 export const toMessage = (r: MessageRow): TranscriptMessage => {
-  const payload = r.payload ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations'>) : {};
+  const payload = r.payload
+    ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations' | 'unanswered'>)
+    : {};
   return { id: r.id, role: r.role, text: r.text, createdAt: r.created_at, ...payload };
 };
 
-/** Options and citations travel as one JSON column; plain texts store NULL. */
+/** Options, citations and the unanswered mark travel as one JSON column; plain texts store NULL. */
 export const messagePayload = (m: TranscriptMessage): string | null =>
-  m.options || m.citations ? JSON.stringify({ options: m.options, citations: m.citations }) : null;
+  m.options || m.citations || m.unanswered
+    ? JSON.stringify({ options: m.options, citations: m.citations, ...(m.unanswered ? { unanswered: true } : {}) })
+    : null;
 
 export const toFeedback = (r: FeedbackRow): FeedbackRecord => ({
   conversationId: r.conversation_id,

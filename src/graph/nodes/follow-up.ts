@@ -20,7 +20,10 @@ export function followUp(deps: GraphDeps) {
       .filter((hit, i, all) => hit.score >= MIN_ANSWER_SCORE && (i === 0 || hit.score >= (all[0]?.score ?? 0) * 0.6));
     if (hits.length === 0) {
       return {
-        outbox: [...state.outbox, { role: 'bot', text: t.followUpUnknown, options: actionOptions(state.lang) }],
+        outbox: [
+          ...state.outbox,
+          { role: 'bot', text: t.followUpUnknown, options: actionOptions(state.lang), unanswered: true },
+        ],
       };
     }
     const citations: Citation[] = hits.map((h) => ({

@@ -53,6 +53,8 @@ export async function startLotse(env: Record<string, string> = {}) {
     count: (table: string, where = '1 = 1', ...params: unknown[]) =>
       (admin.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n,
     readonly: () => new Database(dbPath, { readonly: true }),
+    /** The setup connection, for seeding rows as an operator's import would (tests close nothing on it). */
+    writable: () => admin,
     /**
      * The newest case of a conversation, looked up in the file: the adviser API never names the
      * conversation (its id is the employer's credential), so tests find cases the way an operator would.

@@ -88,6 +88,8 @@ export function describeAdviserStorageConformance(
         status: 'open',
         facts: {},
         assessment,
+        unknown: [],
+        urgencyFromEmployer: false,
         claimedBy: null,
         claimedAt: null,
         outcome: null,
