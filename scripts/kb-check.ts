@@ -1,11 +1,15 @@
 /**
- * `npm run kb:check`: validates knowledge/ (schema, ids, de/en pairs, related ids, dates, sources,
- * ids cited by the rules engine). Exits 1 listing every problem with file and field.
+ * `npm run kb:check [-- <dir>]`: validates a knowledge folder (default `knowledge/`): schema, ids, de/en
+ * pairs, related ids, dates, sources, ids cited by the rules engine, and the editorial rules listed in
+ * the folder's README.md (allowed source hosts, terms English entries must not use, the opening of
+ * every body). Exits 1 listing every problem with file and field.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseKnowledgePolicy } from '../src/knowledge/knowledge-policy.js';
 import { readKnowledgeFiles } from '../src/knowledge/load-node.js';
+import type { EntryProblem } from '../src/knowledge/parse-entry.js';
 import { validateKnowledge } from '../src/knowledge/validate-knowledge.js';
 
 async function citedIds(): Promise<readonly string[]> {
@@ -15,10 +19,28 @@ async function citedIds(): Promise<readonly string[]> {
   return mod.ENTRY_IDS ?? [];
 }
 
+const dir = resolve(process.argv[2] ?? 'knowledge');
+const readmePath = join(dir, 'README.md');
+const readmeFile = relative(process.cwd(), readmePath) || readmePath;
 const today = process.env.LOTSE_FIXED_DATE ?? new Date().toISOString().slice(0, 10);
 const maxReviewAgeDays = Number(process.env.LOTSE_KB_MAX_REVIEW_AGE_DAYS ?? 365);
-const { files, problems } = readKnowledgeFiles(resolve('knowledge'));
-problems.push(...validateKnowledge(files, { today, maxReviewAgeDays, citedIds: await citedIds() }));
+
+const problems: EntryProblem[] = [];
+const policyResult = existsSync(readmePath)
+  ? parseKnowledgePolicy(readFileSync(readmePath, 'utf8'), readmeFile)
+  : ({ ok: false, problems: [{ file: readmeFile, field: '(file)', message: 'README.md is missing' }] } as const);
+if (!policyResult.ok) problems.push(...policyResult.problems);
+
+const { files, problems: parseProblems } = readKnowledgeFiles(dir);
+problems.push(...parseProblems);
+problems.push(
+  ...validateKnowledge(files, {
+    today,
+    maxReviewAgeDays,
+    citedIds: await citedIds(),
+    ...(policyResult.ok ? { policy: policyResult.policy } : {}),
+  }),
+);
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);

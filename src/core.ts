@@ -4,7 +4,7 @@ import { type AdviserSetup, createAdviserSide } from './channels/adviser/setup.j
 import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
 import type { AssessmentRequest } from './channels/web/assessment-routes.js';
 import { type ConversationEvents, createInMemoryEvents } from './conversation/events.js';
-import { createConversationService } from './conversation/service.js';
+import { type ConversationService, createConversationService } from './conversation/service.js';
 import { type HandoffPort, noHandoff } from './conversation/types.js';
 import { assess } from './domain/assess.js';
 import type { GraphDeps } from './graph/deps.js';
@@ -12,7 +12,7 @@ import { createConversationGraph } from './graph/graph.js';
 import { renderAssessmentText } from './i18n/render-assessment.js';
 import { createAssessmentKnowledge } from './knowledge/assessment-knowledge.js';
 import type { KnowledgeEntry } from './knowledge/entry.js';
-import { createKnowledgeBase } from './knowledge/knowledge-base.js';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { withLlmExtraction } from './llm/extract-facts.js';
 import { noLlm } from './llm/none.js';
 import type { LlmPort } from './llm/port.js';
@@ -24,6 +24,8 @@ import type { Storage } from './storage/ports.js';
 /** Everything a runtime (Node, Workers) provides; the rest of Lotse is built from it here, once. */
 export interface CoreDeps {
   entries: KnowledgeEntry[];
+  /** The search over `entries`, when the runtime loads a prebuilt index (Workers) instead of building one here. */
+  knowledge?: KnowledgeBase;
   storage: Storage;
   checkpointer: BaseCheckpointSaver;
   deleteCheckpoints(threadId: string): Promise<void>;
@@ -44,10 +46,16 @@ export interface CoreDeps {
   adviser?: AdviserSetup;
   /** Abuse limits (CORS allow-list, body size, rate limits); see src/http/hardening.ts. */
   hardening?: AppDeps['hardening'];
+  /**
+   * Where the conversation service runs: by default here, in this process (Node; and a Durable
+   * Object on Workers). The Worker passes a wrapper that sends the methods changing a conversation
+   * to that conversation's Durable Object (src/workers/routed-conversations.ts).
+   */
+  routeConversations?: (local: ConversationService) => ConversationService;
 }
 
 export function createLotse(deps: CoreDeps) {
-  const knowledge = createKnowledgeBase(deps.entries);
+  const knowledge = deps.knowledge ?? createKnowledgeBase(deps.entries);
   const assessmentKnowledge = createAssessmentKnowledge(deps.entries);
   const assessCase = (request: AssessmentRequest & { lawAsOf: string }) =>
     assess(request.facts, request.lawAsOf, assessmentKnowledge, { unknown: request.unknown ?? [], lang: request.lang });
@@ -62,13 +70,14 @@ export function createLotse(deps: CoreDeps) {
       : renderAssessmentText,
     understand: withLlm ? withLlmExtraction(deterministic, llm, { logger: deps.logger }) : deterministic,
     search: knowledge,
+    citation: (id, date, lang) => assessmentKnowledge.citation(id, date, lang),
     questionBudget: deps.questionBudget ?? 8,
   };
   const events = deps.events ?? createInMemoryEvents();
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const adviserSide = deps.adviser ? createAdviserSide(deps.adviser, { now, newId, logger: deps.logger }) : undefined;
-  const conversations = createConversationService({
+  const localConversations = createConversationService({
     // One checkpoint per turn, written when the graph stops at the next interrupt, instead of one
     // per step: fewer writes, and a crash mid-turn leaves the previous turn intact.
     graph: createConversationGraph(graphDeps, deps.checkpointer).withConfig({ durability: 'exit' }),
@@ -83,6 +92,7 @@ export function createLotse(deps: CoreDeps) {
     events,
     logger: deps.logger,
   });
+  const conversations = deps.routeConversations?.(localConversations) ?? localConversations;
   const app = createApp({
     knowledge,
     today: deps.today,

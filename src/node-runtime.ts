@@ -25,9 +25,10 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 export function createNodeRuntime(config: Config, logger: Logger) {
   const db = openDatabase(resolve(config.LOTSE_DB_PATH));
   const checkpointer = new SqliteSaver(db);
+  const storage = createSqliteStorage(db);
   const lotse = createLotse({
     entries: loadKnowledgeFromDir(resolve(config.LOTSE_KNOWLEDGE_DIR)),
-    storage: createSqliteStorage(db),
+    storage,
     checkpointer,
     deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
     today: createToday(config.LOTSE_FIXED_DATE),
@@ -57,6 +58,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
     store: createSqliteRetentionStore(db),
     erase: (id) => lotse.conversations.remove(id),
     deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
+    settleErasure: () => storage.erasure.settle(),
     retentionDays: config.RETENTION_DAYS,
     now: () => new Date(),
     logger,

@@ -1,10 +1,13 @@
-import type { D1Database, Fetcher } from '@cloudflare/workers-types/index.js';
+import type { D1Database, DurableObjectNamespace, Fetcher } from '@cloudflare/workers-types/index.js';
 import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
+import type { ThreadPoster } from './channels/slack/thread-poster.js';
 import { createToday } from './clock.js';
 import { type Config, parseConfig } from './config.js';
 import { createLotse } from './core.js';
 import { hardeningFromConfig } from './http/hardening-config.js';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { knowledgeEntries } from './knowledge/knowledge-bundle.generated.js';
+import { searchIndex } from './knowledge/search-index.generated.js';
 import { createLlmFromConfig } from './llm/create-llm.js';
 import { createJsonLogger } from './logger.js';
 import { createRetention } from './retention/retention.js';
@@ -14,12 +17,19 @@ import { createD1RetentionStore } from './storage/d1/d1-retention.js';
 import { D1Saver } from './storage/d1/d1-saver.js';
 import { createD1SlackStore } from './storage/d1/d1-slack.js';
 import { createD1Storage } from './storage/d1/d1-storage.js';
+import { createDurableRateLimitStore } from './workers/rate-limit-object.js';
+import { conversationObject, routeConversations } from './workers/routed-conversations.js';
+import { unwrap } from './workers/rpc-result.js';
 
-/** The Worker's bindings (wrangler.toml): D1, the static assets, and the configuration as text vars and secrets. */
+/** The Worker's bindings (wrangler.toml): D1, the static assets, the Durable Objects, and the configuration as text vars and secrets. */
 export interface Env {
   DB: D1Database;
   /** dist/ (widget.js, inbox.js), read through the Worker so the routes answer exactly as on Node. */
   ASSETS: Fetcher;
+  /** One ConversationObject per conversation: its turns, live events and Slack follow-ups. */
+  CONVERSATIONS: DurableObjectNamespace;
+  /** One RateLimitObject per rate-limit counter. */
+  RATE_LIMITS: DurableObjectNamespace;
   [variable: string]: unknown;
 }
 
@@ -31,7 +41,7 @@ export class WorkerConfigError extends Error {
   }
 }
 
-/** Vars and secrets are the string-valued bindings; the rest (D1, assets) are objects. */
+/** Vars and secrets are the string-valued bindings; the rest (D1, assets, namespaces) are objects. */
 export function workerConfig(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const parsed = parseConfig(vars);
@@ -46,16 +56,61 @@ const assetText = (assets: Fetcher, path: string) => async () => {
 };
 
 /**
- * Workers adapters, the counterpart of node-runtime.ts: D1 for the repositories and the checkpointer,
- * the knowledge base bundled at build time, logs as JSON lines on the console (Workers Logs).
- * `keepAlive` holds work that outlives the response (notifications, Slack posts) open: waitUntil.
+ * The knowledge base is immutable data compiled into the Worker, its search index serialised at
+ * build time (scripts/build-knowledge-bundle.ts) and loaded here, so one index serves every
+ * runtime of an isolate (the Worker's and those of the Durable Objects it hosts): a cache of a
+ * constant, built on first use, not mutable state.
  */
-export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>) => void) {
+let sharedKnowledge: KnowledgeBase | undefined;
+const knowledgeBase = (): KnowledgeBase => {
+  sharedKnowledge ??= createKnowledgeBase(knowledgeEntries, searchIndex);
+  return sharedKnowledge;
+};
+
+/**
+ * Where a runtime runs. `edge`: the Worker's fetch and cron handlers; what changes a conversation
+ * goes to the conversation's Durable Object. `object`: inside that Durable Object, where the
+ * conversation service runs in-process, exactly as on Node, serialised by its lock.
+ */
+export type Placement = 'edge' | 'object';
+
+/** On the edge, a Slack turn and following the conversation's live events happen in its Durable Object. */
+const threadsInObjects =
+  (objects: DurableObjectNamespace) =>
+  (poster: ThreadPoster): ThreadPoster => ({
+    ...poster,
+    // The object follows the thread itself: it looks the thread up when it starts (conversation-object.ts).
+    follow: () => {},
+    turn: async (thread, input) =>
+      unwrap(await conversationObject(objects, thread.conversationId).slackTurn(thread, input)),
+  });
+
+/**
+ * Workers adapters, the counterpart of node-runtime.ts: D1 for the repositories and the checkpointer,
+ * the knowledge base bundled at build time, rate limits in Durable Objects, logs as JSON lines on the
+ * console (Workers Logs). `keepAlive` holds work that outlives the response (notifications, Slack
+ * posts) open: the request's waitUntil on the edge, the object's own bookkeeping in an object.
+ */
+export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>) => void, placement: Placement) {
   const config = workerConfig(env);
   const logger = createJsonLogger(config.LOG_LEVEL, (line) => console.log(line));
   const checkpointer = new D1Saver(env.DB);
+  const slackStore = createD1SlackStore(env.DB);
+  const onEdge = placement === 'edge';
+  const slack =
+    config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
+      ? {
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          botToken: config.SLACK_BOT_TOKEN,
+          command: config.SLACK_COMMAND,
+          store: slackStore,
+          waitUntil: keepAlive,
+          ...(onEdge ? { threads: threadsInObjects(env.CONVERSATIONS) } : {}),
+        }
+      : undefined;
   const lotse = createLotse({
     entries: knowledgeEntries,
+    knowledge: knowledgeBase(),
     storage: createD1Storage(env.DB),
     checkpointer,
     deleteCheckpoints: (threadId) => checkpointer.deleteThread(threadId),
@@ -71,24 +126,15 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
     adviser: {
       storage: createD1AdviserStorage(env.DB),
       loadInboxScript: assetText(env.ASSETS, 'inbox.js'),
-      publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://localhost:8787',
+      publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://127.0.0.1:8788',
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
       rateLimits: adviserRateLimitsFromConfig(config),
     },
     // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
-    hardening: hardeningFromConfig(config, 'cf-connecting-ip'),
-    ...(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN
-      ? {
-          slack: {
-            signingSecret: config.SLACK_SIGNING_SECRET,
-            botToken: config.SLACK_BOT_TOKEN,
-            command: config.SLACK_COMMAND,
-            store: createD1SlackStore(env.DB),
-            waitUntil: keepAlive,
-          },
-        }
-      : {}),
+    hardening: hardeningFromConfig(config, 'cf-connecting-ip', createDurableRateLimitStore(env.RATE_LIMITS)),
+    ...(slack ? { slack } : {}),
+    ...(onEdge ? { routeConversations: (local) => routeConversations(local, env.CONVERSATIONS) } : {}),
   });
   const retention = createRetention({
     store: createD1RetentionStore(env.DB),
@@ -98,6 +144,6 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
     now: () => new Date(),
     logger,
   });
-  return { ...lotse, retention, logger };
+  return { ...lotse, retention, logger, config, slackStore };
 }
 export type WorkerRuntime = ReturnType<typeof createWorkerRuntime>;

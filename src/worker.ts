@@ -2,8 +2,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ExecutionContext, ExportedHandler, Response as WorkerResponse } from '@cloudflare/workers-types/index.js';
 import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import { createWorkerRuntime, type Env, type WorkerRuntime } from './worker-runtime.js';
+import { conversationStub, liveEventsOf } from './workers/routed-conversations.js';
 
 export type { Env } from './worker-runtime.js';
+// The Durable Object classes must be exported by the Worker's main module (wrangler.toml binds them).
+export { ConversationObject } from './workers/conversation-object.js';
+export { RateLimitObject } from './workers/rate-limit-object.js';
 
 // The bundler resolves LangGraph's web entry, which registers no AsyncLocalStorage; without one,
 // interrupt() throws "Called interrupt() outside the context of a graph". The one documented
@@ -18,21 +22,25 @@ const requests = new AsyncLocalStorage<ExecutionContext>();
 const keepAlive = (task: Promise<unknown>) => requests.getStore()?.waitUntil(task);
 
 /**
- * One runtime per isolate and bindings object, built on the first request: building it (the search
- * index above all) is the expensive part, and the per-conversation lock and live events must be
- * shared by the requests an isolate serves. Keyed weakly on `env`, so new bindings get a new runtime.
+ * One runtime per isolate and bindings object, built on the first request and reused by the
+ * requests the isolate serves. Nothing in it is shared state of a conversation: turns, live events
+ * and rate limits live in Durable Objects. Keyed weakly on `env`, so new bindings get a new runtime.
  */
 const runtimes = new WeakMap<Env, WorkerRuntime>();
 const runtimeFor = (env: Env): WorkerRuntime => {
   const existing = runtimes.get(env);
   if (existing) return existing;
-  const created = createWorkerRuntime(env, keepAlive);
+  const created = createWorkerRuntime(env, keepAlive, 'edge');
   runtimes.set(env, created);
   return created;
 };
 
 export default {
   async fetch(request, env, ctx) {
+    // A conversation's live events are streamed by its Durable Object, where every change to the
+    // conversation happens; the object runs the same app, so the request is handled as on Node.
+    const live = liveEventsOf(request);
+    if (live) return conversationStub(env.CONVERSATIONS, live).fetch(request);
     // workers-types and the DOM lib (which Hono is typed against) describe the same Request/Response.
     const app = runtimeFor(env).app;
     const response = await requests.run(ctx, () => app.fetch(request as unknown as Request, env, ctx));

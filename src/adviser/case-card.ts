@@ -55,7 +55,8 @@ export interface CaseCard extends QueueLine {
     openQuestions: string[];
     missingFacts: { key: string; label: string }[];
   };
-  transcript: Pick<TranscriptMessage, 'id' | 'role' | 'text' | 'createdAt'>[];
+  /** `headline`: the verdict in one line, for a bot message that carries an answer card (folded to it). */
+  transcript: (Pick<TranscriptMessage, 'id' | 'role' | 'text' | 'createdAt'> & { headline?: string })[];
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
 }
 
@@ -135,7 +136,13 @@ export function buildCaseCard(input: {
       openQuestions: assessment.openPoints.map((p) => p.text),
       missingFacts: assessment.missingFacts.map((key) => ({ key, label: factLabel(key as FactKey, lang) })),
     },
-    transcript: transcript.map(({ id, role, text, createdAt }) => ({ id, role, text, createdAt })),
+    transcript: transcript.map(({ id, role, text, createdAt, answer }) => ({
+      id,
+      role,
+      text,
+      createdAt,
+      ...(answer ? { headline: `${answer.label}: ${answer.headline}` } : {}),
+    })),
     notes: input.notes.map((n) => ({
       id: n.id,
       adviser: input.names(n.adviserId),

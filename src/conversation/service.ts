@@ -9,7 +9,7 @@ import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
 import type { Logger } from '../logger.js';
-import type { Channel, Storage, TranscriptMessage } from '../storage/ports.js';
+import type { Channel, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
@@ -22,6 +22,7 @@ import type {
   TurnObservation,
   TurnResult,
 } from './types.js';
+import type { UnderstoodItem } from './understood.js';
 
 export interface ConversationServiceDeps {
   graph: ConversationGraph;
@@ -79,6 +80,18 @@ export function createConversationService(deps: ConversationServiceDeps) {
       ...(assessment ? { assessment } : {}),
     };
   };
+
+  /**
+   * A logged turn's response again, rebuilt from what it references (issue 15.9): its messages from
+   * the transcript, its state from the checkpoint written at the end of the turn.
+   */
+  async function replay(id: string, turn: TurnReference): Promise<TurnResult> {
+    const byId = new Map((await storage.transcript.list(id)).map((m) => [m.id, m]));
+    const messages = turn.messageIds.flatMap((messageId) => byId.get(messageId) ?? []);
+    const at = turn.checkpointId ? { configurable: { thread_id: id, checkpoint_id: turn.checkpointId } } : config(id);
+    const values = (await graph.getState(at)).values as State;
+    return { messages, understood: turn.understood as UnderstoodItem[], state: view(values) };
+  }
 
   async function currentState(id: string): Promise<State> {
     return (await graph.getState(config(id))).values as State;
@@ -150,7 +163,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         if (record.status === 'closed') throw new ApiError('conversation_closed', 'this conversation is closed');
         if (input.clientMessageId) {
           const previous = await storage.turns.find(id, input.clientMessageId);
-          if (previous) return JSON.parse(previous) as TurnResult;
+          if (previous) return replay(id, previous);
         }
         // The state before the turn is read only where it is needed (reading and parsing the
         // checkpoint is a good part of a turn): to check a click against the question it answers and
@@ -170,7 +183,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           await storage.transcript.append(id, [employerMessage]);
           await storage.conversations.update(id, {}, deps.now());
           await deps.handoff.employerMessage(id, employerMessage);
-          result = { messages: [], state: view(before) };
+          result = { messages: [], understood: [], state: view(before) };
         } else {
           const resume = {
             ...(input.text !== undefined ? { text: input.text } : {}),
@@ -204,7 +217,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
           });
         }
         if (input.clientMessageId)
-          await storage.turns.save(id, input.clientMessageId, JSON.stringify(result), deps.now());
+          await storage.turns.save(
+            id,
+            input.clientMessageId,
+            { messageIds: result.messages.map((m) => m.id), understood: result.understood ?? [] },
+            deps.now(),
+          );
         return result;
       });
     },
@@ -274,6 +292,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const deleted = await storage.conversations.delete(id);
         if (!deleted) throw new ApiError('not_found', `no conversation ${id}`);
         await deps.deleteCheckpoints(id);
+        if (!(await storage.erasure.settle())) deps.logger.warn('erasure not yet written through to the file');
       });
     },
   };

@@ -22,7 +22,16 @@ export type RouteStatus = z.infer<typeof RouteStatus>;
 
 const Item = z.object({ id: z.string(), text: z.string(), citations: z.array(Citation) });
 export const Duty = Item.extend({ deadlineDays: z.number().int().positive().optional() });
-export const Route = z.object({ id: RouteId, status: RouteStatus, text: z.string(), citations: z.array(Citation) });
+export const Route = z.object({
+  id: RouteId,
+  status: RouteStatus,
+  text: z.string(),
+  citations: z.array(Citation),
+  /** v1.1 addition: the route's human name ("Härtefallkommission (§ 23a AufenthG)"). */
+  label: z.string().optional(),
+  /** v1.1 addition: `text` without the name and status: the reason, the open conditions or the note. */
+  detail: z.string().optional(),
+});
 
 export const EndingEvent = z.enum(['employment_ends_early', 'training_ends_early']);
 export type EndingEvent = z.infer<typeof EndingEvent>;
@@ -46,7 +55,8 @@ export const Assessment = z.object({
     urgency: z.enum(['normal', 'urgent']),
     reasons: z.array(z.object({ code: z.string(), text: z.string() })),
   }),
-  openPoints: z.array(z.object({ text: z.string() })),
+  /** `id` (v1.1 addition) names the kind of open point, e.g. `only_specific_job`, so renderers can relate steps to it. */
+  openPoints: z.array(z.object({ text: z.string(), id: z.string().optional() })),
   citations: z.array(Citation),
 });
 export type Assessment = z.infer<typeof Assessment>;

@@ -54,13 +54,13 @@ export interface Notes {
   readonly track: Track;
   /** The outcome before a missing decisive fact turned it into `needs_facts`. */
   readonly provisional: Outcome;
-  readonly banKind?: 'unclear_identity' | 'clause' | 'safe_country';
+  readonly banKind?: 'unclear_identity' | 'clause' | 'safe_country' | 'reception_centre';
   readonly safeCountry: SafeCountryState;
   readonly banCites: readonly EntryId[];
   /** `allowed` turned into `permission_required` only because of a "weiß nicht" answer. */
   readonly downgraded?: boolean;
   /** Why BA consent is not needed although the job kind would need it. */
-  readonly baWaived?: 'four_years';
+  readonly baWaived?: 'four_years' | 'family';
 }
 
 export interface Draft {

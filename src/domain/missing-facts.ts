@@ -18,10 +18,16 @@ export const MISSING_FACTS_ORDER: readonly FactKey[] = [
   'toleratedSince',
   'hadWorkPermitOn11June2026',
   'job.kind',
+  'workClauseNamesThisJob',
   'job.hoursPerWeek',
   'livesInReceptionCentre',
   'entryDate',
   'removalMeasuresPending',
+  'job.relation',
+  'job.sharedHousehold',
+  'dublinProcedure',
+  'protectionInOtherEuState',
+  'identityByPassport',
 ];
 
 const CARVE_OUT_FACTS: readonly FactKey[] = ['toleratedSince', 'hadWorkPermitOn11June2026'];

@@ -35,6 +35,11 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
     citations: cite(i.cite),
   });
   const escalation = escalationOf(draft.reasons);
+  /** A route's text without its name: the one parameter that is not the name (reason, conditions or note). */
+  const routeDetail = (r: Draft['routes'][number]): string => {
+    const own = Object.entries(r.params ?? {}).find(([name]) => name !== 'route');
+    return own ? String(param(own[1])) : '';
+  };
 
   const assessment: Assessment = {
     lawAsOf: ctx.lawAsOf,
@@ -49,7 +54,14 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
       ...(d.deadlineDays ? { deadlineDays: d.deadlineDays } : {}),
     })),
     risks: draft.risks.map(item),
-    routes: draft.routes.map((r) => ({ id: r.id, status: r.status, text: say(r), citations: cite(r.cite) })),
+    routes: draft.routes.map((r) => ({
+      id: r.id,
+      status: r.status,
+      text: say(r),
+      citations: cite(r.cite),
+      label: say({ msg: `route_name.${r.id}` }),
+      detail: routeDetail(r),
+    })),
     escalation: {
       recommended: escalation.reasons.length > 0,
       urgency: escalation.urgency,
@@ -57,7 +69,7 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
     },
     openPoints: draft.openPoints.map((p) => {
       cite(p.cite);
-      return { text: say(p) };
+      return { text: say(p), id: p.msg.replace(/^open\./, '') };
     }),
     citations: [],
   };

@@ -1,5 +1,5 @@
 import type { Lang } from '../conversation/questions.js';
-import type { Assessment } from '../domain/assessment.js';
+import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { KnowledgeSearch } from '../knowledge/search.js';
 
@@ -13,13 +13,15 @@ export interface Understanding {
 /** What the graph needs from the world, injected by `createConversationGraph`. */
 export interface GraphDeps {
   assess(facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang): Assessment;
-  /** Text of an assessment for the chat (verdict, steps, duties, risks, routes, sources). */
-  renderAssessment(assessment: Assessment, lang: Lang): string | Promise<string>;
+  /** Text of an assessment for the chat: verdict with reason, at most three steps, the facts (src/answer/). */
+  renderAssessment(assessment: Assessment, lang: Lang, facts?: CaseFacts): string | Promise<string>;
   understand(
     text: string,
     ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },
   ): Promise<Understanding>;
   search: KnowledgeSearch;
+  /** The citation of a knowledge entry in force on `date` (follow-up answers cite entries the verdict did not). */
+  citation?(id: string, date: string, lang: Lang): Citation | undefined;
   /** At most this many questions before answering on the cautious reading. */
   questionBudget: number;
 }

@@ -1,4 +1,5 @@
 import { Annotation, UntrackedValueChannel } from '@langchain/langgraph';
+import type { AnswerCard } from '../answer/card.js';
 import type { Lang, PendingQuestion } from '../conversation/questions.js';
 import type { UnderstoodItem } from '../conversation/understood.js';
 import type { Assessment, Citation } from '../domain/assessment.js';
@@ -31,6 +32,8 @@ export interface OutMessage {
   text: string;
   options?: QuickReply[];
   citations?: Citation[];
+  /** The verdict as the answer card every channel renders (see src/answer/card.ts). */
+  answer?: AnswerCard;
   /** The bot could not answer a follow-up question: the statistics list these as the knowledge base's gaps. */
   unanswered?: true;
 }

@@ -2,19 +2,28 @@ import type { Config } from '../config.js';
 import { clientAddress } from './client-address.js';
 import type { HardeningOptions } from './hardening.js';
 import { createMemoryRateLimitStore } from './memory-rate-limit-store.js';
+import type { RateLimitStore } from './rate-limit-store.js';
 
 /**
- * The abuse limits as configured, the same on every runtime. The rate-limit store is in memory, so
- * the limits hold per process on Node and per isolate on Workers. `clientIpHeader` is the runtime's
- * fallback when CLIENT_IP_HEADER is unset (Workers: no socket address, Cloudflare's header instead).
+ * The abuse limits as configured, the same on every runtime. The rate-limit store is in memory by
+ * default (one Node process); the Worker passes one shared by all its isolates (Durable Objects).
+ * `clientIpHeader` is the runtime's fallback when CLIENT_IP_HEADER is unset (Workers: no socket
+ * address, Cloudflare's header instead).
  */
-export function hardeningFromConfig(config: Config, clientIpHeader?: string): HardeningOptions {
+export function hardeningFromConfig(
+  config: Config,
+  clientIpHeader?: string,
+  store: RateLimitStore = createMemoryRateLimitStore(),
+): HardeningOptions {
+  const clientKey = clientAddress(config.CLIENT_IP_HEADER ?? clientIpHeader);
   return {
+    clientKey,
+    liveStreams: { perClient: config.LIVE_STREAMS_PER_CLIENT, perConversation: config.LIVE_STREAMS_PER_CONVERSATION },
     widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     rateLimit: {
-      store: createMemoryRateLimitStore(),
-      clientKey: clientAddress(config.CLIENT_IP_HEADER ?? clientIpHeader),
+      store,
+      clientKey,
       perClient: config.RATE_LIMIT_PER_CLIENT,
       perConversation: config.RATE_LIMIT_PER_CONVERSATION,
       windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,

@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { limitBody } from './body-limits.js';
+import type { LiveStreamLimits } from './live-stream-slots.js';
 import { rateLimit } from './rate-limit.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 import { baseSecurityHeaders } from './security-headers.js';
@@ -19,6 +20,10 @@ export interface RateLimitOptions {
 }
 
 export interface HardeningOptions {
+  /** Who a request comes from (see client-address.ts), for every per-client limit; defaults to the rate limit's. */
+  clientKey?: (c: Context) => string | undefined;
+  /** Open live event streams per client and per conversation (defaults: DEFAULT_LIVE_STREAM_LIMITS). */
+  liveStreams?: LiveStreamLimits;
   /** Origins whose pages may call the API (the widget on employer sites); `*` = any. */
   widgetOrigins?: readonly string[];
   /** Largest JSON body on /api/v1/*: room for a 4,000-character adviser reply even if every character is escaped. */
@@ -34,6 +39,16 @@ const CONVERSATION_WRITES = ['/api/v1/conversations/:id/messages', '/api/v1/conv
 /** The adviser API sits behind a login (with its own lockout) and is never called from employer sites. */
 const ADVISER_API = '/api/v1/adviser/';
 
+/**
+ * API responses carry conversations (transcripts, facts, assessments) or an adviser's session:
+ * neither a browser's cache nor a proxy may keep them. A route that sets its own Cache-Control
+ * (the event stream) keeps it.
+ */
+const noStoreByDefault = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+};
+
 /** Applies `middleware` to the public API only, not to the adviser API beside it. */
 const publicApi =
   (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
@@ -46,6 +61,13 @@ const publicApi =
  */
 export function applyHardening(app: Hono<AppEnv>, options: HardeningOptions = {}): void {
   app.use('*', baseSecurityHeaders());
+  app.use('/api/v1/*', noStoreByDefault());
+  const clientKey = options.clientKey ?? options.rateLimit?.clientKey;
+  if (clientKey)
+    app.use('*', async (c, next) => {
+      c.set('client', clientKey(c));
+      await next();
+    });
   app.use('/api/v1/*', publicApi(widgetCors(options.widgetOrigins ?? [])));
   const limits = options.rateLimit;
   if (limits) {

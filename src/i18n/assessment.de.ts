@@ -234,7 +234,7 @@ export const assessmentDe: Catalogue = {
   'open.family_household':
     'Ohne Zustimmung der BA nur, wenn die Person Ehegatte, Lebenspartner oder Verwandter bzw. Verschwägerter ersten Grades des Arbeitgebers ist und mit ihm in häuslicher Gemeinschaft lebt; sonst ist die Zustimmung nötig.',
   'open.gestattung_dublin_6_months':
-    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft oder die Person bereits in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG).',
+    'In der Aufnahmeeinrichtung beträgt die Wartezeit sechs statt drei Monate, wenn ein Dublin-Verfahren läuft (ein anderer EU-Staat soll die Person übernehmen) oder die Person schon in einem anderen EU-Staat Schutz erhalten hat (§ 61 Abs. 1 S. 3 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.gestattung_clause_waiting':
     'Bei einer Aufenthaltsgestattung steht dieser Eintrag oft nur, solange die Wartezeit nach § 61 AsylG läuft. Ist sie um und greift kein Verbot für sichere Herkunftsstaaten, kann die Beschäftigung auf Antrag erlaubt werden (seit dem 12.06.2026 ist sie zu erlauben), mit Zustimmung der BA, wo sie nötig ist. Ob der Eintrag nur die Wartezeit meint, klärt die Beratungsstelle oder die Ausländerbehörde.',
   'open.gestattung_eu_list':
@@ -242,7 +242,7 @@ export const assessmentDe: Catalogue = {
   'open.gestattung_geas_shortens':
     'Die Wartezeit ist nach der Rechtslage zum Prüfdatum gerechnet (sechs Monate). Ab dem 12.06.2026 gilt der neue § 61 Abs. 1 AsylG: Die Beschäftigung ist dann schon drei Monate nach der Registrierung des Asylantrags zu erlauben (sechs Monate in Dublin-Fällen oder bei Schutz in einem anderen EU-Staat) – hier also voraussichtlich ab dem {date}. Lassen Sie das Datum von der Ausländerbehörde bestätigen.',
   'open.gestattung_manifestly_unfounded':
-    'Wurde der Asylantrag als offensichtlich unbegründet abgelehnt, besteht in der Aufnahmeeinrichtung kein Anspruch auf die Erlaubnis (Rechtslage bis 11.06.2026).',
+    'Bis 11.06.2026 galt: Wer in der Aufnahmeeinrichtung wohnen musste und dessen Asylantrag als offensichtlich unbegründet abgelehnt war, durfte nicht arbeiten (§ 61 Abs. 1 AsylG alte Fassung). Ausnahme: Das Verwaltungsgericht hat die aufschiebende Wirkung der Klage angeordnet; dann war die Beschäftigung sechs Monate nach dem Asylantrag zu erlauben. Ab dem 12.06.2026 gilt die neue Drei-Monats-Regel.',
   'open.gestattung_prior_stay':
     'Die Wartezeit ist ab dem Asylantrag gerechnet. Ein früherer erlaubter oder geduldeter Aufenthalt zählt mit (§ 61 Abs. 2 S. 2 AsylG); gab es ihn, kann die Arbeit früher beginnen – das prüft die Ausländerbehörde.',
   'open.helper_recognised':
@@ -266,7 +266,7 @@ export const assessmentDe: Catalogue = {
   'open.plain_duldung_notice':
     'Bei einer einfachen Duldung gibt es keine gesetzliche Pflicht, das Ende der Beschäftigung der Ausländerbehörde zu melden. Manche Behörden bitten trotzdem darum; eine kurze Mitteilung schadet nicht.',
   'open.reception_passport':
-    'Die kürzere Wartezeit von drei Monaten gilt, wenn die Identität durch einen anerkannten und gültigen Pass oder Passersatz geklärt ist.',
+    'Ist die Identität durch einen anerkannten und gültigen Pass oder Passersatz nachgewiesen, beträgt die Wartezeit in der Aufnahmeeinrichtung drei statt sechs Monate (§ 61 Abs. 1 AsylG). Bis das geklärt ist, rechnen wir mit sechs Monaten.',
   'open.reception_prior_permission':
     'Durfte die Person schon während des Asylverfahrens arbeiten, muss die Ausländerbehörde die Beschäftigung ohne diese Wartezeit erlauben.',
   'open.residence_fiction':
@@ -279,6 +279,8 @@ export const assessmentDe: Catalogue = {
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Wenn die Vergütung noch nicht feststeht, gilt vorsichtshalber das Verbot. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
   'open.school_training_under_ban':
     'Eine rein schulische, unbezahlte Ausbildung (ohne Ausbildungsvertrag mit einem Betrieb) ist keine Erwerbstätigkeit; das Verbot, eine Erwerbstätigkeit zu erlauben, steht dem Schulbesuch daher nicht entgegen. Vergütete Ausbildung, betriebliche Praxisphasen, Pflichtpraktika und Nebenjobs sind dagegen Beschäftigung und vom Verbot erfasst. Lassen Sie sich die Einordnung von der Ausländerbehörde bestätigen.',
+  'open.self_employment_duldung':
+    'Rechtlich kann die Ausländerbehörde einer Person mit Duldung eine selbstständige Tätigkeit ausdrücklich erlauben (§ 4a Abs. 4 AufenthG); das kommt praktisch nie vor. Als Auftraggeber dürfen Sie nach dem Wortlaut von § 4a Abs. 5 S. 1 AufenthG nur Personen mit Aufenthaltstitel beauftragen; eine Duldung ist keiner. Bieten Sie eine Anstellung an.',
   'open.unknown_carve_out_eu7':
     'War die Person am 06.05.2025 schon geduldet oder hatte sie am 11.06.2026 eine Arbeitserlaubnis, gilt für sie kein Beschäftigungsverbot (§ 104 Abs. 18 Nr. 2 AufenthG); sonst schon. Bis das geklärt ist, gehen wir vom Erlaubnisverfahren aus.',
   'open.unknown_carve_out_ge_md':
@@ -319,6 +321,8 @@ export const assessmentDe: Catalogue = {
     'Beschäftigungsverbot für Staatsangehörige sicherer Herkunftsstaaten. Ob eine Ausnahme greift, sollte eine Beratungsstelle prüfen.',
   'reason.eu_candidate': 'Ob die EU-Liste für diesen Beitrittskandidaten gilt, ist rechtlich offen.',
   'reason.gestattung_eu_list': 'Ob Asylbewerber aus Staaten der EU-Liste arbeiten dürfen, ist rechtlich offen.',
+  'reason.gestattung_manifestly_unfounded':
+    'Der Asylantrag wurde als offensichtlich unbegründet abgelehnt; in der Aufnahmeeinrichtung war Arbeit damals ausgeschlossen. Eine Beratungsstelle kann prüfen, ob das Gericht die aufschiebende Wirkung angeordnet hat.',
   'reason.minor_exception': 'Die Ausnahme für unbegleitete Minderjährige ist im Einzelfall zu prüfen.',
   'reason.outside_scope': 'Dieser Aufenthaltsstatus liegt außerhalb dessen, was Lotse einschätzen kann.',
   'reason.removal_pending':

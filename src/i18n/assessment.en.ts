@@ -233,7 +233,7 @@ export const assessmentEn: Catalogue = {
   'open.family_household':
     "No BA consent only if the person is the employer's spouse, partner or first-degree relative or in-law and lives in the same household; otherwise consent is needed.",
   'open.gestattung_dublin_6_months':
-    'In a reception centre the waiting period is six instead of three months if a Dublin procedure is under way or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act).',
+    'In a reception centre the wait is six months instead of three if a Dublin procedure is under way (another EU state is asked to take the person over) or the person already received protection in another EU state (section 61(1) sentence 3 Asylum Act). Until that is clear, we count six months.',
   'open.gestattung_clause_waiting':
     'On an Aufenthaltsgestattung this entry often only reflects the waiting period under section 61 Asylum Act. Once it has passed and no safe-country ban applies, the employment can be permitted on application (since 12 June 2026 it must be), with BA consent where needed. Whether the entry only reflects the waiting period is for an adviser or the immigration office to clarify.',
   'open.gestattung_eu_list':
@@ -241,7 +241,7 @@ export const assessmentEn: Catalogue = {
   'open.gestattung_geas_shortens':
     'The waiting period is counted under the law on the assessment date (six months). From 12 June 2026 the new section 61(1) Asylum Act applies: employment must then be permitted three months after the asylum application was registered (six months in Dublin cases or after protection in another EU state) – here probably from {date}. Have the immigration office confirm the date.',
   'open.gestattung_manifestly_unfounded':
-    'If the asylum application was rejected as manifestly unfounded, there is no right to the permission in the reception centre (law until 11 June 2026).',
+    'Until 11 June 2026 a person whose asylum application was rejected as manifestly unfounded could not work while living in the reception centre (section 61(1) Asylum Act, old version). Exception: the administrative court ordered the suspensive effect of the action; then employment had to be permitted six months after the application. From 12 June 2026 the new three-month rule applies.',
   'open.gestattung_prior_stay':
     'The waiting period is counted from the asylum application. An earlier lawful or tolerated stay counts too (section 61(2) sentence 2 Asylum Act); if there was one, work may start earlier – the immigration office checks this.',
   'open.helper_recognised':
@@ -265,7 +265,7 @@ export const assessmentEn: Catalogue = {
   'open.plain_duldung_notice':
     'With a plain Duldung there is no statutory duty to report the end of the employment to the immigration office. Some offices ask for it anyway; a short notice does no harm.',
   'open.reception_passport':
-    'The shorter waiting period of three months applies if identity is clarified by a recognised and valid passport or passport substitute.',
+    'If identity is proven by a recognised, valid passport or passport substitute, the wait in the reception centre is three months instead of six (section 61(1) Asylum Act). Until that is clear, we count six months.',
   'open.reception_prior_permission':
     'If the person was already allowed to work during the asylum procedure, the immigration office must permit employment without this waiting period.',
   'open.residence_fiction':
@@ -278,6 +278,8 @@ export const assessmentEn: Catalogue = {
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. While the pay is not known, the ban is applied to be safe. Have the immigration office confirm how the training is classed.',
   'open.school_training_under_ban':
     'A purely school-based, unpaid training (no training contract with a company) is not gainful activity; the rule that gainful activity may not be permitted therefore does not stand in the way of attending school. Paid training, practical phases in a company, mandatory internships and side jobs are employment and are covered by the ban. Have the immigration office confirm how the training is classed.',
+  'open.self_employment_duldung':
+    'In law the immigration office can expressly permit a person with a Duldung to be self-employed (section 4a(4) Residence Act); in practice this almost never happens. As a client you may, by the wording of section 4a(5) sentence 1 Residence Act, only commission people with a residence title, and a Duldung is not one. Offer employment instead.',
   'open.unknown_carve_out_eu7':
     'If the person was already tolerated on 6 May 2025 or held a work permission on 11 June 2026, no employment ban applies (section 104(18) no. 2 Residence Act); otherwise it does. Until that is clear, we assume the permission procedure.',
   'open.unknown_carve_out_ge_md':
@@ -317,6 +319,8 @@ export const assessmentEn: Catalogue = {
     'Employment ban for nationals of safe countries of origin. An advice centre should check whether an exception applies.',
   'reason.eu_candidate': 'Whether the EU list covers this candidate country is legally open.',
   'reason.gestattung_eu_list': 'Whether asylum seekers from EU-list states may work is legally open.',
+  'reason.gestattung_manifestly_unfounded':
+    'The asylum application was rejected as manifestly unfounded; work in the reception centre was excluded at the time. An adviser can check whether the court ordered the suspensive effect.',
   'reason.minor_exception': 'The exception for unaccompanied minors has to be checked in the individual case.',
   'reason.outside_scope': 'This residence status is outside what Lotse can assess.',
   'reason.removal_pending': 'Concrete measures to end the stay: involve an advice centre urgently.',

@@ -1,4 +1,5 @@
 import { type KnowledgeEntry, LEGAL_FIELDS } from './entry.js';
+import { ENGLISH_PAREN_CITATION, isAllowedHost, type KnowledgePolicy, termPattern } from './knowledge-policy.js';
 import type { EntryProblem } from './parse-entry.js';
 
 export interface KnowledgeFile {
@@ -12,6 +13,8 @@ export interface ValidationOptions {
   maxReviewAgeDays: number;
   /** Entry ids the rules engine cites; each must exist. */
   citedIds?: readonly string[];
+  /** Editorial rules from knowledge/README.md (source hosts, English terms, openings); skipped when absent. */
+  policy?: KnowledgePolicy;
 }
 
 const DAY_MS = 86_400_000;
@@ -59,6 +62,7 @@ export function validateKnowledge(files: KnowledgeFile[], options: ValidationOpt
       if (!/^https?:\/\//.test(source.url))
         problems.push({ file, field: `sources.${i}.url`, message: 'source needs an http(s) URL' });
     });
+    if (options.policy) problems.push(...policyProblems(f, options.policy));
   }
 
   for (const f of files) {
@@ -94,6 +98,53 @@ export function validateKnowledge(files: KnowledgeFile[], options: ValidationOpt
         file: 'src/domain',
         field: 'citations',
         message: `the rules cite "${id}", which has no knowledge entry`,
+      });
+  }
+  return problems;
+}
+
+/** The README's editorial rules for one file: allowed source hosts, English terms, citation style, opening. */
+function policyProblems({ file, entry }: KnowledgeFile, policy: KnowledgePolicy): EntryProblem[] {
+  const problems: EntryProblem[] = [];
+  entry.sources.forEach((source, i) => {
+    if (/^https?:\/\//.test(source.url) && !isAllowedHost(source.url, policy.allowedHosts)) {
+      const host = source.url.replace(/^https?:\/\/([^/?#]+).*$/, '$1');
+      problems.push({
+        file,
+        field: `sources.${i}.url`,
+        message: `host "${host}" is not on the allow-list ("Allowed source hosts" in ${policy.readme})`,
+      });
+    }
+  });
+
+  const opening = policy.openings[entry.lang];
+  if (!entry.body.startsWith(opening)) {
+    problems.push({ file, field: 'body', message: `must start with the practical answer: "${opening} …"` });
+  }
+
+  if (entry.lang !== 'en') return problems;
+  // Keywords are left out on purpose: they mirror how users type ("work permit").
+  const prose: Array<[string, string]> = [
+    ['title', entry.title],
+    ['summary', entry.summary],
+    ...entry.topics.map((topic, i): [string, string] => [`topics.${i}`, topic]),
+    ['body', entry.body],
+  ];
+  for (const [field, text] of prose) {
+    for (const { term, instead } of policy.forbiddenEnglishTerms) {
+      if (termPattern(term).test(text))
+        problems.push({
+          file,
+          field,
+          message: `uses "${term}"; write "${instead}" (glossary; list in ${policy.readme})`,
+        });
+    }
+    const citation = ENGLISH_PAREN_CITATION.exec(text);
+    if (citation)
+      problems.push({
+        file,
+        field,
+        message: `cites "${citation[0]}…"; use the style of legal_basis, e.g. "§ 40 Abs. 1 Nr. 2" (see ${policy.readme})`,
       });
   }
   return problems;

@@ -1,4 +1,5 @@
 import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts } from '../domain/facts.js';
 import type { Lang } from '../domain/ports.js';
 import type { GraphDeps } from '../graph/deps.js';
 import type { Logger } from '../logger.js';
@@ -107,7 +108,7 @@ export function splitForRephrasing(text: string): { body: string; rest: string }
   return paragraph < 0 ? { body: '', rest: text } : { body: text.slice(0, paragraph), rest: text.slice(paragraph) };
 }
 
-export type RenderAssessmentAsync = (assessment: Assessment, lang: Lang) => Promise<string>;
+export type RenderAssessmentAsync = (assessment: Assessment, lang: Lang, facts?: CaseFacts) => Promise<string>;
 
 /**
  * The deterministic rendering with its body rephrased when a model is configured and the guard lets
@@ -119,8 +120,8 @@ export function withLlmRephrasing(
   llm: LlmPort,
   options: { logger?: Logger } = {},
 ): RenderAssessmentAsync {
-  return async (assessment, lang) => {
-    const { body, rest } = splitForRephrasing(await base(assessment, lang));
+  return async (assessment, lang, facts) => {
+    const { body, rest } = splitForRephrasing(await base(assessment, lang, facts));
     if (body.trim() === '') return rest;
     return `${await rephraseGuarded(body, lang, llm, options)}${rest}`;
   };

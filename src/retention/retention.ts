@@ -14,6 +14,8 @@ export interface RetentionDeps {
   /** Erases one conversation everywhere (the same path as DELETE: rows, cascades, checkpoints). */
   erase(id: string): Promise<void>;
   deleteCheckpoints(threadId: string): Promise<void>;
+  /** Writes erasures through to the storage's files (see ErasureSettler); `erase` already does it per conversation. */
+  settleErasure?: () => Promise<boolean>;
   retentionDays: number;
   now: () => Date;
   logger: Logger;
@@ -55,6 +57,7 @@ export function createRetention(deps: RetentionDeps) {
         orphanThreads += threads.length;
         if (threads.length < batchSize) break;
       }
+      if (orphanThreads > 0) await deps.settleErasure?.();
       // Counts only: retention never logs ids or content.
       if (conversations + orphanThreads > 0)
         deps.logger.info('retention sweep', { conversations, orphanThreads, cutoff });

@@ -1,5 +1,5 @@
 import type { FeedbackRecord } from './feedback-port.js';
-import type { ConversationRecord, SlackThread, TranscriptMessage } from './ports.js';
+import type { ConversationRecord, SlackThread, TranscriptMessage, TurnReference } from './ports.js';
 
 /**
  * Row shapes of migrations 0001 (conversations, messages), 0002 (feedback) and 0004 (Slack threads)
@@ -50,15 +50,20 @@ export const toConversation = (r: ConversationRow): ConversationRecord => ({
 
 export const toMessage = (r: MessageRow): TranscriptMessage => {
   const payload = r.payload
-    ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations' | 'unanswered'>)
+    ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations' | 'answer' | 'unanswered'>)
     : {};
   return { id: r.id, role: r.role, text: r.text, createdAt: r.created_at, ...payload };
 };
 
-/** Options, citations and the unanswered mark travel as one JSON column; plain texts store NULL. */
+/** Options, citations, a verdict's answer card and the unanswered mark travel as one JSON column; plain texts store NULL. */
 export const messagePayload = (m: TranscriptMessage): string | null =>
-  m.options || m.citations || m.unanswered
-    ? JSON.stringify({ options: m.options, citations: m.citations, ...(m.unanswered ? { unanswered: true } : {}) })
+  m.options || m.citations || m.answer || m.unanswered
+    ? JSON.stringify({
+        options: m.options,
+        citations: m.citations,
+        ...(m.answer ? { answer: m.answer } : {}),
+        ...(m.unanswered ? { unanswered: true } : {}),
+      })
     : null;
 
 export const toFeedback = (r: FeedbackRow): FeedbackRecord => ({
@@ -75,3 +80,41 @@ export const toThread = (r: ThreadRow): SlackThread => ({
   conversationId: r.conversation_id,
   lang: r.lang,
 });
+
+/** Row shape of migrations/0006_turn_references.sql. */
+export interface TurnRefRow {
+  message_ids: string;
+  checkpoint_id: string | null;
+  understood: string | null;
+}
+
+export const toTurnReference = (r: TurnRefRow): TurnReference => ({
+  messageIds: JSON.parse(r.message_ids) as string[],
+  checkpointId: r.checkpoint_id,
+  understood: r.understood ? (JSON.parse(r.understood) as unknown[]) : [],
+});
+
+/** The bind values of INSERT_TURN_REF, in order. */
+export const turnRefValues = (
+  conversationId: string,
+  clientMessageId: string,
+  turn: Pick<TurnReference, 'messageIds' | 'understood'>,
+  at: string,
+): [string, string, string, string | null, string, string] => [
+  conversationId,
+  clientMessageId,
+  JSON.stringify(turn.messageIds),
+  turn.understood.length ? JSON.stringify(turn.understood) : null,
+  conversationId,
+  at,
+];
+
+/**
+ * Logs a turn with a reference to the conversation's latest root checkpoint: the MAX over the
+ * checkpoints table's primary key, as LangGraph's savers pick the latest. Both drivers run it as is.
+ */
+export const INSERT_TURN_REF = `INSERT OR IGNORE INTO turn_refs
+  (conversation_id, client_message_id, message_ids, understood, checkpoint_id, created_at)
+  VALUES (?, ?, ?, ?, (SELECT MAX(checkpoint_id) FROM checkpoints WHERE thread_id = ? AND checkpoint_ns = ''), ?)`;
+export const SELECT_TURN_REF =
+  'SELECT message_ids, checkpoint_id, understood FROM turn_refs WHERE conversation_id = ? AND client_message_id = ?';

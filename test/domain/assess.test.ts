@@ -202,14 +202,21 @@ describe('assess over generated cases', () => {
   });
 
   it('never reads a "weiß nicht" answer as a ban when the same case with the fact absent is open', () => {
-    for (const { g, a } of RESULTS) {
-      if (g.unknown.length === 0) continue;
-      const asked = assess(g.facts, g.lawAsOf, createFakeKnowledge());
-      if (asked.outcome === 'needs_facts' && asked.missingFacts.every((k) => g.unknown.includes(k as FactKey))) {
-        expect(a.outcome, JSON.stringify(g)).not.toBe('prohibited');
-        expect(a.outcome, JSON.stringify(g)).not.toBe('allowed');
-      }
+    // Built, not filtered: every generated case that asks for facts is answered "weiß nicht" to all
+    // of them, so the property runs on every such case (filtering random unknowns hit 18 in 1,000).
+    let checked = 0;
+    const failures: string[] = [];
+    for (const { g } of RESULTS) {
+      const asked = assess(g.facts, g.lawAsOf, createFakeKnowledge(), { lang: g.lang });
+      if (asked.outcome !== 'needs_facts') continue;
+      const unknown = asked.missingFacts as FactKey[];
+      const answered = assess(g.facts, g.lawAsOf, createFakeKnowledge(), { unknown, lang: g.lang });
+      checked++;
+      if (answered.outcome === 'prohibited' || answered.outcome === 'allowed')
+        failures.push(`${answered.outcome}: ${JSON.stringify({ ...g, unknown })}`);
     }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(300);
   });
 });
 

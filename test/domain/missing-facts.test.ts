@@ -33,6 +33,15 @@ describe('missing facts', () => {
     expect(missingFacts(georgian, keys, [])[0]).toBe('asylumApplied');
   });
 
+  it('names a date given only as a year or month (its precision decides), never a full one or one said unknown', () => {
+    const ctx = createCtx(
+      { toleratedSince: '2025', entryDate: '2024-03-02', asylumAppliedOn: '2024-03' },
+      '2026-11-22',
+      ['asylumAppliedOn'],
+    );
+    expect(missingFacts(ctx, ['toleratedSince', 'entryDate', 'asylumAppliedOn'], [])).toEqual(['toleratedSince']);
+  });
+
   it('keeps facts outside the fixed order after the ordered ones', () => {
     const ctx = createCtx({}, '2026-11-22');
     expect(missingFacts(ctx, ['age', 'status'], [])).toEqual(['status', 'age']);

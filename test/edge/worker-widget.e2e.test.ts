@@ -79,10 +79,24 @@ describe('the widget and the inbox served by the local Worker', { timeout: 120_0
       cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '',
       'x-csrf-token': csrfToken,
     };
+    // The inbox never sees the conversation id: the case is the one whose transcript is this conversation's.
     const { escalations } = (await (
       await fetch(`${worker.url}/api/v1/adviser/escalations`, { headers: session })
-    ).json()) as { escalations: Array<{ id: string; conversationId: string }> };
-    const escalation = escalations.find((e) => e.conversationId === conversationId);
+    ).json()) as { escalations: Array<{ id: string }> };
+    const employer = (await (await fetch(`${worker.url}/api/v1/conversations/${conversationId}`)).json()) as {
+      messages: Array<{ id: string }>;
+    };
+    const cards = await Promise.all(
+      escalations.map(async (e) => ({
+        id: e.id,
+        card: (await (
+          await fetch(`${worker.url}/api/v1/adviser/escalations/${e.id}`, { headers: session })
+        ).json()) as {
+          transcript: Array<{ id: string }>;
+        },
+      })),
+    );
+    const escalation = cards.find((c) => c.card.transcript[0]?.id === employer.messages[0]?.id);
     expect(escalation).toBeDefined();
     const path = `${worker.url}/api/v1/adviser/escalations/${escalation?.id}`;
     expect((await fetch(`${path}/claim`, { method: 'POST', headers: session })).status).toBeLessThan(300);

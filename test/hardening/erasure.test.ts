@@ -52,7 +52,7 @@ describe('DELETE /api/v1/conversations/{id}', () => {
       '2026-11-22T10:00:00.000Z',
     );
     expect(tablesContaining(l, id)).toEqual(
-      expect.arrayContaining(['conversations', 'messages', 'turns', 'feedback', 'slack_threads', 'checkpoints']),
+      expect.arrayContaining(['conversations', 'messages', 'turn_refs', 'feedback', 'slack_threads', 'checkpoints']),
     );
 
     const deleted = await l.request(`/api/v1/conversations/${id}`, { method: 'DELETE' });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentBlocks } from '../../src/channels/slack/assessment-blocks.js';
-import { chunkBlocks, decodeActionId, encodeActionId, LIMITS, sections } from '../../src/channels/slack/block-kit.js';
+import { buildAnswerCard } from '../../src/answer/build-card.js';
+import { countWords } from '../../src/answer/render-text.js';
+import { assessmentBlocks, detailBlocks } from '../../src/channels/slack/assessment-blocks.js';
+import {
+  type Block,
+  chunkBlocks,
+  decodeActionId,
+  encodeActionId,
+  LIMITS,
+  sections,
+} from '../../src/channels/slack/block-kit.js';
 import { answeredBlocks, renderMessage } from '../../src/channels/slack/message-blocks.js';
 import { buildQuestion, consentQuestion } from '../../src/conversation/questions.js';
 import type { Assessment, Citation } from '../../src/domain/assessment.js';
@@ -19,7 +28,7 @@ const assessment = (over: Partial<Assessment> = {}): Assessment => ({
   permission: { required: true, authority: 'auslaenderbehoerde' },
   baConsent: 'required',
   missingFacts: [],
-  steps: [{ id: 's1', text: 'Formular ausfüllen', citations: [citation(1)] }],
+  steps: [{ id: 'fill_ba_form', text: 'Formular ausfüllen', citations: [citation(1)] }],
   documents: [],
   employerDuties: [{ id: 'd1', text: 'Beschäftigung melden', deadlineDays: 14, citations: [citation(2)] }],
   risks: [],
@@ -32,32 +41,105 @@ const assessment = (over: Partial<Assessment> = {}): Assessment => ({
 
 const allText = (blocks: unknown) => JSON.stringify(blocks);
 
+const card = (over: Partial<Assessment> = {}, lang: 'de' | 'en' = 'de') =>
+  buildAnswerCard(assessment(over), { status: 'duldung', nationality: 'TN', job: { kind: 'employment' } }, lang);
+
+const words = (blocks: readonly Block[]) =>
+  countWords(
+    blocks
+      .flatMap((b) =>
+        b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : [],
+      )
+      .join('\n'),
+  );
+
 describe('Block Kit rendering', () => {
-  it('renders the assessment as header, sections, duties with deadline, and sources with "Stand" as context', () => {
-    const blocks = assessmentBlocks(assessment(), 'de');
-    expect(blocks[0]).toEqual({
-      type: 'header',
-      text: { type: 'plain_text', text: 'Lotse – Einschätzung nach der Rechtslage vom 22.11.2026' },
-    });
-    expect(allText(blocks.filter((b) => b.type === 'section'))).toContain('Beschäftigung melden _(Frist: 14 Tage)_');
+  it('renders the verdict as headline with icon and label, numbered steps, the facts as context and a Details button', () => {
+    const { blocks, details } = assessmentBlocks(card(), 'de', 'm-verdict');
+    const first = blocks[0];
+    expect(first?.type === 'section' && first.text.text).toMatch(/^:hourglass_flowing_sand: \*Erlaubnis nötig:\* /);
+    expect(allText(blocks)).toContain('*Was Sie jetzt tun*');
     const context = blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e) => e.text));
-    expect(context.filter((t) => t.startsWith('*Eintrag'))).toHaveLength(2);
-    expect(context).toContain(
-      '*Eintrag 1 &lt;wichtig&gt; &amp; mehr* (§ 60a Abs. 6 AufenthG) · Stand 20.11.2026 · <https://www.gesetze-im-internet.de/aufenthg_2004/__60a.html|Gesetz / Text>',
+    expect(context[0]).toBe('*Ihre Angaben:* Duldung · Tunesien · Arbeitsstelle');
+    expect(context).toContain('Stand des Rechts: 22.11.2026. Allgemeine Information, keine Rechtsberatung.');
+    expect(details).toMatchObject({ action_id: 'lotse:details:0', value: 'm-verdict', text: { text: 'Details' } });
+    expect(allText(blocks)).not.toContain('Eintrag 1');
+  });
+
+  it('marks a ban with its own icon and says no permission can be granted while it applies', () => {
+    const { blocks } = assessmentBlocks(card({ outcome: 'prohibited', baConsent: 'not_applicable' }), 'de', 'm');
+    const first = blocks[0];
+    expect(first?.type === 'section' && first.text.text).toMatch(
+      /^:no_entry: \*Verboten:\* Tunesien gilt als sicherer Herkunftsstaat/,
     );
-    expect(context).toContain('Stand des Rechts: 22.11.2026');
+    expect(allText(blocks)).toContain('solange das Verbot gilt');
+  });
+
+  it('posts the sections on request: duties with deadline, routes by name, each source once with its number and "Stand"', () => {
+    const blocks = detailBlocks(
+      card({
+        routes: [
+          {
+            id: 'haertefall',
+            status: 'possible',
+            text: 'x',
+            label: 'Härtefallkommission (§ 23a AufenthG)',
+            detail: 'letzter Ausweg',
+            citations: [citation(3)],
+          },
+          {
+            id: '60d',
+            status: 'excluded',
+            text: 'y',
+            label: 'Beschäftigungsduldung (§ 60d AufenthG)',
+            detail: 'Einreise zu spät',
+            citations: [citation(4)],
+          },
+        ],
+        citations: [citation(1), citation(2), citation(3), citation(4)],
+      }),
+      'de',
+    );
+    const text = allText(blocks);
+    expect(text).toContain('*Frist: 14 Tage:* Beschäftigung melden');
+    expect(text).toContain('*Härtefallkommission (§ 23a AufenthG) – möglich, wenn:* letzter Ausweg');
+    expect(text).toContain('_Nicht in Frage kommen: Beschäftigungsduldung (§ 60d AufenthG)._');
+    expect(text).not.toContain('§ haertefall');
+    const context = blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e) => e.text));
+    expect(context.filter((t) => /^\[\d+\] \*Eintrag/.test(t))).toHaveLength(4);
+    expect(context).toContain(
+      '[1] *Eintrag 1 &lt;wichtig&gt; &amp; mehr* (§ 60a Abs. 6 AufenthG) · Stand 20.11.2026 · <https://www.gesetze-im-internet.de/aufenthg_2004/__60a.html|Gesetz / Text>',
+    );
   });
 
   it('renders English from the English catalogues', () => {
-    const text = allText(assessmentBlocks(assessment(), 'en'));
-    expect(text).toContain('Reviewed 20 November 2026');
-    expect(text).toContain('Law as of 22 November 2026');
+    const { blocks } = assessmentBlocks(card({}, 'en'), 'en', 'm');
+    expect(allText(blocks)).toContain('Law as of 22 November 2026');
+    expect(allText(detailBlocks(card({}, 'en'), 'en'))).toContain('Reviewed 20 November 2026');
+  });
+
+  it('draws a verdict message from its stored card, with Details before the other buttons', () => {
+    const rendered = renderMessage(
+      {
+        id: 'v1',
+        role: 'bot',
+        text: 'Erlaubnis nötig: …',
+        createdAt: '',
+        answer: card(),
+        options: [{ value: 'restart', label: 'Neu beginnen' }],
+      },
+      'de',
+      { status: 'answered', facts: {} },
+    );
+    const ids = rendered.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
+    expect(ids).toEqual(['lotse:details:0', 'lotse:action:0', 'lotse:action:handoff']);
+    expect(words(rendered.blocks)).toBeLessThanOrEqual(150);
   });
 
   it('keeps within Slack’s limits: sections ≤ 3000 characters, context ≤ 10 elements, messages ≤ 50 blocks', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, text: 'x'.repeat(400), citations: [] }));
-    const blocks = assessmentBlocks(
-      assessment({ risks: many, citations: Array.from({ length: 25 }, (_, i) => citation(i)) }),
+    const blocks = detailBlocks(
+      card({ risks: many, citations: Array.from({ length: 25 }, (_, i) => citation(i)) }),
       'de',
     );
     for (const b of blocks) {
@@ -106,7 +188,7 @@ describe('Block Kit rendering', () => {
     const blocks = [{ type: 'section' }, { type: 'actions' }];
     expect(answeredBlocks(blocks, 'Duldung', 'de')).toEqual([
       { type: 'section' },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: '✓ Ihre Wahl: Duldung' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '✓ Ihre Wahl: Duldung', verbatim: true }] },
     ]);
   });
 });

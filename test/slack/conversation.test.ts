@@ -31,21 +31,29 @@ describe('Slack: a whole conversation in a thread', () => {
     expect(buttons.at(-1)).toMatchObject({ action_id: 'lotse:action:handoff', value: 'handoff' });
 
     let clicks = 0;
-    while (!slack.posted.some((m) => m.blocks.some((b) => b.type === 'header')) && clicks < 12) {
+    const isVerdict = (m: PostedMessage) => slack.buttonsOf(m).some((b) => b.action_id === 'lotse:details:0');
+    while (!slack.posted.some(isVerdict) && clicks < 12) {
       await click(...pick(slack.lastWithButtons(), isAnswer));
       clicks++;
     }
-    const assessment = slack.posted.find((m) => m.blocks.some((b) => b.type === 'header'));
+    const assessment = slack.posted.find(isVerdict);
     expect(assessment?.thread_ts).toBe(root?.ts);
     const blocks = assessment?.blocks ?? [];
-    expect(blocks[0]?.text?.text).toContain('Einschätzung');
-    expect(blocks.some((b) => b.type === 'section' && b.text?.text.startsWith('*Ergebnis'))).toBe(true);
-    const context = JSON.stringify(blocks.filter((b) => b.type === 'context'));
-    expect(context).toContain('Stand 22.11.2026');
+    expect(blocks[0]?.text?.text).toMatch(/^:\w+: \*(Verboten|Nicht möglich|Erlaubnis nötig|Erlaubt|Noch offen):\*/);
+    expect(JSON.stringify(blocks.filter((b) => b.type === 'context'))).toContain('Stand des Rechts: 22.11.2026');
+
+    // "Details" posts the sections in the thread, sources numbered with "Stand" and links; no turn runs.
+    const posted = slack.posted.length;
+    await click(...pick(assessment, (b) => b.action_id === 'lotse:details:0'));
+    const details = slack.posted.slice(posted);
+    expect(details.every((m) => m.thread_ts === root?.ts)).toBe(true);
+    const context = JSON.stringify(details.flatMap((m) => m.blocks.filter((b) => b.type === 'context')));
+    expect(context).toMatch(/\[1\] \*[^*]+\* \([^)]*\) · Stand \d\d\.\d\d\.\d{4}/);
     expect(context).toMatch(/<https:\/\/www\.gesetze-im-internet\.de\/[^|>]+\|/);
 
     // Each clicked question keeps the answer instead of its buttons.
     expect(slack.updates).toHaveLength(clicks);
+    expect(JSON.stringify(slack.updates)).not.toContain('Details');
     expect(JSON.stringify(slack.updates[0])).toContain('Ihre Wahl: Duldung');
     expect(JSON.stringify(slack.updates[0]?.blocks)).not.toContain('"actions"');
     expect(slack.posted.slice(1).every((m) => m.thread_ts === root?.ts)).toBe(true);

@@ -95,7 +95,15 @@ export const CaseCard = QueueLine.extend({
     openQuestions: z.array(z.string()),
     missingFacts: z.array(z.object({ key: z.string(), label: z.string() })),
   }),
-  transcript: z.array(z.object({ id: z.string(), role: z.string(), text: z.string(), createdAt: z.string() })),
+  transcript: z.array(
+    z.object({
+      id: z.string(),
+      role: z.string(),
+      text: z.string(),
+      createdAt: z.string(),
+      headline: z.string().optional(),
+    }),
+  ),
   notes: z.array(z.object({ id: z.string(), adviser: AdviserRef, text: z.string(), createdAt: z.string() })),
 }).openapi('CaseCard');
 

@@ -1,6 +1,10 @@
 /** The few Block Kit shapes Lotse sends (https://api.slack.com/reference/block-kit/blocks). */
 export type PlainText = { type: 'plain_text'; text: string; emoji?: boolean };
-export type Mrkdwn = { type: 'mrkdwn'; text: string };
+/**
+ * `verbatim: true`: Slack shows the text as written, without turning "@channel", "@here", channel
+ * names or bare URLs into mentions and links; what Lotse means as a link is written as <url|label>.
+ */
+export type Mrkdwn = { type: 'mrkdwn'; text: string; verbatim: true };
 export type Button = { type: 'button'; text: PlainText; action_id: string; value: string; style?: 'primary' };
 
 export type Block =
@@ -33,7 +37,18 @@ export function decodeActionId(actionId: string): { factKey: string } | undefine
   return match?.[1] ? { factKey: match[1] } : undefined;
 }
 
-export const mrkdwn = (text: string): Mrkdwn => ({ type: 'mrkdwn', text });
+export const mrkdwn = (text: string): Mrkdwn => ({ type: 'mrkdwn', text, verbatim: true });
+
+/**
+ * Blocks Slack sends back (a clicked message, to update it) with every mrkdwn text marked verbatim
+ * again: Slack echoes them with `verbatim: false`, and an update would parse mentions in them.
+ */
+export function verbatimBlocks<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(verbatimBlocks) as T;
+  if (!value || typeof value !== 'object') return value;
+  const copy = Object.fromEntries(Object.entries(value).map(([key, v]) => [key, verbatimBlocks(v)]));
+  return (copy.type === 'mrkdwn' ? { ...copy, verbatim: true } : copy) as T;
+}
 
 /** Splits lines into sections of at most 3000 characters, never in the middle of a line if avoidable. */
 export function sections(lines: readonly string[]): Block[] {

@@ -4,7 +4,16 @@ import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import type { QuickReply, TranscriptMessage } from '../../storage/ports.js';
 import { assessmentBlocks, assessmentFallback, sourceBlocks } from './assessment-blocks.js';
-import { actions, type Block, type Button, contexts, encodeActionId, LIMITS, sections } from './block-kit.js';
+import {
+  actions,
+  type Block,
+  type Button,
+  contexts,
+  encodeActionId,
+  LIMITS,
+  sections,
+  verbatimBlocks,
+} from './block-kit.js';
 import { clip, escapeMrkdwn, slackText } from './texts.js';
 
 export interface SlackRendered {
@@ -44,20 +53,12 @@ function buttons(options: readonly QuickReply[], factKey: string, lang: Lang): B
   return out;
 }
 
-/**
- * The graph's answer message starts with the "assessment as of {date}" intro; only that message is
- * drawn from the structured assessment (follow-up answers carry citations too, but not the intro).
- */
-function isAssessmentMessage(message: TranscriptMessage, lang: Lang): boolean {
-  const intro = ui(lang).answerIntro.split('{date}')[0] ?? '';
-  return message.citations !== undefined && message.text.startsWith(intro);
-}
-
 /** One transcript message as Block Kit, in the thread's language. */
 export function renderMessage(message: TranscriptMessage, lang: Lang, state?: ConversationStateView): SlackRendered {
   const options = message.options ?? [];
   const factKey = factKeyOf(options, state);
-  const tail = options.length ? actions(buttons(options, factKey, lang)) : [];
+  const optionButtons = options.length ? buttons(options, factKey, lang) : [];
+  const tail = optionButtons.length ? actions(optionButtons) : [];
   if (message.role === 'adviser') {
     const text = `*${escapeMrkdwn(slackText(lang, 'adviser'))}:* ${escapeMrkdwn(message.text)}`;
     return { text: clip(text, LIMITS.sectionText), blocks: sections(text.split('\n')) };
@@ -67,10 +68,12 @@ export function renderMessage(message: TranscriptMessage, lang: Lang, state?: Co
     const line = clip(escapeMrkdwn(message.text), LIMITS.sectionText);
     return { text: line, blocks: [...contexts([line]), ...tail] };
   }
-  if (state?.assessment && isAssessmentMessage(message, lang)) {
+  // A verdict is drawn from the card stored with it, so it looks the same whenever it is posted.
+  if (message.answer) {
+    const { blocks, details } = assessmentBlocks(message.answer, lang, message.id);
     return {
-      text: escapeMrkdwn(assessmentFallback(state.assessment, lang)),
-      blocks: [...assessmentBlocks(state.assessment, lang), ...tail],
+      text: escapeMrkdwn(assessmentFallback(message.answer)),
+      blocks: [...blocks, ...actions([details, ...optionButtons])],
     };
   }
   const body = sections(escapeMrkdwn(message.text).split('\n'));
@@ -80,6 +83,6 @@ export function renderMessage(message: TranscriptMessage, lang: Lang, state?: Co
 
 /** The block that replaces a clicked message's buttons, so a question is answered only once. */
 export function answeredBlocks(blocks: readonly { type: string }[], label: string, lang: Lang): object[] {
-  const kept = blocks.filter((b) => b.type !== 'actions');
+  const kept = verbatimBlocks(blocks.filter((b) => b.type !== 'actions'));
   return [...kept, ...contexts([`✓ ${escapeMrkdwn(slackText(lang, 'chosen', { label }))}`])];
 }

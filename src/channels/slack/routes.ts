@@ -19,10 +19,10 @@ import {
   UrlVerification,
 } from './payloads.js';
 import type { SlackApi } from './slack-api.js';
-import { createSlackChannel } from './slack-channel.js';
+import { createSlackChannel, type SlackChannelDeps } from './slack-channel.js';
 import { slackText } from './texts.js';
 import type { SlackConversations } from './thread-poster.js';
-import { verifySlackRequest } from './verify-signature.js';
+import { MAX_SKEW_SECONDS, verifySlackRequest } from './verify-signature.js';
 
 /** What the Slack channel needs; present only when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
 export interface SlackDeps {
@@ -35,6 +35,8 @@ export interface SlackDeps {
   nowMs?: () => number;
   /** Keeps background work alive after the response (Workers: ctx.waitUntil); default: detached. */
   waitUntil?: (task: Promise<unknown>) => void;
+  /** See SlackChannelDeps.threads. */
+  threads?: SlackChannelDeps['threads'];
 }
 
 // Slack's payloads are a few KiB; an interaction echoes its message's blocks, still far below this.
@@ -87,6 +89,17 @@ export function slackRoutes(deps: SlackDeps & { conversations: SlackConversation
     if (!result.ok) {
       logger.warn('slack request rejected', { reason: result.reason, path: c.req.path });
       return c.json(new ApiError('unauthorized', 'invalid Slack request signature').toBody(), 401);
+    }
+    // A valid signature stays valid for its whole window: the same request sent again (a replayed
+    // slash command would open a new thread each time) is acknowledged and not acted on.
+    const first = await deps.store.claimRequest(
+      result.signature,
+      new Date((result.timestamp + MAX_SKEW_SECONDS) * 1000).toISOString(),
+      nowIso(),
+    );
+    if (!first) {
+      logger.info('slack replay ignored', { path: c.req.path });
+      return c.body(null, 200);
     }
     await next();
   });

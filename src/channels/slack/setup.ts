@@ -12,6 +12,8 @@ export interface SlackSetup {
   fetch?: typeof fetch;
   nowMs?: () => number;
   waitUntil?: (task: Promise<unknown>) => void;
+  /** Replaces parts of the thread poster (Workers: turns and live follow-ups run in the conversation's Durable Object). */
+  threads?: SlackDeps['threads'];
 }
 
 /** Builds the Slack channel's dependencies, including the fetch-based Web API adapter. */
@@ -23,5 +25,6 @@ export function slackDeps(setup: SlackSetup): SlackDeps {
     api: createSlackWebApi({ token: setup.botToken, ...(setup.fetch ? { fetch: setup.fetch } : {}) }),
     ...(setup.nowMs ? { nowMs: setup.nowMs } : {}),
     ...(setup.waitUntil ? { waitUntil: setup.waitUntil } : {}),
+    ...(setup.threads ? { threads: setup.threads } : {}),
   };
 }

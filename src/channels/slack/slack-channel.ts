@@ -3,12 +3,13 @@ import { ApiError } from '../../http/errors.js';
 import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
 import type { Logger } from '../../logger.js';
 import type { SlackStore, SlackThread } from '../../storage/ports.js';
+import { DETAILS_KEY } from './assessment-blocks.js';
 import { contexts, decodeActionId } from './block-kit.js';
 import { answeredBlocks, renderMessage } from './message-blocks.js';
 import { type BlockActions, cleanText, type MessageEvent, parseStart, type SlashCommand } from './payloads.js';
 import { type SlackApi, SlackApiError } from './slack-api.js';
 import { escapeMrkdwn, slackText } from './texts.js';
-import { createThreadPoster, type SlackConversations } from './thread-poster.js';
+import { createThreadPoster, type SlackConversations, type ThreadPoster } from './thread-poster.js';
 
 export interface SlackChannelDeps {
   conversations: SlackConversations;
@@ -20,6 +21,11 @@ export interface SlackChannelDeps {
   command: string;
   /** Keeps work alive after the HTTP answer (Workers: ctx.waitUntil; Node: the promise just runs). */
   defer: (task: Promise<unknown>) => void;
+  /**
+   * Adapts the thread poster to the runtime. Node: none (turns and live follow-ups in this process).
+   * Workers: turns, and following the conversation's live events, run in its Durable Object.
+   */
+  threads?: (poster: ThreadPoster) => ThreadPoster;
 }
 
 const NO_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
@@ -29,7 +35,8 @@ const errorCode = (error: unknown) =>
 
 /** What Slack events, commands and clicks do to conversations. Called after Slack has been answered. */
 export function createSlackChannel(deps: SlackChannelDeps) {
-  const threads = createThreadPoster(deps);
+  const poster = createThreadPoster(deps);
+  const threads = deps.threads ? deps.threads(poster) : poster;
   const claim = (id: string) => deps.store.claim(id, deps.now());
 
   /** A failed turn tells the employer what to do, never why in detail; the log gets the code only. */
@@ -155,6 +162,13 @@ export function createSlackChannel(deps: SlackChannelDeps) {
       if (!thread) {
         if (payload.response_url)
           await deps.api.respond(payload.response_url, slackText('de', 'unknownThread', { command: deps.command }));
+        return;
+      }
+      if (decoded.factKey === DETAILS_KEY) {
+        // Details are read from the card stored with the verdict; the buttons stay, and no turn runs.
+        if (!(await claim(`details:${channel}:${messageTs}`))) return;
+        threads.follow(thread);
+        await threads.inThread(thread, () => guarded(thread, () => threads.details(thread, action.value ?? '')));
         return;
       }
       if (!(await claim(`click:${channel}:${messageTs}`))) return;

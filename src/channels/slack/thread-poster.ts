@@ -3,11 +3,12 @@ import type { ConversationService } from '../../conversation/service.js';
 import type { ConversationStateView } from '../../conversation/types.js';
 import type { Logger } from '../../logger.js';
 import type { SlackThread, TranscriptMessage } from '../../storage/ports.js';
+import { detailBlocks } from './assessment-blocks.js';
 import { chunkBlocks } from './block-kit.js';
 import { renderMessage, type SlackRendered } from './message-blocks.js';
 import type { SlackApi } from './slack-api.js';
 
-export type SlackConversations = Pick<ConversationService, 'create' | 'post' | 'subscribe' | 'remove'>;
+export type SlackConversations = Pick<ConversationService, 'create' | 'post' | 'subscribe' | 'remove' | 'get'>;
 
 /**
  * Posts into threads, one task per thread at a time (Slack shows messages in the order they
@@ -79,9 +80,18 @@ export function createThreadPoster(deps: {
     await post(thread, result.messages, result.state);
   }
 
+  /** Posts the sections of the verdict `messageId` in the thread ("Details" was clicked). */
+  async function details(thread: SlackThread, messageId: string) {
+    const { messages } = await deps.conversations.get(thread.conversationId);
+    const card = messages.find((m) => m.id === messageId)?.answer;
+    if (!card) return;
+    await send(thread.channel, thread.threadTs, { text: card.headline, blocks: detailBlocks(card, thread.lang) });
+  }
+
   return {
     send,
     post,
+    details,
     follow,
     turn,
     /** Work on one thread, in order with everything else posted there. */

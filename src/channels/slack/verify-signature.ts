@@ -2,7 +2,8 @@
 export const MAX_SKEW_SECONDS = 5 * 60;
 
 export type VerifyResult =
-  | { ok: true }
+  /** `signature`: the MAC as lower-case hex, one spelling per request (to remember it was handled). */
+  | { ok: true; signature: string; timestamp: number }
   | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'bad_signature' };
 
 const encoder = new TextEncoder();
@@ -49,5 +50,6 @@ export async function verifySlackRequest(input: {
     mac,
     encoder.encode(`v0:${input.timestamp}:${input.rawBody}`),
   );
-  return valid ? { ok: true } : { ok: false, reason: 'bad_signature' };
+  if (!valid) return { ok: false, reason: 'bad_signature' };
+  return { ok: true, signature: input.signature.slice(3).toLowerCase(), timestamp: Number(input.timestamp) };
 }

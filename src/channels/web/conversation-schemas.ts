@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AnswerCardSchema } from '../../answer/card-schema.js';
 import { Assessment, Citation } from '../../domain/assessment.js';
 import { CaseFacts } from '../../domain/facts.js';
 import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
@@ -45,6 +46,8 @@ export const BotMessage = z
     createdAt: z.string(),
     options: z.array(QuickReply).optional(),
     citations: z.array(Citation).optional(),
+    /** v1.1 addition: the verdict's answer card (headline, steps, facts, details), on the message that carries a verdict. */
+    answer: AnswerCardSchema.optional(),
   })
   .openapi('BotMessage');
 

@@ -21,14 +21,18 @@ export const NATIONAL_LIST: readonly { code: string; from: IsoDate }[] = [
   { code: 'MD', from: '2023-12-23' },
 ];
 
-/** Art. 62 VO (EU) 2024/1348 as applied by § 60a Abs. 6 S. 1 Nr. 3 from 12.06.2026 (TR via § 104 Abs. 18). */
+/** Art. 62 VO (EU) 2024/1348 as applied by § 60a Abs. 6 S. 1 Nr. 3 from 12.06.2026: the states it names. */
 export const EU_LIST: { readonly from: IsoDate; readonly codes: readonly string[] } = {
   from: GEAS_FROM,
-  codes: ['BD', 'CO', 'EG', 'IN', 'XK', 'MA', 'TN', 'TR'],
+  codes: ['BD', 'CO', 'EG', 'IN', 'XK', 'MA', 'TN'],
 };
 
-/** EU candidate countries whose coverage is open (armed-conflict exception): never state a ban. */
-export const EU_CANDIDATES_OPEN: readonly string[] = ['UA'];
+/**
+ * EU candidate countries, on the EU list only unless an exception applies (armed conflict, restrictive
+ * measures, recognition rate above 20 %): coverage is open, so a ban is never stated (fact sheet, verified
+ * update 1). Türkei is named in § 104 Abs. 18 Nr. 2, which settles its carve-out, not its coverage.
+ */
+export const EU_CANDIDATES_OPEN: readonly string[] = ['TR', 'UA'];
 
 /** § 104 Abs. 18 Nr. 1: applied by / geduldet on 30.08.2023. */
 export const CARVE_OUT_GE_MD = { codes: ['GE', 'MD'], cutoff: GE_MD_CUTOFF } as const;

@@ -1,6 +1,6 @@
 import type { Cites } from '../citations.js';
 import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
-import type { JobKind } from '../facts.js';
+import type { FactKey, JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 
 /**
@@ -14,7 +14,6 @@ const WITHOUT_CONSENT: Partial<Record<JobKind, OpenPoint | null>> = {
   internship_mandatory: null,
   entry_qualification: null,
   internship_orientation: { msg: 'open.orientation_internship', cite: ['activity.internship'] },
-  family_business: { msg: 'open.family_household', cite: ['activity.family-business'] },
   helper_training: { msg: 'open.helper_recognised', cite: ['training.helper-and-entry-qualification'] },
 };
 const FOUR_YEARS = 48;
@@ -28,16 +27,48 @@ function kindNotes(ctx: Ctx, kind: JobKind): OpenPoint[] {
   return [];
 }
 
+/**
+ * § 32 Abs. 2 Nr. 4 BeschV: spouses, partners, relatives and in-laws of the first degree, in the employer's
+ * business, when the employer lives with them in one household. Siblings, brothers- and sisters-in-law and
+ * cousins are further removed (`other_relative`). Only a family business makes the relation worth asking.
+ */
+function familyWaiver(ctx: Ctx): boolean {
+  const { relation, sharedHousehold } = ctx.facts.job ?? {};
+  return (relation === 'spouse_or_partner' || relation === 'first_degree') && sharedHousehold === true;
+}
+
+function familyQuestion(ctx: Ctx): { ask: FactKey[]; openPoints: OpenPoint[] } {
+  const { kind, relation, sharedHousehold } = ctx.facts.job ?? {};
+  if (kind !== 'family_business') return { ask: [], openPoints: [] };
+  const point: OpenPoint = { msg: 'open.family_household', cite: ['activity.family-business', 'ba.exceptions'] };
+  const open: FactKey[] =
+    relation === undefined
+      ? ['job.relation']
+      : relation === 'spouse_or_partner' || relation === 'first_degree'
+        ? sharedHousehold === undefined
+          ? ['job.sharedHousehold']
+          : []
+        : [];
+  const ask = open.filter((k) => isMissing(ctx, k));
+  return { ask, openPoints: open.length > 0 ? [point] : [] };
+}
+
 export function baConsent(ctx: Ctx, draft: Draft): Draft {
   const { provisional, downgraded } = draft.notes;
   if (!isTolerated(draft) || provisional !== 'permission_required' || downgraded) return draft;
   const kind = ctx.facts.job?.kind;
   // Cautious reading: an unknown job kind is treated as one that needs consent.
   if (kind === undefined) return { ...draft, baConsent: isUnknown(ctx, 'job.kind') ? 'required' : 'unclear' };
+  if (familyWaiver(ctx)) return { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'family' } };
   const exception = WITHOUT_CONSENT[kind];
   if (exception !== undefined) {
     return add({ ...draft, baConsent: 'not_required' }, { openPoints: exception ? [exception] : [] });
   }
+  const decided = required(ctx, draft, kind);
+  return decided.baConsent === 'required' ? add(decided, familyQuestion(ctx)) : decided;
+}
+
+function required(ctx: Ctx, draft: Draft, kind: JobKind): Draft {
   const notes = kindNotes(ctx, kind);
   const months = stayMonths(ctx);
   // A Duldung or asylum request four years back proves the four years even without the entry date.

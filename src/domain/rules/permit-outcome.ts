@@ -2,6 +2,7 @@ import type { BaConsent } from '../assessment.js';
 import type { Ctx } from '../context.js';
 import type { Draft } from '../findings.js';
 import { openOn } from '../tri.js';
+import { permitClauseNamesThisJob } from './clause-names-job.js';
 import { agencyWorkOn19d } from './permit-19d.js';
 import { resolve, type Step, skip } from './resolve.js';
 
@@ -112,12 +113,12 @@ const otherClause: Step = (ctx) => {
 };
 
 const STEPS: Record<string, readonly Step[]> = {
-  '104c': [documentRestricts],
-  '25a': [documentRestricts],
-  '25b': [documentRestricts],
-  '16g': [documentRestricts, jobKnown, trainingOf16g, sideJobHours],
-  '19d': [documentRestricts, jobKnown, agencyWorkOn19d, matchesQualification],
-  other: [otherClause, jobKnown],
+  '104c': [permitClauseNamesThisJob, documentRestricts],
+  '25a': [permitClauseNamesThisJob, documentRestricts],
+  '25b': [permitClauseNamesThisJob, documentRestricts],
+  '16g': [permitClauseNamesThisJob, documentRestricts, jobKnown, trainingOf16g, sideJobHours],
+  '19d': [permitClauseNamesThisJob, documentRestricts, jobKnown, agencyWorkOn19d, matchesQualification],
+  other: [permitClauseNamesThisJob, otherClause, jobKnown],
 };
 
 /** § 31 BeschV: Abschnitt 5 (humanitarian) permits never need BA consent. */
@@ -128,7 +129,9 @@ export function decidePermit(ctx: Ctx, draft: Draft): Draft {
   // Every title must show whether it allows gainful activity (§ 4a Abs. 3 S. 1): a clear entry decides
   // without the paragraph; only "Erwerbstätigkeit erlaubt" still depends on the kind of activity.
   const unknownBasis =
-    ctx.facts.workClause === 'beschaeftigung_gestattet' ? [jobKnown] : [documentRestricts, basisKnown];
+    ctx.facts.workClause === 'beschaeftigung_gestattet'
+      ? [jobKnown]
+      : [permitClauseNamesThisJob, documentRestricts, basisKnown];
   const steps = basis === undefined ? unknownBasis : (STEPS[basis] ?? []);
   const next = resolve(ctx, { ...draft, notes: { ...draft.notes, track: 'permit' } }, steps, 'allowed');
   const consent: BaConsent =

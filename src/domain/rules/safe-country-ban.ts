@@ -65,7 +65,8 @@ function carveOut(ctx: Ctx, code: string): Tri {
  * out (geduldet on 06.05.2025 or a work permission held on 11.06.2026). Said, not applied.
  */
 function euListAhead(ctx: Ctx, code: string): BanAnalysis {
-  if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !EU_LIST.codes.includes(code)) return NONE;
+  const added = EU_LIST.codes.includes(code) || (CARVE_OUT_EU7.codes as readonly string[]).includes(code);
+  if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !added) return NONE;
   if (asylumHistory(ctx).tri === false) return NONE;
   if (dateTri(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
   return { ...NONE, openPoints: [{ msg: 'open.eu_list_ahead', cite: ['ban.overview', 'ban.safe-country-national'] }] };
@@ -75,7 +76,8 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   const code = ctx.facts.nationality;
   if (code === undefined) return { ...NONE, tri: openOn(ctx, ['nationality']) };
   if (isOpenEuCandidate(code, ctx.lawAsOf)) {
-    if (asylumHistory(ctx).tri === false) return NONE;
+    // Whoever the ban could not reach anyway (no ban-relevant history, or carved out) has no open question.
+    if (asylumHistory(ctx).tri === false || carveOut(ctx, code) === true) return NONE;
     return {
       ...NONE,
       openPoints: [{ msg: 'open.eu_candidate', cite: ['ban.safe-country-eu'] }],

@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
 import { type Ctx, isTrainingJob } from '../context.js';
 import { add, type Draft, type Item } from '../findings.js';
+import { eventSteps } from './event-steps.js';
 import { gestattungEntry } from './gestattung-ban.js';
 
 const KEEP_COPY: Item = { id: 'keep_copy', msg: 'step.keep_copy', cite: ['duty.check-and-keep-copy'] };
@@ -20,7 +21,15 @@ function abhStep(draft: Draft): Item {
       : {
           id: 'abh_decides',
           msg: 'step.abh_decides_without_ba',
-          cite: ['ba.exceptions', 'waiting.no-wait-without-consent', 'paperwork.processing-time'],
+          cite:
+            draft.notes.baWaived === 'family'
+              ? [
+                  'ba.exceptions',
+                  'activity.family-business',
+                  'waiting.no-wait-without-consent',
+                  'paperwork.processing-time',
+                ]
+              : ['ba.exceptions', 'waiting.no-wait-without-consent', 'paperwork.processing-time'],
         };
   }
   return { id: 'abh_decides', msg: 'step.abh_decides', cite: ['paperwork.processing-time'] };
@@ -107,32 +116,6 @@ function trainingSteps(ctx: Ctx, draft: Draft): Item[] {
       id: 'apply_training_status',
       msg: 'step.apply_training_status',
       cite: ['training.ausbildungsduldung-60c'],
-    });
-  }
-  return found;
-}
-
-function eventSteps(ctx: Ctx): Item[] {
-  const { event, status, permitBasis } = ctx.facts;
-  if (event !== 'employment_ends_early' && event !== 'training_ends_early') return [];
-  const found: Item[] = [
-    { id: 'deregister_social_insurance', msg: 'step.deregister_social_insurance', cite: ['event.employment-ends'] },
-  ];
-  if (event === 'training_ends_early' && (status === 'ausbildungsduldung' || permitBasis === '16g')) {
-    found.push({ id: 'training_search_period', msg: 'step.training_search_period', cite: ['training.after-training'] });
-  }
-  // § 60d Abs. 3 S. 1, 2: the Beschäftigungsduldung is revoked once its conditions cease; short
-  // interruptions the person is not responsible for are disregarded.
-  // § 19d Abs. 1b: a permit granted after an Ausbildungsduldung (Abs. 1a) is revoked when the employment is
-  // dissolved for reasons that lie in the person.
-  if (event === 'employment_ends_early' && status === 'aufenthaltserlaubnis' && permitBasis === '19d') {
-    found.push({ id: 'permit_19d_at_risk', msg: 'step.permit_19d_at_risk', cite: ['route.19d-1a'] });
-  }
-  if (event === 'employment_ends_early' && status === 'beschaeftigungsduldung') {
-    found.push({
-      id: 'employment_toleration_at_risk',
-      msg: 'step.employment_toleration_at_risk',
-      cite: ['employment-toleration.60d'],
     });
   }
   return found;

@@ -2,6 +2,10 @@ import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { OpenPoint } from '../findings.js';
 import { openOn } from '../tri.js';
+
+export { activityKind } from './activity-kind.js';
+
+import { permissionCoversJob } from './clause-names-job.js';
 import { type Step, type StepResult, skip } from './resolve.js';
 import { analyseSafeCountry, type BanAnalysis } from './safe-country-ban.js';
 
@@ -65,7 +69,7 @@ export const clauseBan: Step = (ctx) => {
  * permission stays effective until revoked (§ 4a Abs. 4 AufenthG), so a ban is reported, not applied.
  */
 export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepResult {
-  const permitted = ctx.facts.workClause === 'beschaeftigung_gestattet';
+  const permitted = permissionCoversJob(ctx);
   const notes = { banCites: ban.cites };
   if (ban.tri === true) {
     if (permitted) {
@@ -117,20 +121,6 @@ export const safeCountry: Step = (ctx) => {
         ctx.lawAsOf >= GEAS_FROM ? ['ban.safe-country-national', 'ban.safe-country-eu'] : ['ban.safe-country-national'],
     },
   );
-};
-
-/** Self-employment is never open to these statuses; school-based training needs no permission. */
-export const activityKind: Step = (ctx) => {
-  const kind = ctx.facts.job?.kind;
-  if (kind === 'self_employment') return { kind: 'match', outcome: 'not_possible' };
-  if (kind === 'school_training') return { kind: 'match', outcome: 'allowed' };
-  if (kind !== undefined) return skip;
-  return {
-    kind: 'open',
-    wouldBe: 'any',
-    open: openOn(ctx, ['job.kind']),
-    condition: { msg: 'open.unknown_job_kind', cite: ['permission.duldung-basics'] },
-  };
 };
 
 /** "Beschäftigung gestattet": any employment (not self-employment) is covered without a new application. */

@@ -1,20 +1,10 @@
 import type { EntryId } from '../citations.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
-import { GEAS_FROM } from '../data/legal-dates.js';
-import type { FactKey, IsoDate } from '../facts.js';
-import { add, type Draft, type OpenPoint } from '../findings.js';
-import { addMonths, latest, monthsBetween } from '../law-date.js';
+import type { IsoDate } from '../facts.js';
+import { add, type Draft } from '../findings.js';
+import { addMonths, monthsBetween } from '../law-date.js';
 import { gestattungEntry } from './gestattung-ban.js';
-
-interface Wait {
-  readonly date: IsoDate;
-  readonly cite: EntryId;
-}
-interface Found {
-  waits: Wait[];
-  ask: FactKey[];
-  openPoints: OpenPoint[];
-}
+import { type Found, receptionCentreDuldung, receptionCentreGestattung, type Wait } from './reception-centre-wait.js';
 
 /**
  * Three months of permitted, tolerated or gestattet stay (§ 32 Abs. 1 BeschV, § 61 Abs. 2 AsylG),
@@ -46,43 +36,6 @@ function gestattungStay(ctx: Ctx, found: Found): Wait | undefined {
     found.openPoints.push({ msg: 'open.gestattung_prior_stay', cite: [gestattungEntry(ctx)] });
   }
   return wait;
-}
-
-/** § 61 Abs. 1 AsylG for Geduldete still obliged to live in a reception centre. */
-function receptionCentreDuldung(ctx: Ctx, found: Found): void {
-  const geas = ctx.lawAsOf >= GEAS_FROM;
-  const cite: EntryId = geas ? 'waiting.reception-centre-2026' : 'waiting.reception-centre-2024';
-  const { identityClarifiedOn, toleratedSince, job } = ctx.facts;
-  const training60c =
-    job?.kind === 'vocational_training' || (job?.kind === 'helper_training' && job.followOnTrainingPromised === true);
-  // Since GEAS: three instead of six months with a valid passport or the § 60c Abs. 1 S. 1 Nr. 2 conditions.
-  const months = geas && (identityClarifiedOn !== undefined || training60c) ? 3 : 6;
-  if (geas) {
-    if (identityClarifiedOn !== undefined) found.openPoints.push({ msg: 'open.reception_passport', cite: [cite] });
-    found.openPoints.push({ msg: 'open.reception_prior_permission', cite: [cite] });
-  }
-  if (toleratedSince !== undefined) found.waits.push({ date: addMonths(toleratedSince, months), cite });
-  else if (isMissing(ctx, 'toleratedSince')) found.ask.push('toleratedSince');
-}
-
-/** § 61 Abs. 1 AsylG for asylum seekers in a reception centre: 6 months, 3 since GEAS, from the application. */
-function receptionCentreGestattung(ctx: Ctx, found: Found): void {
-  const geas = ctx.lawAsOf >= GEAS_FROM;
-  const cite = gestattungEntry(ctx);
-  const applied = ctx.facts.asylumAppliedOn;
-  if (applied !== undefined) found.waits.push({ date: addMonths(applied, geas ? 3 : 6), cite });
-  else if (isMissing(ctx, 'asylumAppliedOn')) found.ask.push('asylumAppliedOn');
-  // The six months are counted as the law stands on lawAsOf. If they run past 11.06.2026, the new § 61
-  // Abs. 1 S. 2 (three months after registration) applies from 12.06.2026: said, not applied.
-  if (!geas && applied !== undefined && addMonths(applied, 6) > GEAS_FROM) {
-    const date = latest(GEAS_FROM, addMonths(applied, 3)) ?? GEAS_FROM;
-    found.openPoints.push({ msg: 'open.gestattung_geas_shortens', params: { date }, cite: [cite] });
-  }
-  // Since GEAS the three months become six in Dublin cases or after protection elsewhere (Abs. 1 S. 3).
-  if (geas) found.openPoints.push({ msg: 'open.gestattung_dublin_6_months', cite: [cite] });
-  if (!geas && ctx.facts.asylumOutcome === 'rejected_manifestly_unfounded') {
-    found.openPoints.push({ msg: 'open.gestattung_manifestly_unfounded', cite: [cite] });
-  }
 }
 
 /** Sets `earliestStart` when a waiting period still runs on lawAsOf (only for permission_required). */

@@ -1,9 +1,11 @@
 import type { Outcome } from '../assessment.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
+import { clauseNamesThisJob } from './clause-names-job.js';
 import { endingEvent } from './ending-event.js';
 import { gestattungBan } from './gestattung-ban.js';
 import { decidePermit } from './permit-outcome.js';
+import { receptionCentreBeforeGeas } from './reception-centre-ban.js';
 import { permissionFor, resolve } from './resolve.js';
 import {
   activityKind,
@@ -22,8 +24,16 @@ const DULDUNG_STEPS = [
   activityKind,
   clauseAllows,
   trainingWithAusbildungsduldung,
+  clauseNamesThisJob,
 ];
-const GESTATTUNG_STEPS = [clauseBan, gestattungBan, activityKind, clauseAllows];
+const GESTATTUNG_STEPS = [
+  clauseBan,
+  gestattungBan,
+  receptionCentreBeforeGeas,
+  activityKind,
+  clauseAllows,
+  clauseNamesThisJob,
+];
 
 function withTrack(draft: Draft, track: Track): Draft {
   return { ...draft, notes: { ...draft.notes, track } };
@@ -38,14 +48,6 @@ function cautiously(draft: Draft, track: Track): Draft {
     permission: permissionFor(outcome),
     notes: { ...draft.notes, track, provisional: outcome },
   };
-}
-
-/** "Nur Tätigkeit als … bei …": that exact job is already permitted; any other needs a new permission. */
-function onlySpecificJob(ctx: Ctx, draft: Draft): Draft {
-  if (ctx.facts.workClause !== 'nur_bestimmte_taetigkeit' || draft.notes.provisional !== 'permission_required') {
-    return draft;
-  }
-  return add(draft, { openPoints: [{ msg: 'open.only_specific_job', cite: ['permission.nebenbestimmung-wording'] }] });
 }
 
 /**
@@ -111,14 +113,11 @@ function decideFromDocument(ctx: Ctx, draft: Draft): Draft {
   }
   if (status === 'aufenthaltserlaubnis') return decidePermit(ctx, draft);
   if (status === 'aufenthaltsgestattung') {
-    return onlySpecificJob(
-      ctx,
-      schoolTraining(ctx, resolve(ctx, withTrack(draft, 'gestattung'), GESTATTUNG_STEPS, 'permission_required')),
-    );
+    return schoolTraining(ctx, resolve(ctx, withTrack(draft, 'gestattung'), GESTATTUNG_STEPS, 'permission_required'));
   }
-  const decided = onlySpecificJob(
+  const decided = schoolTraining(
     ctx,
-    schoolTraining(ctx, resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required')),
+    resolve(ctx, withTrack(draft, 'tolerated'), DULDUNG_STEPS, 'permission_required'),
   );
   // The entry on an Ausbildungsduldung does not decide a training case (see clauseBan) but is still worth asking.
   return status === 'ausbildungsduldung' && isMissing(ctx, 'workClause')

@@ -1,7 +1,7 @@
+import { buildAnswerCard } from '../../answer/build-card.js';
 import { actionOptions, consentQuestion } from '../../conversation/questions.js';
 import { understoodLine } from '../../conversation/understood.js';
 import type { Assessment } from '../../domain/assessment.js';
-import { formatDate } from '../../domain/messages.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import { assessmentOf } from '../assessed.js';
@@ -34,8 +34,10 @@ export function ask(state: State): Update {
 export function answer(deps: GraphDeps) {
   return async (state: State, assessment: Assessment): Promise<Update> => {
     const t = ui(state);
-    const text = `${t.answerIntro.replace('{date}', formatDate(assessment.lawAsOf, state.lang))}\n\n${await deps.renderAssessment(assessment, state.lang)}`;
-    const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations }];
+    // The verdict comes first (no intro): the text is short, the card carries the details.
+    const text = await deps.renderAssessment(assessment, state.lang, state.facts);
+    const answerCard = buildAnswerCard(assessment, state.facts, state.lang);
+    const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations, answer: answerCard }];
     if (assessment.escalation.recommended) {
       const consent = consentQuestion(state.lang);
       messages.push({ role: 'bot', text: `${t.escalationOffer} ${consent.text}`, options: consent.options });

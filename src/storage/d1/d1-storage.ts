@@ -1,6 +1,17 @@
 import type { D1Database } from '@cloudflare/workers-types/index.js';
 import type { Storage } from '../ports.js';
-import { type ConversationRow, type MessageRow, messagePayload, toConversation, toMessage } from '../rows.js';
+import {
+  type ConversationRow,
+  INSERT_TURN_REF,
+  type MessageRow,
+  messagePayload,
+  SELECT_TURN_REF,
+  type TurnRefRow,
+  toConversation,
+  toMessage,
+  toTurnReference,
+  turnRefValues,
+} from '../rows.js';
 
 /**
  * Storage ports over D1, with the SQL of the better-sqlite3 adapter (tables from migrations/0001).
@@ -57,20 +68,21 @@ export function createD1Storage(db: D1Database): Storage {
         return results.map(toMessage);
       },
     },
+    erasure: {
+      // D1's storage is Cloudflare's: nothing Lotse could checkpoint or scan. A DELETE is final there.
+      async settle() {
+        return true;
+      },
+    },
     turns: {
       async find(conversationId, clientMessageId) {
-        const row = await db
-          .prepare('SELECT response FROM turns WHERE conversation_id = ? AND client_message_id = ?')
-          .bind(conversationId, clientMessageId)
-          .first<{ response: string }>();
-        return row?.response;
+        const row = await db.prepare(SELECT_TURN_REF).bind(conversationId, clientMessageId).first<TurnRefRow>();
+        return row ? toTurnReference(row) : undefined;
       },
-      async save(conversationId, clientMessageId, response, at) {
+      async save(conversationId, clientMessageId, turn, at) {
         await db
-          .prepare(
-            'INSERT OR IGNORE INTO turns (conversation_id, client_message_id, response, created_at) VALUES (?, ?, ?, ?)',
-          )
-          .bind(conversationId, clientMessageId, response, at)
+          .prepare(INSERT_TURN_REF)
+          .bind(...turnRefValues(conversationId, clientMessageId, turn, at))
           .run();
       },
     },

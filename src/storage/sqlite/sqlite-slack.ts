@@ -11,6 +11,10 @@ export function createSqliteSlackStore(db: Database.Database): SlackStore {
     'INSERT OR IGNORE INTO slack_events (event_id, received_at) VALUES (?, ?)',
   );
   const pruneEvents = db.prepare<[string]>('DELETE FROM slack_events WHERE received_at < ?');
+  const insertRequest = db.prepare<[string, string]>(
+    'INSERT OR IGNORE INTO slack_requests (signature, expires_at) VALUES (?, ?)',
+  );
+  const pruneRequests = db.prepare<[string]>('DELETE FROM slack_requests WHERE expires_at < ?');
   const insertThread = db.prepare(
     'INSERT OR IGNORE INTO slack_threads (channel, thread_ts, conversation_id, lang, created_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -23,6 +27,10 @@ export function createSqliteSlackStore(db: Database.Database): SlackStore {
       const cutoff = new Date(Date.parse(at) - KEEP_EVENTS_MS);
       if (!Number.isNaN(cutoff.getTime())) pruneEvents.run(cutoff.toISOString());
       return insertEvent.run(eventId, at).changes === 1;
+    },
+    async claimRequest(signature, expiresAt, now) {
+      pruneRequests.run(now);
+      return insertRequest.run(signature, expiresAt).changes === 1;
     },
     async bindThread(thread, at) {
       insertThread.run(thread.channel, thread.threadTs, thread.conversationId, thread.lang, at);

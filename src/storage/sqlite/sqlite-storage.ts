@@ -1,6 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { Storage, TranscriptMessage } from '../ports.js';
-import { type ConversationRow, type MessageRow, messagePayload, toConversation, toMessage } from '../rows.js';
+import {
+  type ConversationRow,
+  INSERT_TURN_REF,
+  type MessageRow,
+  messagePayload,
+  SELECT_TURN_REF,
+  type TurnRefRow,
+  toConversation,
+  toMessage,
+  toTurnReference,
+  turnRefValues,
+} from '../rows.js';
 
 /** Storage ports over one better-sqlite3 connection (synchronous driver behind async ports). */
 export function createSqliteStorage(db: Database.Database): Storage {
@@ -18,12 +29,8 @@ export function createSqliteStorage(db: Database.Database): Storage {
   const selectMessages = db.prepare<[string], MessageRow>(
     'SELECT id, role, text, payload, created_at FROM messages WHERE conversation_id = ? ORDER BY seq',
   );
-  const selectTurn = db.prepare<[string, string], { response: string }>(
-    'SELECT response FROM turns WHERE conversation_id = ? AND client_message_id = ?',
-  );
-  const insertTurn = db.prepare(
-    'INSERT OR IGNORE INTO turns (conversation_id, client_message_id, response, created_at) VALUES (?, ?, ?, ?)',
-  );
+  const selectTurn = db.prepare<[string, string], TurnRefRow>(SELECT_TURN_REF);
+  const insertTurn = db.prepare<ReturnType<typeof turnRefValues>>(INSERT_TURN_REF);
   const appendAll = db.transaction((conversationId: string, messages: TranscriptMessage[]) => {
     let seq = nextSeq.get(conversationId)?.seq ?? 1;
     for (const m of messages) {
@@ -62,12 +69,21 @@ export function createSqliteStorage(db: Database.Database): Storage {
         return selectMessages.all(conversationId).map(toMessage);
       },
     },
+    erasure: {
+      async settle() {
+        // TRUNCATE copies every frame into the file (where secure_delete has zeroed the erased
+        // cells) and empties the log. Busy means another connection still reads an older snapshot.
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+        return result?.busy === 0;
+      },
+    },
     turns: {
       async find(conversationId, clientMessageId) {
-        return selectTurn.get(conversationId, clientMessageId)?.response;
+        const row = selectTurn.get(conversationId, clientMessageId);
+        return row ? toTurnReference(row) : undefined;
       },
-      async save(conversationId, clientMessageId, response, at) {
-        insertTurn.run(conversationId, clientMessageId, response, at);
+      async save(conversationId, clientMessageId, turn, at) {
+        insertTurn.run(...turnRefValues(conversationId, clientMessageId, turn, at));
       },
     },
   };

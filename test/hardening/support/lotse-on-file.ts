@@ -38,9 +38,10 @@ export function lotseOnFile(
   const dbPath = join(dir, 'lotse.db');
   const db = openDatabase(dbPath);
   const saver = new SqliteSaver(db);
+  const storage = createSqliteStorage(db);
   const lotse = createLotse({
     entries,
-    storage: createSqliteStorage(db),
+    storage,
     checkpointer: saver,
     deleteCheckpoints: (id) => saver.deleteThread(id),
     today: () => '2026-11-22',
@@ -64,6 +65,7 @@ export function lotseOnFile(
     db,
     dbPath,
     saver,
+    storage,
     slackStore: createSqliteSlackStore(db),
     request,
     close() {

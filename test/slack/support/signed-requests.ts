@@ -50,6 +50,11 @@ export const eventBody = (eventId: string, event: Record<string, unknown>) =>
 export const eventInit = (eventId: string, event: Record<string, unknown>, options?: SignOptions) =>
   signedInit(eventBody(eventId, event), 'application/json', options);
 
+// Slack gives every command and click its own trigger_id, so no two requests it signs are alike
+// (Lotse drops an identical request as a replay); the fixtures do the same.
+let triggers = 0;
+const triggerId = () => `13345224609.738474920.${(++triggers).toString(16).padStart(28, '0')}`;
+
 /** A slash command as Slack posts it (form-encoded). */
 export const commandInit = (text: string, options?: SignOptions & { command?: string }) =>
   signedInit(
@@ -64,7 +69,7 @@ export const commandInit = (text: string, options?: SignOptions & { command?: st
       text,
       api_app_id: 'A0LOTSE',
       response_url: RESPONSE_URL,
-      trigger_id: '13345224609.738474920.8088930838d88f008e0',
+      trigger_id: triggerId(),
     }).toString(),
     'application/x-www-form-urlencoded',
     options,
@@ -82,7 +87,7 @@ export function clickInit(
     api_app_id: 'A0LOTSE',
     token: 'legacy-token-unused',
     container: { type: 'message', message_ts: message.ts, channel_id: CHANNEL, is_ephemeral: false },
-    trigger_id: '13345224609.738474920.8088930838d88f008e1',
+    trigger_id: triggerId(),
     team: { id: 'T0001', domain: 'example' },
     channel: { id: CHANNEL, name: 'personal' },
     message: { type: 'message', bot_id: 'B0LOTSE', ...message },

@@ -5,7 +5,8 @@ import type { lotseWithSlack } from './lotse-with-slack.js';
 import { CHANNEL, clickInit } from './signed-requests.js';
 
 /** A real answer option (not an action, not "don't know"). */
-export const isAnswer = (b: Button) => !b.action_id.startsWith('lotse:action:') && b.value !== 'unknown';
+export const isAnswer = (b: Button) =>
+  !b.action_id.startsWith('lotse:action:') && !b.action_id.startsWith('lotse:details:') && b.value !== 'unknown';
 
 /**
  * Drives Lotse the way Slack does: signed requests in, Web API calls recorded by a fresh fake

@@ -90,6 +90,11 @@ export function describeLotseConformance(runtime: string, target: LotseTarget) {
       expect(repeat).toEqual(first);
       const transcript = await api.get(id);
       expect(transcript.messages.filter((m) => m.role === 'employer')).toHaveLength(1);
+      // The log keeps a reference to the turn, not a copy: after the conversation moved on, the
+      // repeat is rebuilt from the transcript and the turn's checkpoint, and still the first answer.
+      const answered = await answerUntilDone(api, id, first);
+      expect(answered.state).not.toEqual(first.state);
+      expect(await api.say(id, { text: FIRST_MESSAGE, clientMessageId: 'msg-1' })).toEqual(first);
     });
 
     it('continues a conversation after a restart, and erases it on request', async () => {

@@ -68,14 +68,22 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(listed[0]).not.toHaveProperty('options');
     });
 
-    it('replays the first response for a client message id', async () => {
+    it('logs a turn by reference: the first one for a client message id wins, with the latest checkpoint', async () => {
       const { storage } = await open();
       const record = conversation();
       await storage.conversations.create(record);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
-      await storage.turns.save(record.id, 'm1', '{"first":true}', AT);
-      await storage.turns.save(record.id, 'm1', '{"second":true}', AT);
-      expect(await storage.turns.find(record.id, 'm1')).toBe('{"first":true}');
+      // Before any checkpoint of the conversation exists, the reference is null.
+      await storage.turns.save(record.id, 'm0', { messageIds: [], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm0')).toEqual({ messageIds: [], checkpointId: null, understood: [] });
+      const understood = [{ factKey: 'nationality', value: 'TN', text: 'Tunesien' }];
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b1', 'b2'], understood }, AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['other'], understood: [] }, AT);
+      expect(await storage.turns.find(record.id, 'm1')).toEqual({
+        messageIds: ['b1', 'b2'],
+        checkpointId: null,
+        understood,
+      });
     });
 
     it('keeps the latest feedback per answer', async () => {
@@ -101,6 +109,19 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(await slack.findThread('C1', 'none')).toBeUndefined();
     });
 
+    it('remembers a handled Slack request until its signature expires', async () => {
+      const { slack } = await open();
+      const signature = `${++counter}`.padStart(64, 'a');
+      const expires = '2026-11-22T10:05:00.000Z';
+      expect(await slack.claimRequest(signature, expires, AT)).toBe(true);
+      expect(await slack.claimRequest(signature, expires, AT)).toBe(false);
+      // Past its expiry the row is pruned: such a request no longer verifies, nothing to remember.
+      expect(await slack.claimRequest(`${signature}b`, '2026-11-22T10:20:00.000Z', '2026-11-22T10:10:00.000Z')).toBe(
+        true,
+      );
+      expect(await slack.claimRequest(signature, expires, '2026-11-22T10:10:00.000Z')).toBe(true);
+    });
+
     it('erases everything of a conversation with it', async () => {
       const { storage, feedback, slack } = await open();
       const record = conversation();
@@ -108,7 +129,7 @@ export function describeStorageConformance(database: string, open: () => Promise
       await storage.transcript.append(record.id, [
         { id: `${record.id}-m`, role: 'employer', text: 'x', createdAt: AT },
       ]);
-      await storage.turns.save(record.id, 'm1', '{}', AT);
+      await storage.turns.save(record.id, 'm1', { messageIds: ['b'], understood: [] }, AT);
       await feedback.save({
         conversationId: record.id,
         messageId: 'b',
@@ -121,6 +142,8 @@ export function describeStorageConformance(database: string, open: () => Promise
 
       expect(await storage.conversations.delete(record.id)).toBe(true);
       expect(await storage.conversations.delete(record.id)).toBe(false);
+      // Written through to the files at once (SQLite: WAL checkpoint); nothing to do on D1.
+      expect(await storage.erasure.settle()).toBe(true);
       expect(await storage.transcript.list(record.id)).toEqual([]);
       expect(await storage.turns.find(record.id, 'm1')).toBeUndefined();
       expect(await feedback.list(record.id)).toEqual([]);

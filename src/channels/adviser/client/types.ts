@@ -46,7 +46,7 @@ export interface Card extends Line {
     openQuestions: string[];
     missingFacts: { key: string; label: string }[];
   };
-  transcript: { id: string; role: string; text: string; createdAt: string }[];
+  transcript: { id: string; role: string; text: string; createdAt: string; headline?: string }[];
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
 }
 

@@ -29,8 +29,9 @@ function message(m: Card['transcript'][number], f: Format): HTMLElement {
   const who = el('span', { class: 'who' }, `${f.t(`role.${m.role}`)} · ${f.time(m.createdAt)}`);
   const lines = m.text.split('\n').filter((line) => line.trim());
   // The headline: the first line, or the one after an introduction ("Hier ist meine Einschätzung …:").
-  const headline = (lines[0]?.trim().endsWith(':') ? lines[1] : lines[0]) ?? '';
-  if (m.role === 'bot' && m.text.length > FOLD_AT && lines.length > 1) {
+  // The verdict's own headline when the message carries one, else the first line after an introduction.
+  const headline = m.headline ?? (lines[0]?.trim().endsWith(':') ? lines[1] : lines[0]) ?? '';
+  if (m.role === 'bot' && (m.headline || m.text.length > FOLD_AT) && lines.length > 1) {
     return el(
       'li',
       { 'data-role': m.role, 'data-id': m.id },

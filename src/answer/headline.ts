@@ -1,0 +1,94 @@
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts } from '../domain/facts.js';
+import type { AnswerTextKey } from '../i18n/answer.de.js';
+import type { Tone } from './card.js';
+import { countryName, factName } from './fact-text.js';
+import type { Lang, Say } from './texts.js';
+
+export const TONES: Record<Assessment['outcome'], Tone> = {
+  prohibited: 'ban',
+  not_possible: 'no',
+  permission_required: 'wait',
+  allowed: 'go',
+  needs_facts: 'open',
+};
+
+/**
+ * Why a ban applies, in the order the rules test them (§ 60b, the entry on the document, safe
+ * country of origin): the first that matches the facts is the one that decided.
+ */
+function banReason(facts: CaseFacts, say: Say, lang: Lang): string {
+  if (facts.status === 'duldung_ungeklaerte_identitaet') return say('why.ban_unclear_identity');
+  if (facts.workClause === 'erwerbstaetigkeit_nicht_gestattet') return say('why.ban_clause');
+  if (!facts.nationality || facts.nationality === 'stateless') return say('why.ban_generic');
+  const country = countryName(facts.nationality, lang);
+  const key: AnswerTextKey =
+    facts.status === 'aufenthaltsgestattung'
+      ? 'why.ban_safe_country_gestattung'
+      : facts.asylumApplied === false
+        ? 'why.ban_safe_country_not_applied'
+        : facts.asylumOutcome === 'withdrawn'
+          ? 'why.ban_safe_country_withdrawn'
+          : facts.asylumOutcome === 'rejected' || facts.asylumOutcome === 'rejected_manifestly_unfounded'
+            ? 'why.ban_safe_country_rejected'
+            : 'why.ban_safe_country';
+  return say(key, { country });
+}
+
+const hasStep = (a: Assessment, id: string) => a.steps.some((s) => s.id === id);
+
+function permissionReason(a: Assessment, facts: CaseFacts): AnswerTextKey {
+  const unknown = a.escalation.reasons.some((r) => r.code === 'unknown_fact');
+  if (hasStep(a, 'renew_document')) return 'why.document_expired';
+  if (facts.workClause === 'nur_bestimmte_taetigkeit' && facts.status !== 'aufenthaltserlaubnis')
+    return 'why.specific_job';
+  if (facts.status === 'aufenthaltserlaubnis') return 'why.permit_restricts';
+  if (unknown || facts.status === undefined) return 'why.cautious';
+  if (facts.workClause === 'beschaeftigung_nur_mit_erlaubnis') return 'why.clause_needs_permission';
+  if (facts.status === 'aufenthaltsgestattung') return 'why.gestattung';
+  if (facts.status?.includes('duldung')) return 'why.duldung';
+  return 'why.permission_generic';
+}
+
+function allowedReason(facts: CaseFacts): AnswerTextKey {
+  const kind = facts.job?.kind;
+  if (kind === 'school_training' && facts.status !== 'aufenthaltserlaubnis') return 'why.school_training';
+  if (facts.status === 'aufenthaltserlaubnis') return 'why.permit_allows';
+  if (facts.workClause === 'nur_bestimmte_taetigkeit') return 'why.names_this_job';
+  if (facts.status === 'ausbildungsduldung' && (kind === 'vocational_training' || kind === 'helper_training'))
+    return 'why.training_toleration';
+  if (facts.workClause === 'beschaeftigung_gestattet') return 'why.clause_allows';
+  return 'why.allowed_generic';
+}
+
+/**
+ * The verdict in plain words with its reason: "Verboten: Tunesien gilt als sicherer Herkunftsstaat,
+ * und der Asylantrag wurde abgelehnt. Eine Erlaubnis kann nicht erteilt werden, solange das Verbot
+ * gilt." Read from the assessment and the facts it was computed from; it adds no legal finding.
+ */
+export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang): string {
+  const label = say(`label.${a.outcome}`);
+  const parts: string[] = [];
+  switch (a.outcome) {
+    case 'prohibited':
+      parts.push(banReason(facts, say, lang), say('why.ban_no_permission'));
+      break;
+    case 'not_possible':
+      parts.push(say(facts.job?.kind === 'self_employment' ? 'why.self_employment' : 'why.not_possible'));
+      break;
+    case 'permission_required':
+      parts.push(say(permissionReason(a, facts)));
+      if (a.baConsent === 'required' || a.baConsent === 'not_required') parts.push(say(`why.ba_${a.baConsent}`));
+      break;
+    case 'allowed':
+      parts.push(say(allowedReason(facts)));
+      if (a.escalation.reasons.some((r) => r.code === 'ban')) parts.push(say('why.ban_despite_permission'));
+      break;
+    case 'needs_facts':
+      parts.push(say('why.missing', { facts: a.missingFacts.map((k) => factName(k, lang)).join(', ') }));
+      break;
+  }
+  const verdict = `${label}: ${parts.join(' ')}`;
+  if (!a.event) return verdict;
+  return `${say(`why.event_${a.event}`)} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+}

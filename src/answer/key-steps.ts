@@ -1,0 +1,143 @@
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts } from '../domain/facts.js';
+import type { AnswerTextKey } from '../i18n/answer.de.js';
+import type { AnswerStep } from './card.js';
+import type { Say } from './texts.js';
+
+export const MAX_STEPS = 3;
+
+/**
+ * Which of the assessment's steps make "Was Sie jetzt tun", most important first. Steps not named
+ * here stay in the details. The chosen ones are shown in the order they are done (`SEQUENCE`).
+ */
+const PRIORITY: Record<Assessment['outcome'], readonly string[]> = {
+  prohibited: ['do_not_employ', 'contact_adviser'],
+  not_possible: ['no_freelance', 'offer_employment_instead'],
+  needs_facts: ['answer_open_questions', 'contact_adviser'],
+  allowed: ['renew_document', 'renew_early', 'school_training', 'read_document', 'keep_copy', 'watch_expiry'],
+  permission_required: [
+    'renew_document',
+    'check_specific_job',
+    'contact_adviser',
+    'training_contract',
+    'fill_ba_form',
+    'employee_applies',
+    'start_after_permission',
+    'renew_early',
+    'apply_training_status',
+    'abh_decides',
+    'read_document',
+    'keep_copy',
+    'watch_expiry',
+  ],
+};
+
+/** After an early end the notice comes first: it is the one step with a legal deadline. */
+const ENDING = [
+  'notify_abh_early_end',
+  'employment_toleration_at_risk',
+  'permit_19d_at_risk',
+  'deregister_social_insurance',
+  'training_search_period',
+];
+
+const SEQUENCE = [
+  'notify_abh_early_end',
+  'renew_document',
+  'renew_early',
+  'do_not_employ',
+  'no_freelance',
+  'answer_open_questions',
+  'contact_adviser',
+  'offer_employment_instead',
+  'check_specific_job',
+  'school_training',
+  'read_document',
+  'training_contract',
+  'fill_ba_form',
+  'employee_applies',
+  'abh_decides',
+  'apply_training_status',
+  'start_after_permission',
+  'keep_copy',
+  'watch_expiry',
+  ...ENDING,
+];
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+type Candidate = { id: string; refs: number[]; date?: string; deadlineDays?: number };
+
+/** The short text of one step, with its date where it has one. */
+function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): AnswerStep {
+  const step = (key: AnswerTextKey, date?: string, params: Record<string, string | number> = {}): AnswerStep => ({
+    text: say(key, date ? { ...params, date } : params),
+    ...(date ? { date } : {}),
+    refs: c.refs,
+  });
+  const expiry =
+    facts.documentValidUntil && /^\d{4}-\d{2}-\d{2}$/.test(facts.documentValidUntil)
+      ? facts.documentValidUntil
+      : undefined;
+  switch (c.id) {
+    case 'notify_abh_early_end': {
+      const days = c.deadlineDays ?? 14;
+      return step('step.notify_abh_early_end', addDays(a.lawAsOf, days), { days });
+    }
+    case 'contact_adviser':
+      return step(a.outcome === 'prohibited' ? 'step.contact_adviser_ban' : 'step.contact_adviser');
+    case 'employee_applies':
+      return step(
+        a.steps.some((s) => s.id === 'fill_ba_form') ? 'step.employee_applies' : 'step.employee_applies_permit',
+      );
+    case 'abh_decides':
+      return step(a.baConsent === 'required' ? 'step.abh_decides_ba' : 'step.abh_decides');
+    case 'start_after_permission':
+      return a.earliestStart
+        ? step('step.start_after_permission_from', a.earliestStart)
+        : step('step.start_after_permission');
+    case 'renew_early':
+      return step('step.renew_early', expiry);
+    case 'read_document':
+      return step(a.outcome === 'allowed' ? 'step.read_document_allowed' : 'step.read_document');
+    case 'watch_expiry':
+      return expiry ? step('step.watch_expiry_on', expiry) : step('step.watch_expiry');
+    default:
+      return step(`step.${c.id}` as AnswerTextKey);
+  }
+}
+
+/**
+ * "Was Sie jetzt tun": at most three short steps with their dates. A document that allows one
+ * specific job gets the check of that entry first, so no step tells the employer to apply for a
+ * permission the document may already hold (the open point says the same).
+ */
+export function keySteps(a: Assessment, facts: CaseFacts, say: Say, refsOf: (ids: string[]) => number[]): AnswerStep[] {
+  const candidates: Candidate[] = a.steps.map((s) => ({ id: s.id, refs: refsOf(s.citations.map((c) => c.entryId)) }));
+  if (a.event) {
+    for (const d of a.employerDuties)
+      if (d.deadlineDays)
+        candidates.unshift({ id: d.id, deadlineDays: d.deadlineDays, refs: refsOf(d.citations.map((c) => c.entryId)) });
+  }
+  if (a.openPoints.some((p) => p.id === 'only_specific_job') && a.outcome === 'permission_required') {
+    const at = candidates.findIndex((c) => c.id === 'read_document');
+    candidates.push({ id: 'check_specific_job', refs: at >= 0 ? (candidates[at]?.refs ?? []) : [] });
+  }
+  const priority = a.event ? ENDING : PRIORITY[a.outcome];
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const chosen = priority.flatMap((id) => {
+    const c = byId.get(id);
+    return c ? [c] : [];
+  });
+  // The specific-job check replaces the application step it would contradict.
+  const picked = (
+    chosen.some((c) => c.id === 'check_specific_job') ? chosen.filter((c) => c.id !== 'employee_applies') : chosen
+  )
+    .slice(0, MAX_STEPS)
+    .sort((x, y) => SEQUENCE.indexOf(x.id) - SEQUENCE.indexOf(y.id));
+  return picked.map((c) => stepText(c, a, facts, say));
+}

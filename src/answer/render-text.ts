@@ -1,0 +1,93 @@
+import type { AnswerCard, AnswerItem } from './card.js';
+import { type Lang, sayIn } from './texts.js';
+
+/**
+ * At most this many facts in the text line (the card and the details keep all of them); one fewer
+ * when an adviser is recommended, as the consent question then follows in the same turn.
+ */
+const FACTS_IN_TEXT = 5;
+
+/** The facts that decide most verdicts first (document, its entry, origin, asylum, dates, job). */
+const TEXT_ORDER = [
+  'event',
+  'status',
+  'permitBasis',
+  'workClause',
+  'nationality',
+  'asylumOutcome',
+  'asylumApplied',
+  'toleratedSince',
+  'job.kind',
+  'entryDate',
+  'asylumAppliedOn',
+  'documentValidUntil',
+];
+const rank = (key: string) => {
+  const i = TEXT_ORDER.indexOf(key);
+  return i < 0 ? TEXT_ORDER.length : i;
+};
+
+/** The facts for one line of a chat message: the most decisive five, "…" for the rest (the card keeps all). */
+export function shortFacts(card: AnswerCard): string[] {
+  const has = (key: string) => card.facts.some((f) => f.key === key);
+  // As in the understood line: "Asylantrag gestellt" beside its date or outcome, "Duldung" beside
+  // "Duldung seit …" say nothing more.
+  const implied = (key: string) =>
+    (key === 'asylumApplied' && (has('asylumAppliedOn') || has('asylumOutcome'))) ||
+    (key === 'status' &&
+      has('toleratedSince') &&
+      card.facts.some((f) => f.key === 'status' && /^Duldung$|^Toleration/.test(f.text)));
+  const facts = card.facts
+    .filter((f) => !implied(f.key))
+    .sort((x, y) => rank(x.key) - rank(y.key))
+    .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
+    .map((f) => f.text);
+  if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');
+  return facts;
+}
+
+const numbered = (items: readonly { text: string }[]) => items.map((s, i) => `${i + 1}. ${s.text}`);
+
+/**
+ * The verdict turn as plain text (API `text`, Slack fallback, transcript): headline, "Was Sie jetzt
+ * tun", the facts in one line, where the details are, the law-as-of date. Kept under 150 words;
+ * the details come on request (`renderDetailsText`).
+ */
+export function renderVerdictText(card: AnswerCard, lang: Lang = card.lang, detailsHint = true): string {
+  const say = sayIn(lang);
+  const lines = [card.headline];
+  if (card.steps.length > 0) lines.push('', `${say('text.steps')}:`, ...numbered(card.steps));
+  const facts = shortFacts(card);
+  lines.push('', `${say('text.facts')}: ${facts.length ? facts.join(' · ') : say('text.no_facts')}`);
+  if (detailsHint) lines.push('', say('text.details_hint', { n: card.sources.length }));
+  lines.push(card.footer);
+  return lines.join('\n');
+}
+
+const itemLine = (i: AnswerItem) =>
+  `- ${i.lead ? `${i.lead}: ` : ''}${i.text}${i.refs.length ? ` [${i.refs.join(', ')}]` : ''}`;
+
+/** The sections of a card as plain text: what "Details" shows in a text channel. */
+export function renderDetailsText(card: AnswerCard, lang: Lang = card.lang): string {
+  const say = sayIn(lang);
+  const lines = [say('details.intro', { date: card.lawAsOf })];
+  for (const section of card.sections) {
+    lines.push('', `${section.title}:`);
+    if (section.id === 'sources') {
+      for (const s of card.sources) {
+        const links = s.links.map((l) => l.url).join(' ');
+        lines.push(
+          `[${s.n}] ${say('source.line', { title: s.title, basis: s.legalBasis.join('; '), date: s.reviewedAt })}${links ? ` – ${links}` : ''}`,
+        );
+      }
+      continue;
+    }
+    lines.push(...section.items.map(itemLine));
+    if (section.folded) lines.push(`- ${section.folded.text}`);
+  }
+  if (card.escalation) lines.push('', `${card.escalation.title}:`, ...card.escalation.reasons.map((r) => `- ${r}`));
+  return lines.join('\n');
+}
+
+/** Words as a reader counts them: runs of letters or digits (a date or "§ 60a" counts once per part). */
+export const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,/-]*/gu) ?? []).length;

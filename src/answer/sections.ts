@@ -1,0 +1,118 @@
+import type { Assessment, Citation } from '../domain/assessment.js';
+import type { AnswerItem, AnswerSection, AnswerSource } from './card.js';
+import type { Say } from './texts.js';
+
+/** Numbers every cited entry once, in order of first use; `refsOf` maps entry ids to those numbers. */
+export function numberSources(a: Assessment) {
+  const sources: AnswerSource[] = [];
+  const byEntry = new Map<string, number>();
+  const register = (c: Citation) => {
+    if (byEntry.has(c.entryId)) return;
+    const n = sources.length + 1;
+    byEntry.set(c.entryId, n);
+    sources.push({
+      n,
+      entryId: c.entryId,
+      title: c.title,
+      legalBasis: [...c.legalBasis],
+      reviewedAt: c.reviewedAt,
+      links: c.sources.map((s) => ({ title: s.title, url: s.url })),
+    });
+  };
+  for (const list of [a.steps, a.documents, a.employerDuties, a.risks, a.routes])
+    for (const i of list) i.citations.forEach(register);
+  a.citations.forEach(register);
+  const refsOf = (ids: readonly string[]) =>
+    [...new Set(ids.map((id) => byEntry.get(id)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
+  return { sources, refsOf };
+}
+
+const refs = (refsOf: (ids: string[]) => number[], citations: readonly Citation[]) =>
+  refsOf(citations.map((c) => c.entryId));
+
+/** A route's name and what is left of its text; older assessments without `label` keep their text whole. */
+const routeParts = (r: Assessment['routes'][number]) => ({ label: r.label ?? r.id, detail: r.detail ?? r.text });
+
+/** "What you can do instead" of a ban or an activity that is not possible: the ways that remain. */
+function insteadSection(a: Assessment, say: Say, refsOf: (ids: string[]) => number[]): AnswerSection | undefined {
+  if (a.outcome === 'not_possible')
+    return { id: 'instead', title: say('section.instead'), items: [{ text: say('instead.employment'), refs: [] }] };
+  if (a.outcome !== 'prohibited') return undefined;
+  const items: AnswerItem[] = [{ text: say('instead.adviser_check'), refs: [] }];
+  for (const r of a.routes) {
+    if (r.status === 'excluded') continue;
+    const { label } = routeParts(r);
+    items.push({
+      lead: label,
+      text: say(r.status === 'likely' ? 'route.likely' : 'route.possible').replace(/,? (wenn|if)$/, ''),
+      refs: refs(refsOf, r.citations),
+    });
+  }
+  items.push({ text: say('instead.recheck'), refs: [] });
+  return { id: 'instead', title: say('section.instead'), items };
+}
+
+function routesSection(a: Assessment, say: Say, refsOf: (ids: string[]) => number[]): AnswerSection | undefined {
+  if (a.routes.length === 0) return undefined;
+  const open = a.routes.filter((r) => r.status !== 'excluded');
+  const excluded = a.routes.filter((r) => r.status === 'excluded');
+  const items: AnswerItem[] = open.map((r) => {
+    const { label, detail } = routeParts(r);
+    return {
+      lead: `${label} – ${say(r.status === 'likely' ? 'route.likely' : 'route.possible')}`,
+      text: detail,
+      refs: refs(refsOf, r.citations),
+    };
+  });
+  if (items.length === 0) items.push({ text: say('routes.none'), refs: [] });
+  const section: AnswerSection = { id: 'routes', title: say('section.routes'), items };
+  if (excluded.length > 0) {
+    section.folded = {
+      text: say('routes.excluded', { routes: excluded.map((r) => routeParts(r).label).join(', ') }),
+      items: excluded.map((r) => ({
+        lead: routeParts(r).label,
+        text: routeParts(r).detail,
+        refs: refs(refsOf, r.citations),
+      })),
+    };
+  }
+  return section;
+}
+
+/** Everything beyond the verdict, in the order an employer reads it; empty sections are left out. */
+export function detailSections(
+  a: Assessment,
+  say: Say,
+  refsOf: (ids: string[]) => number[],
+  sources: AnswerSource[],
+): AnswerSection[] {
+  const plain = (list: readonly { text: string; citations: Citation[] }[]): AnswerItem[] =>
+    list.map((i) => ({ text: i.text, refs: refs(refsOf, i.citations) }));
+  const sections: (AnswerSection | undefined)[] = [
+    insteadSection(a, say, refsOf),
+    { id: 'steps', title: say('section.steps'), items: plain(a.steps) },
+    { id: 'documents', title: say('section.documents'), items: plain(a.documents) },
+    {
+      id: 'duties',
+      title: say('section.duties'),
+      items: a.employerDuties.map((d) => ({
+        ...(d.deadlineDays ? { lead: say('duty.deadline', { days: d.deadlineDays }) } : {}),
+        text: d.text,
+        refs: refs(refsOf, d.citations),
+      })),
+    },
+    { id: 'risks', title: say('section.risks'), items: plain(a.risks) },
+    routesSection(a, say, refsOf),
+    { id: 'open', title: say('section.open'), items: a.openPoints.map((p) => ({ text: p.text, refs: [] })) },
+    {
+      id: 'sources',
+      title: say('section.sources'),
+      items: sources.map((s) => ({
+        lead: `[${s.n}]`,
+        text: say('source.line', { title: s.title, basis: s.legalBasis.join('; '), date: s.reviewedAt }),
+        refs: [],
+      })),
+    },
+  ];
+  return sections.filter((s): s is AnswerSection => s !== undefined && s.items.length > 0);
+}

@@ -1,0 +1,110 @@
+import { buildAnswerCard } from '../answer/build-card.js';
+import { renderDetailsText } from '../answer/render-text.js';
+import { sayIn } from '../answer/texts.js';
+import { conversationDe } from '../i18n/conversation.de.js';
+import { conversationEn } from '../i18n/conversation.en.js';
+import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
+import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
+import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
+import { nextYearAnswer, wageAnswer } from './answers-wage.js';
+import { reasonAnswer, routesAnswer, trialAnswer, variantAnswer } from './answers-work.js';
+import { type Topic, topicWithCue } from './topic.js';
+import {
+  answer,
+  type CaseContext,
+  type FollowUpAnswer,
+  type FollowUpDeps,
+  type FollowUpInput,
+  sayFollowUp,
+} from './types.js';
+
+type CaseAnswer = (c: CaseContext) => FollowUpAnswer | undefined;
+
+function detailsAnswer(c: CaseContext): FollowUpAnswer {
+  const card = buildAnswerCard(c.a, c.input.facts, c.input.lang);
+  return answer('case.details', renderDetailsText(card), c.a.citations);
+}
+
+function sourcesAnswer(c: CaseContext): FollowUpAnswer {
+  const card = buildAnswerCard(c.a, c.input.facts, c.input.lang);
+  const say = sayIn(c.input.lang);
+  const lines = card.sources.map(
+    (s) => `[${s.n}] ${say('source.line', { title: s.title, basis: s.legalBasis.join('; '), date: s.reviewedAt })}`,
+  );
+  return answer('case.sources', [c.say('sources.intro'), ...lines].join('\n'), c.a.citations);
+}
+
+/** The knowledge entries a topic's answer is about (id prefixes): a hit among them is the case's answer. */
+const FAMILIES: Record<Topic, readonly string[]> = {
+  details: [],
+  sources: [],
+  reason: [],
+  definition: [],
+  start: ['waiting.', 'permission.soll-rule', 'permission.job-specific', 'paperwork.processing-time'],
+  processing_time: ['paperwork.processing-time', 'paperwork.steps', 'ba.consent'],
+  ba: ['ba.consent', 'ba.exceptions', 'permission.after-four-years', 'waiting.'],
+  documents: ['paperwork.documents', 'paperwork.ba-form', 'paperwork.steps', 'duty.check-and-keep-copy'],
+  duties: [
+    'duty.check-and-keep-copy',
+    'duty.notify-',
+    'duty.plain-duldung-no-notice',
+    'sanction.',
+    'event.employment-ends',
+  ],
+  wage: ['wage.minimum-wage-', 'wage.usual-pay-and-insurance', 'activity.internship', 'activity.minijob'],
+  next_year: ['wage.minimum-wage-'],
+  trial_work: ['activity.trial-work', 'activity.internship'],
+  routes: [],
+  job_variant: ['activity.', 'ba.agency-work'],
+};
+
+const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
+  details: detailsAnswer,
+  sources: sourcesAnswer,
+  next_year: nextYearAnswer,
+  trial_work: trialAnswer,
+  duties: dutiesAnswer,
+  wage: wageAnswer,
+  documents: documentsAnswer,
+  start: startAnswer,
+  processing_time: processingAnswer,
+  ba: baAnswer,
+  reason: reasonAnswer,
+  routes: routesAnswer,
+  job_variant: variantAnswer,
+};
+
+/**
+ * Answers a question asked after a verdict: from the case's assessment first (the start date it
+ * computed, its documents, duties, routes; the same case with another kind of job), then from one
+ * of its findings that matches, then from the knowledge base; otherwise an honest "I don't know"
+ * with the adviser offer. Never the whole verdict again unasked: "Details" brings the sections.
+ * A "what is …?" question goes to the knowledge base directly: it asks for an explanation.
+ */
+export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): FollowUpAnswer {
+  const say = sayFollowUp(input.lang);
+  const matched = topicWithCue(input.question);
+  const topic = matched?.topic;
+  if (input.assessment) {
+    const c: CaseContext = { input, a: input.assessment, deps, say };
+    // A question may use a topic's word for something else ("Eingliederungszuschuss von der
+    // Arbeitsagentur" is no question about BA consent): an entry naming what else it asks goes first.
+    const cited = new Set(input.assessment.citations.map((x) => x.entryId));
+    const family = topic ? FAMILIES[topic] : [];
+    const isCaseEntry = (id: string) => cited.has(id) || family.some((prefix) => id.startsWith(prefix));
+    const specific =
+      topic === 'details' || topic === 'sources' || topic === 'reason' || topic === 'definition'
+        ? undefined
+        : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
+    if (specific) return specific;
+    const fromTopic = topic && topic !== 'definition' ? BY_TOPIC[topic](c) : undefined;
+    if (fromTopic) return fromTopic;
+    const fromItem = topic === 'definition' ? undefined : itemAnswer(c);
+    if (fromItem) return fromItem;
+  } else if (topic === 'details' || topic === 'sources') {
+    return answer('unknown', say('details.none'));
+  }
+  const known = knowledgeAnswer(input, deps, say('knowledge.intro'));
+  if (known) return known;
+  return answer('unknown', (input.lang === 'de' ? conversationDe : conversationEn).followUpUnknown);
+}

@@ -1,0 +1,70 @@
+import { fold } from './topic.js';
+import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
+
+const list = (items: readonly string[]) => items.map((t) => t.replace(/[.;]\s*$/, '')).join('; ');
+
+/** "Welche Unterlagen?": the case's document list (a checklist for the application, or for a ban the copy). */
+export function documentsAnswer(c: CaseContext): FollowUpAnswer {
+  const { a, say } = c;
+  const docs = a.documents;
+  if (docs.length === 0) return answer('case.documents', say('documents.none'));
+  const items = list(docs.map((d) => d.text));
+  const key = a.outcome === 'prohibited' ? 'documents.prohibited' : 'documents.list';
+  return answer('case.documents', say(key, { items }), ...docs.map((d) => d.citations));
+}
+
+const ASKS_NOTICE =
+  /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|quits?|endet|ends?)\b/;
+const ASKS_EXPIRY =
+  /\b(?:ablaeuft|ablaufen|abgelaufen|ablauf\w*|expir\w*|verlaenger\w*|renew\w*|gueltig\w*|valid\w*)\b/;
+
+/**
+ * "Welche Pflichten?", "Was muss in die Meldung?", "Was droht, wenn ich sie vergesse?": the case's
+ * duties with their deadlines; a notice duty with its content (in its text) and its fine (the
+ * case's risk). A plain Duldung has no statutory notice duty, and the answer says so.
+ */
+export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
+  const { a, say, input } = c;
+  const q = fold(input.question);
+  const risk = (id: string) => a.risks.find((r) => r.id === id);
+  if (a.outcome === 'prohibited' || a.outcome === 'not_possible') {
+    const illegal = risk('illegal_employment') ?? risk('self_employment_commissioning');
+    return answer(
+      'case.duties',
+      [say('duties.prohibited'), illegal?.text].filter(Boolean).join(' '),
+      illegal?.citations,
+    );
+  }
+  const notice = a.employerDuties.find((d) => d.id === 'notify_abh_early_end');
+  const expiry = input.facts.documentValidUntil;
+  if (ASKS_EXPIRY.test(q) && expiry && /^\d{4}-\d{2}-\d{2}$/.test(expiry)) {
+    const check = a.employerDuties.find((d) => d.id === 'check_document_validity');
+    return answer('case.duties', say('duties.expiry', { date: expiry }), check?.citations);
+  }
+  const line = (d: (typeof a.employerDuties)[number]) =>
+    d.deadlineDays ? say('duties.deadline', { text: d.text.replace(/\.\s*$/, ''), days: d.deadlineDays }) : d.text;
+  if (ASKS_NOTICE.test(q)) {
+    if (notice) {
+      const fine = risk('notice_fine');
+      return answer(
+        'case.duties',
+        [line(notice), fine?.text].filter(Boolean).join(' '),
+        notice.citations,
+        fine?.citations,
+      );
+    }
+    if (input.facts.status === 'duldung') {
+      const cite = c.deps.citation('duty.plain-duldung-no-notice', input.lawAsOf, input.lang);
+      return answer('case.duties', say('duties.no_notice'), cite ? [cite] : []);
+    }
+  }
+  const duties = a.employerDuties;
+  const text = say('duties.list', { items: list(duties.map(line)) });
+  const fine = notice ? risk('notice_fine') : undefined;
+  return answer(
+    'case.duties',
+    [text, fine?.text].filter(Boolean).join(' '),
+    ...duties.map((d) => d.citations),
+    fine?.citations,
+  );
+}

@@ -1,0 +1,205 @@
+import type { Citation } from '../domain/assessment.js';
+import { formatDate } from '../domain/messages.js';
+import { isStopWord, stemToken, tokenize } from '../knowledge/analyse-text.js';
+import { fold } from './topic.js';
+import { answer, type CaseContext, type FollowUpAnswer, type FollowUpDeps, type FollowUpInput } from './types.js';
+
+/** Words that ask for a consequence: they point at the risks and at what lapses or is revoked. */
+const CONSEQUENCE =
+  /\b(?:droh\w*|passiert|strafe\w*|bussgeld\w*|risiko\w*|folgen?|verlier\w*|verliert|risks?|penalt\w*|fines?|happens?|consequences?|lose|loses)\b/;
+const LAPSES =
+  /\b(?:widerruf\w*|widerruft|erlisch\w*|erlischt|entfall\w*|entfaellt|revok\w*|lapse\w*|bussgeld|strafe|fine|penalty)\b/;
+
+export const contentStems = (text: string, lang: 'de' | 'en') => [
+  ...new Set(
+    tokenize(fold(text))
+      .filter((t) => t.length >= 4 && !isStopWord(t, lang))
+      .map((t) => stemToken(t, lang)),
+  ),
+];
+
+/** A stem is found in a text when one of its stems starts with the same five letters ("anerkannt", "Anerkennung"). */
+function shares(stem: string, textStems: ReadonlySet<string>, folded: string): boolean {
+  if (textStems.has(stem)) return true;
+  if (stem.length < 5) return false;
+  const head = stem.slice(0, 5);
+  return folded.includes(stem) || [...textStems].some((t) => t.startsWith(head));
+}
+const stemsOf = (text: string, lang: 'de' | 'en') => new Set(tokenize(fold(text)).map((t) => stemToken(t, lang)));
+
+/**
+ * A question none of the topics covers, answered from the case when one of its findings clearly
+ * matches: a word stem shared (also inside a compound, "Duldung" in "Beschäftigungsduldung"), and
+ * for consequence questions a finding that names one. Two points are needed, so one shared word
+ * alone does not pull an unrelated finding in.
+ */
+export function itemAnswer(c: CaseContext): FollowUpAnswer | undefined {
+  const { a, input, say } = c;
+  const asked = contentStems(input.question, input.lang);
+  const consequence = CONSEQUENCE.test(fold(input.question));
+  const items: { text: string; citations: Citation[]; risk: boolean }[] = [
+    ...a.risks.map((r) => ({ text: r.text, citations: r.citations, risk: true })),
+    ...a.steps.map((s) => ({ text: s.text, citations: s.citations, risk: false })),
+    ...a.employerDuties.map((d) => ({ text: d.text, citations: d.citations, risk: false })),
+    ...a.openPoints.map((p) => ({ text: p.text, citations: [] as Citation[], risk: false })),
+  ];
+  const scored = items
+    .map((item) => {
+      const folded = fold(item.text);
+      const stems = new Set(tokenize(folded).map((t) => stemToken(t, input.lang)));
+      let score = asked.filter((s) => stems.has(s) || (s.length >= 5 && folded.includes(s))).length;
+      if (consequence && (item.risk || LAPSES.test(folded))) score += 1;
+      return { score, item };
+    })
+    .filter((s) => s.score >= 2);
+  if (scored.length === 0) return undefined;
+  // A consequence question gets the case's risks that match (at most two), in the assessment's order;
+  // any other question the one finding that matches best.
+  const chosen = consequence
+    ? scored.filter((s) => s.item.risk).slice(0, 2)
+    : [scored.reduce((best, s) => (s.score > best.score ? s : best))];
+  const picked = chosen.length > 0 ? chosen : [scored.reduce((best, s) => (s.score > best.score ? s : best))];
+  return answer(
+    'case.item',
+    [say('item.intro'), ...picked.map((s) => s.item.text)].join(' '),
+    ...picked.map((s) => s.item.citations),
+  );
+}
+
+/** Below this BM25 score a hit is too weak to answer with: say "I don't know" instead of guessing. */
+export const MIN_ANSWER_SCORE = 8;
+const MAX_HITS = 2;
+
+/** The knowledge base as the fallback: at most two entries in force, each with basis and "Stand". */
+export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro: string): FollowUpAnswer | undefined {
+  // A hit must share two of the question's content words in its title, summary or keywords (one, if the
+  // question has only one): "Wetter morgen in Dresden" must not be answered with the Dresden counselling entry.
+  const asked = contentStems(input.question, input.lang);
+  const needed = Math.min(2, asked.length);
+  const hits = deps.search
+    .search(input.question, { lang: input.lang, limit: MAX_HITS, lawAsOf: input.lawAsOf })
+    .filter((hit, i, all) => hit.score >= MIN_ANSWER_SCORE && (i === 0 || hit.score >= (all[0]?.score ?? 0) * 0.6))
+    .filter((hit) => {
+      const folded = fold(`${hit.title} ${hit.snippet}`);
+      const stems = stemsOf(folded, input.lang);
+      return asked.filter((s) => shares(s, stems, folded)).length >= needed;
+    });
+  if (hits.length === 0) return undefined;
+  const stand = input.lang === 'de' ? 'Stand' : 'reviewed';
+  const body = hits
+    .map(
+      (h) =>
+        `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${stand} ${formatDate(h.reviewedAt, input.lang)})`,
+    )
+    .join('\n');
+  const citations: Citation[] = hits.map((h) => ({
+    entryId: h.id,
+    title: h.title,
+    legalBasis: h.legalBasis,
+    reviewedAt: h.reviewedAt,
+    sources: h.sources,
+  }));
+  return answer('knowledge', `${intro}\n${body}`, citations);
+}
+
+/**
+ * Words every question about this subject shares; a knowledge entry matching only these is no
+ * more specific than the case. Consequence words belong to the case's risks.
+ */
+const GENERIC = new RegExp(
+  `^(?:${[
+    'person',
+    'arbeit',
+    'beschaft',
+    'duldung',
+    'erlaubnis',
+    'stell',
+    'firma',
+    'betrieb',
+    'mitarbeit',
+    'woch',
+    'stund',
+    'monat',
+    'jahr',
+    'genau',
+    'eigent',
+    'trotzd',
+    'wirklich',
+    'einfach',
+    'gibts',
+    'irgend',
+    'denn',
+    'bitte',
+    'vorher',
+    'schon',
+    'erst',
+    'jetzt',
+    'dann',
+    'spat',
+    'work',
+    'employ',
+    'toler',
+    'permiss',
+    'week',
+    'hour',
+    'month',
+    'year',
+    'exact',
+    'realli',
+    'still',
+    'pleas',
+    'befor',
+    'after',
+    'first',
+    'alreadi',
+    'come',
+    'droh',
+    'passier',
+    'folg',
+    'risk',
+    'happen',
+    'consequ',
+    'verlier',
+    'lose',
+    'frau',
+    'mann',
+    'wife',
+    'husband',
+  ].join('|')})\\w{0,4}$`,
+);
+
+/** An entry id belongs to the case's answer when the verdict cites it or it is of the topic's own family. */
+export type IsCaseEntry = (entryId: string) => boolean;
+
+/**
+ * A knowledge entry more specific than the case's answer: the question names something (an
+ * "Eingliederungszuschuss", a "Visum") that the entry's title names too, beyond the words that made
+ * the question look like one of the case's topics. Entries of the case's own answer do not count.
+ */
+export function specificKnowledge(
+  input: FollowUpInput,
+  deps: FollowUpDeps,
+  intro: string,
+  cueWords: readonly string[],
+  isCaseEntry: IsCaseEntry,
+): FollowUpAnswer | undefined {
+  const cue = new Set(cueWords.flatMap((w) => contentStems(w, input.lang)));
+  const own = contentStems(input.question, input.lang).filter((s) => !cue.has(s) && !GENERIC.test(s));
+  if (own.length === 0) return undefined;
+  const found = knowledgeAnswer(input, deps, intro);
+  const top = found?.citations[0];
+  if (!found || !top || isCaseEntry(top.entryId)) return undefined;
+  const folded = fold(top.title);
+  const stems = stemsOf(folded, input.lang);
+  // A word of five letters or more, or a year; found as it is, inside a compound of the title, or as
+  // the compound the title's word begins ("Sozialversicherungsnummer" for "Sozialversicherung").
+  const named = own.some(
+    (s) =>
+      (s.length >= 5 || /^\d{4}$/.test(s)) &&
+      (stems.has(s) || folded.includes(s) || [...stems].some((t) => t.length >= 6 && s.startsWith(t))),
+  );
+  return named ? { ...found, citations: [top], text: firstHit(found.text) } : undefined;
+}
+
+/** Only the first entry of a knowledge answer (the intro line and its first bullet). */
+const firstHit = (text: string) => text.split('\n').slice(0, 2).join('\n');

@@ -1,0 +1,139 @@
+import type { JobKind } from '../domain/facts.js';
+
+/** What a follow-up question after a verdict asks about; each has an answer drawn from the case. */
+export type Topic =
+  | 'details'
+  | 'sources'
+  | 'next_year'
+  | 'trial_work'
+  | 'duties'
+  | 'wage'
+  | 'documents'
+  | 'start'
+  | 'processing_time'
+  | 'ba'
+  | 'reason'
+  | 'routes'
+  | 'job_variant'
+  | 'definition';
+
+/** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Cues per topic, tested in this order: the first that matches decides. The order settles the
+ * overlaps: "wie lange ist die Wartezeit" is about the start, not the authority's processing time;
+ * "Unterlagen fürs Praktikum" about documents, not another kind of job.
+ */
+const CUES: readonly [Topic, RegExp][] = [
+  // Only a short request ("Details", "mehr Details bitte", "show me everything"): "what details does
+  // the report need?" asks about the report.
+  [
+    'details',
+    /^(?:(?:\w+ ){0,2}(?:details?|einzelheiten)(?: \w+){0,2}|mehr|more|alles anzeigen|show (?:me )?(?:all|everything|more)|zeig (?:mir )?(?:alles|mehr))[.!?]*$/,
+  ],
+  ['sources', /\b(?:quellen?|belege?|sources?|references?|rechtsgrundlagen?)\b/],
+  [
+    'next_year',
+    /\b(?:naechste[sn]? jahr|kommende[sn]? jahr|im neuen jahr|next year|coming year|ab januar|from january|20(?:2[7-9]|3\d))\b/,
+  ],
+  [
+    'trial_work',
+    /\b(?:probe\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial\w*|try(?:ing)? (?:him|her|them) out)\b/,
+  ],
+  [
+    'duties',
+    /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,
+  ],
+  [
+    'wage',
+    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze)\b/,
+  ],
+  [
+    'documents',
+    /\b(?:unterlagen|dokumente|papiere|papierkram|checkliste|checklist|paperwork|documents|formular\w*|forms?|aufheben|aufbewahren|on file|vorbereiten|prepare)\b/,
+  ],
+  [
+    'start',
+    /\b(?:ab wann|wann (?:kann|darf|koennte|duerfte)|anfangen|anfaengt|beginnen|beginnt|loslegen|arbeitsbeginn|wartezeit|start\w*|begin|waiting period|earliest|sofort)\b/,
+  ],
+  [
+    'processing_time',
+    /\b(?:wie lange|dauert|dauern|wie schnell|bearbeitungs\w*|how long|how quickly|how fast|takes? (?:the|them))\b/,
+  ],
+  [
+    'ba',
+    /\b(?:zustimm\w*|arbeitsagentur|agentur fuer arbeit|bundesagentur|ba|employment agency|federal employment|consent)\b/,
+  ],
+  ['reason', /^(?:und )?(?:warum|wieso|weshalb|why|how come)\b|\baus welchem grund\b/],
+  [
+    'routes',
+    /\b(?:weg|wege|moeglichkeit\w*|chance\w*|perspektive\w*|bleiberecht\w*|bleiben|aufenthalt\w*|dagegen|etwas tun|noch tun|any way|way to|options?|stay|residence|anything (?:we|i) can do|what can (?:we|i) do)\b/,
+  ],
+  [
+    'job_variant',
+    /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit|leiharbeit|temp|agency work|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
+  ],
+  [
+    'definition',
+    /^(?:was (?:ist|sind|bedeutet|bedeuten|heisst|meint) (?:eine?n?|der|die|das)\b|what(?:'s| is| are| does) (?:an?|the)\b|erklaer\w*|explain)/,
+  ],
+];
+
+export function topicOf(question: string): Topic | undefined {
+  return topicWithCue(question)?.topic;
+}
+
+/** The topic and the words of the question that made it (so other words can still point elsewhere). */
+export function topicWithCue(question: string): { topic: Topic; words: string[] } | undefined {
+  const text = fold(question);
+  for (const [topic, cue] of CUES) {
+    const words = [...text.matchAll(new RegExp(cue.source, 'g'))].map((m) => m[0]);
+    if (words.length > 0) return { topic, words };
+  }
+  return undefined;
+}
+
+/** The kind of job a "what about …?" question names, and the hours it names. */
+export interface Variant {
+  kind?: JobKind;
+  hoursPerWeek?: number;
+}
+
+const KINDS: readonly [JobKind, RegExp][] = [
+  ['school_training', /\bschulische\w* ausbildung|school-based|vocational school\b/],
+  ['self_employment', /\b(?:freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|auf rechnung|contractor)\b/],
+  ['agency_work', /\b(?:zeitarbeit|leiharbeit|temp|agency work|personaldienstleist\w*)\b/],
+  ['minijob', /\b(?:minijob\w*|aushilf\w*|aushelf\w*|geringfuegig\w*|helper|(?:450|520|538|556|603)(?:[- ]?euro)?)\b/],
+  ['internship_orientation', /\b(?:praktik\w*|intern|internship)\b/],
+  ['vocational_training', /\b(?:ausbildung|azubi|apprentic\w*|trainee|lehre)\b/],
+  // Full or part time changes the hours, not the kind of job.
+  [
+    'employment',
+    /\b(?:anstell\w*|angestellt\w*|festanstellung|employee|regular job|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben)\b/,
+  ],
+];
+
+export function variantOf(question: string): Variant {
+  const text = fold(question);
+  const kind = KINDS.find(([, cue]) => cue.test(text))?.[0];
+  const hours = /\b(\d{1,2}) ?(?:stunden|std|hours|h)\b/.exec(text)?.[1];
+  const hoursPerWeek = hours
+    ? Number(hours)
+    : /\b(?:vollzeit|full[- ]?time)\b/.test(text)
+      ? 40
+      : /\b(?:teilzeit|part[- ]?time)\b/.test(text)
+        ? 20
+        : undefined;
+  return { ...(kind ? { kind } : {}), ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}) };
+}

@@ -1,0 +1,134 @@
+/**
+ * Texts of the answer card (German, source of truth): the verdict's label and reason, the short
+ * steps of "Was Sie jetzt tun", section titles. English in answer.en.ts has every key.
+ * `{name}` are parameters; dates arrive formatted.
+ */
+export const answerDe = {
+  'label.prohibited': 'Verboten',
+  'label.not_possible': 'Nicht möglich',
+  'label.permission_required': 'Erlaubnis nötig',
+  'label.allowed': 'Erlaubt',
+  'label.needs_facts': 'Noch offen',
+
+  'why.ban_unclear_identity':
+    'Die Person hat eine Duldung für Personen mit ungeklärter Identität (§ 60b AufenthG); sie schließt jede Erwerbstätigkeit aus.',
+  'why.ban_clause': 'Im Dokument steht „Erwerbstätigkeit nicht gestattet“.',
+  'why.ban_safe_country_rejected': '{country} gilt als sicherer Herkunftsstaat, und der Asylantrag wurde abgelehnt.',
+  'why.ban_safe_country_withdrawn':
+    '{country} gilt als sicherer Herkunftsstaat, und der Asylantrag wurde zurückgenommen.',
+  'why.ban_safe_country_not_applied':
+    '{country} gilt als sicherer Herkunftsstaat, und es wurde kein Asylantrag gestellt.',
+  'why.ban_safe_country_gestattung':
+    '{country} gilt als sicherer Herkunftsstaat, und der Asylantrag wurde nach dem 31.08.2015 gestellt.',
+  'why.ban_safe_country': '{country} gilt als sicherer Herkunftsstaat.',
+  'why.ban_generic': 'Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
+  'why.ban_no_permission': 'Eine Erlaubnis kann nicht erteilt werden, solange das Verbot gilt.',
+  'why.self_employment':
+    'Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt – erlaubt werden kann nur eine Anstellung.',
+  'why.not_possible': 'Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht erlaubt.',
+  'why.clause_needs_permission':
+    'Im Dokument steht „Beschäftigung nur mit Erlaubnis“: Die Ausländerbehörde muss diese Stelle erst erlauben.',
+  'why.specific_job':
+    'Das Dokument erlaubt nur eine bestimmte Stelle. Nennt es nicht genau diese bei Ihnen, muss die Ausländerbehörde sie erst erlauben.',
+  'why.gestattung': 'Während des Asylverfahrens muss die Ausländerbehörde jede Stelle erst erlauben.',
+  'why.permit_restricts':
+    'Der Aufenthaltstitel deckt diese Tätigkeit nicht ohne Weiteres: Die Ausländerbehörde muss sie erst erlauben.',
+  'why.document_expired': 'Das Dokument ist abgelaufen: Erst ein neues, gültiges Dokument kann die Arbeit erlauben.',
+  'why.cautious':
+    'Solange nicht alle Angaben geklärt sind, gilt vorsichtshalber: Die Ausländerbehörde muss die Stelle erst erlauben.',
+  'why.duldung': 'Mit einer Duldung muss die Ausländerbehörde jede Stelle erst erlauben.',
+  'why.permission_generic': 'Die Ausländerbehörde muss diese Stelle erst erlauben.',
+  'why.ba_required': 'Die Bundesagentur für Arbeit muss zustimmen.',
+  'why.ba_not_required': 'Eine Zustimmung der Bundesagentur für Arbeit ist nicht nötig.',
+  'why.ba_unclear': 'Ob die Bundesagentur für Arbeit zustimmen muss, ist noch offen.',
+  'why.earliest_start': 'Frühester Arbeitsbeginn: {date}.',
+  'why.clause_allows': 'Im Dokument steht „Beschäftigung gestattet“ – ein neuer Antrag ist nicht nötig.',
+  'why.names_this_job':
+    'Der Eintrag im Dokument nennt genau diese Stelle bei Ihnen – ein neuer Antrag ist nicht nötig.',
+  'why.training_toleration':
+    'Mit der Ausbildungsduldung ist diese Ausbildung erlaubt – ein neuer Antrag ist nicht nötig.',
+  'why.school_training': 'Eine rein schulische Ausbildung ist keine Beschäftigung und braucht keine Erlaubnis.',
+  'why.permit_allows': 'Der Aufenthaltstitel erlaubt diese Tätigkeit – ein neuer Antrag ist nicht nötig.',
+  'why.allowed_generic': 'Die Person darf diese Tätigkeit bei Ihnen schon jetzt ausüben, ohne neuen Antrag.',
+  'why.ban_despite_permission':
+    'Achtung: Nach Ihren Angaben greift ein Beschäftigungsverbot; die eingetragene Erlaubnis gilt nur, bis die Ausländerbehörde sie widerruft.',
+  'why.missing': 'Dafür fehlt noch: {facts}.',
+  'why.event_employment_ends_early': 'Das Arbeitsverhältnis endet vorzeitig.',
+  'why.event_training_ends_early': 'Die Ausbildung endet vorzeitig.',
+  'why.event_then': 'Für eine weitere oder neue Beschäftigung: {label}.',
+
+  'step.notify_abh_early_end':
+    'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis (bei Kenntnis heute bis {date}).',
+  'step.deregister_social_insurance': 'Melden Sie die Person bei der Sozialversicherung ab.',
+  'step.training_search_period': 'Die Person hat einmalig sechs Monate, um einen neuen Ausbildungsplatz zu finden.',
+  'step.permit_19d_at_risk': 'Raten Sie der Person zur Beratung: Der Titel nach § 19d kann widerrufen werden.',
+  'step.employment_toleration_at_risk':
+    'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
+  'step.renew_document':
+    'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
+  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument läuft am {date} ab.',
+  'step.do_not_employ':
+    'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',
+  'step.contact_adviser_ban': 'Lassen Sie von einer Beratungsstelle prüfen, ob eine Ausnahme greift.',
+  'step.contact_adviser': 'Lassen Sie den Fall von einer Beratungsstelle oder der Ausländerbehörde prüfen.',
+  'step.no_freelance': 'Beauftragen Sie die Person nicht als Selbstständige oder freie Mitarbeiterin.',
+  'step.offer_employment_instead': 'Bieten Sie stattdessen eine Anstellung an und lassen Sie diese mit Lotse prüfen.',
+  'step.answer_open_questions': 'Klären Sie zuerst die offenen Angaben; bis dahin darf die Arbeit nicht beginnen.',
+  'step.school_training':
+    'Für die rein schulische Ausbildung ist nichts zu beantragen; Praxisphasen im Betrieb können eine Erlaubnis brauchen.',
+  'step.check_specific_job':
+    'Prüfen Sie den Eintrag im Dokument: Nennt er genau diese Stelle bei Ihnen, ist nichts weiter nötig; sonst beantragt die Person die Erlaubnis.',
+  'step.training_contract': 'Schließen Sie den Ausbildungsvertrag und lassen Sie ihn bei der Kammer eintragen.',
+  'step.fill_ba_form':
+    'Füllen Sie das BA-Formular „Erklärung zum Beschäftigungsverhältnis“ aus und unterschreiben Sie es.',
+  'step.employee_applies':
+    'Die Person beantragt die Erlaubnis bei der Ausländerbehörde ihres Wohnorts – mit Formular, Vertragsentwurf und Dokument.',
+  'step.employee_applies_permit':
+    'Die Person beantragt bei der Ausländerbehörde ihres Wohnorts die Erlaubnis für diese Stelle.',
+  'step.abh_decides_ba': 'Die Ausländerbehörde holt die Zustimmung der BA ein; meist dauert das drei bis vier Wochen.',
+  'step.abh_decides': 'Die Ausländerbehörde entscheidet; rechnen Sie mit einigen Wochen.',
+  'step.start_after_permission': 'Arbeitsbeginn erst, wenn die Erlaubnis schriftlich vorliegt.',
+  'step.start_after_permission_from': 'Arbeitsbeginn erst mit schriftlicher Erlaubnis, frühestens am {date}.',
+  'step.apply_training_status':
+    'Die Person kann eine Ausbildungsduldung oder eine Aufenthaltserlaubnis nach § 16g beantragen – frühestens sieben Monate vor Beginn.',
+  'step.read_document':
+    'Prüfen Sie das Dokument (Vorder- und Rückseite, Zusatzblatt): Gültigkeit und Eintrag zur Arbeit.',
+  'step.read_document_allowed': 'Prüfen Sie das Dokument: Es muss gültig sein und die Arbeit erlauben.',
+  'step.keep_copy': 'Legen Sie eine Kopie des Dokuments (Vorder- und Rückseite, Zusatzblatt) zur Personalakte.',
+  'step.watch_expiry': 'Behalten Sie das Ablaufdatum im Blick: Die Erlaubnis endet mit dem Dokument.',
+  'step.watch_expiry_on': 'Das Dokument gilt bis {date}: Die Verlängerung rechtzeitig beantragen lassen.',
+
+  'text.steps': 'Was Sie jetzt tun',
+  'text.facts': 'Ihre Angaben',
+  'text.details_hint': 'Unterlagen, Pflichten, Risiken, Wege, {n} Quellen: schreiben Sie „Details“.',
+  'text.details_button': 'Details',
+  'text.stand': 'Stand des Rechts: {date}. Allgemeine Information, keine Rechtsberatung.',
+  'text.no_facts': 'noch keine Angaben',
+
+  'section.instead': 'Was Sie stattdessen tun können',
+  'section.steps': 'Alle Schritte im Einzelnen',
+  'section.documents': 'Unterlagen',
+  'section.duties': 'Pflichten und Fristen',
+  'section.risks': 'Risiken',
+  'section.routes': 'Wege zu einem sicheren Aufenthalt',
+  'section.open': 'Offene Punkte',
+  'section.sources': 'Quellen',
+  'section.escalation': 'Eine Beratungsstelle sollte den Fall prüfen',
+  'section.escalation_urgent': 'Eine Beratungsstelle sollte den Fall dringend prüfen',
+  'routes.excluded': 'Nicht in Frage kommen: {routes}.',
+  'routes.none': 'Nach Ihren Angaben kommt keiner der Wege in Frage.',
+  'route.likely': 'voraussichtlich möglich',
+  'route.possible': 'möglich, wenn',
+  'duty.deadline': 'Frist: {days} Tage',
+  'source.line': '{title} ({basis}), Stand {date}',
+  'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
+  'instead.route': '{route}: {detail}',
+  'instead.recheck':
+    'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
+  'instead.employment':
+    'Eine Anstellung statt Selbstständigkeit: Dafür braucht es in der Regel die Erlaubnis der Ausländerbehörde.',
+  'details.intro': 'Die Einzelheiten zur Einschätzung vom {date}:',
+} as const;
+
+export type AnswerTextKey = keyof typeof answerDe;
+export type AnswerTexts = Readonly<Record<AnswerTextKey, string>>;

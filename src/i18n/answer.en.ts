@@ -1,0 +1,121 @@
+import type { AnswerTexts } from './answer.de.js';
+
+/** Texts of the answer card, English. Legal terms as in the glossary. */
+export const answerEn: AnswerTexts = {
+  'label.prohibited': 'Prohibited',
+  'label.not_possible': 'Not possible',
+  'label.permission_required': 'Permission needed',
+  'label.allowed': 'Allowed',
+  'label.needs_facts': 'Still open',
+
+  'why.ban_unclear_identity':
+    'The person holds a toleration for persons with unclear identity (§ 60b AufenthG), which rules out any gainful activity.',
+  'why.ban_clause': 'The document says “Erwerbstätigkeit nicht gestattet” (gainful activity not permitted).',
+  'why.ban_safe_country_rejected': '{country} is a safe country of origin and the asylum application was rejected.',
+  'why.ban_safe_country_withdrawn': '{country} is a safe country of origin and the asylum application was withdrawn.',
+  'why.ban_safe_country_not_applied': '{country} is a safe country of origin and no asylum application was made.',
+  'why.ban_safe_country_gestattung':
+    '{country} is a safe country of origin and the asylum application was made after 31 August 2015.',
+  'why.ban_safe_country': '{country} is a safe country of origin.',
+  'why.ban_generic': 'According to your details an employment ban applies.',
+  'why.ban_no_permission': 'No permission can be granted while the ban applies.',
+  'why.self_employment':
+    'With a toleration (Duldung) or an asylum-seeker permit, self-employment is not allowed – only employment can be permitted.',
+  'why.not_possible': 'This kind of activity is not open to this residence status.',
+  'why.clause_needs_permission':
+    'The document says “Beschäftigung nur mit Erlaubnis” (only with permission): the immigration office must permit this job first.',
+  'why.specific_job':
+    'The document allows one specific job only. Unless it names exactly this job with you, the immigration office must permit it first.',
+  'why.gestattung': 'During the asylum procedure the immigration office must permit every job first.',
+  'why.permit_restricts':
+    'The residence permit does not cover this activity as it stands: the immigration office must permit it first.',
+  'why.document_expired': 'The document has expired: only a new, valid document can allow the work.',
+  'why.cautious':
+    'While not all details are clear, the cautious reading applies: the immigration office must permit the job first.',
+  'why.duldung': 'With a toleration (Duldung) the immigration office must permit every job first.',
+  'why.permission_generic': 'The immigration office must permit this job first.',
+  'why.ba_required': 'The Federal Employment Agency (BA) must consent.',
+  'why.ba_not_required': 'No consent of the Federal Employment Agency (BA) needed.',
+  'why.ba_unclear': 'Whether the Federal Employment Agency (BA) must consent is still open.',
+  'why.earliest_start': 'Earliest start: {date}.',
+  'why.clause_allows':
+    'The document says “Beschäftigung gestattet” (employment permitted) – no new application is needed.',
+  'why.names_this_job': 'The entry on the document names exactly this job with you – no new application is needed.',
+  'why.training_toleration': 'The training toleration covers this training – no new application is needed.',
+  'why.school_training': 'Purely school-based training is not employment and needs no permission.',
+  'why.permit_allows': 'The residence permit allows this activity – no new application is needed.',
+  'why.allowed_generic': 'The person may already do this work for you, without a new application.',
+  'why.ban_despite_permission':
+    'Caution: a ban applies by your details; the permission holds only until the immigration office revokes it.',
+  'why.missing': 'Still missing: {facts}.',
+  'why.event_employment_ends_early': 'The employment ends early.',
+  'why.event_training_ends_early': 'The training ends early.',
+  'why.event_then': 'For further or new employment: {label}.',
+
+  'step.notify_abh_early_end':
+    'Notify the immigration office of the end in writing: within {days} days of learning of it (if you learned today: by {date}).',
+  'step.deregister_social_insurance': 'Deregister the person from social insurance.',
+  'step.training_search_period': 'The person gets six months, once, to find a new training place.',
+  'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',
+  'step.employment_toleration_at_risk':
+    'Advise the person to get counselling at once: otherwise the employment toleration is revoked.',
+  'step.renew_document': 'No work until a new, valid document allows it; the extension should be applied for now.',
+  'step.renew_early': 'The person should apply for the extension now – the document expires on {date}.',
+  'step.do_not_employ': 'Do not employ the person – not on trial, as a helper, in a minijob or as an intern either.',
+  'step.contact_adviser_ban': 'Have a counselling service check whether an exception applies.',
+  'step.contact_adviser': 'Have a counselling service or the immigration office check the case.',
+  'step.no_freelance': 'Do not engage the person as self-employed or freelance.',
+  'step.offer_employment_instead': 'Offer employment instead and have it checked with Lotse.',
+  'step.answer_open_questions': 'Clear up the open details first; until then the work must not start.',
+  'step.school_training':
+    'Nothing to apply for the purely school-based training; practical phases at a company may need a permission.',
+  'step.check_specific_job':
+    'Check the entry on the document: if it names exactly this job with you, nothing more is needed; otherwise the person applies for the permission.',
+  'step.training_contract': 'Sign the training contract and have it registered with the chamber.',
+  'step.fill_ba_form': 'Fill in and sign the BA form “Erklärung zum Beschäftigungsverhältnis”.',
+  'step.employee_applies':
+    'The person applies where they live, at the immigration office, with form, draft contract and document.',
+  'step.employee_applies_permit':
+    'The person applies at the immigration office where they live for permission for this job.',
+  'step.abh_decides_ba': 'The immigration office obtains the BA’s consent; this usually takes three to four weeks.',
+  'step.abh_decides': 'The immigration office decides; expect a few weeks.',
+  'step.start_after_permission': 'Start only once the permission is there in writing.',
+  'step.start_after_permission_from': 'Start only with the written permission, on {date} at the earliest.',
+  'step.apply_training_status':
+    'The person can apply for a training toleration or a § 16g residence permit – at the earliest seven months before the start.',
+  'step.read_document': 'Check the document (front, back, supplementary sheet): validity and the entry on work.',
+  'step.read_document_allowed': 'Check the document: it must be valid and allow the work.',
+  'step.keep_copy': 'Keep a copy of the document (front, back, extra sheet) in the personnel file.',
+  'step.watch_expiry': 'Watch the expiry date: the permission ends with the document.',
+  'step.watch_expiry_on': 'The document is valid until {date}: have the extension applied for in time.',
+
+  'text.steps': 'What you do now',
+  'text.facts': 'Your details',
+  'text.details_hint': 'Documents, duties, risks, routes, {n} sources: write “details”.',
+  'text.details_button': 'Details',
+  'text.stand': 'Law as of {date}. General information, not legal advice.',
+  'text.no_facts': 'no details yet',
+
+  'section.instead': 'What you can do instead',
+  'section.steps': 'All steps in detail',
+  'section.documents': 'Documents',
+  'section.duties': 'Duties and deadlines',
+  'section.risks': 'Risks',
+  'section.routes': 'Routes to a secure residence',
+  'section.open': 'Open points',
+  'section.sources': 'Sources',
+  'section.escalation': 'A counselling service should check this case',
+  'section.escalation_urgent': 'A counselling service should check this case urgently',
+  'routes.excluded': 'Ruled out: {routes}.',
+  'routes.none': 'According to your details none of the routes applies.',
+  'route.likely': 'likely possible',
+  'route.possible': 'possible if',
+  'duty.deadline': 'deadline: {days} days',
+  'source.line': '{title} ({basis}), reviewed {date}',
+  'instead.adviser_check': 'A counselling service checks whether the ban applies rightly or an exception applies.',
+  'instead.route': '{route}: {detail}',
+  'instead.recheck': 'If any detail changes (e.g. status or asylum procedure), correct it above: Lotse checks again.',
+  'instead.employment':
+    'Employment instead of self-employment: this usually needs the immigration office’s permission.',
+  'details.intro': 'The details of the assessment as of {date}:',
+};

@@ -1,0 +1,108 @@
+/**
+ * Answers to follow-up questions after a verdict (German, source of truth). Each answer says what
+ * the case's assessment says, in a few sentences; `{name}` are parameters, dates arrive formatted.
+ */
+export const followUpDe = {
+  'start.prohibited':
+    'Gar nicht, solange das Beschäftigungsverbot gilt: Eine Erlaubnis kann nicht erteilt werden – auch nicht für Probearbeit oder einen Minijob. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
+  'start.not_possible':
+    'Als Selbstständige gar nicht. Eine Anstellung wäre möglich, bräuchte aber zuerst die Erlaubnis der Ausländerbehörde.',
+  'start.waiting':
+    'Frühestens am {date}: Bis dahin läuft die Wartezeit. Außerdem muss die Erlaubnis der Ausländerbehörde schriftlich vorliegen; den Antrag kann die Person schon vorher stellen.',
+  'start.after_permission':
+    'Sobald die Erlaubnis der Ausländerbehörde schriftlich vorliegt – eine Wartezeit läuft nicht mehr. {duration}',
+  'start.allowed':
+    'Sofort: Das Dokument erlaubt die Arbeit schon jetzt, ein Antrag ist nicht nötig. {validity}Legen Sie vor Beginn eine Kopie des Dokuments zur Personalakte.',
+  'start.allowed_validity': 'Es gilt bis {date}. ',
+  'start.needs_facts': 'Das lässt sich erst sagen, wenn diese Angaben geklärt sind: {facts}.',
+  'duration.ba': 'Meist dauert das drei bis vier Wochen ab vollständigem Antrag.',
+  'duration.abh': 'Die Ausländerbehörde entscheidet allein; rechnen Sie mit einigen Wochen.',
+  'processing.prohibited':
+    'Ein Antrag hätte keinen Erfolg: Solange das Beschäftigungsverbot gilt, kann die Ausländerbehörde keine Erlaubnis erteilen. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
+  'processing.allowed': 'Es ist gar kein Antrag nötig: Die Person darf diese Tätigkeit schon jetzt ausüben.',
+  'processing.not_possible':
+    'Für eine selbstständige Tätigkeit gibt es mit diesem Status keine Erlaubnis. Für eine Anstellung gilt: meist einige Wochen.',
+  'processing.ba':
+    'Meist drei bis vier Wochen ab vollständigem Antrag. Die Bundesagentur für Arbeit hat zwei Wochen; meldet sie sich nicht, gilt ihre Zustimmung als erteilt (§ 36 Abs. 2 BeschV). Danach entscheidet die Ausländerbehörde.',
+  'processing.abh':
+    'Die Ausländerbehörde entscheidet hier allein, ohne die Bundesagentur für Arbeit; die Dauer hängt nur von ihr ab – rechnen Sie mit einigen Wochen. Vollständige Unterlagen beschleunigen das.',
+  'processing.waiting': 'Arbeiten darf die Person ohnehin frühestens am {date}.',
+  'ba.required':
+    'Ja, die Bundesagentur für Arbeit muss zustimmen. Die Ausländerbehörde fragt sie intern; meldet sich die BA nicht binnen zwei Wochen, gilt die Zustimmung als erteilt.',
+  'ba.not_required': 'Nein, eine Zustimmung der Bundesagentur für Arbeit ist nicht nötig. {why}',
+  'ba.allowed':
+    'Nein: Das Dokument erlaubt die Arbeit bereits, ein Antrag – und damit eine Zustimmung der BA – ist nicht nötig.',
+  'ba.prohibited':
+    'Die Frage stellt sich nicht: Solange das Beschäftigungsverbot gilt, wird keine Erlaubnis erteilt, und die BA wird nicht gefragt.',
+  'ba.not_possible':
+    'Für eine selbstständige Tätigkeit gibt es mit diesem Status keine Erlaubnis; die BA wird nicht gefragt.',
+  'ba.unclear': 'Das ist noch offen: {why}',
+  'documents.list': 'Für diesen Fall brauchen Sie: {items}.',
+  'documents.prohibited':
+    'Beschäftigen dürfen Sie die Person nicht. Für die Prüfung durch eine Beratungsstelle hilft: {items}.',
+  'documents.none': 'Für diesen Fall sind keine besonderen Unterlagen genannt.',
+  'duties.list': 'Ihre Pflichten als Arbeitgeber: {items}.',
+  'duties.deadline': '{text} (Frist: {days} Tage).',
+  'duties.no_notice':
+    'Für eine einfache Duldung sieht das Gesetz nach unserem Stand keine gesetzliche Meldepflicht vor, wenn die Beschäftigung endet; manche Ausländerbehörden bitten trotzdem darum.',
+  'duties.expiry':
+    'Das Dokument gilt bis {date}: Vorher muss die Person die Verlängerung beantragen; ohne gültiges Dokument darf sie nicht weiterarbeiten.',
+  'duties.prohibited': 'Da Sie die Person nicht beschäftigen dürfen, entstehen keine Arbeitgeberpflichten.',
+  'routes.intro': 'Nach Ihren Angaben kommen diese Wege in Frage: {routes}.',
+  'routes.route': '{route} ({status})',
+  'routes.detail': '{route}: {detail}',
+  'routes.none': 'Nach Ihren Angaben kommt derzeit keiner der Aufenthaltswege in Frage.',
+  'routes.excluded': 'Nicht in Frage kommen: {routes}.',
+  'routes.ban': 'Zuerst sollte eine Beratungsstelle prüfen, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
+  'trial.prohibited':
+    'Nein: Das Beschäftigungsverbot erfasst auch Probearbeit und Probetage, bezahlt oder unbezahlt. Ob ein bloßes Zuschauen ohne Mitarbeit (Hospitation) Beschäftigung ist, ist umstritten – lassen Sie das vorher von der Ausländerbehörde bestätigen.',
+  'trial.permission':
+    'Nur mit Erlaubnis: Probearbeit, bei der die Person mitarbeitet – bezahlt oder unbezahlt –, ist Beschäftigung und braucht dieselbe Erlaubnis der Ausländerbehörde{from}. Ob eine kurze Hospitation ohne Mitarbeit erlaubt ist, ist umstritten; fragen Sie vorher die Ausländerbehörde.',
+  'trial.from': ', also frühestens ab {date}',
+  'trial.allowed': 'Ja: Das Dokument erlaubt die Beschäftigung schon jetzt, also auch eine Probearbeit bei Ihnen.',
+  'trial.not_possible':
+    'Als Selbstständige nicht. Eine Probearbeit als Angestellte wäre Beschäftigung und bräuchte zuerst die Erlaubnis der Ausländerbehörde.',
+  'variant.prohibited':
+    'Nein, auch {kind} nicht: Das Beschäftigungsverbot erfasst jede Beschäftigung – Minijob, Aushilfe, Praktikum, Ausbildung und Probearbeit.',
+  'variant.same': '{kind}: gleiches Ergebnis ({label}). {why}',
+  'variant.other': '{kind} sähe es anders aus – {headline}',
+  'variant.minijob': 'Ein Minijob (bis {ceiling} € im Monat) ist eine Beschäftigung wie jede andere.',
+  'wage.current': 'Der gesetzliche Mindestlohn beträgt {hourly} € brutto je Stunde (seit {from}).',
+  'wage.next': 'Ab {from}: {hourly} €.',
+  'wage.minijob': 'Im Minijob darf die Person bis {ceiling} € im Monat verdienen.',
+  'wage.below': 'Der angegebene Stundenlohn von {wage} € liegt darunter; so stimmt die BA nicht zu.',
+  'wage.trainee':
+    'Für Auszubildende gilt nicht der Mindestlohn, sondern die Mindestausbildungsvergütung (§ 17 BBiG); sie hängt vom Ausbildungsjahr ab.',
+  'wage.orientation':
+    'Nein: Ein Orientierungspraktikum von bis zu drei Monaten ist vom Mindestlohn ausgenommen (§ 22 Abs. 1 S. 2 Nr. 2 MiLoG). Dauert es länger als drei Monate, gilt der Mindestlohn von {hourly} €.',
+  'wage.mandatory':
+    'Nein: Ein Pflichtpraktikum nach einer Schul-, Ausbildungs- oder Hochschulordnung ist vom Mindestlohn ausgenommen (§ 22 Abs. 1 S. 2 Nr. 1 MiLoG).',
+  'wage.entry_qualification':
+    'Nein: Eine Einstiegsqualifizierung ist vom Mindestlohn ausgenommen (§ 22 Abs. 1 S. 2 Nr. 4 MiLoG).',
+  'wage.minor':
+    'Unter 18-Jährige ohne abgeschlossene Berufsausbildung sind vom Mindestlohn ausgenommen (§ 22 Abs. 2 MiLoG).',
+  'wage.prohibited': 'Beschäftigen dürfen Sie die Person derzeit aber nicht.',
+  'next.figures': 'Ab {from}: Mindestlohn {hourly} € brutto je Stunde, Minijob-Grenze {ceiling} € im Monat.',
+  'next.unknown': 'Zahlen für {year} kenne ich noch nicht.',
+  'route.likely': 'voraussichtlich möglich',
+  'route.possible': 'möglich',
+  'kind.employment': 'als Anstellung',
+  'kind.minijob': 'als Minijob oder Aushilfe',
+  'kind.vocational_training': 'als betriebliche Ausbildung',
+  'kind.helper_training': 'als Helferausbildung',
+  'kind.school_training': 'als schulische Ausbildung',
+  'kind.internship_mandatory': 'als Pflichtpraktikum',
+  'kind.internship_orientation': 'als Praktikum',
+  'kind.entry_qualification': 'als Einstiegsqualifizierung',
+  'kind.agency_work': 'in Zeitarbeit',
+  'kind.self_employment': 'als Selbstständige oder freie Mitarbeit',
+  'kind.family_business': 'im Familienbetrieb',
+  'kind.hours': 'mit {hours} Wochenstunden',
+  'details.none': 'Zu diesem Gespräch gibt es noch keine Einschätzung mit Details.',
+  'sources.intro': 'Die Einschätzung stützt sich auf diese Quellen:',
+  'item.intro': 'Dazu steht in Ihrer Einschätzung:',
+  'knowledge.intro': 'Dazu steht in meiner Wissensbasis:',
+} as const;
+
+export type FollowUpTextKey = keyof typeof followUpDe;
+export type FollowUpTexts = Readonly<Record<FollowUpTextKey, string>>;

@@ -1,0 +1,102 @@
+import type { FollowUpTexts } from './followup.de.js';
+
+/** Answers to follow-up questions after a verdict, English. Legal terms as in the glossary. */
+export const followUpEn: FollowUpTexts = {
+  'start.prohibited':
+    'Not at all while the employment ban applies: no permission can be granted – not for trial work or a minijob either. A counselling service can check whether an exception applies.',
+  'start.not_possible':
+    'Not as self-employed. Employment would be possible but needs the immigration office’s permission first.',
+  'start.waiting':
+    'On {date} at the earliest: the waiting period runs until then. The immigration office’s permission must also be there in writing; the person can apply before that date.',
+  'start.after_permission':
+    'As soon as the immigration office’s permission is there in writing – no waiting period runs any more. {duration}',
+  'start.allowed':
+    'He can start now: the document already allows the work, no application is needed. {validity}Put a copy of the document in the personnel file before the start.',
+  'start.allowed_validity': 'It is valid until {date}. ',
+  'start.needs_facts': 'That can only be said once these details are clear: {facts}.',
+  'duration.ba': 'This usually takes three to four weeks from a complete application.',
+  'duration.abh': 'The immigration office decides alone; expect a few weeks.',
+  'processing.prohibited':
+    'An application would not succeed: while the employment ban applies, the immigration office cannot grant a permission. A counselling service can check whether an exception applies.',
+  'processing.allowed': 'No application is needed at all: the person may already do this work.',
+  'processing.not_possible':
+    'There is no permission for self-employment with this status. For employment: usually a few weeks.',
+  'processing.ba':
+    'Usually three to four weeks from a complete application. The Federal Employment Agency (BA) has two weeks; if it does not answer, its consent is deemed given (§ 36 Abs. 2 BeschV). Then the immigration office decides.',
+  'processing.abh':
+    'Here the immigration office decides alone, without the Federal Employment Agency; the time depends on the office alone – expect a few weeks. Complete documents speed it up.',
+  'processing.waiting': 'The person may work on {date} at the earliest in any case.',
+  'ba.required':
+    'Yes, the Federal Employment Agency (BA) must consent. The immigration office asks it internally; if the BA does not answer within two weeks, consent is deemed given.',
+  'ba.not_required': 'No, the consent of the Federal Employment Agency (BA) is not needed. {why}',
+  'ba.allowed': 'No: the document already allows the work, so no application – and no BA consent – is needed.',
+  'ba.prohibited':
+    'The question does not arise: while the employment ban applies, no permission is granted and the BA is not asked.',
+  'ba.not_possible': 'There is no permission for self-employment with this status; the BA is not asked.',
+  'ba.unclear': 'That is still open: {why}',
+  'documents.list': 'For this case you need: {items}.',
+  'documents.prohibited':
+    'You may not employ the person. For a counselling service checking the case, this helps: {items}.',
+  'documents.none': 'No particular documents are named for this case.',
+  'duties.list': 'Your duties as an employer: {items}.',
+  'duties.deadline': '{text} (deadline: {days} days).',
+  'duties.no_notice':
+    'For a plain toleration (Duldung) the law, as far as we know, sets no statutory duty to report the end of the employment; some immigration offices ask for it anyway.',
+  'duties.expiry':
+    'The document is valid until {date}: the person must apply for the extension before then; without a valid document they may not go on working.',
+  'duties.prohibited': 'As you may not employ the person, no employer duties arise.',
+  'routes.intro': 'According to your details these routes are open: {routes}.',
+  'routes.route': '{route} ({status})',
+  'routes.detail': '{route}: {detail}',
+  'routes.none': 'According to your details none of the residence routes applies at the moment.',
+  'routes.excluded': 'Ruled out: {routes}.',
+  'routes.ban': 'First, a counselling service should check whether the ban applies rightly or an exception applies.',
+  'trial.prohibited':
+    'No: the employment ban covers trial work and trial days too, paid or unpaid. Whether merely watching without working (job shadowing) is employment is disputed – have the immigration office confirm it first.',
+  'trial.permission':
+    'Only with the permission: trial work in which the person works – paid or unpaid – is employment and needs the same permission of the immigration office{from}. Whether short job shadowing without work is allowed is disputed; ask the immigration office first.',
+  'trial.from': ', so from {date} at the earliest',
+  'trial.allowed': 'Yes: the document already allows employment, so trial work with you too.',
+  'trial.not_possible':
+    'Not as self-employed. Trial work as an employee would be employment and needs the immigration office’s permission first.',
+  'variant.prohibited':
+    'No, not {kind} either: the employment ban covers every kind of employment – minijob, helper, internship, training and trial work.',
+  'variant.same': '{kind}: the same result ({label}). {why}',
+  'variant.other': '{kind} it would be different – {headline}',
+  'variant.minijob': 'A minijob (up to €{ceiling} a month) is employment like any other.',
+  'wage.current': 'The statutory minimum wage is €{hourly} gross per hour (since {from}).',
+  'wage.next': 'From {from}: €{hourly}.',
+  'wage.minijob': 'In a minijob the person may earn up to €{ceiling} a month.',
+  'wage.below': 'The hourly wage you gave, €{wage}, is below it; the BA will not consent to that.',
+  'wage.trainee':
+    'Trainees do not get the minimum wage but the minimum training allowance (Mindestausbildungsvergütung, § 17 BBiG); it depends on the year of training.',
+  'wage.orientation':
+    'No: an orientation internship of up to three months is exempt from the minimum wage (§ 22 Abs. 1 S. 2 Nr. 2 MiLoG). If it lasts longer than three months, the minimum wage of €{hourly} applies.',
+  'wage.mandatory':
+    'No: an internship required by school, training or university rules is exempt from the minimum wage (§ 22 Abs. 1 S. 2 Nr. 1 MiLoG).',
+  'wage.entry_qualification':
+    'No: an entry qualification (EQ) is exempt from the minimum wage (§ 22 Abs. 1 S. 2 Nr. 4 MiLoG).',
+  'wage.minor':
+    'People under 18 without a completed vocational training are exempt from the minimum wage (§ 22 Abs. 2 MiLoG).',
+  'wage.prohibited': 'But you may not employ the person at the moment.',
+  'next.figures': 'From {from}: minimum wage €{hourly} gross per hour, minijob ceiling €{ceiling} a month.',
+  'next.unknown': 'I do not know the figures for {year} yet.',
+  'route.likely': 'likely possible',
+  'route.possible': 'possible',
+  'kind.employment': 'as an employee',
+  'kind.minijob': 'as a minijob or helper',
+  'kind.vocational_training': 'as an apprenticeship',
+  'kind.helper_training': 'as a helper training',
+  'kind.school_training': 'as school-based training',
+  'kind.internship_mandatory': 'as a mandatory internship',
+  'kind.internship_orientation': 'as an internship',
+  'kind.entry_qualification': 'as an entry qualification',
+  'kind.agency_work': 'in temporary agency work',
+  'kind.self_employment': 'as self-employed or freelance',
+  'kind.family_business': 'in the family business',
+  'kind.hours': 'with {hours} hours a week',
+  'details.none': 'There is no assessment with details in this conversation yet.',
+  'sources.intro': 'The assessment rests on these sources:',
+  'item.intro': 'Your assessment says:',
+  'knowledge.intro': 'My knowledge base says:',
+};

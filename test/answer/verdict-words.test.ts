@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnswerCard } from '../../src/answer/build-card.js';
+import { countWords, renderVerdictText } from '../../src/answer/render-text.js';
+import { assessmentBlocks } from '../../src/channels/slack/assessment-blocks.js';
+import { consentQuestion } from '../../src/conversation/questions.js';
+import { assess } from '../../src/domain/assess.js';
+import { conversationDe } from '../../src/i18n/conversation.de.js';
+import { conversationEn } from '../../src/i18n/conversation.en.js';
+import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
+import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+import { allCases } from '../domain/case-table.js';
+
+const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
+const LIMIT = 150;
+
+/** The consent question that follows a verdict recommending an adviser is part of the verdict turn. */
+const consentText = (lang: 'de' | 'en') =>
+  `${(lang === 'de' ? conversationDe : conversationEn).escalationOffer} ${consentQuestion(lang).text}`;
+
+const turns = allCases().flatMap((c) =>
+  (['de', 'en'] as const).map((lang) => {
+    const a = assess(c.facts, c.lawAsOf, knowledge, { unknown: c.unknown ?? [], lang });
+    return {
+      name: `${c.name} [${lang}]`,
+      lang,
+      card: buildAnswerCard(a, c.facts, lang),
+      escalated: a.escalation.recommended,
+    };
+  }),
+);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+describe(`the verdict turn stays within ${LIMIT} words for every table case`, () => {
+  it('in text (API `text`, transcript), with the consent question where the case goes to an adviser', () => {
+    const counts = turns.map((t) => {
+      const words = countWords(renderVerdictText(t.card)) + (t.escalated ? countWords(consentText(t.lang)) : 0);
+      return { name: t.name, words };
+    });
+    expect(counts.filter((c) => c.words > LIMIT)).toEqual([]);
+    expect(median(counts.map((c) => c.words))).toBeLessThan(LIMIT);
+  });
+
+  it('in Slack (sections and context of the verdict message, plus the consent question)', () => {
+    const counts = turns.map((t) => {
+      const { blocks } = assessmentBlocks(t.card, t.lang, 'm');
+      const shown = blocks.flatMap((b) =>
+        b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : [],
+      );
+      // The icon (":no_entry:") is a picture, not words.
+      const text = shown.join('\n').replace(/:[a-z_]+:/g, '');
+      const words = countWords(text) + (t.escalated ? countWords(consentText(t.lang)) : 0);
+      return { name: t.name, words };
+    });
+    expect(counts.filter((c) => c.words > LIMIT)).toEqual([]);
+  });
+
+  it('in the widget (what the card shows before any section is opened)', () => {
+    const counts = turns.map((t) => {
+      const instead = t.card.sections.find((s) => s.id === 'instead');
+      const shown = [
+        t.card.headline,
+        ...t.card.steps.map((s) => s.text),
+        ...t.card.facts.map((f) => f.text),
+        ...(instead?.items.map((i) => `${i.lead ?? ''} ${i.text}`) ?? []),
+        t.card.footer,
+      ];
+      return { name: t.name, words: countWords(shown.join('\n')) };
+    });
+    expect(counts.filter((c) => c.words > LIMIT + 60)).toEqual([]);
+  });
+});
