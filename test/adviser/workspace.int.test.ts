@@ -275,4 +275,22 @@ describe('live updates', () => {
     controller.abort();
     expect((await fetch(`${url}/api/v1/adviser/events`)).status).toBe(401);
   });
+
+  it('holds at most five open streams per adviser', async () => {
+    const url = await lotse.listen();
+    const open = (client: AdviserClient) => {
+      const controller = new AbortController();
+      return fetch(`${url}/api/v1/adviser/events`, {
+        headers: { cookie: client.cookie },
+        signal: controller.signal,
+      }).then((response) => ({ response, close: () => controller.abort() }));
+    };
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await open(boss));
+    expect(streams.map((s) => s.response.status)).toEqual([200, 200, 200, 200, 200]);
+    const sixth = await open(boss);
+    expect(sixth.response.status).toBe(429);
+    expect((await open(anna)).response.status).toBe(200);
+    for (const s of streams) s.close();
+  });
 });

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { AdviserEvent } from '../../adviser/events.js';
+import { ApiError } from '../../http/errors.js';
+import { createLiveStreamSlots, DEFAULT_LIVE_STREAM_LIMITS } from '../../http/live-stream-slots.js';
 import { ADVISER_API, errors, tags } from './route-kit.js';
 import type { AdviserRoutesDeps } from './routes.js';
 import type { AdviserEnv } from './session.js';
@@ -14,8 +16,12 @@ const route = createRoute({
   responses: {
     200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } },
     401: errors[401],
+    429: errors[429],
   },
 });
+
+/** Open streams: a few tabs per adviser, and per client address as many as the public streams allow. */
+const STREAMS_PER_ADVISER = 5;
 
 type Wake = (value: AdviserEvent | 'heartbeat' | 'end') => void;
 
@@ -26,8 +32,15 @@ type Wake = (value: AdviserEvent | 'heartbeat' | 'end') => void;
 export function registerEventRoutes(app: OpenAPIHono<AdviserEnv>, deps: AdviserRoutesDeps) {
   const heartbeatMs = deps.live?.heartbeatMs ?? 15_000;
   const maxDurationMs = deps.live?.maxDurationMs ?? 15 * 60_000;
-  app.openapi(route, (c) =>
-    streamSSE(c, async (stream) => {
+  const slots = createLiveStreamSlots({
+    perClient: DEFAULT_LIVE_STREAM_LIMITS.perClient,
+    perConversation: STREAMS_PER_ADVISER,
+  });
+  app.openapi(route, (c) => {
+    const slot = slots.acquire(deps.limiting?.clientKey(c), `adviser:${c.var.auth.adviser.id}`);
+    if (!slot.ok)
+      throw new ApiError('rate_limited', `at most ${slot.limit} live streams at once; close another tab first`);
+    return streamSSE(c, async (stream) => {
       const queue: AdviserEvent[] = [];
       let wake: Wake | undefined;
       const unsubscribe = deps.events.subscribe((event) => {
@@ -61,7 +74,8 @@ export function registerEventRoutes(app: OpenAPIHono<AdviserEnv>, deps: AdviserR
         }
       } finally {
         unsubscribe();
+        slot.release();
       }
-    }),
-  );
+    });
+  });
 }

@@ -37,6 +37,7 @@ export async function startLotse(env: Record<string, string> = {}) {
   const admin = openDatabase(dbPath);
   const advisers = createSqliteAdviserStorage(admin).advisers;
   let server: ReturnType<typeof serve> | undefined;
+  let url: string | undefined;
   let n = 0;
   return {
     app: runtime.app,
@@ -66,11 +67,14 @@ export async function startLotse(env: Record<string, string> = {}) {
       if (!row) throw new Error(`no case for conversation ${conversationId}`);
       return row.id;
     },
+    /** A real HTTP server for the app (started once; later calls give the same address). */
     async listen() {
+      if (url) return url;
       const port = await freePort();
       server = serve({ fetch: runtime.app.fetch, port, hostname: '127.0.0.1' });
       await new Promise<void>((resolve) => server?.once('listening', () => resolve()));
-      return `http://127.0.0.1:${port}`;
+      url = `http://127.0.0.1:${port}`;
+      return url;
     },
     async stop() {
       if (server) {

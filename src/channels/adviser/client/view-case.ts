@@ -262,7 +262,7 @@ export function createCaseView(deps: CaseViewDeps) {
         c.triggerLabel,
       ),
       c.urgencyFromEmployer ? el('p', { class: 'warning' }, f.t('urgencyFromEmployerLong')) : null,
-      el('p', { class: 'muted small' }, `${f.t('trigger')}: ${c.triggerLabel}`),
+      a.reasons.length ? el('p', { class: 'muted small' }, `${f.t('trigger')}: ${c.triggerLabel}`) : null,
       el('h2', {}, f.t('openQuestions')),
       list(a.openQuestions, f.t('noOpenQuestions')),
       a.missingFacts.length ? el('h3', {}, f.t('missingFacts')) : null,
