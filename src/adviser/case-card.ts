@@ -1,4 +1,5 @@
 import type { Lang } from '../conversation/questions.js';
+import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { FactKey } from '../domain/facts.js';
 import { factLabel } from '../i18n/fact-labels.js';
@@ -22,8 +23,8 @@ export interface QueueLine {
   channel: EscalationRecord['channel'];
   lang: Lang;
   urgency: Urgency;
-  /** The urgency rests on the employer's own words, unchecked. */
-  urgencyFromEmployer: boolean;
+  /** What an urgent case's urgency rests on: the employer's own words or a clicked answer (null: not urgent). */
+  urgencyBasis: UrgencyBasis | null;
   status: EscalationStatus;
   verdict: Assessment['outcome'];
   verdictLabel: string;
@@ -92,7 +93,7 @@ export function queueLine(
     channel: record.channel,
     lang: record.lang,
     urgency: record.urgency,
-    urgencyFromEmployer: record.urgencyFromEmployer,
+    urgencyBasis: record.urgencyBasis ?? null,
     status: record.status,
     verdict: record.assessment.outcome,
     verdictLabel: verdictLabel(record.assessment.outcome, lang),

@@ -36,7 +36,7 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         facts: handed.facts,
         assessment: handed.assessment,
         unknown: [...(handed.unknown ?? [])],
-        urgencyFromEmployer: handed.urgencyFromEmployerWords === true,
+        urgencyBasis: handed.urgencyBasis ?? null,
         claimedBy: null,
         claimedAt: null,
         outcome: null,

@@ -59,7 +59,10 @@ export const adviserDe = {
   employerWroteLast: 'Antwort offen',
   employerWroteLastLong: 'Der Arbeitgeber hat zuletzt geschrieben.',
   urgencyFromEmployer: 'laut Arbeitgeber',
-  urgencyFromEmployerLong: 'Die Dringlichkeit beruht nur auf den Angaben des Arbeitgebers (nicht geprüft).',
+  urgencyOwnWords: 'Die Dringlichkeit beruht nur auf den eigenen Worten des Arbeitgebers (von Lotse nicht geprüft).',
+  urgencyAnswered:
+    'Die Dringlichkeit beruht auf einer angeklickten Antwort des Arbeitgebers (von Lotse nicht geprüft).',
+  urgencyBasisMessage: 'Darauf beruht die Dringlichkeit',
   heldBy: 'bei {name}',
   unassigned: 'nicht zugewiesen',
 

@@ -57,7 +57,9 @@ export const adviserEn: Record<AdviserTextKey, string> = {
   employerWroteLast: 'Reply due',
   employerWroteLastLong: 'The employer wrote last.',
   urgencyFromEmployer: 'per employer',
-  urgencyFromEmployerLong: 'The urgency rests only on what the employer said (not checked).',
+  urgencyOwnWords: 'The urgency rests only on the employer’s own words (not checked by Lotse).',
+  urgencyAnswered: 'The urgency rests on an answer the employer clicked (not checked by Lotse).',
+  urgencyBasisMessage: 'The urgency rests on this message',
   heldBy: 'with {name}',
   unassigned: 'unassigned',
 

@@ -1,3 +1,4 @@
+import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { HandoffTrigger } from '../graph/state.js';
@@ -140,8 +141,11 @@ export interface EscalationRecord {
   assessment: Assessment;
   /** Facts the employer could not answer, so the assessment can be rendered again in the inbox's language. */
   unknown: FactKey[];
-  /** The urgency rests on what the employer wrote (unchecked), not on a fact the rules derived. */
-  urgencyFromEmployer: boolean;
+  /**
+   * For an urgent case: the employer's statement the urgency rests on, in their own words or as a
+   * clicked answer (issue 15.6; nothing Lotse checked). Null when not urgent; absent on older cases.
+   */
+  urgencyBasis?: UrgencyBasis | null;
   claimedBy: string | null;
   claimedAt: string | null;
   outcome: CloseOutcome | LegacyOutcome | null;

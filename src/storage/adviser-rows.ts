@@ -145,15 +145,15 @@ export interface SavedReplyRow {
   updated_by: string | null;
 }
 
-type CaseSnapshot = Pick<EscalationRecord, 'facts' | 'assessment' | 'unknown' | 'urgencyFromEmployer'>;
+type CaseSnapshot = Pick<EscalationRecord, 'facts' | 'assessment' | 'unknown' | 'urgencyBasis'>;
 
-/** The case snapshot (facts, assessment, unknown facts, where urgency came from) travels as one JSON column. */
+/** The case snapshot (facts, assessment, unknown facts, the urgency's basis) travels as one JSON column. */
 export const caseJson = (r: CaseSnapshot): string =>
   JSON.stringify({
     facts: r.facts,
     assessment: r.assessment,
     unknown: r.unknown,
-    urgencyFromEmployer: r.urgencyFromEmployer,
+    ...(r.urgencyBasis !== undefined ? { urgencyBasis: r.urgencyBasis } : {}),
   });
 
 export const toLink = (r: LinkRow): LinkRecord => ({
@@ -180,9 +180,9 @@ export const toSavedReply = (r: SavedReplyRow): SavedReply => ({
 });
 
 export const toEscalation = (r: EscalationRow): EscalationRecord => {
-  // Cases handed over before the snapshot named unknown facts and the urgency's source have neither.
-  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment'> &
-    Partial<{ unknown: FactKey[]; urgencyFromEmployer: boolean }>;
+  // Cases handed over before the snapshot named unknown facts and the urgency's basis have neither.
+  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'> &
+    Partial<{ unknown: FactKey[] }>;
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -195,7 +195,7 @@ export const toEscalation = (r: EscalationRow): EscalationRecord => {
     facts: snapshot.facts,
     assessment: snapshot.assessment,
     unknown: snapshot.unknown ?? [],
-    urgencyFromEmployer: snapshot.urgencyFromEmployer ?? false,
+    ...(snapshot.urgencyBasis !== undefined ? { urgencyBasis: snapshot.urgencyBasis } : {}),
     claimedBy: r.claimed_by,
     claimedAt: r.claimed_at,
     outcome: r.outcome,

@@ -21,6 +21,7 @@ interface Line {
   employerWroteLast: boolean;
   claimedBy: { name: string } | null;
   outcome: string | null;
+  urgencyBasis: { factKey: string; source: string; messageId?: string } | null;
 }
 
 let lotse: TestLotse;
@@ -66,6 +67,11 @@ describe('queue lines', () => {
       employerWroteLast: false,
     });
     expect(line?.reason.length).toBeGreaterThan(10);
+    // The urgency rests on what the employer typed ("Ein Abschiebeflug ist schon gebucht"): that message is named.
+    expect(line?.urgencyBasis).toMatchObject({ factKey: 'removalMeasuresPending', source: 'own_words' });
+    const card = await (await anna.get(`/escalations/${urgent}`)).json();
+    const basis = card.transcript.find((m: { id: string }) => m.id === line?.urgencyBasis?.messageId);
+    expect(basis?.text).toContain('Abschiebeflug');
     expect(line?.waitingSince).toBe(line?.createdAt);
     await anna.post(`/escalations/${urgent}/claim`);
     expect((await queue(anna)).escalations.find((e) => e.id === urgent)?.claimedBy).toMatchObject({

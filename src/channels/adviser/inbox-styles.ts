@@ -97,6 +97,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .transcript p { margin: .2rem 0 0; }
 .transcript details summary { cursor: pointer; }
 .who { font-size: .8rem; color: var(--muted); }
+.basis-mark { color: var(--urgent); }
 .composer { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .5rem .85rem .6rem;
   display: grid; gap: .35rem; box-shadow: 0 -4px 8px rgba(0,0,0,.05); z-index: 2; }
 .composer textarea { min-height: 3.2rem; max-height: 30vh; }

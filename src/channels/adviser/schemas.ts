@@ -56,7 +56,17 @@ export const QueueLine = z
     channel: z.enum(['web', 'slack']),
     lang: z.enum(['de', 'en']),
     urgency: z.enum(['normal', 'urgent']),
-    urgencyFromEmployer: z.boolean(),
+    urgencyBasis: z
+      .object({
+        factKey: z.string(),
+        source: z.enum(['own_words', 'answered_question']),
+        messageId: z.string().optional(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'What an urgent case rests on: the employer wrote it in their own words (messageId: that message) or clicked an answer; never checked by Lotse',
+      }),
     status: z.enum(['open', 'claimed', 'returned', 'closed']),
     verdict: z.string(),
     verdictLabel: z.string(),

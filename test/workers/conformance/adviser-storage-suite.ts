@@ -89,7 +89,6 @@ export function describeAdviserStorageConformance(
         facts: {},
         assessment,
         unknown: [],
-        urgencyFromEmployer: false,
         claimedBy: null,
         claimedAt: null,
         outcome: null,

@@ -18,7 +18,8 @@ export interface Line {
   channel: 'web' | 'slack';
   lang: 'de' | 'en';
   urgency: 'normal' | 'urgent';
-  urgencyFromEmployer: boolean;
+  /** What an urgent case rests on: the employer's own words (that message) or a clicked answer. */
+  urgencyBasis: { factKey: string; source: 'own_words' | 'answered_question'; messageId?: string } | null;
   status: 'open' | 'claimed' | 'returned' | 'closed';
   verdict: string;
   verdictLabel: string;

@@ -24,9 +24,14 @@ function list(items: string[], empty: string): HTMLElement {
   return el('ul', {}, ...items.map((item) => el('li', {}, item)));
 }
 
-/** A transcript entry; the bot's long answers folded to their headline. */
-function message(m: Card['transcript'][number], f: Format): HTMLElement {
-  const who = el('span', { class: 'who' }, `${f.t(`role.${m.role}`)} · ${f.time(m.createdAt)}`);
+/** A transcript entry; the bot's long answers folded to their headline; the urgency's basis marked. */
+function message(m: Card['transcript'][number], f: Format, basisId?: string): HTMLElement {
+  const who = el(
+    'span',
+    { class: 'who' },
+    `${f.t(`role.${m.role}`)} · ${f.time(m.createdAt)}`,
+    m.id === basisId ? el('strong', { class: 'basis-mark' }, ` · ${f.t('urgencyBasisMessage')}`) : null,
+  );
   const lines = m.text.split('\n').filter((line) => line.trim());
   // The headline: the first line, or the one after an introduction ("Hier ist meine Einschätzung …:").
   // The verdict's own headline when the message carries one, else the first line after an introduction.
@@ -261,7 +266,13 @@ export function createCaseView(deps: CaseViewDeps) {
         a.reasons.map((r) => r.text),
         c.triggerLabel,
       ),
-      c.urgencyFromEmployer ? el('p', { class: 'warning' }, f.t('urgencyFromEmployerLong')) : null,
+      c.urgencyBasis
+        ? el(
+            'p',
+            { class: 'warning' },
+            f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
+          )
+        : null,
       a.reasons.length ? el('p', { class: 'muted small' }, `${f.t('trigger')}: ${c.triggerLabel}`) : null,
       el('h2', {}, f.t('openQuestions')),
       list(a.openQuestions, f.t('noOpenQuestions')),
@@ -307,7 +318,7 @@ export function createCaseView(deps: CaseViewDeps) {
     const transcript = el(
       'ol',
       { class: 'transcript', tabindex: '0', 'aria-label': f.t('transcript') },
-      ...c.transcript.map((m) => message(m, f)),
+      ...c.transcript.map((m) => message(m, f, c.urgencyBasis?.messageId)),
     );
     const talk = el(
       'section',
@@ -334,8 +345,15 @@ export function createCaseView(deps: CaseViewDeps) {
             `${f.t('caseNumber', { n: String(c.caseNumber) })} · ${c.summary}`,
           ),
           urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
-          urgent && c.urgencyFromEmployer
-            ? el('span', { class: 'badge hint', title: f.t('urgencyFromEmployerLong') }, f.t('urgencyFromEmployer'))
+          urgent && c.urgencyBasis
+            ? el(
+                'span',
+                {
+                  class: 'badge hint',
+                  title: f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
+                },
+                f.t('urgencyFromEmployer'),
+              )
             : null,
           el('span', { class: `badge ${c.status}` }, f.t(`status.${c.status}`)),
           c.claimedBy ? el('span', { class: 'muted' }, f.t('heldBy', { name: c.claimedBy.name })) : null,

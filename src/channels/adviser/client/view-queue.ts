@@ -38,8 +38,15 @@ function renderLine(line: Line, f: Format): HTMLElement {
         'span',
         { class: 'meta' },
         urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
-        urgent && line.urgencyFromEmployer
-          ? el('span', { class: 'badge hint', title: f.t('urgencyFromEmployerLong') }, f.t('urgencyFromEmployer'))
+        urgent && line.urgencyBasis
+          ? el(
+              'span',
+              {
+                class: 'badge hint',
+                title: f.t(line.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
+              },
+              f.t('urgencyFromEmployer'),
+            )
           : null,
         line.employerWroteLast && !finished
           ? el('span', { class: 'badge due', title: f.t('employerWroteLastLong') }, f.t('employerWroteLast'))
