@@ -14,7 +14,11 @@ import { ms, percentile } from './stats.js';
 const CONCURRENCY = 50;
 const SEQUENTIAL_CONVERSATIONS = 20;
 /** Loopback load from the same two cores: the limits are for the public, not for the bench. */
-export const UNLIMITED = { RATE_LIMIT_PER_CLIENT: '0', RATE_LIMIT_PER_CONVERSATION: '0' };
+export const UNLIMITED = {
+  RATE_LIMIT_PER_CLIENT: '0',
+  RATE_LIMIT_PER_CONVERSATION: '0',
+  HANDOFF_LIMIT_PER_CLIENT: '0',
+};
 
 const summary = (latencies: number[]) =>
   `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}`;

@@ -1,6 +1,6 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import { type AppDeps, createApp } from './app.js';
-import { type AdviserSetup, adviserHandoff, adviserRoutesDeps } from './channels/adviser/setup.js';
+import { type AdviserSetup, createAdviserSide } from './channels/adviser/setup.js';
 import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
 import { createSlackWebApi } from './channels/slack/slack-api.js';
 import type { AssessmentRequest } from './channels/web/assessment-routes.js';
@@ -10,6 +10,8 @@ import { type HandoffPort, noHandoff } from './conversation/types.js';
 import { assess } from './domain/assess.js';
 import type { GraphDeps } from './graph/deps.js';
 import { createConversationGraph } from './graph/graph.js';
+import { createHandoffLimit } from './http/handoff-limit.js';
+import { createMemoryRateLimitStore } from './http/memory-rate-limit-store.js';
 import { renderAssessmentText } from './i18n/render-assessment.js';
 import { createAssessmentKnowledge } from './knowledge/assessment-knowledge.js';
 import type { KnowledgeEntry } from './knowledge/entry.js';
@@ -82,7 +84,12 @@ export function createLotse(deps: CoreDeps) {
   const events = deps.events ?? createInMemoryEvents();
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const adviserCore = { now, newId, logger: deps.logger };
+  const adviserSide = deps.adviser ? createAdviserSide(deps.adviser, { now, newId, logger: deps.logger }) : undefined;
+  // Counted on the rate-limit store, so the limit holds wherever that store is shared.
+  const handoffs = deps.hardening?.handoffs;
+  const handoffLimit = handoffs
+    ? createHandoffLimit({ store: deps.hardening?.rateLimit?.store ?? createMemoryRateLimitStore(), ...handoffs })
+    : undefined;
   const localConversations = createConversationService({
     // One checkpoint per turn, written when the graph stops at the next interrupt, instead of one
     // per step: fewer writes, and a crash mid-turn leaves the previous turn intact.
@@ -93,7 +100,9 @@ export function createLotse(deps: CoreDeps) {
     today: deps.today,
     now,
     newId,
-    handoff: deps.handoff ?? (deps.adviser ? adviserHandoff(deps.adviser, adviserCore) : noHandoff),
+    handoff: deps.handoff ?? adviserSide?.handoff ?? noHandoff,
+    ...(adviserSide ? { observe: adviserSide.observe } : {}),
+    ...(handoffLimit ? { handoffLimit } : {}),
     events,
     logger: deps.logger,
   });
@@ -118,9 +127,11 @@ export function createLotse(deps: CoreDeps) {
       })
     : undefined;
   const conversations = watch ? withNotices(routed, watch.notices) : routed;
-  const adviserRoutes = deps.adviser
-    ? adviserRoutesDeps(deps.adviser, { ...adviserCore, conversations, rateLimit: deps.hardening?.rateLimit })
-    : undefined;
+  const adviserRoutes = adviserSide?.routes({
+    conversations,
+    assess: graphDeps.assess,
+    rateLimit: deps.hardening?.rateLimit,
+  });
   const app = createApp({
     knowledge,
     today: deps.today,

@@ -4,19 +4,28 @@ import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
+import { type HandoffLimit, handoffRefused } from '../http/handoff-limit.js';
 import { MAX_MESSAGE_LENGTH } from '../http/input-limits.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
 import type { Logger } from '../logger.js';
-import type { Channel, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
+import type { Channel, ConversationRecord, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { currentFacts, FACTS_VERSION } from './partial-dates.js';
 import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
-import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
+import type {
+  ConversationStateView,
+  ConversationView,
+  EmployerInput,
+  HandoffPort,
+  TurnObservation,
+  TurnResult,
+} from './types.js';
 import type { UnderstoodItem } from './understood.js';
+import { urgencyBasisOf } from './urgency-basis.js';
 
 export interface ConversationServiceDeps {
   graph: ConversationGraph;
@@ -29,6 +38,10 @@ export interface ConversationServiceDeps {
   now: () => string;
   newId: () => string;
   handoff: HandoffPort;
+  /** Told after every employer turn the bot answered (the adviser side's statistics); never breaks a turn. */
+  observe?: (turn: TurnObservation) => Promise<void>;
+  /** Hand-offs per client and window (issue 15.6); no limit without it. */
+  handoffLimit?: HandoffLimit;
   events: ConversationEvents;
   logger: Logger;
 }
@@ -46,6 +59,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const { graph, storage } = deps;
   const withLock = createKeyedLock();
   const config = (id: string) => ({ configurable: { thread_id: id } });
+
+  const observe = async (turn: TurnObservation) => {
+    try {
+      await deps.observe?.(turn);
+    } catch (error) {
+      deps.logger.warn('turn observer failed', { error: String(error) });
+    }
+  };
 
   const stamp = (out: OutMessage[]): TranscriptMessage[] =>
     out.map((m) => ({ id: deps.newId(), createdAt: deps.now(), ...m }));
@@ -75,6 +96,18 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const at = turn.checkpointId ? { configurable: { thread_id: id, checkpoint_id: turn.checkpointId } } : config(id);
     const values = (await graph.getState(at)).values as State;
     return { messages, understood: turn.understood as UnderstoodItem[], state: view(values) };
+  }
+
+  /**
+   * Could this turn hand the case to an adviser? Only the "yes" to the hand-off consent does: a click
+   * (already checked against the pending question) or free text while the consent is pending (read
+   * from the conversation row; from the state for rows stored before it was kept there).
+   */
+  async function mayHandOver(id: string, record: ConversationRecord, input: EmployerInput, before?: State) {
+    if (input.choice) return input.choice.factKey === CONSENT_KEY && input.choice.value === 'yes';
+    if (input.text === undefined) return false;
+    if (record.pendingQuestion !== undefined) return record.pendingQuestion === CONSENT_KEY;
+    return (before ?? (await currentState(id))).pending?.factKey === CONSENT_KEY;
   }
 
   async function currentState(id: string): Promise<State> {
@@ -121,6 +154,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async create(lang: Lang, channel: Channel = 'web'): Promise<ConversationView> {
       const id = deps.newId();
       const at = deps.now();
+      const values = (await graph.invoke(
+        { lang, lawAsOf: deps.today(), factsVersion: FACTS_VERSION },
+        config(id),
+      )) as State;
+      // Stored after the greeting ran, with the question it asks (checkpoints a crash leaves without
+      // their row are swept by retention).
       await storage.conversations.create({
         id,
         channel,
@@ -129,11 +168,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         createdAt: at,
         updatedAt: at,
         closedAt: null,
+        pendingQuestion: values.pending?.factKey ?? '',
       });
-      const values = (await graph.invoke(
-        { lang, lawAsOf: deps.today(), factsVersion: FACTS_VERSION },
-        config(id),
-      )) as State;
       const messages = stamp(values.outbox);
       await storage.transcript.append(id, messages);
       return { id, lang, channel, messages, state: view(values) };
@@ -158,6 +194,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const withAdviser = record.status === 'with_adviser';
         const before = input.choice || withAdviser ? await currentState(id) : undefined;
         if (input.choice && before) checkChoice(before, input.choice, input.pendingOnly);
+        if (deps.handoffLimit && input.client && !withAdviser && (await mayHandOver(id, record, input, before))) {
+          const slot = await deps.handoffLimit.take(input.client);
+          if (!slot.ok) throw handoffRefused(slot.retryAfterMs);
+        }
         const employerMessage: TranscriptMessage = {
           id: deps.newId(),
           role: 'employer',
@@ -180,7 +220,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
           const values = (await graph.invoke(new Command({ resume }), config(id))) as State;
           const messages = stamp(values.outbox);
           await storage.transcript.append(id, [employerMessage, ...messages]);
-          await storage.conversations.update(id, { status: values.status }, deps.now());
+          const pendingQuestion = values.pending?.factKey ?? '';
+          await storage.conversations.update(id, { status: values.status, pendingQuestion }, deps.now());
           publish(id, messages, values.status !== record.status ? values.status : undefined);
           if (values.status === 'with_adviser' && values.handover)
             await deps.handoff.caseHandedOver({
@@ -189,9 +230,20 @@ export function createConversationService(deps: ConversationServiceDeps) {
               channel: record.channel,
               lang: record.lang,
               facts: values.facts,
+              unknown: values.unknown,
               at: deps.now(),
+              urgencyBasis: await urgencyBasisOf(graph, id, values.facts, () => storage.transcript.list(id)),
             });
           result = { messages, understood: values.understood ?? [], state: view(values) };
+          await observe({
+            conversationId: id,
+            startedAt: record.createdAt,
+            channel: record.channel,
+            lang: record.lang,
+            status: values.status,
+            facts: values.facts,
+            outcome: result.state.assessment?.outcome ?? null,
+          });
         }
         if (input.clientMessageId)
           await storage.turns.save(
@@ -225,7 +277,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const values = (await graph.invoke(new Command({ resume: { kind: 'returned' } }), config(id))) as State;
         const messages = stamp(values.outbox);
         await storage.transcript.append(id, messages);
-        await storage.conversations.update(id, { status: values.status }, deps.now());
+        const pendingQuestion = values.pending?.factKey ?? '';
+        await storage.conversations.update(id, { status: values.status, pendingQuestion }, deps.now());
         publish(id, messages, values.status);
         return { messages, state: view(values) };
       });

@@ -18,6 +18,7 @@ export function hardeningFromConfig(
   const clientKey = clientAddress(config.CLIENT_IP_HEADER ?? clientIpHeader);
   return {
     clientKey,
+    handoffs: { perClient: config.HANDOFF_LIMIT_PER_CLIENT, windowMs: config.HANDOFF_LIMIT_WINDOW_SECONDS * 1000 },
     liveStreams: { perClient: config.LIVE_STREAMS_PER_CLIENT, perConversation: config.LIVE_STREAMS_PER_CONVERSATION },
     widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,

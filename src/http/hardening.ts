@@ -22,6 +22,8 @@ export interface RateLimitOptions {
 export interface HardeningOptions {
   /** Who a request comes from (see client-address.ts), for every per-client limit; defaults to the rate limit's. */
   clientKey?: (c: Context) => string | undefined;
+  /** Hand-offs to an adviser per client and window (see handoff-limit.ts); off when absent. */
+  handoffs?: { perClient: number; windowMs: number };
   /** Open live event streams per client and per conversation (defaults: DEFAULT_LIVE_STREAM_LIMITS). */
   liveStreams?: LiveStreamLimits;
   /** Origins whose pages may call the API (the widget on employer sites); `*` = any. */
