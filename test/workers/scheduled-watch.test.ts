@@ -14,7 +14,12 @@ import worker from '../../src/worker.js';
 import { client } from './conformance/client.js';
 
 const knowledge = createAssessmentKnowledge(knowledgeEntries);
-const rows = async <T>(sql: string, ...args: unknown[]) => (await env.DB.prepare(sql).bind(...args).all<T>()).results;
+const rows = async <T>(sql: string, ...args: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...args)
+      .all<T>()
+  ).results;
 
 describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
   it('records a change once and a reminder on its day, with an outbox row each, however often it runs', async () => {
@@ -38,7 +43,9 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
     let today = '2026-11-22';
     const job = createWatchJob({
       store: createSqlWatchStore(d1Runner(env.DB)),
-      cases: { verdictCase: async (c) => (c === id ? { facts, lawAsOf: '2026-11-22', unknown: [], lang: 'de' } : null) },
+      cases: {
+        verdictCase: async (c) => (c === id ? { facts, lawAsOf: '2026-11-22', unknown: [], lang: 'de' } : null),
+      },
       assess: (f, day, options): Assessment => {
         const a = assess(f, day, knowledge, options);
         return day >= '2027-01-02' ? { ...a, baConsent: 'not_required' } : a;
