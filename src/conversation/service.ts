@@ -13,7 +13,7 @@ import type { Channel, Storage, TranscriptMessage, TurnReference } from '../stor
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
-import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
+import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
 import type { UnderstoodItem } from './understood.js';
 
@@ -111,7 +111,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (input.text !== undefined) return input.text;
     const choice = input.choice;
     const offered = state?.pending?.factKey === choice?.factKey ? state?.pending?.options : undefined;
-    const label = offered?.find((o) => o.value === choice?.value)?.label;
+    // An action button (talk to a person, start again) is shown in the transcript with its label too.
+    const actions = choice?.factKey === ACTION_KEY ? actionOptions(state?.lang ?? 'de') : undefined;
+    const label = (offered ?? actions)?.find((o) => o.value === choice?.value)?.label;
     if (label || !choice) return label ?? '';
     return describeFact(choice.factKey, parsedValue(choice), state?.lang ?? 'de');
   };
