@@ -122,7 +122,8 @@ export const answerDe = {
   'duty.deadline': 'Frist: {days} Tage',
   'source.line': '{title} ({basis}), Stand {date}',
   'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'Mit noch offenen Bedingungen: {routes} – was fehlt, steht unter „Wege zu einem sicheren Aufenthalt“.',
   'instead.recheck':
     'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
   'instead.employment':

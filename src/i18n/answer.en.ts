@@ -113,7 +113,8 @@ export const answerEn: AnswerTexts = {
   'duty.deadline': 'deadline: {days} days',
   'source.line': '{title} ({basis}), reviewed {date}',
   'instead.adviser_check': 'A counselling service checks whether the ban applies rightly or an exception applies.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'With conditions still open: {routes} – what is missing is under “Routes to a secure residence”.',
   'instead.recheck': 'If any detail changes (e.g. status or asylum procedure), correct it above: Lotse checks again.',
   'instead.employment':
     'Employment instead of self-employment: this usually needs the immigration office’s permission.',

@@ -98,8 +98,9 @@ describe('Slack: replays and mentions', () => {
     for (let i = 0; i < 12 && !slack.posted.some((m) => m.blocks.some((b) => b.type === 'header')); i++)
       await click(...pick(slack.lastWithButtons(), isAnswer));
     const id = await conversationOf(rootTs);
-    await lotse.conversations.post(id, { choice: { factKey: 'action', value: 'handoff' } });
-    await lotse.conversations.post(id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
+    const asked = await lotse.conversations.post(id, { choice: { factKey: 'action', value: 'handoff' } });
+    if (asked.state.pendingQuestion?.factKey === 'handoffConsent')
+      await lotse.conversations.post(id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
     await lotse.conversations.adviserReply(id, '@channel @here <!everyone> bitte alle lesen');
     await lotse.settle();
 

@@ -80,7 +80,9 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
     await w.replies.getByText('Duldung', { exact: true }).click();
     await w.settled();
     const live = w.root.locator('[aria-live="polite"]');
-    await expect.poll(() => live.textContent()).toMatch(/^Lotse: Verstanden: Duldung Lotse: Was steht auf dem Dokument zur Arbeit/);
+    await expect
+      .poll(() => live.textContent())
+      .toMatch(/^Lotse: Verstanden: Duldung Lotse: Was steht auf dem Dokument zur Arbeit/);
   });
 
   it('switches between German and English', async () => {
