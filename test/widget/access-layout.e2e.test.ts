@@ -107,6 +107,8 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
     await w.button('Mit einem Menschen sprechen').waitFor();
     await w.banner.getByText('bleibt in der bisherigen Sprache').waitFor();
     await w.button('Neu beginnen auf Deutsch').click();
+    // Starting again erases the English conversation: it is asked first.
+    await w.button('Ja, neu beginnen').click();
     await w.messages('bot').getByText('Guten Tag, hier ist Lotse').waitFor();
     await w.banner.waitFor({ state: 'hidden' });
   });

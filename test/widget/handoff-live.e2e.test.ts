@@ -8,7 +8,7 @@ import {
   type TestBrowser,
 } from '../support/browser.js';
 import { startInProcessServer } from './servers.js';
-import { widget } from './widget-page.js';
+import { focusedLabel, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startInProcessServer>>;
 let browser: TestBrowser;
@@ -29,7 +29,9 @@ async function handedOver(page: Page) {
   await w.button('Mit einem Menschen sprechen').click();
   await w.settled();
   await w.replies.getByText('Ja', { exact: true }).click();
-  await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+  // Honest: queued until an adviser answers, with the usual time to an answer.
+  await w.banner.getByText('wartet bei der Beratung darauf, übernommen zu werden').waitFor();
+  await expect(w.banner.textContent()).resolves.toContain('innerhalb von 24 Stunden');
   const id = await w.conversationId();
   if (!id) throw new Error('no conversation id in localStorage');
   return { w, id };
@@ -63,13 +65,38 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
     const reply = w.messages('adviser');
     await reply.waitFor({ timeout: 5_000 });
     await expect(reply.textContent()).resolves.toContain('hier ist die Beratung');
+    await w.banner.getByText('hat Ihren Fall übernommen').waitFor();
     await page.waitForTimeout(500);
     expect(await reply.count()).toBe(1);
+    // The transcript shows the buttons as they were labelled, each once.
+    const employer = await w.messages('employer').allTextContents();
+    expect(employer.map((t) => t.replace(/^Sie:/, ''))).toEqual(['Mit einem Menschen sprechen', 'Ja']);
+    const stored = (await server.conversations.get(id)).messages
+      .filter((m) => m.role === 'employer')
+      .map((m) => m.text);
+    expect(stored).toEqual(['Mit einem Menschen sprechen', 'Ja']);
     await screenshot(page, 'widget-adviser-live');
 
     await server.conversations.handBack(id);
     await w.banner.waitFor({ state: 'hidden' });
     await expect(w.button('Mit einem Menschen sprechen').isEnabled()).resolves.toBe(true);
+  });
+
+  it('counts an adviser reply on the closed launcher as unread, and clears it on opening', async () => {
+    const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+    const { w, id } = await handedOver(page);
+    await page.keyboard.press('Escape');
+    await w.launcher.waitFor();
+    await server.conversations.adviserReply(id, 'Ihre Antwort ist da.');
+    await w.launcher.locator('.badge-unread').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
+    await expect(w.root.getByRole('button', { name: /Lotse fragen \(1 neue Nachricht/ }).count()).resolves.toBe(1);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'widget-unread-375');
+    await w.launcher.click();
+    await w.messages('adviser').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(w.launcher.locator('.badge-unread').isHidden()).resolves.toBe(true);
   });
 
   it('falls back to polling when the event stream cannot be opened', async () => {
@@ -94,3 +121,48 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
     await expect(widget(again).messages('adviser').textContent()).resolves.toContain('in der Zwischenzeit');
   });
 });
+
+describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 }, (width) => {
+  it('says where the case stands (queued, then taken) and counts a reply on the closed launcher', async () => {
+    const page = await (await browser.context({ width, height: width < 500 ? 740 : 900 })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    const w = widget(page);
+    await w.launcher.focus();
+    await page.keyboard.press('Enter');
+    await w.replies.first().waitFor();
+    await tabTo(page, /^button:Mit einem Menschen sprechen$/);
+    await page.keyboard.press('Enter');
+    await w.settled();
+    // The consent question's first answer has the focus.
+    await expect.poll(() => focusedLabel(page)).toBe('button:Ja');
+    await page.keyboard.press('Enter');
+    await w.banner.getByText('wartet bei der Beratung').waitFor();
+    const id = await w.conversationId();
+    if (!id) throw new Error('no conversation');
+    await server.conversations.adviserReply(id, 'Guten Tag, ich habe Ihren Fall übernommen.');
+    await w.banner.getByText('hat Ihren Fall übernommen').waitFor();
+    expect(await w.log.textContent()).not.toContain('action:');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, `widget-handoff-taken-${width}`);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedLabel(page)).toMatch(/^button:Fragen zur Beschäftigung/);
+    await server.conversations.adviserReply(id, 'Noch eine Frage: Wie viele Stunden?');
+    await w.launcher.locator('.badge-unread').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await w.messages('adviser').nth(1).waitFor();
+    await expect(w.launcher.locator('.badge-unread').isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+async function tabTo(page: Page, pattern: RegExp, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (pattern.test(await focusedLabel(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
+}

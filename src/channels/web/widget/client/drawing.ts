@@ -5,13 +5,15 @@ import { svg } from './svg.js';
  * A drawing (no real document, no real data) of the back page of a Duldung, with the box of the
  * Nebenbestimmungen marked: where the employer finds the entry on work. Text comes from the catalogue.
  */
-/** The arrow's label in two lines, split at the space nearest the middle, so it fits beside the page. */
-function twoLines(label: string): string[] {
-  const middle = label.length / 2;
-  let at = -1;
-  for (let i = 0; i < label.length; i++)
-    if (label[i] === ' ' && (at < 0 || Math.abs(i - middle) < Math.abs(at - middle))) at = i;
-  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
+/** The arrow's label in lines of at most `width` characters, so it fits beside the page. */
+function lines(label: string, width = 16): string[] {
+  const out: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = out[out.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 export function duldungBackDrawing(t: Translate): SVGElement {
@@ -23,7 +25,7 @@ export function duldungBackDrawing(t: Translate): SVGElement {
   ];
   return svg(
     'svg',
-    { class: 'drawing', viewBox: '0 0 340 210', role: 'img', 'aria-label': t('drawingLabel') },
+    { class: 'drawing', viewBox: '0 0 350 210', role: 'img', 'aria-label': t('drawingLabel') },
     svg('rect', {
       x: 4,
       y: 4,
@@ -53,8 +55,8 @@ export function duldungBackDrawing(t: Translate): SVGElement {
     text(20, 140, t('drawingClauseText2')),
     svg('path', { d: 'M300 70 C 290 100, 275 110, 252 118', fill: 'none', stroke: '#c2410c', 'stroke-width': 2.5 }),
     svg('path', { d: 'M252 118 l10 -8 l-1 10 z', fill: '#c2410c' }),
-    ...twoLines(t('drawingArrow')).map((line, i) =>
-      text(262, 36 + i * 13, line, { 'font-size': 10, fill: '#9a3412', 'font-weight': 700 }),
+    ...lines(t('drawingArrow')).map((line, i) =>
+      text(262, 30 + i * 13, line, { 'font-size': 10, fill: '#9a3412', 'font-weight': 700 }),
     ),
     text(18, 188, t('drawingSample'), { 'font-size': 9, fill: '#4a4a4a', 'font-style': 'italic' }),
   );

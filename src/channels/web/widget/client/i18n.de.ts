@@ -37,6 +37,7 @@ export const widgetDe = {
   nowSteps: 'Was Sie jetzt tun',
   yourFacts: 'Ihre Angaben',
   caseFacts: 'Ihr Fall: {n} Angaben',
+  caseFact: 'Ihr Fall: 1 Angabe',
   changeHint: 'Antippen zum Ändern',
   changeFact: '{fact} ändern',
   orType: 'Oder eintippen:',

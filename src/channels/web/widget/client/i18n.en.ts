@@ -38,6 +38,7 @@ export const widgetEn: WidgetTexts = {
   nowSteps: 'What you do now',
   yourFacts: 'Your details',
   caseFacts: 'Your case: {n} details',
+  caseFact: 'Your case: 1 detail',
   changeHint: 'Tap to change',
   changeFact: 'Change {fact}',
   orType: 'Or type it:',

@@ -107,6 +107,7 @@ a{color:#0a4a8c}
 .meta{color:#4a4a4a;font-size:13px}
 .card>.meta{margin:8px 0 0}
 .term{display:inline;min-height:0;min-width:0;border:0;background:none;padding:12px 1px;margin:-12px 0;text-decoration:underline dotted 2px;text-underline-offset:3px;color:inherit;font:inherit;border-radius:2px}
+.term:hover{background:none;text-decoration-style:solid}
 .term[aria-expanded="true"]{text-decoration-style:solid}
 .gloss{display:block;margin:4px 0;padding:6px 8px;background:#f6f8fa;border-left:4px solid #5f6b7a;border-radius:4px;font-size:14px;color:#1a1a1a;white-space:normal}
 .tone-ban .verdict-head .gloss{color:#1a1a1a}

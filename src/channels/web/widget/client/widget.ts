@@ -48,6 +48,11 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       for (const m of messages) addToLog(renderMessage(m, logContext(session)));
       // A new verdict makes the earlier ones read-only: their facts are no longer the case's.
       if (messages.some((m) => m.answer)) refreshCards(session);
+      // An adviser's reply or a status note can change what the banner says (queued → taken).
+      if (messages.some((m) => m.role === 'adviser' || m.role === 'system')) renderChrome(session);
+      // A reply that arrives live (not from the employer's own turn) is scrolled to.
+      const live = messages.find((m) => m.role === 'adviser');
+      if (live && !restored) scrollTo(panel.log.querySelector(`li[data-id="${CSS.escape(live.id)}"]`));
       const spoken = messages.filter((m) => m.role !== 'employer');
       if (!restored && spoken.length) {
         announce(spoken.map((m) => announcement(m, logContext(session))).join(' '));
@@ -109,11 +114,13 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     }, 50);
   }
 
+  /** The badge shows the number; screen readers hear it in words as part of the launcher's name. */
   function setUnread(n: number) {
     unread = n;
     panel.badge.hidden = n === 0;
-    panel.badge.textContent = n > 0 ? String(n) : '';
-    panel.launcher.setAttribute('aria-label', n > 0 ? `${t('launcher')} – ${t('unread', { n })}` : t('launcher'));
+    panel.badge.replaceChildren(
+      ...(n > 0 ? [h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'sr' }, ` (${t('unread', { n })})`)] : []),
+    );
   }
 
   /** Puts `el`'s top at the top of the log (or, without one, scrolls to the end). */
@@ -161,7 +168,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     const fresh = new Set((session?.understood ?? []).map((u) => u.factKey));
     const wasOpen = panel.caseFacts.open;
     panel.caseFacts.replaceChildren(
-      h('summary', {}, t('caseFacts', { n: facts.length })),
+      h('summary', {}, facts.length === 1 ? t('caseFact') : t('caseFacts', { n: facts.length })),
       factChips(
         facts.map(([key, value]) => ({ key, text: describeFact(key, value, lang), fresh: fresh.has(key) })),
         t,
