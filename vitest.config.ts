@@ -4,9 +4,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // Enforced by `npm test` (vitest run --coverage): the pure legal core keeps 95 % of its lines
+    // covered. Collected in the node project only: workerd has no V8 coverage, and the same domain
+    // code runs there unchanged.
     coverage: {
       provider: 'v8',
       include: ['src/domain/**'],
+      reporter: ['text-summary'],
       thresholds: { 'src/domain/**': { lines: 95 } },
     },
     projects: [

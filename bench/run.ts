@@ -12,6 +12,7 @@ const SECTIONS: Array<[file: string, exportName: string, title: string]> = [
   ['bench/conversation.ts', 'benchConversation', 'Conversation turns (real server)'],
   ['bench/storage-scale.ts', 'benchStorageScale', 'Stored conversations: turn latency and memory (real server)'],
   ['bench/input-cost.ts', 'benchInputCost', 'Worst inputs against ordinary ones of the same length'],
+  ['bench/cold-start.ts', 'benchColdStart', 'Cold start: first search of a fresh process (Node) and isolate (Worker)'],
 ];
 
 const only = process.argv.slice(2);

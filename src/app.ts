@@ -61,7 +61,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', knowledgeRoutes(deps.knowledge, deps.today));
   app.route('/', conversationRoutes(deps.conversations));
   app.route('/', assessmentRoutes(deps.assessCase, deps.today));
-  app.route('/', liveRoutes(deps.conversations, deps.live));
+  const liveLimits = deps.hardening?.liveStreams;
+  app.route('/', liveRoutes(deps.conversations, { ...deps.live, ...(liveLimits ? { limits: liveLimits } : {}) }));
   if (deps.feedback) {
     const now = deps.now ?? (() => new Date().toISOString());
     app.route('/', feedbackRoutes({ repo: deps.feedback, conversations: deps.conversations, now }));

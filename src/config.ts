@@ -38,6 +38,12 @@ export const ConfigSchema = z.object({
   ADVISER_LOGIN_PER_ADDRESS: z.coerce.number().int().min(0).default(30),
   ADVISER_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
   ADVISER_API_PER_CLIENT: z.coerce.number().int().min(0).default(600),
+  /** Hand-offs to an adviser per client and window (each puts a case in front of a person); 0 = no limit. */
+  HANDOFF_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(5),
+  HANDOFF_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Live event streams (SSE) open at once from one client and to one conversation (0 = no limit). */
+  LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(0).default(20),
+  LIVE_STREAMS_PER_CONVERSATION: z.coerce.number().int().min(0).default(3),
   /** Behind a reverse proxy: the header carrying the client address (e.g. x-forwarded-for). */
   CLIENT_IP_HEADER: optionalString,
   BODY_LIMIT_BYTES: z.coerce

@@ -9,6 +9,8 @@ import { type HandoffPort, noHandoff } from './conversation/types.js';
 import { assess } from './domain/assess.js';
 import type { GraphDeps } from './graph/deps.js';
 import { createConversationGraph } from './graph/graph.js';
+import { createHandoffLimit } from './http/handoff-limit.js';
+import { createMemoryRateLimitStore } from './http/memory-rate-limit-store.js';
 import { renderAssessmentText } from './i18n/render-assessment.js';
 import { createAssessmentKnowledge } from './knowledge/assessment-knowledge.js';
 import type { KnowledgeEntry } from './knowledge/entry.js';
@@ -77,6 +79,11 @@ export function createLotse(deps: CoreDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const adviserCore = { now, newId, logger: deps.logger };
+  // Counted on the rate-limit store, so the limit holds wherever that store is shared.
+  const handoffs = deps.hardening?.handoffs;
+  const handoffLimit = handoffs
+    ? createHandoffLimit({ store: deps.hardening?.rateLimit?.store ?? createMemoryRateLimitStore(), ...handoffs })
+    : undefined;
   const localConversations = createConversationService({
     // One checkpoint per turn, written when the graph stops at the next interrupt, instead of one
     // per step: fewer writes, and a crash mid-turn leaves the previous turn intact.
@@ -88,6 +95,7 @@ export function createLotse(deps: CoreDeps) {
     now,
     newId,
     handoff: deps.handoff ?? (deps.adviser ? adviserHandoff(deps.adviser, adviserCore) : noHandoff),
+    ...(handoffLimit ? { handoffLimit } : {}),
     events,
     logger: deps.logger,
   });

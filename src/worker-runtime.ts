@@ -7,6 +7,7 @@ import { createLotse } from './core.js';
 import { hardeningFromConfig } from './http/hardening-config.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { knowledgeEntries } from './knowledge/knowledge-bundle.generated.js';
+import { searchIndex } from './knowledge/search-index.generated.js';
 import { createLlmFromConfig } from './llm/create-llm.js';
 import { createJsonLogger } from './logger.js';
 import { createRetention } from './retention/retention.js';
@@ -55,13 +56,14 @@ const assetText = (assets: Fetcher, path: string) => async () => {
 };
 
 /**
- * The knowledge base is immutable data compiled into the Worker, so one search index serves every
+ * The knowledge base is immutable data compiled into the Worker, its search index serialised at
+ * build time (scripts/build-knowledge-bundle.ts) and loaded here, so one index serves every
  * runtime of an isolate (the Worker's and those of the Durable Objects it hosts): a cache of a
  * constant, built on first use, not mutable state.
  */
 let sharedKnowledge: KnowledgeBase | undefined;
 const knowledgeBase = (): KnowledgeBase => {
-  sharedKnowledge ??= createKnowledgeBase(knowledgeEntries);
+  sharedKnowledge ??= createKnowledgeBase(knowledgeEntries, searchIndex);
   return sharedKnowledge;
 };
 

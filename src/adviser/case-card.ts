@@ -1,4 +1,5 @@
 import type { Lang } from '../conversation/questions.js';
+import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { FactKey } from '../domain/facts.js';
 import type { EscalationRecord, EscalationStatus, NoteRecord, Urgency } from '../storage/adviser-port.js';
@@ -20,6 +21,8 @@ export interface EscalationSummary {
   trigger: EscalationRecord['trigger'];
   triggerLabel: string;
   urgency: Urgency;
+  /** What an urgent case's urgency rests on: the employer's own words or a clicked answer (null: not urgent). */
+  urgencyBasis: UrgencyBasis | null;
   status: EscalationStatus;
   verdict: Assessment['outcome'];
   /** The first escalation reason, or the trigger: what the adviser reads in the list. */
@@ -57,6 +60,7 @@ export function summarize(record: EscalationRecord, lang: Lang, claimedBy: Advis
     trigger: record.trigger,
     triggerLabel,
     urgency: record.urgency,
+    urgencyBasis: record.urgencyBasis ?? null,
     status: record.status,
     verdict: record.assessment.outcome,
     headline: record.assessment.escalation.reasons[0]?.text ?? triggerLabel,

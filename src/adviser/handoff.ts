@@ -33,6 +33,7 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         status: 'open',
         facts: handed.facts,
         assessment: handed.assessment,
+        urgencyBasis: handed.urgencyBasis ?? null,
         claimedBy: null,
         claimedAt: null,
         outcome: null,

@@ -1,11 +1,9 @@
-import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts } from '../domain/facts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
-import { type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
-import { questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
+import { describeDate } from '../i18n/fact-labels.js';
+import { monthOnlyPromptDe, type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
+import { monthOnlyPromptEn, questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
 import type { QuickReply } from '../storage/ports.js';
-import { cautiousDates, isYearOnly, YEAR_DATE_KEYS, type YearDateKey } from './merge-facts.js';
 
 export type Lang = 'de' | 'en';
 
@@ -35,6 +33,12 @@ const KIND: Record<QuestionKey, AnswerKind> = {
   removalMeasuresPending: 'boolean',
   documentValidUntil: 'free',
   unaccompaniedMinor: 'boolean',
+  dublinProcedure: 'boolean',
+  protectionInOtherEuState: 'boolean',
+  identityByPassport: 'boolean',
+  workClauseNamesThisJob: 'boolean',
+  'job.relation': 'enum',
+  'job.sharedHousehold': 'boolean',
 };
 
 /** Most frequent nationalities in the counselling practice first; anything else is typed. */
@@ -72,28 +76,12 @@ export function nextQuestion(
 const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
 
 /**
- * Dates given only as a year whose month could change the verdict: read at the start and at the
- * end of that year, the rules give a different outcome, BA consent or earliest start.
+ * `given`: the question comes again because only that year or month was said ("2022", "2022-05") and
+ * the month or day decides; the lead says so, with the value as said.
  */
-export function decisiveYears(
-  facts: CaseFacts,
-  lawAsOf: string,
-  base: Assessment,
-  assessOf: (facts: CaseFacts) => Assessment,
-): YearDateKey[] {
-  return YEAR_DATE_KEYS.filter((key) => {
-    if (!isYearOnly(facts[key])) return false;
-    const late = assessOf(cautiousDates(facts, [key], lawAsOf));
-    return (
-      late.outcome !== base.outcome || late.baConsent !== base.baConsent || late.earliestStart !== base.earliestStart
-    );
-  });
-}
-
-/** `year`: the question comes again because only that year was given and the month decides. */
-export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): PendingQuestion {
+export function buildQuestion(key: QuestionKey, lang: Lang, given?: string): PendingQuestion {
   const catalogue = lang === 'de' ? questionsDe : questionsEn;
-  const lead = year ? `${(lang === 'de' ? yearOnlyPromptDe : yearOnlyPromptEn).replace('{year}', year)} ` : '';
+  const lead = given ? `${refineLead(given, lang)} ` : '';
   const spec = { ...catalogue[key], text: `${lead}${catalogue[key].text}` };
   const t = ui(lang);
   const unknown = { value: 'unknown', label: t.optionUnknown };
@@ -114,6 +102,12 @@ export function buildQuestion(key: QuestionKey, lang: Lang, year?: string): Pend
     ];
   } else options = [];
   return { factKey: key, text: spec.text, options: [...options, unknown] };
+}
+
+function refineLead(given: string, lang: Lang): string {
+  if (/^\d{4}$/.test(given)) return (lang === 'de' ? yearOnlyPromptDe : yearOnlyPromptEn).replace('{year}', given);
+  const month = describeDate(given, lang);
+  return (lang === 'de' ? monthOnlyPromptDe : monthOnlyPromptEn).replace('{month}', month);
 }
 
 export function consentQuestion(lang: Lang): PendingQuestion {

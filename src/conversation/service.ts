@@ -4,18 +4,21 @@ import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
+import { type HandoffLimit, handoffRefused } from '../http/handoff-limit.js';
 import { MAX_MESSAGE_LENGTH } from '../http/input-limits.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
 import type { Logger } from '../logger.js';
-import type { Channel, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
+import type { Channel, ConversationRecord, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
+import { currentFacts, FACTS_VERSION } from './partial-dates.js';
 import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
 import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
 import type { UnderstoodItem } from './understood.js';
+import { urgencyBasisOf } from './urgency-basis.js';
 
 export interface ConversationServiceDeps {
   graph: ConversationGraph;
@@ -28,6 +31,8 @@ export interface ConversationServiceDeps {
   now: () => string;
   newId: () => string;
   handoff: HandoffPort;
+  /** Hand-offs per client and window (issue 15.6); no limit without it. */
+  handoffLimit?: HandoffLimit;
   events: ConversationEvents;
   logger: Logger;
 }
@@ -58,7 +63,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const assessment = assessmentOf(values, deps.assess);
     return {
       status: values.status,
-      facts: values.facts,
+      facts: currentFacts(values).facts ?? values.facts,
       ...(values.pending ? { pendingQuestion: values.pending } : {}),
       ...(assessment ? { assessment } : {}),
     };
@@ -74,6 +79,18 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const at = turn.checkpointId ? { configurable: { thread_id: id, checkpoint_id: turn.checkpointId } } : config(id);
     const values = (await graph.getState(at)).values as State;
     return { messages, understood: turn.understood as UnderstoodItem[], state: view(values) };
+  }
+
+  /**
+   * Could this turn hand the case to an adviser? Only the "yes" to the hand-off consent does: a click
+   * (already checked against the pending question) or free text while the consent is pending (read
+   * from the conversation row; from the state for rows stored before it was kept there).
+   */
+  async function mayHandOver(id: string, record: ConversationRecord, input: EmployerInput, before?: State) {
+    if (input.choice) return input.choice.factKey === CONSENT_KEY && input.choice.value === 'yes';
+    if (input.text === undefined) return false;
+    if (record.pendingQuestion !== undefined) return record.pendingQuestion === CONSENT_KEY;
+    return (before ?? (await currentState(id))).pending?.factKey === CONSENT_KEY;
   }
 
   async function currentState(id: string): Promise<State> {
@@ -122,6 +139,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async create(lang: Lang, channel: Channel = 'web'): Promise<ConversationView> {
       const id = deps.newId();
       const at = deps.now();
+      const values = (await graph.invoke(
+        { lang, lawAsOf: deps.today(), factsVersion: FACTS_VERSION },
+        config(id),
+      )) as State;
+      // Stored after the greeting ran, with the question it asks (checkpoints a crash leaves without
+      // their row are swept by retention).
       await storage.conversations.create({
         id,
         channel,
@@ -130,8 +153,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         createdAt: at,
         updatedAt: at,
         closedAt: null,
+        pendingQuestion: values.pending?.factKey ?? '',
       });
-      const values = (await graph.invoke({ lang, lawAsOf: deps.today() }, config(id))) as State;
       const messages = stamp(values.outbox);
       await storage.transcript.append(id, messages);
       return { id, lang, channel, messages, state: view(values) };
@@ -156,6 +179,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const withAdviser = record.status === 'with_adviser';
         const before = input.choice || withAdviser ? await currentState(id) : undefined;
         if (input.choice && before) checkChoice(before, input.choice, input.pendingOnly);
+        if (deps.handoffLimit && input.client && !withAdviser && (await mayHandOver(id, record, input, before))) {
+          const slot = await deps.handoffLimit.take(input.client);
+          if (!slot.ok) throw handoffRefused(slot.retryAfterMs);
+        }
         const employerMessage: TranscriptMessage = {
           id: deps.newId(),
           role: 'employer',
@@ -178,7 +205,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
           const values = (await graph.invoke(new Command({ resume }), config(id))) as State;
           const messages = stamp(values.outbox);
           await storage.transcript.append(id, [employerMessage, ...messages]);
-          await storage.conversations.update(id, { status: values.status }, deps.now());
+          const pendingQuestion = values.pending?.factKey ?? '';
+          await storage.conversations.update(id, { status: values.status, pendingQuestion }, deps.now());
           publish(id, messages, values.status !== record.status ? values.status : undefined);
           if (values.status === 'with_adviser' && values.handover)
             await deps.handoff.caseHandedOver({
@@ -188,6 +216,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
               lang: record.lang,
               facts: values.facts,
               at: deps.now(),
+              urgencyBasis: await urgencyBasisOf(graph, id, values.facts, () => storage.transcript.list(id)),
             });
           result = { messages, understood: values.understood ?? [], state: view(values) };
         }
@@ -223,7 +252,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const values = (await graph.invoke(new Command({ resume: { kind: 'returned' } }), config(id))) as State;
         const messages = stamp(values.outbox);
         await storage.transcript.append(id, messages);
-        await storage.conversations.update(id, { status: values.status }, deps.now());
+        const pendingQuestion = values.pending?.factKey ?? '';
+        await storage.conversations.update(id, { status: values.status, pendingQuestion }, deps.now());
         publish(id, messages, values.status);
         return { messages, state: view(values) };
       });

@@ -4,6 +4,7 @@ import type { Handover } from '../graph/state.js';
 import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
 import type { PendingQuestion } from './questions.js';
 import type { UnderstoodItem } from './understood.js';
+import type { UrgencyBasis } from './urgency-basis.js';
 
 /** Contract §3 `State`. */
 export interface ConversationStateView {
@@ -35,6 +36,8 @@ export interface EmployerInput {
    */
   pendingOnly?: boolean;
   clientMessageId?: string;
+  /** Who sent it (set by the route from the request, never from the body): for the per-client hand-off limit. */
+  client?: string;
 }
 
 /** A case as it goes to the adviser side, after the employer agreed to share it. */
@@ -44,6 +47,8 @@ export interface HandedOverCase extends Handover {
   lang: 'de' | 'en';
   facts: CaseFacts;
   at: string;
+  /** For an urgent case: the employer's statement the urgency rests on (see urgency-basis.ts). */
+  urgencyBasis?: UrgencyBasis | null;
 }
 
 /** The seam to the adviser side: receives a case when a conversation is handed over. */

@@ -54,6 +54,7 @@ export const ENTRY_IDS = [
   'activity.school-training',
   'activity.self-employment',
   'activity.family-business',
+  'activity.trial-work',
   'wage.minimum-wage-2025',
   'wage.minimum-wage-2026',
   'wage.minimum-wage-2027',
@@ -64,6 +65,7 @@ export const ENTRY_IDS = [
   'sanction.expired-document',
   'contact.competent-abh',
   'event.employment-ends',
+  'event.asylum-rejected-while-employed',
 ] as const;
 
 export type EntryId = (typeof ENTRY_IDS)[number];

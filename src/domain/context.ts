@@ -1,5 +1,5 @@
 import { type CaseFacts, DATE_FACT_KEYS, type DateFactKey, type FactKey, type IsoDate, type Job } from './facts.js';
-import { withImpliedFacts } from './implied-facts.js';
+import { withImpliedFacts, withRejectionFacts } from './implied-facts.js';
 import { addMonths, monthsBetween } from './law-date.js';
 import { firstDay, isPartial, lastDay } from './partial-date.js';
 
@@ -54,7 +54,7 @@ function withCautiousDates(facts: CaseFacts, lawAsOf: IsoDate): CaseFacts {
 }
 
 export function createCtx(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Ctx {
-  const given = withImpliedFacts(facts);
+  const given = withImpliedFacts(withRejectionFacts(facts, lawAsOf));
   return { facts: withCautiousDates(given, lawAsOf), given, lawAsOf, unknown: new Set(unknown) };
 }
 

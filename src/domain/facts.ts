@@ -39,6 +39,8 @@ export const JobKind = z.enum([
   'agency_work',
   'self_employment',
   'family_business',
+  /** Probetag, Probearbeit, Hospitation, a § 45 SGB III measure at the employer (contract v1.1 addition). */
+  'trial_work',
 ]);
 export type JobKind = z.infer<typeof JobKind>;
 

@@ -7,7 +7,6 @@ export interface Understanding {
   patch: CaseFacts;
   unknown: FactKey[];
   intents: string[];
-  approximate?: FactKey[];
 }
 
 /** What the graph needs from the world, injected by `createConversationGraph`. */

@@ -42,6 +42,11 @@ export const ConversationState = Annotation.Root({
   lang: replace<Lang>(() => 'de'),
   lawAsOf: replace<string>(() => ''),
   facts: replace<CaseFacts>(() => ({})),
+  /**
+   * 2: date facts are contract v1.1 partial dates. Checkpoints written before have no such channel and
+   * read 1 (`FACTS_VERSION` is the current one): their year sentinels (`YYYY-01-01`) are read as the year on the next turn (`migrateYearSentinels`).
+   */
+  factsVersion: replace<number>(() => 1),
   unknown: replace<FactKey[]>(() => []),
   /** Fact keys asked so far, to keep to the question budget and never ask twice. */
   asked: replace<string[]>(() => []),

@@ -15,12 +15,16 @@ export function hardeningFromConfig(
   clientIpHeader?: string,
   store: RateLimitStore = createMemoryRateLimitStore(),
 ): HardeningOptions {
+  const clientKey = clientAddress(config.CLIENT_IP_HEADER ?? clientIpHeader);
   return {
+    clientKey,
+    handoffs: { perClient: config.HANDOFF_LIMIT_PER_CLIENT, windowMs: config.HANDOFF_LIMIT_WINDOW_SECONDS * 1000 },
+    liveStreams: { perClient: config.LIVE_STREAMS_PER_CLIENT, perConversation: config.LIVE_STREAMS_PER_CONVERSATION },
     widgetOrigins: config.WIDGET_ALLOWED_ORIGINS,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     rateLimit: {
       store,
-      clientKey: clientAddress(config.CLIENT_IP_HEADER ?? clientIpHeader),
+      clientKey,
       perClient: config.RATE_LIMIT_PER_CLIENT,
       perConversation: config.RATE_LIMIT_PER_CONVERSATION,
       windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,

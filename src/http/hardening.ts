@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { limitBody } from './body-limits.js';
+import type { LiveStreamLimits } from './live-stream-slots.js';
 import { rateLimit } from './rate-limit.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 import { baseSecurityHeaders } from './security-headers.js';
@@ -19,6 +20,12 @@ export interface RateLimitOptions {
 }
 
 export interface HardeningOptions {
+  /** Who a request comes from (see client-address.ts), for every per-client limit; defaults to the rate limit's. */
+  clientKey?: (c: Context) => string | undefined;
+  /** Hand-offs to an adviser per client and window (see handoff-limit.ts); off when absent. */
+  handoffs?: { perClient: number; windowMs: number };
+  /** Open live event streams per client and per conversation (defaults: DEFAULT_LIVE_STREAM_LIMITS). */
+  liveStreams?: LiveStreamLimits;
   /** Origins whose pages may call the API (the widget on employer sites); `*` = any. */
   widgetOrigins?: readonly string[];
   /** Largest JSON body on /api/v1/*: room for a 4,000-character adviser reply even if every character is escaped. */
@@ -57,6 +64,12 @@ const publicApi =
 export function applyHardening(app: Hono<AppEnv>, options: HardeningOptions = {}): void {
   app.use('*', baseSecurityHeaders());
   app.use('/api/v1/*', noStoreByDefault());
+  const clientKey = options.clientKey ?? options.rateLimit?.clientKey;
+  if (clientKey)
+    app.use('*', async (c, next) => {
+      c.set('client', clientKey(c));
+      await next();
+    });
   app.use('/api/v1/*', publicApi(widgetCors(options.widgetOrigins ?? [])));
   const limits = options.rateLimit;
   if (limits) {

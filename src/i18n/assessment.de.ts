@@ -191,7 +191,6 @@ export const assessmentDe: Catalogue = {
   'cond.stay_6_years': 'sechs Jahre ununterbrochener Aufenthalt (vier mit minderjährigem Kind)',
   'excl.104c_entry': 'die Person war am 31.10.2022 noch keine fünf Jahre in Deutschland',
   'excl.104c_expired': 'die Regelung ist am 31.12.2025 ausgelaufen; neue Titel gibt es nicht',
-  'excl.16g_livelihood': 'der Lebensunterhalt ist nicht gesichert; die Ausbildungsduldung (§ 60c) bleibt möglich',
   'excl.16g_not_in_force': '§ 16g gilt erst ab 01.03.2024',
   'excl.19d_job_not_matching': 'die Stelle entspricht nicht der Qualifikation',
   'excl.19d_no_qualification': 'ohne anerkannte Qualifikation erst nach drei Jahren qualifizierter Beschäftigung',
@@ -238,7 +237,7 @@ export const assessmentDe: Catalogue = {
   'open.gestattung_clause_waiting':
     'Bei einer Aufenthaltsgestattung steht dieser Eintrag oft nur, solange die Wartezeit nach § 61 AsylG läuft. Ist sie um und greift kein Verbot für sichere Herkunftsstaaten, kann die Beschäftigung auf Antrag erlaubt werden (seit dem 12.06.2026 ist sie zu erlauben), mit Zustimmung der BA, wo sie nötig ist. Ob der Eintrag nur die Wartezeit meint, klärt die Beratungsstelle oder die Ausländerbehörde.',
   'open.gestattung_eu_list':
-    'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. § 61 AsylG nennt diese Liste beim Arbeitsverbot nicht; im beschleunigten Verfahren wird eine Beschäftigung in der Aufnahmeeinrichtung aber nicht erlaubt. Ob ein Verbot greift, ist offen.',
+    'Die Person stammt aus einem Staat der EU-Liste sicherer Herkunftsstaaten. Ihr Asylantrag wird in der Regel im beschleunigten Verfahren geprüft. Solange es läuft, wird die Beschäftigung nicht erlaubt, in der Aufnahmeeinrichtung wie außerhalb (§ 61 Abs. 1 S. 5, Abs. 2 S. 5 AsylG). Ob das hier zutrifft, ist offen.',
   'open.gestattung_geas_shortens':
     'Die Wartezeit ist nach der Rechtslage zum Prüfdatum gerechnet (sechs Monate). Ab dem 12.06.2026 gilt der neue § 61 Abs. 1 AsylG: Die Beschäftigung ist dann schon drei Monate nach der Registrierung des Asylantrags zu erlauben (sechs Monate in Dublin-Fällen oder bei Schutz in einem anderen EU-Staat) – hier also voraussichtlich ab dem {date}. Lassen Sie das Datum von der Ausländerbehörde bestätigen.',
   'open.gestattung_manifestly_unfounded':
@@ -336,6 +335,30 @@ export const assessmentDe: Catalogue = {
   'reason.unclear_identity':
     'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
   'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',
+  'step.permission_after_rejection':
+    'Mit der Ablehnung endet die Aufenthaltsgestattung und mit ihr die Arbeitserlaubnis. Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
+  'step.stop_after_rejection':
+    'Mit der Ablehnung gilt für die Person ein Beschäftigungsverbot. Beschäftigen Sie sie nicht weiter, sobald ihre Aufenthaltsgestattung endet, und holen Sie sofort Rat bei einer Beratungsstelle.',
+  'step.training_after_rejection':
+    'Die Ausbildung kann weitergehen: Wer sie als Asylbewerber begonnen hat, erhält nach der Ablehnung eine Ausbildungsduldung (§ 60c Abs. 1 S. 1 Nr. 1 AufenthG) oder eine Aufenthaltserlaubnis nach § 16g. Die Person beantragt das sofort bei der Ausländerbehörde.',
+  'open.consent_continues':
+    'Die Zustimmung der Bundesagentur für Arbeit zu dieser Stelle gilt im Rahmen ihrer Befristung auch für die Duldung weiter (§ 35 Abs. 2, 3 BeschV). War sie befristet und ist abgelaufen, wird sie neu eingeholt.',
+  'open.eu_list_window':
+    'Das Verbot für Staaten der EU-Liste gilt hier ab dem 12.06.2026. Im amtlichen Gesetzestext stand es aber erst ab Ende Juli 2026, die Übergangsregel für Ägypten, Bangladesch, Indien, Kolumbien, Marokko, Tunesien und die Türkei erst ab 03.08.2026. Für diesen Zeitraum ist offen, ob das Verbot schon galt.',
+  'open.gestattung_claim_six_months':
+    'Rechtslage bis 11.06.2026: Nach drei Monaten konnte die Ausländerbehörde die Beschäftigung erlauben. Lief das Asylverfahren sechs Monate nach dem Antrag noch ({date}), musste sie sie mit Zustimmung der BA erlauben (§ 61 Abs. 1 S. 2, Abs. 2 AsylG alte Fassung).',
+  'open.rejected_reception_centre':
+    'Wer in der Aufnahmeeinrichtung wohnen muss und schon im Asylverfahren arbeiten durfte, hat nach der Ablehnung einen Anspruch auf die Erlaubnis, ohne neue Wartezeit (§ 61 Abs. 1 S. 9 AsylG).',
+  'open.trial_work':
+    'Probearbeit ist Beschäftigung: Arbeitet die Person mit oder bekommt sie Geld, braucht sie vorher die Erlaubnis der Ausländerbehörde, auch für einen einzigen Tag. Das gilt auch für eine Maßnahme bei Ihnen über das Jobcenter oder die Arbeitsagentur (§ 45 SGB III).',
+  'open.trial_work_unpaid':
+    'Ob ein kurzes, unbezahltes Zuschauen ohne Pflicht zur Mitarbeit (Hospitation) ohne Erlaubnis geht, ist umstritten. Klären Sie das vorher mit der Ausländerbehörde oder einer Beratungsstelle.',
+  'reason.eu_list_window':
+    'Ob das Verbot für Staaten der EU-Liste zum Prüfdatum schon galt, ist offen. Eine Beratungsstelle sollte das prüfen.',
+  'reason.trial_work_unpaid':
+    'Ob eine unbezahlte Hospitation eine Erlaubnis braucht, ist umstritten. Eine Beratungsstelle kann das mit der Ausländerbehörde klären.',
+  'cond.identity_clarified': 'Identität geklärt (in der Regel, § 5 Abs. 1 Nr. 1a AufenthG)',
+  'cond.livelihood_general': 'Lebensunterhalt gesichert (in der Regel, § 5 Abs. 1 Nr. 1 AufenthG)',
   // Facts
   'fact.status': 'Aufenthaltsdokument (Duldung, Gestattung oder Titel)',
   'fact.permitBasis': 'Paragraf der Aufenthaltserlaubnis',

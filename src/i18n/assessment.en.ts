@@ -190,7 +190,6 @@ export const assessmentEn: Catalogue = {
   'cond.stay_6_years': 'six years of uninterrupted stay (four with a minor child)',
   'excl.104c_entry': 'the person had not been in Germany for five years on 31 October 2022',
   'excl.104c_expired': 'the rule expired on 31 December 2025; no new permits are granted',
-  'excl.16g_livelihood': 'living costs are not covered; the Ausbildungsduldung (section 60c) remains open',
   'excl.16g_not_in_force': 'section 16g applies only from 1 March 2024',
   'excl.19d_job_not_matching': 'the job does not match the qualification',
   'excl.19d_no_qualification': 'without a recognised qualification only after three years of qualified employment',
@@ -237,7 +236,7 @@ export const assessmentEn: Catalogue = {
   'open.gestattung_clause_waiting':
     'On an Aufenthaltsgestattung this entry often only reflects the waiting period under section 61 Asylum Act. Once it has passed and no safe-country ban applies, the employment can be permitted on application (since 12 June 2026 it must be), with BA consent where needed. Whether the entry only reflects the waiting period is for an adviser or the immigration office to clarify.',
   'open.gestattung_eu_list':
-    'The person comes from a state on the EU list of safe countries. Section 61 Asylum Act does not name that list in its ban; in the accelerated procedure, however, work in the reception centre is not permitted. Whether a ban applies is open.',
+    'The person comes from a state on the EU list of safe countries of origin. Their asylum application is normally examined in the accelerated procedure. While it runs, employment is not permitted, in the reception centre or outside it (section 61(1) sentence 5, (2) sentence 5 Asylum Act). Whether that applies here is open.',
   'open.gestattung_geas_shortens':
     'The waiting period is counted under the law on the assessment date (six months). From 12 June 2026 the new section 61(1) Asylum Act applies: employment must then be permitted three months after the asylum application was registered (six months in Dublin cases or after protection in another EU state) – here probably from {date}. Have the immigration office confirm the date.',
   'open.gestattung_manifestly_unfounded':
@@ -333,6 +332,30 @@ export const assessmentEn: Catalogue = {
   'reason.unclear_identity':
     'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
   'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',
+  'step.permission_after_rejection':
+    "With the rejection the asylum-seeker's residence document (Aufenthaltsgestattung) ends, and the work permission with it. The person applies to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.",
+  'step.stop_after_rejection':
+    'With the rejection an employment ban applies to the person. Do not keep employing them once their Aufenthaltsgestattung ends, and get advice from an adviser at once.',
+  'step.training_after_rejection':
+    'The training can go on: whoever started it as an asylum seeker gets an Ausbildungsduldung (section 60c(1) sentence 1 no. 1 Residence Act) or a residence permit under section 16g after the rejection. The person applies to the immigration office at once.',
+  'open.consent_continues':
+    'The consent of the Federal Employment Agency (BA) to this job continues for the Duldung within its time limit (section 35(2), (3) BeschV). If it was limited and has expired, it is obtained anew.',
+  'open.eu_list_window':
+    'Here the ban for states on the EU list counts from 12 June 2026. The official statute text showed it only from late July 2026, and the transitional rule for Egypt, Bangladesh, India, Colombia, Morocco, Tunisia and Türkiye only from 3 August 2026. Whether the ban already applied in that period is open.',
+  'open.gestattung_claim_six_months':
+    'Law until 11 June 2026: after three months the immigration office could permit employment. If the asylum procedure was still running six months after the application ({date}), it had to permit it with BA consent (section 61(1) sentence 2, (2) Asylum Act, old version).',
+  'open.rejected_reception_centre':
+    'A person who must live in the reception centre and was already permitted to work during the asylum procedure is entitled to the permission after the rejection, without a new wait (section 61(1) sentence 9 Asylum Act).',
+  'open.trial_work':
+    "Trial work is employment: if the person works along or is paid, they need the immigration office's permission first, even for a single day. The same applies to a measure with you arranged by the job centre or employment agency (section 45 SGB III).",
+  'open.trial_work_unpaid':
+    'Whether a short, unpaid observation without any duty to work (work shadowing) needs no permission is disputed. Clarify it first with the immigration office or an adviser.',
+  'reason.eu_list_window':
+    'Whether the ban for states on the EU list already applied on the assessment date is open. An adviser should check it.',
+  'reason.trial_work_unpaid':
+    'Whether unpaid work shadowing needs a permission is disputed. An adviser can clarify it with the immigration office.',
+  'cond.identity_clarified': 'identity clarified (as a rule, section 5(1) no. 1a Residence Act)',
+  'cond.livelihood_general': 'livelihood secured (as a rule, section 5(1) no. 1 Residence Act)',
   // Facts
   'fact.status': 'residence document (Duldung, Gestattung or permit)',
   'fact.permitBasis': 'section of the residence permit',

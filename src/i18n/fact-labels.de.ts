@@ -123,6 +123,7 @@ export const factLabelsDe = {
       agency_work: 'Zeitarbeit',
       self_employment: 'Selbstständigkeit',
       family_business: 'Mitarbeit im Familienbetrieb',
+      trial_work: 'Probearbeit oder Hospitation',
     },
   },
   'job.hoursPerWeek': { kind: 'number', label: 'Wochenstunden', text: '{n} Std./Woche' },

@@ -126,6 +126,7 @@ export const factLabelsEn: Catalogue = {
       agency_work: 'agency work',
       self_employment: 'self-employment',
       family_business: 'work in the family business',
+      trial_work: 'trial work or work shadowing',
     },
   },
   'job.hoursPerWeek': { kind: 'number', label: 'Hours a week', text: '{n} hours a week' },

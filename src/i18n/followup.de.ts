@@ -97,6 +97,7 @@ export const followUpDe = {
   'kind.agency_work': 'in Zeitarbeit',
   'kind.self_employment': 'als Selbstständige oder freie Mitarbeit',
   'kind.family_business': 'im Familienbetrieb',
+  'kind.trial_work': 'als Probearbeit',
   'kind.hours': 'mit {hours} Wochenstunden',
   'details.none': 'Zu diesem Gespräch gibt es noch keine Einschätzung mit Details.',
   'sources.intro': 'Die Einschätzung stützt sich auf diese Quellen:',

@@ -94,6 +94,7 @@ export const followUpEn: FollowUpTexts = {
   'kind.agency_work': 'in temporary agency work',
   'kind.self_employment': 'as self-employed or freelance',
   'kind.family_business': 'in the family business',
+  'kind.trial_work': 'as trial work',
   'kind.hours': 'with {hours} hours a week',
   'details.none': 'There is no assessment with details in this conversation yet.',
   'sources.intro': 'The assessment rests on these sources:',

@@ -80,6 +80,32 @@ export const questionsDe = {
   },
   documentValidUntil: { text: 'Bis wann ist das Dokument gültig?', options: {} },
   unaccompaniedMinor: { text: 'Ist die Person als unbegleitete(r) Minderjährige(r) eingereist?', options: {} },
+  dublinProcedure: {
+    text: 'Gibt es für die Person ein Dublin-Verfahren (ein anderer EU-Staat soll für das Asylverfahren zuständig sein)?',
+    options: {},
+  },
+  protectionInOtherEuState: {
+    text: 'Hat die Person schon in einem anderen EU-Staat Schutz bekommen (zum Beispiel als Flüchtling anerkannt)?',
+    options: {},
+  },
+  identityByPassport: {
+    text: 'Ist die Identität durch einen gültigen Pass oder Passersatz nachgewiesen?',
+    options: {},
+  },
+  workClauseNamesThisJob: {
+    text: 'Nennt der Eintrag auf dem Dokument genau diese Tätigkeit in Ihrem Betrieb?',
+    options: {},
+  },
+  'job.relation': {
+    text: 'Ist die Person mit Ihnen verwandt?',
+    options: {
+      spouse_or_partner: 'Ehe- oder Lebenspartner/in',
+      first_degree: 'Eltern, Kind, Schwiegereltern oder Schwiegerkind',
+      other_relative: 'Anders verwandt (z. B. Geschwister, Schwager, Cousin)',
+      none: 'Nicht verwandt',
+    },
+  },
+  'job.sharedHousehold': { text: 'Leben Sie mit der Person in einem gemeinsamen Haushalt?', options: {} },
 } as const;
 
 export type QuestionKey = keyof typeof questionsDe;
@@ -87,3 +113,5 @@ export type QuestionKey = keyof typeof questionsDe;
 /** Before a date question asked again because only a year was given and the month decides. */
 export const yearOnlyPromptDe =
   'Sie haben nur das Jahr {year} genannt; für die Einschätzung kommt es hier auf den Monat an.';
+/** Before a date question asked again because only a month was given and the day decides. */
+export const monthOnlyPromptDe = 'Sie haben nur den Monat {month} genannt; hier kommt es auf den genauen Tag an.';

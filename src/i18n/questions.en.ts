@@ -6,6 +6,8 @@ type Catalogue = {
 
 /** Before a date question asked again because only a year was given and the month decides. */
 export const yearOnlyPromptEn = 'You gave only the year {year}; the month matters for the assessment here.';
+/** Before a date question asked again because only a month was given and the day decides. */
+export const monthOnlyPromptEn = 'You gave only the month {month}; the exact day matters here.';
 
 export const questionsEn: Catalogue = {
   status: {
@@ -87,4 +89,27 @@ export const questionsEn: Catalogue = {
   },
   documentValidUntil: { text: 'Until when is the document valid?', options: {} },
   unaccompaniedMinor: { text: 'Did the person enter Germany as an unaccompanied minor?', options: {} },
+  dublinProcedure: {
+    text: 'Is there a Dublin procedure for the person (another EU state is to be responsible for the asylum claim)?',
+    options: {},
+  },
+  protectionInOtherEuState: {
+    text: 'Has the person already been granted protection in another EU state (for example recognised as a refugee)?',
+    options: {},
+  },
+  identityByPassport: { text: 'Is the identity proven by a valid passport or passport substitute?', options: {} },
+  workClauseNamesThisJob: {
+    text: 'Does the entry on the document name exactly this job at your business?',
+    options: {},
+  },
+  'job.relation': {
+    text: 'Is the person related to you?',
+    options: {
+      spouse_or_partner: 'Spouse or partner',
+      first_degree: 'Parent, child, parent-in-law or child-in-law',
+      other_relative: 'Another relative (e.g. sibling, brother-in-law, cousin)',
+      none: 'Not related',
+    },
+  },
+  'job.sharedHousehold': { text: 'Do you live in one household with the person?', options: {} },
 };

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from './entry.js';
-import { createKnowledgeSearch, type KnowledgeSearch } from './search.js';
+import { createKnowledgeSearch, type KnowledgeSearch, type SerialisedSearch } from './search.js';
 
 /** The loaded knowledge base: entries by id and language, plus search. Built once at start-up. */
 export interface KnowledgeBase extends KnowledgeSearch {
@@ -9,9 +9,10 @@ export interface KnowledgeBase extends KnowledgeSearch {
   stats(): { entries: number; reviewedAt: string | null };
 }
 
-export function createKnowledgeBase(entries: KnowledgeEntry[]): KnowledgeBase {
+/** `prebuilt`: the search index serialised at build time (the Worker), instead of building it now. */
+export function createKnowledgeBase(entries: KnowledgeEntry[], prebuilt?: SerialisedSearch): KnowledgeBase {
   const byKey = new Map(entries.map((e) => [`${e.lang}:${e.id}`, e]));
-  const search = createKnowledgeSearch(entries);
+  const search = createKnowledgeSearch(entries, prebuilt);
   const ids = new Set(entries.map((e) => e.id));
   const reviewedAt = entries.reduce<string | null>(
     (max, e) => (max === null || e.reviewed_at > max ? e.reviewed_at : max),

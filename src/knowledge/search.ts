@@ -39,23 +39,19 @@ const BOOST = { title: 3, keywords: 2.5, summary: 1.5, body: 1 };
 const inForce = (entry: KnowledgeEntry, date: string) =>
   entry.valid_from <= date && (entry.valid_until === null || date <= entry.valid_until);
 
-function buildIndex(entries: KnowledgeEntry[], lang: Lang) {
-  const docs: IndexedDoc[] = entries.map((e) => ({
-    id: e.id,
-    entryId: e.id,
-    title: e.title,
-    summary: e.summary,
-    keywords: [...e.keywords, ...e.topics, ...e.legal_basis].join(' '),
-    body: e.body,
-  }));
-  // The compound vocabulary is every stem the corpus of this language contains.
+/** The compound vocabulary is every stem the corpus of this language contains. */
+function vocabularyOf(docs: readonly IndexedDoc[], lang: Lang): Set<string> {
   const vocabulary = new Set<string>();
   for (const doc of docs)
     for (const field of FIELDS) for (const t of tokenize(doc[field])) vocabulary.add(stemToken(t, lang));
+  return vocabulary;
+}
 
+/** Text → index terms: the one analyser for documents and queries, on every runtime. */
+function analyserFor(lang: Lang, vocabulary: ReadonlySet<string>) {
   const analyseToken = (token: string): string[] =>
     lang === 'de' ? [stemToken(token, lang), ...compoundParts(token, vocabulary)] : [stemToken(token, lang)];
-  const analyse = (text: string): string[] => {
+  return (text: string): string[] => {
     // A repeated word is analysed once per text: repetition must not multiply the stemming work.
     const analysed = new Map<string, string[]>();
     const out: string[] = [];
@@ -70,25 +66,81 @@ function buildIndex(entries: KnowledgeEntry[], lang: Lang) {
     }
     return out;
   };
-  const index = new MiniSearch<IndexedDoc>({
+}
+
+function indexOptions(analyse: (text: string) => string[]) {
+  return {
     fields: [...FIELDS],
     storeFields: ['entryId'],
     tokenize: analyse,
-    processTerm: (term) => term,
+    processTerm: (term: string) => term,
     searchOptions: {
       boost: BOOST,
       // Typos: allow one or two edits on longer stems only, so short legal terms stay exact.
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
       // At most four edits even for the longest words (MiniSearch's default is six): the fuzzy walk
       // over the index grows steeply with the distance. Four leaves the top ten of every retrieval
       // question and NLU utterance unchanged (compared list by list).
       maxFuzzy: 4,
-      prefix: (term) => term.length >= 5,
-      combineWith: 'OR',
+      prefix: (term: string) => term.length >= 5,
+      combineWith: 'OR' as const,
     },
-  });
+  };
+}
+
+const toDocs = (entries: readonly KnowledgeEntry[]): IndexedDoc[] =>
+  entries.map((e) => ({
+    id: e.id,
+    entryId: e.id,
+    title: e.title,
+    summary: e.summary,
+    keywords: [...e.keywords, ...e.topics, ...e.legal_basis].join(' '),
+    body: e.body,
+  }));
+
+function buildIndex(entries: KnowledgeEntry[], lang: Lang) {
+  const docs = toDocs(entries);
+  const vocabulary = vocabularyOf(docs, lang);
+  const analyse = analyserFor(lang, vocabulary);
+  const index = new MiniSearch<IndexedDoc>(indexOptions(analyse));
   index.addAll(docs);
-  return { index, analyse };
+  return { index, analyse, vocabulary };
+}
+
+/**
+ * The search index in serialised form, built ahead of time (the Worker's build) so that a runtime
+ * loads it instead of analysing the whole knowledge base on its first request. Per language: the
+ * MiniSearch index (its `toJSON`), the compound vocabulary the query analyser needs, and a probe:
+ * what the analyser made of a fixed text when the index was built.
+ */
+export type SerialisedSearch = Record<Lang, { index: string; vocabulary: string[]; probe: string[] }>;
+
+/** Words that exercise the analyser: stemming, folding, spelling variants, decompounding, numbers. */
+const PROBE = {
+  de: 'Beschäftigungserlaubnis Ausländerbehörde Duldungen Fluechtlinge Zeitarbeitsfirma Straße § 60d',
+  en: 'employment permissions tolerated persons immigration offices agency work § 60d',
+};
+
+export function serialiseKnowledgeSearch(entries: KnowledgeEntry[]): SerialisedSearch {
+  const serialise = (lang: Lang) => {
+    const { index, analyse, vocabulary } = buildIndex(
+      entries.filter((e) => e.lang === lang),
+      lang,
+    );
+    return { index: JSON.stringify(index), vocabulary: [...vocabulary], probe: analyse(PROBE[lang]) };
+  };
+  return { de: serialise('de'), en: serialise('en') };
+}
+
+/**
+ * Loads a serialised index. Query and index must be analysed alike: when the analyser of this
+ * build tokenises the probe differently from the one that built the index (the index is stale),
+ * the index is built afresh here instead: slower, never wrong.
+ */
+function loadIndex(entries: KnowledgeEntry[], lang: Lang, prebuilt: SerialisedSearch[Lang]) {
+  const analyse = analyserFor(lang, new Set(prebuilt.vocabulary));
+  if (JSON.stringify(analyse(PROBE[lang])) !== JSON.stringify(prebuilt.probe)) return buildIndex(entries, lang);
+  return { index: MiniSearch.loadJSON<IndexedDoc>(prebuilt.index, indexOptions(analyse)), analyse };
 }
 
 /**
@@ -102,18 +154,29 @@ function countTerms(terms: readonly string[]): Map<string, number> {
   return counts;
 }
 
-/** In-memory BM25 search over the knowledge base, one index per language. Same code on Node and Workers. */
-export function createKnowledgeSearch(entries: KnowledgeEntry[]): KnowledgeSearch {
+/**
+ * In-memory BM25 search over the knowledge base, one index per language. Same code on Node and
+ * Workers: Node builds the index at start; the Worker loads the one serialised at build time.
+ */
+export function createKnowledgeSearch(entries: KnowledgeEntry[], prebuilt?: SerialisedSearch): KnowledgeSearch {
   const byId = new Map<string, KnowledgeEntry>();
-  const indexes = new Map<Lang, ReturnType<typeof buildIndex>>();
-  for (const lang of ['de', 'en'] as const) {
-    const ofLang = entries.filter((e) => e.lang === lang);
-    for (const e of ofLang) byId.set(`${lang}:${e.id}`, e);
-    indexes.set(lang, buildIndex(ofLang, lang));
-  }
+  const indexes = new Map<Lang, { index: MiniSearch<IndexedDoc>; analyse: (text: string) => string[] }>();
+  const ofLang = (lang: Lang) => entries.filter((e) => e.lang === lang);
+  for (const e of entries) byId.set(`${e.lang}:${e.id}`, e);
+  // Built now (at start-up, not in a user's first request), or loaded on a language's first search
+  // (loading is cheap, and a fresh isolate often serves only one language).
+  if (!prebuilt) for (const lang of ['de', 'en'] as const) indexes.set(lang, buildIndex(ofLang(lang), lang));
+  const indexOf = (lang: Lang) => {
+    let index = indexes.get(lang);
+    if (!index && prebuilt?.[lang]) {
+      index = loadIndex(ofLang(lang), lang, prebuilt[lang]);
+      indexes.set(lang, index);
+    }
+    return index;
+  };
   return {
     search(query, { lang, limit = 5, lawAsOf }) {
-      const built = indexes.get(lang);
+      const built = indexOf(lang);
       if (!built) return [];
       // Longer input is cut, whoever calls; the channels already refuse it with a readable 4xx.
       const counts = countTerms(built.analyse(query.slice(0, MAX_MESSAGE_LENGTH)));

@@ -4,6 +4,8 @@
  * It errs towards rejecting: a rejected fact is simply asked for again by the deterministic flow.
  */
 
+import { MONTHS } from '../nlu/time-words.js';
+
 /** Lower case, umlauts and ß spelled out, whitespace collapsed: "Beschäftigung" → "beschaeftigung". */
 export function foldText(text: string): string {
   return text
@@ -78,13 +80,37 @@ function mentionsNumber(folded: string, value: number): boolean {
   return [...forms].some((form) => new RegExp(`(^|[^\\d.,])${escapeRegExp(form)}(?![\\d]|[.,]\\d)`).test(folded));
 }
 
-/** `exact` when the text has the full date (ISO or German), `year` when only its year appears. */
-export function dateEvidence(folded: string, iso: string): 'exact' | 'year' | 'none' {
-  const [y, m, d] = iso.split('-');
-  if (!y || !m || !d) return 'none';
-  const german = new RegExp(`(^|\\D)0?${Number(d)}\\.0?${Number(m)}\\.${y}(?!\\d)`);
-  if (folded.includes(iso) || german.test(folded)) return 'exact';
-  return new RegExp(`(^|\\D)${y}(?!\\d)`).test(folded) ? 'year' : 'none';
+/**
+ * How precisely the text supports a date the LLM extracted: `day` when the text has the full date
+ * (ISO or German), `month` when it names its month and year ("Mai 2019", "05/2019"), `year` when only
+ * the year appears, `none` otherwise. The value kept is never more precise than the text (contract v1.1).
+ */
+export function dateEvidence(folded: string, date: string): 'day' | 'month' | 'year' | 'none' {
+  const [y, m, d] = date.split('-');
+  if (!y || !/^\d{4}$/.test(y)) return 'none';
+  if (!new RegExp(`(^|\\D)${y}(?!\\d)`).test(folded)) return 'none';
+  if (m && d) {
+    const german = new RegExp(`(^|\\D)0?${Number(d)}\\.0?${Number(m)}\\.${y}(?!\\d)`);
+    if (folded.includes(date) || german.test(folded)) return 'day';
+  }
+  if (m) {
+    const names = Object.entries(MONTHS)
+      .filter(([, n]) => n === Number(m))
+      .map(([name]) => name)
+      .join('|');
+    const named = new RegExp(`\\b(?:${names})\\.? (?:\\d{1,2}\\.? )?${y}(?!\\d)`);
+    const numeric = new RegExp(`(^|\\D)0?${Number(m)}[./]${y}(?!\\d)|${y}-${m}(?![\\d-])`);
+    if (named.test(folded) || numeric.test(folded)) return 'month';
+  }
+  return 'year';
+}
+
+/** The date cut to what the text supports: "2019-05-03" with only "Mai 2019" in the text is "2019-05". */
+export function supportedDate(folded: string, date: string): string | undefined {
+  const evidence = dateEvidence(folded, date);
+  if (evidence === 'none') return undefined;
+  const cut = evidence === 'year' ? 4 : evidence === 'month' ? 7 : 10;
+  return date.slice(0, Math.min(cut, date.length));
 }
 
 /** True when the text supports `value` for the flat fact key (dates are handled by `dateEvidence`). */

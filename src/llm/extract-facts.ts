@@ -3,7 +3,7 @@ import { mergeFacts, patchKeys } from '../conversation/merge-facts.js';
 import { CaseFacts, type FactKey, Job } from '../domain/facts.js';
 import type { GraphDeps, Understanding } from '../graph/deps.js';
 import type { Logger } from '../logger.js';
-import { dateEvidence, foldText, hasEvidence } from './evidence.js';
+import { foldText, hasEvidence, supportedDate } from './evidence.js';
 import type { LlmPort } from './port.js';
 import { EXTRACT_FACTS_PROMPT } from './prompts.js';
 
@@ -83,11 +83,10 @@ export function acceptLlmFacts(
   answer: Record<string, unknown>,
   text: string,
   known: ReadonlySet<string>,
-): { patch: CaseFacts; approximate: FactKey[]; dropped: LlmFactKey[] } {
+): { patch: CaseFacts; dropped: LlmFactKey[] } {
   const folded = foldText(text);
   const flat: Record<string, unknown> = {};
   const job: Record<string, unknown> = {};
-  const approximate: FactKey[] = [];
   const dropped: LlmFactKey[] = [];
   for (const key of LLM_FACT_KEYS) {
     const raw = readRaw(answer, key);
@@ -95,10 +94,8 @@ export function acceptLlmFacts(
     const parsed = schemaFor(key).safeParse(normalise(key, raw));
     let value = parsed.success ? (parsed.data as string | number | boolean | undefined) : undefined;
     if (typeof value === 'string' && (key === 'entryDate' || key === 'toleratedSince')) {
-      const evidence = dateEvidence(folded, value);
-      // Only the year in the text: stored as YYYY-01-01 and flagged, as the deterministic NLU does.
-      if (evidence === 'year') approximate.push(key);
-      value = evidence === 'none' ? undefined : evidence === 'year' ? `${value.slice(0, 4)}-01-01` : value;
+      // A partial date as the text says it (contract v1.1): only the year in the text gives the year.
+      value = supportedDate(folded, value);
     } else if (value !== undefined && !hasEvidence(folded, key, value)) {
       value = undefined;
     }
@@ -109,8 +106,8 @@ export function acceptLlmFacts(
   if (Object.keys(job).length > 0) flat.job = job;
   // Each field was checked alone; the whole is checked once more so the type is earned, not asserted.
   const checked = CaseFacts.safeParse(flat);
-  if (!checked.success) return { patch: {}, approximate: [], dropped: [...LLM_FACT_KEYS] };
-  return { patch: checked.data, approximate, dropped };
+  if (!checked.success) return { patch: {}, dropped: [...LLM_FACT_KEYS] };
+  return { patch: checked.data, dropped };
 }
 
 function shouldAsk(text: string, base: Understanding): boolean {
@@ -145,7 +142,7 @@ export function withLlmExtraction(base: Understand, llm: LlmPort, options: { log
       return understood;
     }
     const known = new Set<string>([...patchKeys(understood.patch), ...understood.unknown, ...patchKeys(ctx.facts)]);
-    const { patch, approximate, dropped } = acceptLlmFacts(answer, text, known);
+    const { patch, dropped } = acceptLlmFacts(answer, text, known);
     const added = patchKeys(patch);
     options.logger?.info('llm_extract', { added, dropped });
     if (added.length === 0) return understood;
@@ -153,7 +150,6 @@ export function withLlmExtraction(base: Understand, llm: LlmPort, options: { log
       ...understood,
       // Deterministic last: even if a key slipped through, the deterministic value wins.
       patch: mergeFacts(patch, understood.patch),
-      approximate: [...(understood.approximate ?? []), ...approximate],
     };
   };
 }

@@ -1,6 +1,6 @@
 import type { FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
-import { daysInMonth, toIso, type Ymd, ymd } from './date-math.js';
+import { toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
 import { isNegated, wordsBefore } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
@@ -59,18 +59,19 @@ const MONTH_WORD = new RegExp(`\\b(${MONTH_ALT})\\b`);
  */
 function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
   const given: unknown = (r.doc.ctx.facts as Record<string, unknown> | undefined)?.[pending];
-  if (!PAST_DATE_KEYS.includes(pending) || typeof given !== 'string' || !/^\d{4}-01-01$/.test(given)) return undefined;
+  if (!PAST_DATE_KEYS.includes(pending) || typeof given !== 'string' || !/^\d{4}$/.test(given)) return undefined;
   // "Mai 2021" or "vor 3 Jahren" name their own year.
   if (r.times.some((t) => t.date !== undefined || t.duration !== undefined)) return undefined;
   const e = r.orphans.find((t) => t.month !== undefined);
   const word = e ? undefined : MONTH_WORD.exec(r.doc.text);
   const m = e?.month?.m ?? MONTHS[word?.[1] ?? ''];
   if (m === undefined) return undefined;
-  const y = Number(given.slice(0, 4));
-  const d = e?.month ? (e.month.endOfMonth ? daysInMonth(y, m) : e.month.d) : 1;
-  const date = ymd(y, m, d);
+  const y = Number(given);
+  // "am 3. Mai" names the day; "im Mai", "Ende Mai" only the month.
+  const day = e?.month && e.precision === 'day' ? ymd(y, m, e.month.d) : undefined;
+  const value = day ? toIso(day) : `${given}-${String(m).padStart(2, '0')}`;
   const at = e?.start ?? word?.index ?? 0;
-  return date && { key: pending, value: toIso(date), start: at, end: e?.end ?? at + (word?.[0].length ?? 0) };
+  return { key: pending, value, start: at, end: e?.end ?? at + (word?.[0].length ?? 0) };
 }
 
 /**

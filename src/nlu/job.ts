@@ -18,7 +18,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
@@ -29,13 +29,10 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
     'self_employment',
     /selbs(?:t|st|ts|tst)aendig\w*|freiberuf\w*|\bgewerbe\b|gewerbeanmeldung|subunternehm\w*|freelanc\w*|self employ\w*|own business|sub ?contractor/g,
   ],
-  [
-    'family_business',
-    /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)|\bmein(?:en|em|e|er)? (?:bruder|schwester|sohn|tochter|vater|mutter|neffen?|nichte|cousin|cousine|schwager)\b|\bmy (?:brother|sister|son|daughter|father|mother|nephew|niece|cousin)\b/g,
-  ],
+  ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;

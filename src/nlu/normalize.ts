@@ -59,6 +59,20 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return splitBy(text, /[;!?\n]|\.(?=\s|$)/g);
 }
 
+/**
+ * Words that join two statements inside one clause of punctuation ("eingereist 2015 und seit 2019
+ * geduldet"), and parentheses ("mit Duldung (seit 2021)"): a date may bind across them, at a price.
+ */
+export const SOFT_BOUNDARY = /\s(?:und|and|aber|but|sowie|sondern|jetzt|now|danach|then)\s|[()]/g;
+
+/**
+ * Clauses bounded by punctuation only: a date binds to a word of its own segment, never across a comma
+ * or a full stop. A colon is no boundary: "Einreise: 03/2021" is a label and its value.
+ */
+export function splitSegments(text: string): { start: number; end: number }[] {
+  return splitBy(text, /(?<!\d),|,(?!\d)|[;!?\n]|\s[-–]\s|\.(?=\s|$)/g);
+}
+
 function splitBy(text: string, re: RegExp): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
@@ -66,7 +80,8 @@ function splitBy(text: string, re: RegExp): { start: number; end: number }[] {
     const at = m.index;
     if (m[0] === '.') {
       const before = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '';
-      if (/^\d+$/.test(before) || ABBREVIATIONS.has(before)) continue;
+      // "3. Mai", "1. Lehrjahr", "3.11." go on; a year ends its sentence ("seit September 2025. Asylantrag …").
+      if (/^\d{1,2}$/.test(before) || ABBREVIATIONS.has(before)) continue;
     }
     if (at > start) spans.push({ start, end: at });
     start = at + m[0].length;
@@ -85,7 +100,7 @@ export function wordsAfter(text: string, at: number, count: number): string[] {
   return (text.slice(at, at + 80).match(/[\p{L}\d']+/gu) ?? []).slice(0, count);
 }
 
-const NEGATORS =
+export const NEGATORS =
   /^(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|ohne|no|not|never|without|weder|nor|hasn't|hasnt|isn't|isnt|doesn't|doesnt|didn't|didnt|don't|dont|wasn't|nimmer)$/;
 
 /** True when one of the `window` words before `at` negates what follows. */

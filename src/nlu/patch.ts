@@ -15,17 +15,17 @@ function set(patch: Loose, key: FactKey, value: unknown): void {
  * Turns findings into a patch that is valid against CaseFacts. A value the schema rejects is
  * dropped with its key rather than failing the whole message (an age of 150 is a misreading).
  */
-export function buildPatch(findings: readonly Finding[]): { patch: CaseFactsPatch; approximate: FactKey[] } {
+export function buildPatch(findings: readonly Finding[]): CaseFactsPatch {
   let kept = [...findings];
   for (let attempt = 0; attempt < 5; attempt++) {
     const patch: Loose = {};
     for (const f of kept) set(patch, f.key, f.value);
     const parsed = CaseFacts.safeParse(patch);
     if (parsed.success) {
-      return { patch: parsed.data, approximate: kept.filter((f) => f.approximate).map((f) => f.key) };
+      return parsed.data;
     }
     const bad = new Set(parsed.error.issues.map((i) => i.path.map(String).join('.')));
     kept = kept.filter((f) => !bad.has(f.key) && !(f.key.startsWith('job.') && bad.has('job')));
   }
-  return { patch: {}, approximate: [] };
+  return {};
 }

@@ -1,3 +1,4 @@
+import { firstDay, lastDay } from '../domain/partial-date.js';
 import type { Ymd } from './date-math.js';
 import { spanOf } from './normalize.js';
 import { PERMIT } from './person-numbers.js';
@@ -28,9 +29,11 @@ export function permitFromDates(
     const date = resolveTime(e, 'entryDate', today)?.value;
     if (typeof date !== 'string') continue;
     const since = e.rel === 'since' || e.rel === 'from';
-    const early = date <= CUT_OFF;
-    // "seit 2026" may mean after June: a year alone decides only when it is an earlier year.
-    if ((e.approximate && date.slice(0, 4) === CUT_OFF.slice(0, 4)) || (early && !since)) continue;
+    // "seit 2026" or "seit Juni 2026" may mean after the 11th: a partial date decides only when all of it
+    // lies on one side of the day.
+    const early = lastDay(date) <= CUT_OFF;
+    const late = firstDay(date) > CUT_OFF;
+    if ((!early && !late) || (early && !since)) continue;
     const finding: Finding = { key: 'hadWorkPermitOn11June2026', value: early, start: e.start, end: e.end };
     return { found: [finding], rest: orphans.filter((_, j) => j !== i) };
   }

@@ -1,5 +1,6 @@
 import { parseIso, ymd } from './date-math.js';
 import { spanOf, wordsAfter, wordsBefore } from './normalize.js';
+import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
@@ -54,6 +55,18 @@ function ageOn(today: string, y: number, mo: number, d: number): number | undefi
   return t.y - y - (t.m < mo || (t.m === mo && t.d < d) ? 1 : 0);
 }
 
+/**
+ * "als 15-Jähriger eingereist", "came aged 15": the age on arrival, not today; "is 31 Dec" is a date.
+ */
+const AS_THEN = /^(?:als|as|at|mit|with)$/;
+const ARRIVAL = /\b(?:came|arrived|entered|fled|kam|eingereist|gekommen|geflohen)\b/;
+function thenNotNow(doc: Doc, start: number, end: number): boolean {
+  if (new RegExp(`^ ?(?:${MONTH_ALT})\\b|^\\.\\d`).test(doc.text.slice(end))) return true;
+  if (wordsBefore(doc.text, start, 2).some((w) => AS_THEN.test(w))) return true;
+  const clause = spanOf(doc.clauses, start);
+  return /\baged?\b/.test(doc.text.slice(start, end)) && ARRIVAL.test(doc.text.slice(clause.start, clause.end));
+}
+
 const LEVEL = /\b([abc][12])\b/g;
 const NOT_LANGUAGE = /^(fuehrerschein|fuehrerscheinklasse|klasse|class|license|licence|lkw|pkw|stufe)$/;
 const DAY_FINES = /(\d+) (?:tagessaetze\w*|tagessatz\w*|daily (?:rates|fines|units)|day fines?)/g;
@@ -67,6 +80,7 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   const out: Finding[] = [];
   for (const m of doc.text.matchAll(AGE)) {
     const value = Number(m.slice(1).find((g) => g !== undefined));
+    if (thenNotNow(doc, m.index, m.index + m[0].length)) continue;
     if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length))) {
       out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;

@@ -61,7 +61,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'criminalConvictions',
     value: 'none',
-    re: /nicht vorbestraft|keine vorstrafe\w*|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+    re: /nicht vorbestraft|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
   },
   {
     key: 'criminalConvictions',

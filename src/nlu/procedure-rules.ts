@@ -2,6 +2,12 @@ import type { FactKey } from '../domain/facts.js';
 import type { Rule } from './rules.js';
 
 const ASYLUM = /asyl|asylum|\bbamf\b/;
+/** "Abgelehnt wurde sein Antrag": a bare application is the asylum application unless another one is named. */
+const ASYLUM_OR_APPLICATION =
+  /asyl|asylum|\bbamf\b|^(?!.*(?:erlaubnis|genehmigung|permit|permission|visum|visa|einbuergerung|\bpass\b|passport|ausbildungsduldung|beschaeftigungsduldung)).*\b(?:antrag|application|claim)\b/;
+/** "Vorher war er im Asylverfahren": a procedure of the past is no pending one. */
+const OVER =
+  /\b(?:vorher|davor|frueher|damals|previously|before that|used to)\b|\b(?:war|was) (?:\w+ ){0,2}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))/;
 const ASYLUM_KEYS: readonly FactKey[] = ['asylumApplied', 'asylumAppliedOn', 'asylumOutcome'];
 
 /** Asylum, reception centre, removal, livelihood, identity and the event the employer deals with. */
@@ -9,7 +15,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'asylumApplied',
     value: false,
-    re: /\b(?:nie|niemals|keinen|kein)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|no asylum (?:application|claim)/,
+    re: /\b(?:nie|niemals|keinen|kein)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
   },
   // With a Gestattung, "der Antrag" is the asylum application.
   {
@@ -40,7 +46,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'asylumOutcome',
     value: 'rejected',
-    context: ASYLUM,
+    context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
     re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum/,
@@ -50,6 +56,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: 'pending',
     context: ASYLUM,
     contextKeys: ASYLUM_KEYS,
+    unless: OVER,
     re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den )?(?:entscheidung|bescheid)|waiting for (?:a |the )?decision|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
   {
@@ -61,6 +68,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'livesInReceptionCentre',
     value: true,
     neg: 'flip',
+    negAfter: true,
     window: 4,
     re: /erstaufnahme\w*|\beae\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception cent(?:re|er)/,
   },
@@ -69,11 +77,52 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: false,
     re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
   },
+  // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
+  {
+    key: 'removalMeasuresPending',
+    value: true,
+    neg: 'skip',
+    negAfter: true,
+    re: /\bdublin\b/,
+  },
   {
     key: 'removalMeasuresPending',
     value: true,
     neg: 'flip',
-    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|\bdublin\b|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+  },
+  // § 61 Abs. 1 S. 3 Nr. 1 AsylG: a take-charge request or take-back notification (a Dublin procedure).
+  {
+    key: 'dublinProcedure',
+    value: true,
+    neg: 'flip',
+    negAfter: true,
+    re: /\bdublin\b|\b(?:wieder)?aufnahmegesuch\w*|\btake (?:charge|back) (?:request|notification)|\b(?:rueck)?ueberstellung (?:\w+ ){0,3}nach\b|\bueberstellt werden\b/,
+  },
+  {
+    key: 'protectionInOtherEuState',
+    value: true,
+    neg: 'flip',
+    negAfter: true,
+    re: /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,4}(?:schutz|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
+  },
+  // § 61 Abs. 1 S. 7 AsylG: identity proven by a recognised, valid passport or passport substitute.
+  {
+    key: 'identityByPassport',
+    value: false,
+    re: /\b(?:kein\w*|ohne) (?:gueltige\w* |eigene\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:reise)?pass\b (?:\w+ ){0,2}(?:nicht|keinen)\b|\bno (?:valid )?passport\b|\bwithout (?:a |any )?passport\b|\b(?:doesn't|does not|didn't|did not) have (?:a |any )?(?:valid )?passport\b/,
+  },
+  {
+    key: 'identityByPassport',
+    value: true,
+    neg: 'flip',
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is )?(?:proven|established|confirmed|clarified) (?:by|with) (?:his |her |a )?(?:valid )?passport\b/,
+  },
+  // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
+  {
+    key: 'hadWorkPermitOn11June2026',
+    value: false,
+    re: /\bdurfte (?:\w+ ){0,4}(?:nie|nicht|niemals) (?:\w+ )?arbeiten\b|\b(?:hatte|hat) (?:\w+ ){0,2}(?:nie|keine|niemals) (?:eine )?(?:arbeitserlaubnis|beschaeftigungserlaubnis|arbeitsgenehmigung|erlaubnis (?:zu arbeiten|zur beschaeftigung))\b|\bnever (?:had|held|got) (?:a |any )?(?:work permit|permission to work|work authori[sz]ation)|\bnever (?:been |was )?allowed to work\b|\bwas never allowed to work\b/,
   },
   {
     key: 'livelihoodSecured',
@@ -99,20 +148,5 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'identityStepsInTime',
     value: true,
     re: /(?:bei|an) der (?:identitaetsklaerung|passbeschaffung) (?:\w+ ){0,2}mitgewirkt|alle (?:zumutbaren |erforderlichen )?(?:schritte|massnahmen|handlungen) (?:\w+ ){0,3}(?:unternommen|ergriffen|erfuellt|getan)|took all (?:reasonable |necessary )?steps/,
-  },
-  {
-    key: 'event',
-    value: 'training_ends_early',
-    re: /ausbildung (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben)|\b(?:azubi|auszubildende\w*|lehrling|apprentice|trainee)\b(?:(?! und | and )(?:[^.;!?]|(?<=\d)\.)){0,60}\b(?:gekuendigt|abgebrochen|hingeschmissen|aufgehoert|quit|dropped out|resigned)\b|bricht (?:\w+ ){0,2}ausbildung ab|ausbildungsabbruch|(?:dropped out of|quit) (?:his |her |the )?(?:training|apprenticeship)|(?:training|apprenticeship) (?:ends|ended|terminated) early/,
-  },
-  {
-    key: 'event',
-    value: 'employment_ends_early',
-    re: /\b(?:hat|haben|habe) (?:\w+ ){0,4}gekuendigt|wurde gekuendigt|let (?:him|her) go\b|(?:fired|dismissed|laid off) (?:him|her)\b|(?:laid|let) (?:him|her) (?:off|go)|terminated (?:his|her|the) (?:contract|employment)|\bkuendigung\b|arbeitsverhaeltnis (?:\w+ ){0,2}(?:endet|beendet)|(?:job|employment) (?:ends|ended|terminated) early|\bquit (?:his|her) job|\bresigned\b|was (?:dismissed|fired)/,
-  },
-  {
-    key: 'event',
-    value: 'document_expired',
-    re: /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\S+ ){0,4}(?:abgelaufen|ausgelaufen|expired|lapsed|ran out)|has (?:expired|lapsed|run out)/,
   },
 ];

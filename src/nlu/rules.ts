@@ -1,5 +1,5 @@
 import type { FactKey } from '../domain/facts.js';
-import { isNegated, spanOf } from './normalize.js';
+import { isNegated, NEGATORS, spanOf } from './normalize.js';
 import type { Doc, FactValue, Finding } from './types.js';
 
 /**
@@ -15,7 +15,18 @@ export interface Rule {
   context?: RegExp;
   /** The context also holds when the bot asked one of these facts ("Antrag läuft noch" answering an asylum question). */
   contextKeys?: readonly FactKey[];
+  /** The rule does not hold in a sentence that also says this ("war im Asylverfahren": no longer pending). */
+  unless?: RegExp;
   window?: number;
+  /** A negation in or after the match in its clause counts too ("ein Dublin-Verfahren gibt es bei ihm nicht"). */
+  negAfter?: boolean;
+}
+
+/** A negator after `at` in the same clause ("… gibt es bei ihm nicht", "… liegt nicht vor"). */
+function negatedAfter(doc: Doc, at: number): boolean {
+  const clause = spanOf(doc.clauses, Math.max(0, at - 1));
+  const rest = doc.text.slice(at, Math.max(at, clause.end));
+  return (rest.match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
 }
 
 export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
@@ -25,10 +36,18 @@ export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
     const m = rule.re.exec(doc.text);
     if (!m) continue;
     const sentence = spanOf(doc.sentences, m.index);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
     const asked = rule.contextKeys?.includes(doc.ctx.pendingFactKey as FactKey) ?? false;
-    if (rule.context && !asked && !rule.context.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // The context may stand in the sentence before ("Asylantrag 01/2020. Abgelehnt 06/2022.").
+    const previous = spanOf(doc.sentences, Math.max(0, sentence.start - 2));
+    const around = doc.text.slice(previous.start, sentence.end);
+    if (rule.context && !asked && !rule.context.test(around)) continue;
+    if (rule.unless?.test(sentenceText)) continue;
     let value = rule.value;
-    if (rule.neg && isNegated(doc.text, m.index, rule.window ?? 3)) {
+    const end = m.index + m[0].length;
+    const inside = rule.negAfter === true && (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
+    const after = rule.negAfter === true && negatedAfter(doc, end);
+    if (rule.neg && (isNegated(doc.text, m.index, rule.window ?? 3) || inside || after)) {
       if (rule.neg === 'skip' || typeof value !== 'boolean') continue;
       value = !value;
     }

@@ -80,8 +80,9 @@ function guarded(doc: Doc, at: number, status: Status): boolean {
   const clause = spanOf(doc.clauses, at);
   const text = doc.text.slice(clause.start, clause.end);
   // "nicht erlaubt (§ 60a …)" negates the permission, not the paragraph.
-  if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || PAST.test(text) || ROUTE.test(text))
-    return true;
+  // "he had a Duldung since 2021" still has it.
+  const past = PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text);
+  if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || past || ROUTE.test(text)) return true;
   if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return true;
   return status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '');
 }

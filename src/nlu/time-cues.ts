@@ -1,156 +1,424 @@
 import type { FactKey } from '../domain/facts.js';
-import type { Ymd } from './date-math.js';
-import { spanOf } from './normalize.js';
+import { shift, type Ymd } from './date-math.js';
+import { NEGATORS, SOFT_BOUNDARY, spanOf } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
 import { resolveTime } from './time-facts.js';
-import type { Doc, Finding } from './types.js';
+import type { Doc, Finding, Span } from './types.js';
 
 /**
- * Words that say which fact a date in the same clause belongs to. The nearest fitting cue wins;
- * `penalty` (in characters) makes vague cues ("hier", "in Deutschland") lose against specific ones.
+ * How a date binds to the fact it belongs to ("how a message becomes facts", step 3 of README in
+ * this folder). A date binds to a cue word of its own segment (the text between commas, full stops
+ * and parentheses), never across one; inside a segment the cheapest pairing wins, all dates of the
+ * message at once:
+ *  - `label`: the cue names the date as its value ("Einreise: 03/2021", "Asylantrag vom Juni 2025");
+ *  - `verb`: the verb the date is an adverbial of ("2015 eingereist", "Asyl 2016 beantragt");
+ *  - `noun`: a noun of the fact ("Duldung seit 2019");
+ *  - `weak`: "kam", "came" (anything can come: a letter, a decision), only where nothing else speaks;
+ *  - `vague`: "hier", "in Deutschland", the fallback for a stay.
+ * Words that date something that is no fact (the start of the job, a rejection, an appointment, the
+ * day of a resignation, another person's arrival) take their dates away: those are neither facts nor
+ * free for the pending question. A date whose segment has no word of either kind is an orphan.
  */
-const CUES: ReadonlyArray<{
+type CueClass = 'label' | 'verb' | 'noun' | 'weak' | 'vague';
+
+interface CueSpec {
   re: RegExp;
   keys: readonly FactKey[];
-  penalty?: number;
+  cls: CueClass;
+  /** The cue does not count in a segment that says this. */
   unless?: RegExp;
-  /** A word that may refer to something else ("die kam erst im August" = the permit came). */
-  weak?: boolean;
-  /** The cue counts only in a message that also says this. */
-  context?: RegExp;
-}> = [
+  /** The cue counts only in a message about asylum (a bare "Antrag", "gestellt", "applied"). */
+  asylum?: boolean;
+  /** The cue counts only in a segment that also says this ("befristet" of a document, not of a contract). */
+  needs?: RegExp;
+}
+
+/** Dearer classes lose to cheaper ones at the same distance; a soft boundary ("und", "but") costs extra. */
+const CLASS_COST: Record<CueClass, number> = { label: -100, verb: 0, noun: 8, weak: 20, vague: 30 };
+const SOFT_COST = 40;
+/**
+ * A date is the adverbial of the verb of its clause: "Abgelehnt wurde sein Asylantrag im Juli 2025"
+ * dates the rejection, not the application, however near the noun stands. A noun loses to a verb of
+ * the same clause by this much.
+ */
+const NOUN_UNDER_VERB = 60;
+/** Through a pronoun ("er hat sie seit Juni 2024" after "Seine Duldung …"): behind any cue of the segment. */
+const PRONOUN_COST = 50;
+/** How far (in characters) from a date a word may stand. */
+const REACH = 200;
+
+/** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
+const ASYLUM_MESSAGE = /\basyl|\basylum|\bbamf\b|gestattung/;
+const OTHER_APPLICATION =
+  /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
+
+const CUES: readonly CueSpec[] = [
+  { re: /\b(?:geduldet\w*|tolerated)\b/g, keys: ['toleratedSince'], cls: 'verb' },
   {
-    re: /\b(?:geduldet\w*|duldung\w*|tolerated|toleration|ausbildungsduldung|beschaeftigungsduldung)\b/g,
+    re: /\b(?:duldung\w*|ausbildungsduldung|beschaeftigungsduldung|toleration)\b/g,
     keys: ['toleratedSince'],
-    unless: /verlaenger\w*|extended|renewed/,
+    cls: 'noun',
   },
   {
-    // "läuft am 15.1. ab": the separable "ab" at the clause end stands right beside the date.
-    re: /\b(?:gueltig\w*|gilt|laeuft|ablauf\w*|ablaeuft|befristet|valid|expires?|expiry|expiring|runs? out)\b|\bab(?= *$)/g,
+    // "läuft am 15.1. ab": the separable "ab"/"aus" at the segment end stands right beside the date.
+    re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
     keys: ['documentValidUntil'],
+    cls: 'verb',
   },
   {
-    re: /\b(?:asylantrag\w*|asyl (?:\w+ )?(?:beantragt|gestellt)|asylverfahren|asylum|asylgesuch|asylerstantrag)\b/g,
-    keys: ['asylumAppliedOn'],
-    unless:
-      /^(?!.*(?:gestellt|beantragt|applied|filed|submitted|lodged|stellte)).*(?:abgelehnt|ablehnung|abgeschlossen|beendet|zurueckgenommen|zurueckgezogen|withdrawn|withdrew|rejected|turned down|denied|refused|entschieden|decided|bescheid)/,
+    re: /\b(?:ablauf\w*|befristet|expiry|expiration)\b/g,
+    keys: ['documentValidUntil'],
+    cls: 'noun',
+    needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/,
   },
-  // With a Gestattung, "der Antrag" is the asylum application ("Antrag im Juni gestellt").
   {
-    re: /\b(?:antrag|antragstellung)\b(?! (?:auf|fuer|zur) (?!asyl))/g,
+    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum)\b/g,
     keys: ['asylumAppliedOn'],
-    context: /gestattung/,
+    cls: 'verb',
+  },
+  {
+    re: /\b(?:beantragt|gestellt|eingereicht|stellte|applied|filed|lodged|submitted)\b/g,
+    keys: ['asylumAppliedOn'],
+    cls: 'verb',
+    asylum: true,
+  },
+  {
+    re: /\b(?:asylantrag\w*|asylverfahren\w*|asylgesuch|asylerstantrag|asyl|asylum(?: (?:application|claim|procedure|case|request))?)\b/g,
+    keys: ['asylumAppliedOn'],
+    cls: 'noun',
+  },
+  {
+    re: /\b(?:antrag|antragstellung|application|claim)\b(?! (?:auf|fuer|zur|for) (?!asyl))/g,
+    keys: ['asylumAppliedOn'],
+    cls: 'noun',
+    asylum: true,
   },
   {
     re: /\b(?:in (?:seinem|ihrem|dem) (?:gelernten )?beruf|als fachkraft|in (?:his|her) (?:field|profession|trade))\b/g,
     keys: ['qualifiedEmploymentMonths'],
+    cls: 'noun',
   },
   {
-    re: /\b(?:bei uns|bei mir|fuer uns|for us|with us|in unserem \w+|in our \w+|with our \w+|bei unserer? \w+|beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
+    re: /\b(?:beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
     keys: ['priorEmploymentMonths'],
+    cls: 'verb',
     // "darf er (seit 2022 geduldet) bei uns arbeiten?" asks about the job offered, not about work so far.
     unless:
       /^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall)\b/,
   },
-  { re: /\b(?:eingereist|einreise|arrived|entered|entry|fled|geflohen)\b/g, keys: ['entryDate'] },
-  { re: /\b(?:gekommen|kam|angekommen|came)\b/g, keys: ['entryDate'], weak: true },
   {
-    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here)\b/g,
+    re: /\b(?:bei uns|bei mir|fuer uns|for us|with us|in unserem \w+|in our \w+|with our \w+|bei unserer? \w+)\b/g,
+    keys: ['priorEmploymentMonths'],
+    cls: 'noun',
+    unless:
+      /^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
+  },
+  {
+    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|entered|enter|angekommen|ankam)\b/g,
+    keys: ['entryDate'],
+    cls: 'verb',
+  },
+  { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
+  { re: /\b(?:gekommen|kam|came|come)\b/g, keys: ['entryDate'], cls: 'weak' },
+  {
+    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country)\b/g,
     keys: ['entryDate', 'stayMonths'],
-    penalty: 10,
-    weak: true,
+    cls: 'vague',
   },
   {
     re: /\b(?:insgesamt|in total|altogether|aufenthalt|aufenthaltsdauer|voraufenthalt|aufenthaltszeit)\b/g,
     keys: ['stayMonths'],
+    cls: 'noun',
   },
-  { re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g, keys: ['identityClarifiedOn'] },
-  { re: /\b(?:schule|school)\b/g, keys: ['schoolYearsInGermany'] },
+  { re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g, keys: ['identityClarifiedOn'], cls: 'noun' },
+  { re: /\b(?:schule|school)\b/g, keys: ['schoolYearsInGermany'], cls: 'noun' },
 ];
+
+/** The noun a pronoun may stand for ("er hat sie seit Juni" = die Duldung), by grammatical gender. */
+const PRONOUN_NOUNS: ReadonlyArray<readonly [RegExp, RegExp, FactKey]> = [
+  [/\bsie\b/, /\bduldung\w*|\bausbildungsduldung|\bbeschaeftigungsduldung/, 'toleratedSince'],
+  [/\bihn\b/, /\basylantrag\w*|\bantrag\b/, 'asylumAppliedOn'],
+  [/\bit\b/, /\bduldung\w*|\btoleration\b/, 'toleratedSince'],
+  [/\bit\b/, /\basylum (?:application|claim)\b/, 'asylumAppliedOn'],
+];
+
 /**
- * Dates that are no fact of the case: the start of the job offered ("Ausbildung ab August", "soll
- * zum 1.2. anfangen") and the day of a decision ("wurde 2020 abgelehnt" is no application date). A
- * date nearer to one of these words than to any cue is left alone (neither fact nor orphan).
+ * Dates that are no fact of the case. `rels` limits the prepositions: "bis zum Ende der Ausbildung im
+ * Juli" is an end, "Ausbildung ab August" a start.
  */
+const ANY = new Set(['since', 'from', 'until', 'ago', 'in', 'at', 'for', 'span', 'none']);
 const EXPIRED = /\b(?:abgelaufen|ausgelaufen|expired|lapsed|ran out|run out)\b/g;
-const NOT_A_FACT: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string> }> = [
+const ABSORBERS: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string>; negatable?: boolean; noun?: boolean }> = [
   {
-    re: /\b(?:anfangen|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ)\b/g,
+    re: /\b(?:anfangen|anfaengt|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ|erster arbeitstag|first day)\b/g,
     rels: new Set(['from', 'at', 'none', 'in']),
   },
-  // The job itself dates a start only with "ab"; "bis zum Ende der Ausbildung im Juli" is an end.
   {
-    re: /\b(?:ausbildung|ausbildungsplatz|ausbildungsstelle|ausbildungsvertrag|stelle|job|praktikum|eq)\b/g,
+    re: /\b(?:ausbildung|ausbildungsplatz|ausbildungsstelle|ausbildungsvertrag|lehre|lehrstelle|stelle|job|praktikum|eq|apprenticeship)\b/g,
     rels: new Set(['from']),
+    noun: true,
   },
-  { re: /\b(?:abgelehnt|ablehnung|ablehnungsbescheid|rejected|rejection|denied)\b/g, rels: new Set(['at', 'none']) },
+  { re: /\b(?:vertrag|arbeitsvertrag|contract)\b/g, rels: new Set(['from', 'until']), noun: true },
+  {
+    re: /\b(?:abgelehnt\w*|ablehnung\w*|ablehnungsbescheid|bescheid|entschieden|entscheidung|abgeschlossen|rechtskraeftig|zurueckgenommen|zurueckgezogen|rejected|rejection|denied|refused|turned down|decided|decision|concluded|withdrawn|withdrew)\b/g,
+    rels: new Set(['at', 'none', 'in', 'from', 'since']),
+    negatable: true,
+  },
   // "ist am 3.11. abgelaufen", "seit zwei Wochen abgelaufen": when the document ran out, not since when it is held.
   { re: EXPIRED, rels: new Set(['at', 'none', 'since', 'ago', 'for', 'in']) },
+  {
+    re: /\b(?:verlaengert\w*|verlaengerung\w*|extended|renewed|renewal|extension)\b/g,
+    rels: new Set(['at', 'none', 'in']),
+  },
+  {
+    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial)\b/g,
+    rels: ANY,
+    noun: true,
+  },
+  {
+    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|aufhoeren|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quit|quits|quitting|resigned|resigns|notice|dismissed|entlassen|let (?:him|her) go|hingeschmissen|geschmissen|abgebrochen|bricht|walked out|leaving|leaves|verlaesst|trennen|fired|laid off)\b/g,
+    rels: new Set(['at', 'none', 'in', 'until', 'from']),
+  },
+  { re: /\b(?:gegruendet|founded|established|gibt es (?:uns )?seit)\b/g, rels: ANY },
+  { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
 ];
-/** How far (in characters) from a date a cue word may stand. */
-const REACH = 200;
+/** "Ablehnung des Asylantrags": the application named as what was rejected, not as a cue of its own. */
+const OF_ABSORBER =
+  /\b(?:ablehnung|ablehnungsbescheid|bescheid|entscheidung|rejection|decision|refusal)(?: (?:des|der|seines|ihres|ueber den|zum|of (?:the|his|her)|on (?:the|his|her)))? ?$/;
+/** Another person's dates ("Seine Frau kam 2023 nach", "Her brother arrived in 2015"): not the candidate's. */
+const OTHER_PERSON =
+  /(?<!\b(?:mit|with|ohne|without|zu|to|bei|von|of|fuer|for|und|and)\s)\b(?:sein(?:e|er|em|en)?|ihr(?:e|er|em|en)?|his|her|their|deren|dessen) (?:frau|ehefrau|mann|ehemann|partner\w*|bruder|schwester|eltern|vater|mutter|sohn|tochter|kinder|kind|familie|cousin\w*|onkel|tante|wife|husband|brother|sister|parents|father|mother|son|daughter|children|child|family|uncle|aunt)\b/;
 const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/;
+const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
+const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
+const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
+
+interface Target {
+  key?: FactKey;
+  value?: Finding['value'];
+  weak?: boolean;
+  /** A date no fact takes: the value of "abgelaufen" when it is the document's expiry. */
+  expiry?: Finding;
+  score: number;
+}
+
+interface Segment extends Span {
+  text: string;
+  /** Offsets (relative to the segment) of "und", "aber", … */
+  soft: number[];
+}
+
+function segmentOf(doc: Doc, at: number): Segment {
+  const s = spanOf(doc.segments, at);
+  const start = Math.max(s.start, at - REACH);
+  const end = Math.min(s.end, at + REACH);
+  const text = doc.text.slice(start, end);
+  return { start, end, text, soft: [...text.matchAll(SOFT_BOUNDARY)].map((m) => m.index) };
+}
+
+/** Characters between a word and a date, plus the price of each "und"/"but" between them. */
+function gap(seg: Segment, wordStart: number, wordEnd: number, e: TimeExpr): number {
+  const from = Math.min(wordEnd, e.end);
+  const to = Math.max(wordStart, e.start);
+  const crossings = seg.soft.filter((o) => o + seg.start >= from && o + seg.start < to).length;
+  return Math.max(0, wordStart - e.end, e.start - wordEnd) + crossings * SOFT_COST;
+}
+
+/** "Einreise: 03/2021", "Duldung seit: 01/2024", "Asylantrag vom Juni 2025": the cue names this date. */
+function isLabel(text: string, cueEnd: number, e: TimeExpr): boolean {
+  if (cueEnd > e.start) return false;
+  return /^ ?: ?(?:seit |since )?$|^ (?:vom|von|from|of|dated) (?:dem |den |the )?$/.test(text.slice(cueEnd, e.start));
+}
+
+/**
+ * "seitdem", "im selben Jahr": the date said last before it (a rejection, an arrival), at its precision
+ * or, for "the same year", as that year.
+ */
+function resolveAnaphors(times: readonly TimeExpr[], today: Ymd): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  let last: TimeExpr | undefined;
+  for (const e of times) {
+    if (!e.anaphor) {
+      out.push(e);
+      if (e.date || e.month || e.duration) last = e;
+      continue;
+    }
+    if (!last) continue;
+    const date = last.date ?? (last.duration ? shift(today, last.duration.months, last.duration.days, -1) : undefined);
+    const base = { start: e.start, end: e.end, rel: e.rel };
+    if (e.anaphor === 'year' && date) out.push({ ...base, date: { y: date.y, m: 1, d: 1 }, precision: 'year' });
+    else if (date) out.push({ ...base, date, precision: last.duration ? 'day' : last.precision });
+    else if (last.month) out.push({ ...base, month: last.month, precision: last.precision });
+  }
+  return out;
+}
+
+/** The cost of each way `e` could bind inside its segment: to a cue (a fact) or to an absorber (no fact). */
+function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted = false): Target[] {
+  const targets: Target[] = [];
+  const asylumMessage = ASYLUM_MESSAGE.test(doc.text) && !OTHER_APPLICATION.test(seg.text);
+  const absorbed: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
+  for (const a of ABSORBERS) {
+    if (!a.rels.has(e.rel)) continue;
+    for (const m of seg.text.matchAll(a.re)) {
+      const ws = seg.start + m.index;
+      // "noch nicht entschieden" dates nothing.
+      if (a.negatable && negatedInSegment(seg, ws)) continue;
+      const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
+      const score = gap(seg, ws, ws + m[0].length, e);
+      absorbed.push({
+        score,
+        raw: score,
+        noun: a.noun === true,
+        governs: a.noun !== true,
+        ...(expiry ? { expiry } : {}),
+      });
+    }
+  }
+  const cues: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
+  for (const cue of CUES) {
+    if (cue.unless?.test(seg.text) || (cue.needs && !cue.needs.test(seg.text))) continue;
+    if (cue.asylum && !asylumMessage) continue;
+    // Anything can come: "kam" dates an arrival only where nothing else in the segment is dated.
+    if (cue.cls === 'weak' && absorbed.length > 0) continue;
+    for (const m of seg.text.matchAll(cue.re)) {
+      const ws = seg.start + m.index;
+      const we = ws + m[0].length;
+      if (cue.cls === 'verb' && !contrasted && negatedInSegment(seg, ws)) continue;
+      if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
+      const key = cue.keys.find((k) => resolveTime(e, k, today));
+      const r = key && resolveTime(e, key, today);
+      if (!key || !r) continue;
+      const cls = isLabel(doc.text, we, e) ? 'label' : cue.cls;
+      const raw = gap(seg, ws, we, e);
+      cues.push({
+        key,
+        value: r.value,
+        raw,
+        noun: cls === 'noun',
+        governs: cls === 'verb',
+        score: raw + CLASS_COST[cls],
+        ...(cls === 'weak' || cls === 'vague' ? { weak: true } : {}),
+      });
+    }
+  }
+  const all = [...absorbed, ...cues];
+  // A verb of the date's own clause (no "und"/"but" between) governs it; nouns of that clause are its arguments.
+  const verbInClause = all.some((t) => t.governs && t.raw < SOFT_COST);
+  for (const t of all) if (t.noun && verbInClause) t.score += NOUN_UNDER_VERB;
+  targets.push(...all);
+  return targets;
+}
+
+/** A negation before `at` within its own segment ("Asyl nie beantragt, eingereist 2023" negates only the first). */
+function negatedInSegment(seg: Segment, at: number): boolean {
+  const words = seg.text.slice(0, at - seg.start).match(/[\p{L}\d']+/gu) ?? [];
+  return words.slice(-2).some((w) => NEGATORS.test(w));
+}
+
+/** "er hat sie seit Juni 2024" right after "Seine Duldung läuft … ab": the pronoun's noun dates it. */
+function pronounTargets(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd): Target[] {
+  // The noun may stand in the sentence before ("His Duldung expires … He's had it since June 2024").
+  const before = doc.text.slice(Math.max(0, seg.start - REACH / 2), seg.start);
+  const own = doc.text.slice(seg.start, e.start);
+  for (const [pronoun, noun, key] of PRONOUN_NOUNS) {
+    if (!pronoun.test(own) || !noun.test(before)) continue;
+    const r = resolveTime(e, key, today);
+    if (r) return [{ key, value: r.value, score: PRONOUN_COST }];
+  }
+  return [];
+}
 
 /**
  * "Die Duldung ist am 3.11. abgelaufen": a date (not a duration) beside "abgelaufen" is the past
  * expiry of the document; read like a past date ("3.11." is the latest 3 November).
  */
-function expiredOn(e: TimeExpr, word: string, text: string, today: Ymd): Finding | undefined {
-  if (
-    !new RegExp(EXPIRED.source).test(word) ||
-    e.duration ||
-    (e.rel !== 'at' && e.rel !== 'none') ||
-    !DOCUMENT.test(text)
-  )
-    return undefined;
+function expiredOn(e: TimeExpr, segment: string, today: Ymd): Finding | undefined {
+  if (e.duration || (e.rel !== 'at' && e.rel !== 'none') || !DOCUMENT.test(segment)) return undefined;
   const r = resolveTime(e, 'entryDate', today);
-  return r && { key: 'documentValidUntil', ...r, start: e.start, end: e.end };
+  return r && { key: 'documentValidUntil', value: r.value, start: e.start, end: e.end };
 }
 
-/** Assigns each date or duration to a fact by the cue words around it; the rest are returned as orphans. */
+/**
+ * "nicht seit 2022, sondern seit Juli 2023": the negated date is dropped, the one after "sondern" takes
+ * its place. "von 2022 bis 2025", "from 2022 to 2025": a period, and no fact of the contract is one.
+ */
+function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExpr>; moved: Map<TimeExpr, number> } {
+  const dropped = new Set<TimeExpr>();
+  const moved = new Map<TimeExpr, number>();
+  for (const [i, e] of times.entries()) {
+    const following = times[i + 1];
+    const range = /^ *(?:bis|to|until|till|-) *$/;
+    if (e.rel === 'from' && following?.rel === 'until' && range.test(doc.text.slice(e.end, following.start))) {
+      dropped.add(e);
+      dropped.add(following);
+    }
+    // "nicht seit 2022", "not in 2019": a negator right before the date, with no other date or "sondern" between.
+    const words = (doc.text.slice(Math.max(0, e.start - 30), e.start).match(/[\p{L}\d']+/gu) ?? []).slice(-3);
+    const negator = words.findLastIndex((w) => DATE_NEGATOR.test(w));
+    if (negator < 0 || words.slice(negator + 1).some((w) => /\d/.test(w) || CONTRAST.test(w))) continue;
+    dropped.add(e);
+    const sentence = spanOf(doc.sentences, e.start);
+    const next = times.slice(i + 1).find((n) => n.start < sentence.end);
+    if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
+  }
+  return { dropped, moved };
+}
+
+/**
+ * Assigns each date or duration to a fact by the cue words of its segment, all at once: the cheapest
+ * pairs first, each date and each fact once. The rest are returned as orphans (no word in reach).
+ */
 export function assignTimes(
   doc: Doc,
-  times: readonly TimeExpr[],
+  rawTimes: readonly TimeExpr[],
   today: Ymd,
 ): { found: Finding[]; orphans: TimeExpr[] } {
-  const found: Finding[] = [];
+  const times = resolveAnaphors(rawTimes, today);
+  const { dropped, moved } = contrasts(doc, times);
+  const pairs: Array<{ e: TimeExpr; t: Target }> = [];
   const orphans: TimeExpr[] = [];
-  const cues = CUES.filter((c) => !c.context || c.context.test(doc.text));
   for (const e of times) {
-    // A compound duration ("2 Jahre und 3 Monate") may straddle a clause boundary: take both clauses.
-    // Cue words further away than REACH never decide, and the bound keeps one endless clause linear.
-    const clause = {
-      start: Math.max(spanOf(doc.clauses, e.start).start, e.start - REACH),
-      end: Math.min(spanOf(doc.clauses, Math.max(e.start, e.end - 1)).end, e.end + REACH),
-    };
-    const text = doc.text.slice(clause.start, clause.end);
-    let best: { f?: Finding; score: number } | undefined;
-    const absorbers = NOT_A_FACT.filter((a) => a.rels.has(e.rel)).flatMap((a) => [...text.matchAll(a.re)]);
-    for (const m of absorbers) {
-      const cs = clause.start + m.index;
-      // "ab" beside a job names its start wherever the job word stands ("mit Duldung ab August eine Ausbildung").
-      const distance = e.rel === 'from' ? 0 : Math.max(0, cs - e.end, e.start - (cs + m[0].length));
-      if (!best || distance < best.score) best = { f: expiredOn(e, m[0], text, today), score: distance };
+    if (dropped.has(e)) continue;
+    const seg = segmentOf(doc, e.start);
+    // Another person's arrival or stay is no fact of the candidate's.
+    if (OTHER_PERSON.test(seg.text)) continue;
+    const targets = [...targetsOf(doc, e, seg, today), ...pronounTargets(doc, e, seg, today)];
+    // After "sondern"/"but" a date takes the place of the negated one, with that one's words.
+    const instead = moved.get(e);
+    if (instead !== undefined)
+      targets.push(...targetsOf(doc, { ...e, start: instead, end: instead }, segmentOf(doc, instead), today, true));
+    if (targets.length === 0) orphans.push(e);
+    for (const t of targets) pairs.push({ e, t });
+  }
+  // Ties go to the word that takes the date away: a date is dropped rather than misplaced.
+  pairs.sort((a, b) => a.t.score - b.t.score || Number(a.t.key !== undefined) - Number(b.t.key !== undefined));
+  const taken = new Set<TimeExpr>();
+  const keys = new Set<FactKey>();
+  const found: Finding[] = [];
+  for (const { e, t } of pairs) {
+    if (taken.has(e) || (t.key && keys.has(t.key))) continue;
+    taken.add(e);
+    if (t.expiry && !keys.has('documentValidUntil')) {
+      keys.add('documentValidUntil');
+      found.push(t.expiry);
     }
-    for (const cue of cues) {
-      if (cue.unless?.test(text)) continue;
-      for (const m of text.matchAll(cue.re)) {
-        const cs = clause.start + m.index;
-        const ce = cs + m[0].length;
-        const distance = Math.max(0, cs - e.end, e.start - ce) + (cue.penalty ?? 0);
-        const key = cue.keys.find((k) => resolveTime(e, k, today) && !found.some((f) => f.key === k));
-        const r = key && resolveTime(e, key, today);
-        if (!key || !r || (best && best.score <= distance)) continue;
-        const f: Finding = { key, value: r.value, approximate: r.approximate, start: e.start, end: e.end };
-        best = { f: cue.weak ? { ...f, weak: true } : f, score: distance };
-      }
-    }
-    if (!best && e.rel === 'until' && DOCUMENT.test(text)) {
-      const r = resolveTime(e, 'documentValidUntil', today);
-      if (r) best = { f: { key: 'documentValidUntil', ...r, start: e.start, end: e.end }, score: 0 };
-    }
-    if (best?.f) found.push(best.f);
-    else if (!best) orphans.push(e);
+    if (!t.key || t.value === undefined) continue;
+    keys.add(t.key);
+    found.push({ key: t.key, value: t.value, start: e.start, end: e.end, ...(t.weak ? { weak: true } : {}) });
+  }
+  // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").
+  for (const e of times) {
+    if (taken.has(e) || dropped.has(e) || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
+    const seg = segmentOf(doc, e.start);
+    // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
+    const current = DOCUMENT.test(seg.text) && !PAST.test(seg.text);
+    const r = current ? resolveTime(e, 'documentValidUntil', today) : undefined;
+    if (!r) continue;
+    keys.add('documentValidUntil');
+    found.push({ key: 'documentValidUntil', value: r.value, start: e.start, end: e.end });
+    const i = orphans.indexOf(e);
+    if (i >= 0) orphans.splice(i, 1);
   }
   return { found, orphans };
 }

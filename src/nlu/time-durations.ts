@@ -2,15 +2,29 @@ import type { Ymd } from './date-math.js';
 import { wordsAfter, wordsBefore } from './normalize.js';
 import { HALF, NUMBER_WORDS, QUALIFIERS, REL_FILLERS, REL_WORDS, type Rel, UNITS } from './time-words.js';
 
-/** A date, a month without year, or a duration found in the text, with the preposition in front of it. */
+/** How precisely a date was said: "2019", "März 2019", "3.3.2019" (contract v1.1 partial dates). */
+export type Precision = 'year' | 'month' | 'day';
+
+/**
+ * A date, a month without year, or a duration found in the text, with the preposition in front of it.
+ * A date keeps the precision it was said with: its day (and month) beyond that are placeholders for
+ * arithmetic only and never reach a fact. `endOf` marks "Ende März" / "Ende des Jahres": an expiry then
+ * means the last day, a past date only the month or year.
+ */
 export interface TimeExpr {
   start: number;
   end: number;
   rel: Rel;
-  approximate: boolean;
+  precision: Precision;
+  endOf?: 'month' | 'year';
   date?: Ymd;
   month?: { m: number; d: number; endOfMonth: boolean };
   duration?: { months: number; days: number };
+  /**
+   * "seitdem", "since then" (`same`): the date said before it; "im selben Jahr" (`year`): that date's
+   * year. Resolved against the text in time-cues.ts; until then the expression has no date.
+   */
+  anaphor?: 'same' | 'year';
 }
 
 export function relOf(text: string, start: number, end: number): Rel {
@@ -63,7 +77,7 @@ export function durations(text: string): TimeExpr[] {
     }
     const start = toks[first]?.at ?? 0;
     const end = toks[last]?.end ?? 0;
-    out.push({ start, end, rel: relOf(text, start, end), approximate: false, duration: { months, days } });
+    out.push({ start, end, rel: relOf(text, start, end), precision: 'day', duration: { months, days } });
     i = last;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { FactKey } from '../domain/facts.js';
-import { compare, monthsBetween, shift, toIso, type Ymd, ymd } from './date-math.js';
-import type { TimeExpr } from './time-durations.js';
+import { compare, daysInMonth, monthsBetween, shift, toIso, type Ymd, ymd } from './date-math.js';
+import type { Precision, TimeExpr } from './time-durations.js';
 import type { FactValue } from './types.js';
 
 /** The facts a date or duration can fill, and how. */
@@ -24,7 +24,12 @@ export const TIME_KEYS: readonly FactKey[] = [
 
 export interface Resolved {
   value: FactValue;
-  approximate: boolean;
+}
+
+/** A date written at the precision it was said with: `2019`, `2019-03`, `2019-03-05` (contract v1.1). */
+export function toPartial(date: Ymd, precision: Precision): string {
+  const iso = toIso(date);
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 }
 
 /** A month without a year: the latest one not after today, or the next one not before today. */
@@ -40,20 +45,26 @@ function resolveMonth(e: TimeExpr, today: Ymd, future: boolean): Ymd | undefined
 
 const has = (rels: string, e: TimeExpr) => rels.split(' ').includes(e.rel);
 
-function pastDate(e: TimeExpr, key: FactKey, today: Ymd): Ymd | undefined {
+/** A past date as said ("seit März 2024" → 2024-03); its first possible day must not be after today. */
+function pastDate(e: TimeExpr, key: FactKey, today: Ymd): string | undefined {
   if (e.duration) {
     const ok = has('since for ago', e) || (key === 'toleratedSince' && e.rel === 'none');
-    return ok ? shift(today, e.duration.months, e.duration.days, -1) : undefined;
+    return ok ? toIso(shift(today, e.duration.months, e.duration.days, -1)) : undefined;
   }
   if (!has('since at none from', e)) return undefined;
   const date = e.date ?? resolveMonth(e, today, false);
-  return date && compare(date, today) <= 0 ? date : undefined;
+  return date && compare(date, today) <= 0 ? toPartial(date, e.precision) : undefined;
 }
 
-function futureDate(e: TimeExpr, today: Ymd): Ymd | undefined {
-  if (e.duration) return has('in none', e) ? shift(today, e.duration.months, e.duration.days, 1) : undefined;
+/** An expiry as said; "Ende März" / "Ende des Jahres" is the last day of it, the day a document runs out. */
+function futureDate(e: TimeExpr, today: Ymd): string | undefined {
+  if (e.duration) return has('in none', e) ? toIso(shift(today, e.duration.months, e.duration.days, 1)) : undefined;
   if (!has('until at none', e)) return undefined;
-  return e.date ?? resolveMonth(e, today, true);
+  const date = e.date ?? resolveMonth(e, today, true);
+  if (!date) return undefined;
+  if (e.endOf === 'year') return toIso({ y: date.y, m: 12, d: 31 });
+  if (e.endOf === 'month') return toIso({ ...date, d: daysInMonth(date.y, date.m) });
+  return toPartial(date, e.precision);
 }
 
 function monthCount(e: TimeExpr, today: Ymd): number | undefined {
@@ -65,20 +76,21 @@ function monthCount(e: TimeExpr, today: Ymd): number | undefined {
 
 /** The value `e` gives `key`, or undefined when the wording does not fit that fact ("bis 2027" is no entry date). */
 export function resolveTime(e: TimeExpr, key: FactKey, today: Ymd): Resolved | undefined {
+  if (e.anaphor) return undefined;
   if (PAST_DATE_KEYS.includes(key)) {
     const d = pastDate(e, key, today);
-    return d ? { value: toIso(d), approximate: e.approximate } : undefined;
+    return d ? { value: d } : undefined;
   }
   if (key === 'documentValidUntil') {
     const d = futureDate(e, today);
-    return d ? { value: toIso(d), approximate: e.approximate } : undefined;
+    return d ? { value: d } : undefined;
   }
   if (MONTH_COUNT_KEYS.includes(key)) {
     const n = monthCount(e, today);
-    return n !== undefined && n >= 0 ? { value: n, approximate: e.approximate } : undefined;
+    return n !== undefined && n >= 0 ? { value: n } : undefined;
   }
   if (key === 'schoolYearsInGermany' && e.duration && !has('in ago until', e)) {
-    return { value: Math.round(e.duration.months / 12), approximate: false };
+    return { value: Math.round(e.duration.months / 12) };
   }
   return undefined;
 }

@@ -52,8 +52,8 @@ export type Rel = 'since' | 'from' | 'until' | 'ago' | 'in' | 'at' | 'for' | 'sp
 export const REL_WORDS: Readonly<Record<string, Rel>> = {
   seit: 'since', seid: 'since', since: 'since',
   ab: 'from', from: 'from',
-  for: 'for', fuer: 'span',
-  bis: 'until', until: 'until', till: 'until', through: 'until', by: 'until',
+  for: 'for', fuer: 'span', after: 'for', nach: 'for',
+  bis: 'until', until: 'until', till: 'until', through: 'until', by: 'until', to: 'until',
   vor: 'ago',
   in: 'in', innerhalb: 'in', within: 'in', noch: 'in',
   im: 'at', am: 'at', on: 'at', at: 'at', um: 'at', anfang: 'at', mitte: 'at', ende: 'at',

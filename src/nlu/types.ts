@@ -22,8 +22,6 @@ export interface Understanding {
   /** Facts the user says they do not know. */
   unknown: FactKey[];
   intents: Intent[];
-  /** Date facts given only as a year (stored as YYYY-01-01). */
-  approximate: FactKey[];
 }
 
 export type FactValue = string | number | boolean;
@@ -34,7 +32,6 @@ export interface Finding {
   value: FactValue;
   start: number;
   end: number;
-  approximate?: boolean;
   /** Assigned by a word that may refer to something else; a yes/no answer may claim the date instead. */
   weak?: boolean;
 }
@@ -50,6 +47,8 @@ export interface Doc {
   /** Folded (lower case, ae/oe/ue/ss, hyphens split) and typo-corrected text. */
   text: string;
   clauses: Span[];
+  /** Clauses bounded by punctuation only (see `splitSegments`): the reach of a date's cue words. */
+  segments: Span[];
   sentences: Span[];
   ctx: NluContext;
 }

@@ -2,11 +2,13 @@ import type { FactKey } from '../domain/facts.js';
 import { DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
+import { extractEvent } from './events.js';
+import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
 import { extractNationality } from './nationality.js';
-import { fold, maskSpans, splitClauses, splitSentences } from './normalize.js';
+import { fold, maskSpans, splitClauses, splitSegments, splitSentences } from './normalize.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
@@ -23,7 +25,14 @@ import { extractWorkClause } from './work-clause.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
   const text = correctTypos(fold(raw), LEXICON);
-  return { raw, text, clauses: splitClauses(text), sentences: splitSentences(text), ctx };
+  return {
+    raw,
+    text,
+    clauses: splitClauses(text),
+    segments: splitSegments(text),
+    sentences: splitSentences(text),
+    ctx,
+  };
 }
 
 /** Findings whose text holds numbers that must not be read again as dates ("22 Jahre alt", "§ 60a", "30 Stunden"). */
@@ -33,13 +42,17 @@ function withNumbers(doc: Doc): Finding[] {
 
 function withoutNumbers(doc: Doc): Finding[] {
   const clause = extractWorkClause(doc);
+  const procedure = applyRules(doc, PROCEDURE_RULES);
+  const rejected = procedure.some((f) => f.key === 'asylumOutcome' && String(f.value).startsWith('rejected'));
   return [
     ...clause,
     ...extractNationality(doc),
     // The job named in the document's wording ("Beschäftigung als Koch bei … gestattet") is not the job offered.
     ...extractJobKind(doc, clause),
-    ...applyRules(doc, PROCEDURE_RULES),
+    ...procedure,
+    ...extractEvent(doc, rejected),
     ...applyRules(doc, PERSON_RULES),
+    ...extractFamily(doc),
   ];
 }
 
@@ -58,6 +71,12 @@ function read(doc: Doc, today: string): Reading {
   const facts = new Map<FactKey, Finding>();
   for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
     if (!facts.has(f.key)) facts.set(f.key, f);
+  const relation = facts.get('job.relation');
+  if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
+    facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
+  // An application date or an outcome says that an application was made.
+  const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
+  if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });
   const numbers = looseNumbers(maskSpans(masked, times));
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown: detectUnknown(doc) };
 }
@@ -74,8 +93,8 @@ export function understand(raw: string, ctx: NluContext): Understanding {
     else if (DENY_RE.test(doc.text)) intents.add('deny');
   }
   for (const k of r.unknown) r.facts.delete(k);
-  const { patch, approximate } = buildPatch([...r.facts.values()]);
+  const patch = buildPatch([...r.facts.values()]);
   const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;
   if (isQuestion(raw, doc.text, carriesFacts)) intents.add('question');
-  return { patch, unknown: [...r.unknown], intents: [...intents], approximate };
+  return { patch, unknown: [...r.unknown], intents: [...intents] };
 }

@@ -1,5 +1,5 @@
 import type { WorkClause } from '../domain/facts.js';
-import { isNegated } from './normalize.js';
+import { isNegated, spanOf } from './normalize.js';
 import type { Doc, Finding } from './types.js';
 
 const OK = '(?:gestattet|erlaubt|zulaessig|permitted|allowed)';
@@ -23,7 +23,10 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'nur (?:fuer|bei) (?:einen|einem|diesen|diesem) (?:bestimmten )?(?:arbeitgeber|betrieb)',
         'darf (?:\\w+ ){0,2}nur (?:bei|fuer) (?:uns|mir|einem \\w+|einer \\w+|der firma \\w+|firma \\w+) (?:\\w+ ){0,2}arbeiten',
         'only (?:allowed|permitted) to work (?:for|at|with) us',
-        '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|the|a|one) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |previous |former )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
+        '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
+        'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',
+        '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
+        'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
         'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
       ].join('|'),
     ),
@@ -84,9 +87,35 @@ export function extractWorkClause(doc: Doc): Finding[] {
     const m = re.exec(doc.text);
     if (!m) continue;
     if (clause === 'erwerbstaetigkeit_nicht_gestattet' && isNegated(doc.text, m.index, 2)) continue;
-    return [{ key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length }];
+    const found: Finding = { key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length };
+    const sentence = spanOf(doc.sentences, m.index);
+    const said = doc.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length));
+    const names = clause === 'nur_bestimmte_taetigkeit' ? namesThisJob(doc, said) : undefined;
+    return names === undefined ? [found] : [found, { ...found, key: 'workClauseNamesThisJob', value: names }];
   }
   return [];
+}
+
+const OTHER_EMPLOYER =
+  /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|previous|former|old|another|other) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
+const US =
+  /\b(?:bei uns|fuer uns|bei (?:unserem?|unserer) \w+|in unserem \w+|unsere\w* (?:firma|betrieb|restaurant|laden|baeckerei|hotel|werkstatt|kueche)|for us|with us|at our \w+|our (?:company|firm|restaurant|shop|bakery|hotel|workshop|kitchen))\b/;
+
+/**
+ * Contract v1.1 `workClauseNamesThisJob`: a clause limited to one job names this one ("nur als Koch bei
+ * uns") or another ("nur für seinen alten Arbeitgeber"). A named firm is this one when the writer says
+ * so ("Wir sind die Firma Schulz"). Undefined when the message does not tell.
+ */
+function namesThisJob(doc: Doc, clause: string): boolean | undefined {
+  if (OTHER_EMPLOYER.test(doc.text)) return false;
+  if (US.test(clause)) return true;
+  const firm = /\b(?:firma|fa\.?) (\w+)/.exec(clause)?.[1];
+  if (
+    firm &&
+    new RegExp(`\\b(?:wir sind|das sind wir|we are)(?: die| the)? (?:firma |fa\\.? )?${firm}\\b`).test(doc.text)
+  )
+    return true;
+  return undefined;
 }
 
 /** Short answers to "What does the document say about work?" that only make sense as answers. */

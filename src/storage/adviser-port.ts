@@ -1,3 +1,4 @@
+import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
 import type { HandoffTrigger } from '../graph/state.js';
@@ -86,6 +87,11 @@ export interface EscalationRecord {
   /** The case as handed over: facts and the assessment (verdict, open points, reasons). */
   facts: CaseFacts;
   assessment: Assessment;
+  /**
+   * For an urgent case: the employer's statement the urgency rests on, in their own words or as a
+   * clicked answer (issue 15.6; nothing Lotse checked). Null when not urgent; absent on older cases.
+   */
+  urgencyBasis?: UrgencyBasis | null;
   claimedBy: string | null;
   claimedAt: string | null;
   outcome: CloseOutcome | LegacyOutcome | null;

@@ -119,12 +119,16 @@ export const toSession = (r: SessionRow): SessionRecord => ({
   expiresAt: r.expires_at,
 });
 
-/** The case snapshot (facts and assessment) travels as one JSON column. */
-export const caseJson = (r: Pick<EscalationRecord, 'facts' | 'assessment'>): string =>
-  JSON.stringify({ facts: r.facts, assessment: r.assessment });
+/** The case snapshot (facts, assessment and the urgency's basis) travels as one JSON column. */
+export const caseJson = (r: Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'>): string =>
+  JSON.stringify({
+    facts: r.facts,
+    assessment: r.assessment,
+    ...(r.urgencyBasis !== undefined ? { urgencyBasis: r.urgencyBasis } : {}),
+  });
 
 export const toEscalation = (r: EscalationRow): EscalationRecord => {
-  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment'>;
+  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'>;
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -136,6 +140,7 @@ export const toEscalation = (r: EscalationRow): EscalationRecord => {
     status: r.status,
     facts: snapshot.facts,
     assessment: snapshot.assessment,
+    ...(snapshot.urgencyBasis !== undefined ? { urgencyBasis: snapshot.urgencyBasis } : {}),
     claimedBy: r.claimed_by,
     claimedAt: r.claimed_at,
     outcome: r.outcome,

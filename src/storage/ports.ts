@@ -13,6 +13,11 @@ export interface ConversationRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /**
+   * The fact key of the question the conversation waits for; '' when none. Absent on conversations
+   * stored before it was kept (then unknown).
+   */
+  pendingQuestion?: string;
 }
 
 export interface QuickReply {
@@ -36,7 +41,7 @@ export interface ConversationRepo {
   get(id: string): Promise<ConversationRecord | undefined>;
   update(
     id: string,
-    changes: Partial<Pick<ConversationRecord, 'status' | 'lang' | 'closedAt'>>,
+    changes: Partial<Pick<ConversationRecord, 'status' | 'lang' | 'closedAt' | 'pendingQuestion'>>,
     at: string,
   ): Promise<void>;
   /** Erases the conversation, its transcript and its idempotency log. */

@@ -13,6 +13,8 @@ export interface ConversationRow {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Migration 0008; NULL on rows written before it. */
+  pending_question?: string | null;
 }
 
 export interface MessageRow {
@@ -46,6 +48,7 @@ export const toConversation = (r: ConversationRow): ConversationRecord => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   closedAt: r.closed_at,
+  ...(typeof r.pending_question === 'string' ? { pendingQuestion: r.pending_question } : {}),
 });
 
 export const toMessage = (r: MessageRow): TranscriptMessage => {

@@ -203,20 +203,21 @@ describe('typical cases reach their answer in few questions', () => {
     const entry = asked.filter((q) => q.key === 'entryDate');
     expect(entry).toHaveLength(2);
     expect(entry[1]?.text).toContain('2022');
-    expect(turn.state.facts.entryDate).toBe('2022-05-01');
+    expect(turn.state.facts.entryDate).toBe('2022-05');
     expect(turn.state.assessment?.baConsent).toBe('not_required');
     expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
   });
 
-  it('reads a year alone at its end when the employer does not know the month', async () => {
+  it('never states a ban the unknown month could lift', async () => {
     // Geduldet on 06.05.2025 keeps a Tunisian out of the ban (§ 104 Abs. 18 Nr. 2): "seit 2025" does not say so.
     const { asked, turn } = await drive(
       'Tunesier mit Duldung seit 2025, Beschäftigung nur mit Erlaubnis der ABH, als Helfer. Asylantrag 2023 gestellt und abgelehnt.',
       (key) => (key === 'toleratedSince' ? 'weiß ich leider nicht' : key === 'entryDate' ? 'März 2023' : 'nein'),
     );
     expect(asked.map((q) => q.key)).toContain('toleratedSince');
-    expect(turn.state.facts.toleratedSince).toBe('2025-01-01');
-    expect(turn.state.assessment?.outcome).toBe('prohibited');
+    expect(turn.state.facts.toleratedSince).toBe('2025');
+    expect(turn.state.assessment?.outcome).toBe('permission_required');
+    expect(turn.state.assessment?.escalation.recommended).toBe(true);
   });
 
   it('asks the entry date before the reception-centre question, which a long stay makes moot', async () => {

@@ -43,4 +43,30 @@ describe('stored conversation state', () => {
     await service.post(conv.id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
     expect((await service.handBack(conv.id)).state.status).toBe('answered');
   });
+
+  it('reads a checkpoint from before contract v1.1: a year stored as YYYY-01-01 becomes the year, other days stay', async () => {
+    const { service, db } = setup();
+    const conv = await service.create('de');
+    await service.post(conv.id, { text: 'Duldung' });
+    // Rewrite the stored checkpoint into the earlier shape: the year sentinel, no `factsVersion` channel.
+    const saver = new SqliteSaver(db);
+    const tuple = await latestCheckpoint(saver, conv.id);
+    if (!tuple?.parentConfig) throw new Error('no stored checkpoint');
+    const { checkpoint } = tuple;
+    checkpoint.channel_values.facts = { status: 'duldung', entryDate: '2019-01-01', toleratedSince: '2021-03-15' };
+    delete checkpoint.channel_values.factsVersion;
+    delete checkpoint.channel_versions.factsVersion;
+    await saver.put(tuple.parentConfig, checkpoint, tuple.metadata ?? { source: 'loop', step: 0, parents: {} });
+
+    const expected = { status: 'duldung', entryDate: '2019', toleratedSince: '2021-03-15' };
+    expect((await service.get(conv.id)).state.facts).toEqual(expected);
+    const next = await service.post(conv.id, { text: 'Tunesien' });
+    expect(next.state.facts).toEqual({ ...expected, nationality: 'TN' });
+    // Read once: the year did not turn into a correction, and a real 1 January said now stays a day.
+    expect(next.understood?.map((u) => u.factKey)).toEqual(['nationality']);
+    const stored = (await latestCheckpoint(saver, conv.id))?.checkpoint.channel_values ?? {};
+    expect(stored.factsVersion).toBe(2);
+    const day = await service.post(conv.id, { choice: { factKey: 'entryDate', value: '2019-01-01' } });
+    expect(day.state.facts.entryDate).toBe('2019-01-01');
+  });
 });

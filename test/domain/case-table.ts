@@ -33,6 +33,9 @@ const Expect = z
       .optional(),
     openPointsMin: z.number().int().min(0).optional(),
     openPointsMax: z.number().int().min(0).optional(),
+    /** Message keys of open points (`open.trial_work`), checked on the findings before rendering. */
+    openKeysInclude: list,
+    openKeysExclude: list,
     risksInclude: list,
     risksExclude: list,
     stepsInclude: list,

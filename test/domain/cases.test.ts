@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
+import { assess, evaluate } from '../../src/domain/assess.js';
 import type { Assessment } from '../../src/domain/assessment.js';
 import { type Case, loadCases } from './case-table.js';
 import { createFakeKnowledge } from './fake-knowledge.js';
@@ -37,6 +37,11 @@ function check(a: Assessment, c: Case): void {
   }
   if (e.openPointsMin !== undefined) expect(a.openPoints.length, 'openPoints').toBeGreaterThanOrEqual(e.openPointsMin);
   if (e.openPointsMax !== undefined) expect(a.openPoints.length, 'openPoints').toBeLessThanOrEqual(e.openPointsMax);
+  if (e.openKeysInclude || e.openKeysExclude) {
+    const keys = evaluate(c.facts, c.lawAsOf, c.unknown ?? []).openPoints.map((p) => p.msg as string);
+    for (const k of e.openKeysInclude ?? []) expect(keys, 'open point keys').toContain(k);
+    for (const k of e.openKeysExclude ?? []) expect(keys, 'open point keys').not.toContain(k);
+  }
   for (const r of e.risksInclude ?? []) expect(ids(a.risks), 'risks').toContain(r);
   for (const r of e.risksExclude ?? []) expect(ids(a.risks), 'risks').not.toContain(r);
   for (const s of e.stepsInclude ?? []) expect(ids(a.steps), 'steps').toContain(s);

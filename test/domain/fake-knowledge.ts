@@ -370,6 +370,21 @@ export const PLANNED_ENTRIES: readonly PlannedEntry[] = [
       '§ 60c Abs. 5 AufenthG; § 16g Abs. 4 AufenthG; § 60d Abs. 3 AufenthG; § 4a Abs. 5 S. 3 Nr. 3 AufenthG; § 28a SGB IV',
   },
   {
+    id: 'activity.trial-work',
+    from: '2024-02-27',
+    until: null,
+    status: 'check',
+    basis: '§ 4a Abs. 4, 5 AufenthG; § 7 SGB IV; § 45 SGB III',
+  },
+  {
+    id: 'event.asylum-rejected-while-employed',
+    from: '2024-02-27',
+    until: null,
+    status: 'check',
+    basis:
+      '§ 67 AsylG; § 61 Abs. 1 S. 9 AsylG; § 60a Abs. 5b, 6 AufenthG; § 35 Abs. 2, 3 BeschV; § 60c Abs. 1 S. 1 Nr. 1 AufenthG',
+  },
+  {
     id: 'update.law-2026',
     from: '2026-06-12',
     until: null,

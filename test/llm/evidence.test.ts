@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEvidence, foldText, hasEvidence } from '../../src/llm/evidence.js';
+import { dateEvidence, foldText, hasEvidence, supportedDate } from '../../src/llm/evidence.js';
 
 describe('textual evidence for an LLM-extracted fact', () => {
   it.each<[string, string, string | number | boolean, boolean]>([
@@ -31,12 +31,21 @@ describe('textual evidence for an LLM-extracted fact', () => {
   });
 
   it.each([
-    ['eingereist am 3.5.2019', '2019-05-03', 'exact'],
-    ['eingereist am 2019-05-03', '2019-05-03', 'exact'],
-    ['eingereist im Mai 2019', '2019-05-03', 'year'],
+    ['eingereist am 3.5.2019', '2019-05-03', 'day'],
+    ['eingereist am 2019-05-03', '2019-05-03', 'day'],
+    ['eingereist im Mai 2019', '2019-05-03', 'month'],
+    ['eingereist 05/2019', '2019-05', 'month'],
+    ['eingereist 2019', '2019-05-03', 'year'],
     ['eingereist vor fünf Jahren', '2019-05-03', 'none'],
-    ['Kundennummer 120190', '2019-01-01', 'none'],
+    ['Kundennummer 120190', '2019', 'none'],
   ])('"%s" gives %s as %s', (text, iso, expected) => {
     expect(dateEvidence(foldText(text), iso)).toBe(expected);
+  });
+
+  it('keeps a date no more precise than the text: never a made-up day or month', () => {
+    expect(supportedDate(foldText('seit Mai 2019 geduldet'), '2019-05-01')).toBe('2019-05');
+    expect(supportedDate(foldText('seit 2019 geduldet'), '2019-01-01')).toBe('2019');
+    expect(supportedDate(foldText('seit 2019 geduldet'), '2019')).toBe('2019');
+    expect(supportedDate(foldText('seit dem 1.1.2025'), '2025-01-01')).toBe('2025-01-01');
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -16,7 +16,6 @@ export const Utterance = z
     patch: CaseFacts.default({}),
     unknown: z.array(FactKey).default([]),
     intents: z.array(Intent).default([]),
-    approximate: z.array(FactKey).default([]),
   })
   .strict();
 export type Utterance = z.infer<typeof Utterance>;
@@ -26,7 +25,32 @@ export type Dataset = z.infer<typeof Dataset>;
 
 const FILE = fileURLToPath(new URL('./utterances.yaml', import.meta.url));
 
-/** Loads and validates the labelled set; a bad label fails with the utterance index and field. */
+/** A labelled set next to this file (`multi-date.yaml`, `fresh/2026-12-multi-date.yaml`, …). */
+export const setFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+/** Loads and validates a labelled set; a bad label fails with the utterance index and field. */
+export function loadDataset(file: string): Dataset {
+  return Dataset.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** The original tuning set of single messages. */
 export function loadUtterances(): Dataset {
-  return Dataset.parse(parse(readFileSync(FILE, 'utf8')));
+  return loadDataset(FILE);
+}
+
+const FRESH_DIR = fileURLToPath(new URL('./fresh/', import.meta.url));
+
+/**
+ * The held-apart sets: every `*.yaml` in test/nlu/fresh/, each in the format of utterances.yaml with
+ * its own `today`. Never tuned on; scored separately (bench/nlu.ts).
+ */
+export function loadFreshSets(): Array<{ file: string; data: Dataset }> {
+  return readdirSync(FRESH_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const parsed = Dataset.safeParse(parse(readFileSync(`${FRESH_DIR}${file}`, 'utf8')));
+      if (!parsed.success) throw new Error(`test/nlu/fresh/${file}: ${parsed.error.message}`);
+      return { file, data: parsed.data };
+    });
 }

@@ -20,15 +20,20 @@ describe('dates and durations', () => {
     ).toBe('2025-09-30');
   });
 
-  it('reads a year alone as 1 January and marks the fact approximate', () => {
-    const u = de('Er ist 2019 eingereist.');
-    expect(u.patch.entryDate).toBe('2019-01-01');
-    expect(u.approximate).toEqual(['entryDate']);
+  it('keeps each date at the precision it was said with, never a placeholder day (contract v1.1)', () => {
+    expect(de('Er ist 2019 eingereist.').patch.entryDate).toBe('2019');
+    expect(de('geduldet seit Januar 2025').patch.toleratedSince).toBe('2025-01');
+    expect(de('geduldet seit 1.1.2025').patch.toleratedSince).toBe('2025-01-01');
+    expect(de('seit Sommer 2023 geduldet').patch.toleratedSince).toBe('2023');
+    expect(de('seit Mitte März 2024 geduldet').patch.toleratedSince).toBe('2024-03');
+    expect(en('tolerated since 03/2024').patch.toleratedSince).toBe('2024-03');
+    expect(de('seit märz 24 geduldet').patch.toleratedSince).toBe('2024-03');
   });
 
-  it('puts an expiry without a year on the next such month', () => {
-    expect(de('Seine Duldung läuft im März ab.').patch.documentValidUntil).toBe('2027-03-01');
+  it('puts an expiry without a year on the next such month, and "Ende März" on its last day', () => {
+    expect(de('Seine Duldung läuft im März ab.').patch.documentValidUntil).toBe('2027-03');
     expect(de('gültig bis Ende Januar 2027').patch.documentValidUntil).toBe('2027-01-31');
+    expect(de('Die Duldung gilt bis Ende des Jahres').patch.documentValidUntil).toBe('2026-12-31');
   });
 
   it('tells arrival, toleration, asylum application and prior employment apart in one message', () => {
@@ -36,9 +41,9 @@ describe('dates and durations', () => {
       'Er ist 2017 eingereist, hat 2018 Asyl beantragt, ist seit März 2021 geduldet und arbeitet seit 14 Monaten bei uns.',
     );
     expect(u.patch).toMatchObject({
-      entryDate: '2017-01-01',
-      asylumAppliedOn: '2018-01-01',
-      toleratedSince: '2021-03-01',
+      entryDate: '2017',
+      asylumAppliedOn: '2018',
+      toleratedSince: '2021-03',
       priorEmploymentMonths: 14,
     });
   });
@@ -49,7 +54,7 @@ describe('dates and durations', () => {
   });
 
   it('uses the pending question for a bare answer', () => {
-    expect(de('2021', { pendingFactKey: 'toleratedSince' }).patch).toEqual({ toleratedSince: '2021-01-01' });
+    expect(de('2021', { pendingFactKey: 'toleratedSince' }).patch).toEqual({ toleratedSince: '2021' });
     expect(de('1,5 Jahre', { pendingFactKey: 'priorEmploymentMonths' }).patch).toEqual({ priorEmploymentMonths: 18 });
     expect(de('1,5 Jahre').patch).toEqual({});
   });

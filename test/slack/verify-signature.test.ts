@@ -74,4 +74,20 @@ describe('Slack request signature (v0)', () => {
     }
     expect(await check({ timestamp: 'now' })).toEqual({ ok: false, reason: 'stale_timestamp' });
   });
+
+  it('takes only the exact header shape: nothing before v0= or after the 64 hex digits', async () => {
+    const good = sign(body, NOW_S);
+    for (const signature of [`x${good}`, ` ${good}`, `${good}00`, `${good} `]) {
+      expect(await check({ signature })).toEqual({ ok: false, reason: 'bad_signature' });
+    }
+  });
+
+  it('takes only a timestamp of digits, even one signed correctly with it', async () => {
+    for (const timestamp of [`x${NOW_S}`, `${NOW_S}x`, `${NOW_S}.5`, `0${NOW_S}00`]) {
+      expect(await check({ timestamp, signature: sign(body, timestamp) }), timestamp).toEqual({
+        ok: false,
+        reason: 'stale_timestamp',
+      });
+    }
+  });
 });

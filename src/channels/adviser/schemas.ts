@@ -51,6 +51,17 @@ export const EscalationSummary = z
     trigger: z.enum(['assessment', 'request', 'not_understood', 'employer_choice']),
     triggerLabel: z.string(),
     urgency: z.enum(['normal', 'urgent']),
+    urgencyBasis: z
+      .object({
+        factKey: z.string(),
+        source: z.enum(['own_words', 'answered_question']),
+        messageId: z.string().optional(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'What an urgent case rests on: the employer wrote it in their own words (messageId: that message) or clicked an answer; never checked by Lotse',
+      }),
     status: z.enum(['open', 'claimed', 'returned', 'closed']),
     verdict: z.string(),
     headline: z.string(),

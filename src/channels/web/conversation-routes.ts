@@ -67,7 +67,8 @@ export function conversationRoutes(service: ConversationService) {
   });
   app.openapi(post, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json(await service.post(id, c.req.valid('json')), 200);
+    const client = c.get('client');
+    return c.json(await service.post(id, { ...c.req.valid('json'), ...(client ? { client } : {}) }), 200);
   });
   app.openapi(get, async (c) => c.json(await service.get(c.req.valid('param').id), 200));
   app.openapi(remove, async (c) => {

@@ -3,10 +3,18 @@ import { streamSSE } from 'hono/streaming';
 import type { LiveEvent } from '../../conversation/events.js';
 import type { ConversationService } from '../../conversation/service.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { ApiError } from '../../http/errors.js';
+import {
+  createLiveStreamSlots,
+  DEFAULT_LIVE_STREAM_LIMITS,
+  type LiveStreamLimits,
+} from '../../http/live-stream-slots.js';
 import { validationHook } from '../../http/validation-hook.js';
 import { ConversationId, ErrorResponse } from './conversation-schemas.js';
 
 export interface LiveOptions {
+  /** Open streams per client and per conversation (default DEFAULT_LIVE_STREAM_LIMITS). */
+  limits?: LiveStreamLimits;
   /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
   heartbeatMs?: number;
   /** Streams end after this long; EventSource reconnects on its own, so no connection lives forever. */
@@ -22,6 +30,10 @@ const events = createRoute({
   responses: {
     200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } },
     404: { description: 'Unknown conversation', content: { 'application/json': { schema: ErrorResponse } } },
+    429: {
+      description: 'Too many live streams open from this address or to this conversation',
+      content: { 'application/json': { schema: ErrorResponse } },
+    },
   },
 });
 
@@ -30,11 +42,21 @@ type Wake = (value: LiveEvent | 'heartbeat' | 'end') => void;
 export function liveRoutes(service: Pick<ConversationService, 'get' | 'subscribe'>, options: LiveOptions = {}) {
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const maxDurationMs = options.maxDurationMs ?? 15 * 60_000;
+  const slots = createLiveStreamSlots(options.limits ?? DEFAULT_LIVE_STREAM_LIMITS);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(events, async (c) => {
     const { id } = c.req.valid('param');
     // Checked before the stream starts, so an unknown id is a readable 404, not an empty stream.
     const { state } = await service.get(id);
+    // Each open stream holds memory for up to maxDurationMs: one address cannot hold thousands.
+    const slot = slots.acquire(c.get('client'), id);
+    if (!slot.ok)
+      throw new ApiError(
+        'rate_limited',
+        slot.refused === 'conversation'
+          ? `this conversation already has ${slot.limit} live streams open; close one (another tab?) or try again later`
+          : `your address already has ${slot.limit} live streams open; close one or try again later`,
+      );
     return streamSSE(c, async (stream) => {
       const queue: LiveEvent[] = [];
       let wake: Wake | undefined;
@@ -74,6 +96,7 @@ export function liveRoutes(service: Pick<ConversationService, 'get' | 'subscribe
         }
       } finally {
         unsubscribe();
+        slot.release();
       }
     });
   });

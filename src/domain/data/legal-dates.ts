@@ -6,6 +6,12 @@ export const ASYLUM_CUTOFF = '2015-08-31';
 export const GEAS_FROM = '2026-06-12';
 /** Bundestag vote on the GEAS-Anpassungsgesetz (BT-Drs. 21/1848): from here the change is announced. */
 export const GEAS_VOTED_ON = '2026-02-27';
+/**
+ * Last day on which the consolidated § 60a Abs. 6 S. 1 Nr. 3 / § 104 Abs. 18 Nr. 2 AufenthG did not yet show
+ * the EU-list ban in full (EU wording from 29.07.2026, Nr. 2 from 03.08.2026; fact sheet correction 1). The
+ * rules apply the ban from 12.06.2026 and flag law dates up to this day for EU-list nationals.
+ */
+export const EU_LIST_TEXT_OPEN_UNTIL = '2026-08-02';
 /** § 104 Abs. 18 Nr. 1 AufenthG: Georgia / Moldova cut-off (cabinet decision). */
 export const GE_MD_CUTOFF = '2023-08-30';
 /** § 104 Abs. 18 Nr. 2 AufenthG: geduldet on this day. */

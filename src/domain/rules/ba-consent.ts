@@ -64,6 +64,14 @@ export function baConsent(ctx: Ctx, draft: Draft): Draft {
   if (exception !== undefined) {
     return add({ ...draft, baConsent: 'not_required' }, { openPoints: exception ? [exception] : [] });
   }
+  // § 35 Abs. 2, 3 BeschV: the BA's consent to this job, given during the asylum procedure, continues for the Duldung.
+  if (ctx.facts.event === 'asylum_rejected_while_employed') {
+    const point: OpenPoint = {
+      msg: 'open.consent_continues',
+      cite: ['event.asylum-rejected-while-employed', 'ba.consent'],
+    };
+    return add({ ...draft, baConsent: 'not_required' }, { openPoints: [point] });
+  }
   const decided = required(ctx, draft, kind);
   return decided.baConsent === 'required' ? add(decided, familyQuestion(ctx)) : decided;
 }

@@ -1,5 +1,6 @@
-import type { Ctx } from '../context.js';
-import type { Item } from '../findings.js';
+import type { Cites } from '../citations.js';
+import { type Ctx, isTrainingJob } from '../context.js';
+import type { Draft, Item } from '../findings.js';
 
 /** What the employer does when the job or training ends (the hiring steps are no longer the question). */
 export function eventSteps(ctx: Ctx): Item[] {
@@ -26,4 +27,34 @@ export function eventSteps(ctx: Ctx): Item[] {
     });
   }
   return found;
+}
+
+/**
+ * The asylum application of a person already employed was rejected (the Gestattung ends, a Duldung follows):
+ * stop if a ban begins now (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG); a trainee continues with an Ausbildungsduldung
+ * or § 16g permit (§ 60c / § 16g Abs. 1 S. 1 Nr. 1); otherwise the job is permitted anew on the Duldung.
+ */
+export function rejectionSteps(ctx: Ctx, draft: Draft): Item[] {
+  if (ctx.facts.event !== 'asylum_rejected_while_employed') return [];
+  const cite: Cites = ['event.asylum-rejected-while-employed'];
+  if (draft.outcome === 'prohibited') {
+    return [{ id: 'stop_after_rejection', msg: 'step.stop_after_rejection', cite: [...cite, 'ban.overview'] }];
+  }
+  if (draft.outcome === 'allowed' || draft.outcome === 'not_possible') return [];
+  if (isTrainingJob(ctx)) {
+    return [
+      {
+        id: 'training_after_rejection',
+        msg: 'step.training_after_rejection',
+        cite: [...cite, 'training.ausbildungsduldung-60c'],
+      },
+    ];
+  }
+  return [
+    {
+      id: 'permission_after_rejection',
+      msg: 'step.permission_after_rejection',
+      cite: [...cite, 'permission.job-specific'],
+    },
+  ];
 }

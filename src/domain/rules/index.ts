@@ -9,6 +9,7 @@ import { removalMeasures } from './removal-measures.js';
 import { risks } from './risks.js';
 import { routes } from './routes.js';
 import { steps } from './steps.js';
+import { trialWork } from './trial-work.js';
 import { waitingPeriod } from './waiting-period.js';
 import { decideWorkPermission } from './work-permission.js';
 
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   baConsent,
   documentExpiry,
   waitingPeriod,
+  trialWork,
   removalMeasures,
   routes,
   routeCheck,

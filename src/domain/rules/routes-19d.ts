@@ -31,6 +31,19 @@ function qualificationPath(ctx: Ctx): { exclusion?: Text; pending: Text[]; known
   }
 }
 
+/**
+ * § 5 Abs. 1 AufenthG, which § 19d Abs. 3 does not waive (only § 5 Abs. 2): livelihood, identity and the
+ * passport obligation are required "in der Regel" — conditions to meet, not grounds that exclude the route.
+ */
+function generalConditions(ctx: Ctx): [boolean, Text][] {
+  const { livelihoodSecured, identityClarifiedOn, identityByPassport } = ctx.facts;
+  return [
+    [livelihoodSecured !== true, text('cond.livelihood_general')],
+    [identityClarifiedOn === undefined && identityByPassport !== true, text('cond.identity_clarified')],
+    [identityByPassport !== true, text('cond.passport')],
+  ];
+}
+
 /** § 19d: "soll" permit for qualified Geduldete in a job matching the qualification (BA consent needed). */
 export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   const f = ctx.facts;
@@ -40,7 +53,7 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
     (f.job?.matchesQualification === false ? text('excl.19d_job_not_matching') : undefined);
   if (exclusion) return routeItem('19d', cite, excluded(exclusion));
   if (f.status === 'ausbildungsduldung') {
-    return routeItem('19d', cite, { pending: [text('cond.19d_after_training')] });
+    return routeItem('19d', cite, { pending: [text('cond.19d_after_training'), ...unchecked(generalConditions(ctx))] });
   }
   const path = qualificationPath(ctx);
   if (path.exclusion) return routeItem('19d', cite, excluded(path.exclusion));
@@ -52,6 +65,7 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
         [f.adequateHousing !== true, text('cond.housing')],
         [f.criminalConvictions === undefined, text('cond.no_convictions')],
         [f.job?.matchesQualification === undefined, text('cond.job_matches')],
+        ...generalConditions(ctx),
       ]),
     ],
     perspective: path.known && atLeast(f.germanLevel, 'B1'),

@@ -48,12 +48,15 @@ export function identityForTraining(ctx: Ctx): Text | undefined {
 
 function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][], own?: Text): RouteEval {
   const job = trainingJob(ctx);
+  // § 60c / § 16g Abs. 1 S. 1 Nr. 1: a training begun as an asylum seeker continues after the rejection; the
+  // three months of Duldung and the removal-measures bar (Abs. 2 Nr. 2, 5) concern only Nr. 2.
+  const continuing = ctx.facts.event === 'asylum_rejected_while_employed';
   const exclusion =
     sharedExclusion(ctx, draft, true, true) ??
     own ??
     // § 60c Abs. 2 Nr. 5 / § 16g Abs. 2 Nr. 5 bar only a training taken up while tolerated (Abs. 1 S. 1 Nr. 2),
     // not the asylum seeker's training continued after rejection (Nr. 1), e.g. during a Dublin procedure.
-    (ctx.facts.removalMeasuresPending === true && draft.notes.track !== 'gestattung'
+    (ctx.facts.removalMeasuresPending === true && draft.notes.track !== 'gestattung' && !continuing
       ? text('excl.removal_pending')
       : undefined) ??
     job.exclusion;
@@ -66,9 +69,9 @@ function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][],
     pending: unchecked([
       [job.pending !== undefined, job.pending ?? text('cond.job_is_training')],
       [banUnchecked(ctx, draft), text('cond.no_ban')],
-      [since === undefined, text('cond.duldung_3_months')],
+      [since === undefined && !continuing, text('cond.duldung_3_months')],
       [
-        threeMonths !== undefined && threeMonths > ctx.lawAsOf,
+        !continuing && threeMonths !== undefined && threeMonths > ctx.lawAsOf,
         text('cond.duldung_3_months_from', { date: threeMonths ?? '' }),
       ],
       [identity !== undefined, identity ?? text('cond.identity_entry_date')],
@@ -105,17 +108,20 @@ export function route60c(ctx: Ctx, draft: Draft): RouteItem {
   return routeItem('60c', trainingCites(ctx, 'training.ausbildungsduldung-60c', evaluation), evaluation);
 }
 
-/** § 16g adds the general conditions of § 5: secured livelihood (BAföG level) and a passport. */
+/**
+ * § 16g adds the general conditions of § 5 Abs. 1 as § 16g Abs. 10 adjusts them: livelihood (training
+ * support under SGB III does not count against it) and the passport obligation (waivable in the cases of
+ * Abs. 6), both "in der Regel"; identity (§ 5 Abs. 1 Nr. 1a) does not apply beyond the deadlines of Abs. 2 Nr. 3.
+ */
 export function route16g(ctx: Ctx, draft: Draft): RouteItem {
   if (ctx.lawAsOf < SECTION_16G_FROM) {
     return routeItem('16g', ['training.ausbildungsduldung-60c'], excluded(text('excl.16g_not_in_force')));
   }
-  const { livelihoodSecured, identityClarifiedOn } = ctx.facts;
-  const noLivelihood = livelihoodSecured === false && draft.notes.track !== 'gestattung';
+  const { livelihoodSecured, identityByPassport } = ctx.facts;
   const extra: [boolean, Text][] = [
-    [livelihoodSecured === undefined, text('cond.livelihood_bafoeg')],
-    [identityClarifiedOn === undefined, text('cond.passport')],
+    [livelihoodSecured !== true, text('cond.livelihood_bafoeg')],
+    [identityByPassport !== true, text('cond.passport')],
   ];
-  const evaluation = trainingEval(ctx, draft, extra, noLivelihood ? text('excl.16g_livelihood') : undefined);
+  const evaluation = trainingEval(ctx, draft, extra);
   return routeItem('16g', trainingCites(ctx, 'training.residence-permit-16g', evaluation), evaluation);
 }

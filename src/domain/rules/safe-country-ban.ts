@@ -1,6 +1,12 @@
 import type { EntryId } from '../citations.js';
 import type { Ctx } from '../context.js';
-import { ASYLUM_CUTOFF, EU7_TOLERATED_ON, GEAS_FROM, GEAS_VOTED_ON } from '../data/legal-dates.js';
+import {
+  ASYLUM_CUTOFF,
+  EU_LIST_TEXT_OPEN_UNTIL,
+  EU7_TOLERATED_ON,
+  GEAS_FROM,
+  GEAS_VOTED_ON,
+} from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
 import { and, dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
@@ -103,6 +109,10 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     reasons.push({ code: 'open_legal_point', msg: 'reason.minor_exception' });
   }
   if (tri === true && lists.includes('eu')) openPoints.push({ msg: 'open.eu_list_new', cite: ['ban.safe-country-eu'] });
+  if (tri !== false && inEuListWindow(ctx, lists)) {
+    openPoints.push({ msg: 'open.eu_list_window', cite: ['ban.safe-country-eu', 'ban.transition-104-18'] });
+    reasons.push({ code: 'open_legal_point', msg: 'reason.eu_list_window' });
+  }
   // The carve-out alone keeps the person out of the ban: the employer should have its date documented.
   if (carve === true && history.tri !== false) {
     const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
@@ -110,6 +120,10 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   }
   return { tri, cites, openPoints, reasons, ...carveOutCondition(ctx, code, history.tri, tri) };
 }
+
+/** A national of the EU list only (not Anlage II), assessed while the text of the ban was not yet consolidated. */
+const inEuListWindow = (ctx: Ctx, lists: readonly string[]) =>
+  lists.includes('eu') && !lists.includes('national') && ctx.lawAsOf <= EU_LIST_TEXT_OPEN_UNTIL;
 
 /** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
 function carveOutCondition(ctx: Ctx, code: string, history: Tri, tri: Tri): { condition?: OpenPoint } {

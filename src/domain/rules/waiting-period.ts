@@ -1,5 +1,7 @@
-import type { EntryId } from '../citations.js';
+import type { Cites, EntryId } from '../citations.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
+import { GEAS_FROM } from '../data/legal-dates.js';
+import { safeListsOn } from '../data/safe-countries.js';
 import type { IsoDate } from '../facts.js';
 import { add, type Draft } from '../findings.js';
 import { addMonths, monthsBetween } from '../law-date.js';
@@ -35,14 +37,47 @@ function gestattungStay(ctx: Ctx, found: Found): Wait | undefined {
   if (wait && wait.date > ctx.lawAsOf && earlier) {
     found.openPoints.push({ msg: 'open.gestattung_prior_stay', cite: [gestattungEntry(ctx)] });
   }
+  claimBeforeGeas(ctx, found);
   return wait;
 }
+
+/**
+ * Before 12.06.2026 § 61 Abs. 2 AsylG a. F. let the ABH permit employment after three months ("kann") and
+ * kept Abs. 1 S. 2 "unberührt": six months after the application, with the procedure still running, the
+ * permission was due (with BA consent), except for § 29a states and applications rejected as manifestly
+ * unfounded. The earliest start stays at three months; the stronger claim is said.
+ */
+function claimBeforeGeas(ctx: Ctx, found: Found): void {
+  const { asylumAppliedOn, asylumOutcome, nationality } = ctx.facts;
+  if (ctx.lawAsOf >= GEAS_FROM || asylumAppliedOn === undefined || asylumOutcome === 'rejected_manifestly_unfounded') {
+    return;
+  }
+  if (nationality !== undefined && safeListsOn(nationality, ctx.lawAsOf).includes('national')) return;
+  const date = addMonths(asylumAppliedOn, 6);
+  found.openPoints.push({
+    msg: 'open.gestattung_claim_six_months',
+    params: { date },
+    cite: ['gestattung.before-geas'],
+  });
+}
+
+/**
+ * § 61 Abs. 1 S. 9 AsylG (from 12.06.2026): whoever was permitted to work during the asylum procedure must be
+ * permitted again on the Duldung, without the reception-centre wait; the stay of three months is long done.
+ */
+const permittedBeforeTheDuldung = (ctx: Ctx) =>
+  ctx.facts.event === 'asylum_rejected_while_employed' && ctx.lawAsOf >= GEAS_FROM;
 
 /** Sets `earliestStart` when a waiting period still runs on lawAsOf (only for permission_required). */
 export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
   const { track, provisional } = draft.notes;
   if ((track !== 'tolerated' && track !== 'gestattung') || provisional !== 'permission_required') return draft;
   const found: Found = { waits: [], ask: [], openPoints: [] };
+  if (permittedBeforeTheDuldung(ctx)) {
+    const centre = ctx.facts.livesInReceptionCentre === true;
+    const cite: Cites = ['event.asylum-rejected-while-employed', 'waiting.reception-centre-2026'];
+    return centre ? add(draft, { openPoints: [{ msg: 'open.rejected_reception_centre', cite }] }) : draft;
+  }
   const { livesInReceptionCentre: lives, entryDate, toleratedSince, asylumAppliedOn, status } = ctx.facts;
   // A Beschäftigungsduldung presupposes a year of Duldung and of employment: no reception-centre wait is left.
   if (lives === undefined && status !== 'beschaeftigungsduldung') {

@@ -1,4 +1,5 @@
 import { interrupt } from '@langchain/langgraph';
+import { currentFacts } from '../../conversation/partial-dates.js';
 import type { GraphDeps } from '../deps.js';
 import type { State, TurnInput, Update } from '../state.js';
 import { applied } from './respond.js';
@@ -14,7 +15,7 @@ export function employerTurn(deps: GraphDeps) {
   const understandInput = understand(deps);
   return async (state: State): Promise<Update> => {
     const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
-    const received: Update = { input, lawAsOf: input.today, outbox: [], understood: [] };
+    const received: Update = { input, lawAsOf: input.today, outbox: [], understood: [], ...currentFacts(state) };
     return { ...received, ...(await understandInput(applied(state, received))) };
   };
 }

@@ -23,9 +23,9 @@ export function createD1Storage(db: D1Database): Storage {
       async create(r) {
         await db
           .prepare(
-            'INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at, pending_question) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
           )
-          .bind(r.id, r.channel, r.lang, r.status, r.createdAt, r.updatedAt, r.closedAt)
+          .bind(r.id, r.channel, r.lang, r.status, r.createdAt, r.updatedAt, r.closedAt, r.pendingQuestion ?? null)
           .run();
       },
       async get(id) {
@@ -33,7 +33,12 @@ export function createD1Storage(db: D1Database): Storage {
         return row ? toConversation(row) : undefined;
       },
       async update(id, changes, at) {
-        const columns = { status: changes.status, lang: changes.lang, closed_at: changes.closedAt };
+        const columns = {
+          status: changes.status,
+          lang: changes.lang,
+          closed_at: changes.closedAt,
+          pending_question: changes.pendingQuestion,
+        };
         const set = Object.entries(columns).filter(([, value]) => value !== undefined);
         await db
           .prepare(

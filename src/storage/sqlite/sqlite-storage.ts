@@ -16,7 +16,7 @@ import {
 /** Storage ports over one better-sqlite3 connection (synchronous driver behind async ports). */
 export function createSqliteStorage(db: Database.Database): Storage {
   const insertConversation = db.prepare(
-    'INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at) VALUES (@id, @channel, @lang, @status, @createdAt, @updatedAt, @closedAt)',
+    'INSERT INTO conversations (id, channel, lang, status, created_at, updated_at, closed_at, pending_question) VALUES (@id, @channel, @lang, @status, @createdAt, @updatedAt, @closedAt, @pendingQuestion)',
   );
   const selectConversation = db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?');
   const deleteConversation = db.prepare<[string]>('DELETE FROM conversations WHERE id = ?');
@@ -41,7 +41,7 @@ export function createSqliteStorage(db: Database.Database): Storage {
   return {
     conversations: {
       async create(record) {
-        insertConversation.run(record);
+        insertConversation.run({ pendingQuestion: null, ...record });
       },
       async get(id) {
         const row = selectConversation.get(id);
@@ -52,6 +52,7 @@ export function createSqliteStorage(db: Database.Database): Storage {
         if (changes.status !== undefined) sets.push('status = @status');
         if (changes.lang !== undefined) sets.push('lang = @lang');
         if (changes.closedAt !== undefined) sets.push('closed_at = @closedAt');
+        if (changes.pendingQuestion !== undefined) sets.push('pending_question = @pendingQuestion');
         db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = @id`).run({ ...changes, id, at });
       },
       async delete(id) {

@@ -47,6 +47,21 @@ export function describeStorageConformance(database: string, open: () => Promise
       expect(await storage.conversations.get('no-such-id')).toBeUndefined();
     });
 
+    it('keeps the question a conversation waits for with its row', async () => {
+      const { storage } = await open();
+      const record = conversation({ pendingQuestion: 'status' });
+      await storage.conversations.create(record);
+      expect(await storage.conversations.get(record.id)).toEqual(record);
+      await storage.conversations.update(record.id, { pendingQuestion: 'handoffConsent' }, AT);
+      expect((await storage.conversations.get(record.id))?.pendingQuestion).toBe('handoffConsent');
+      await storage.conversations.update(record.id, { status: 'with_adviser', pendingQuestion: '' }, AT);
+      expect(await storage.conversations.get(record.id)).toMatchObject({ status: 'with_adviser', pendingQuestion: '' });
+      // Rows stored before it was kept have none: unknown, not "no question".
+      const older = conversation();
+      await storage.conversations.create(older);
+      expect(await storage.conversations.get(older.id)).not.toHaveProperty('pendingQuestion');
+    });
+
     it('keeps the transcript in order across appends, with options and citations', async () => {
       const { storage } = await open();
       const record = conversation();

@@ -1,0 +1,42 @@
+import type { Assessment } from '../domain/assessment.js';
+import { datesToRefine } from '../domain/date-precision.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
+import { buildQuestion, type Lang, nextQuestion, type PendingQuestion } from './questions.js';
+
+/** What the dialogue knows when it decides: the case and what was asked so far. */
+export interface CaseSoFar {
+  facts: CaseFacts;
+  unknown: FactKey[];
+  asked: string[];
+  lawAsOf: string;
+  lang: Lang;
+}
+
+export type Assess = (facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang) => Assessment;
+
+export type NextStep =
+  | { kind: 'ask'; question: PendingQuestion; asked: string[] }
+  /** `unknown` are exactly the arguments the assessment was computed from (see `AssessedCase`). */
+  | { kind: 'answer'; assessment: Assessment; unknown: FactKey[] };
+
+/**
+ * The dialogue's policy, pure: run the rules and ask the one question that can still change the
+ * verdict, most decisive first, or answer. A fact asked and still not given, or any fact once the
+ * question budget is spent, counts as unknown: the rules then answer on the cautious reading and say
+ * what is open. A date said only as a year (or month) is asked again for its month (or day) when the
+ * rules say it decides (`missingFacts` names it); otherwise the rules read it at its cautious end.
+ */
+export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): NextStep {
+  const assessOf = (facts: CaseFacts, unknown: FactKey[] = c.unknown) => assess(facts, c.lawAsOf, unknown, c.lang);
+  const assessment = assessOf(c.facts);
+  const next = nextQuestion(assessment.missingFacts, c.asked, c.unknown);
+  if (next && c.asked.length < questionBudget) {
+    // The rules name a date that is given when its month or day decides: ask again, saying what was said.
+    const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
+    return { kind: 'ask', question: buildQuestion(next, c.lang, refine?.value), asked: [...c.asked, next] };
+  }
+  const stillMissing = assessment.missingFacts.filter((key) => !c.unknown.includes(key as FactKey)) as FactKey[];
+  if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };
+  const unknown = [...c.unknown, ...stillMissing];
+  return { kind: 'answer', assessment: assessOf(c.facts, unknown), unknown };
+}

@@ -1,0 +1,104 @@
+import type { CaseEvent } from '../domain/facts.js';
+import { isNegated, spanOf } from './normalize.js';
+import type { Doc, Finding } from './types.js';
+
+/**
+ * What the employer is dealing with when it is not a hiring: a job or training that ends, a document
+ * that ran out, an asylum rejection while the person works. The words may stand anywhere in the message
+ * ("Notfall-Frage: unser Azubi … hat von sich aus gekündigt"); a hypothetical ("was passiert, wenn er
+ * kündigt?") or a denied one ("hat nicht gekündigt") is no event.
+ */
+const ENDS_JOB = new RegExp(
+  [
+    // German: the person resigns, the employer dismisses, the job ends
+    '\\bgekuendigt\\b',
+    '\\bkuendigung\\b',
+    '\\b(?:mussten|muessen|muss|wollen|will|werden|wird|moechten) (?:\\w+ ){0,4}kuendigen\\b',
+    '\\bkuendigt\\b',
+    '\\bfristlos\\b',
+    '\\bhoer(?:t|en) (?:\\w+ ){0,4}auf\\b',
+    '\\baufgehoert\\b',
+    '\\b(?:will|wird|moechte|wollte) (?:\\w+ ){0,3}aufhoeren\\b',
+    '\\bhingeschmissen\\b',
+    '\\b(?:job|arbeit|stelle|brocken) (?:\\w+ ){0,2}geschmissen\\b',
+    '\\bletzter arbeitstag\\b',
+    '\\bentlassen\\b',
+    '\\b(?:uns )?von (?:ihm|ihr) (?:\\w+ ){0,2}(?:trennen|getrennt)\\b',
+    '\\bverlaesst (?:uns|den betrieb|die firma|unseren betrieb)\\b',
+    '\\baufhebungsvertrag\\b',
+    '\\barbeitsverhaeltnis (?:\\w+ ){0,3}(?:endet|beendet|aufgeloest)\\b',
+    '\\b(?:rausgeworfen|rausgeschmissen|gefeuert)\\b',
+    // English
+    '\\bresign(?:ed|s|ing|ation)?\\b',
+    '\\bquit(?:s|ting)?\\b(?! (?:smoking|drinking))',
+    '\\b(?:handed|handing|hands|gave|given|giving|gives) (?:in )?(?:his|her|their|us|in) (?:\\w+ )?notice\\b',
+    '\\bgiven notice\\b',
+    '\\b(?:let|letting) (?:him|her|them) go\\b',
+    '\\b(?:fired|dismissed|laid off|sacked)\\b',
+    '\\bterminat(?:ed|ing|ion)\\b',
+    '\\b(?:is|are) leaving (?:us|the company|the firm)\\b',
+    '\\bleav(?:es|ing) us\\b',
+    '\\blast (?:working )?day\\b',
+    '\\bwalked out\\b',
+    '\\bno longer works? (?:for|with) us\\b',
+    '\\b(?:job|employment) (?:ends|ended|terminated) early\\b',
+  ].join('|'),
+  'g',
+);
+/** A training that ends: its own words, or an ending said of someone in training. */
+const ENDS_TRAINING =
+  /\b(?:ausbildung|lehre)\w* (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben|geschmissen)\b|\bbricht (?:\w+ ){0,3}(?:ausbildung|lehre) ab\b|\b(?:ausbildungs|lehr)abbruch\b|\babgebrochene\w* (?:ausbildung|lehre)\b|\bdropped out(?: of (?:his|her|the) (?:training|apprenticeship|school))?\b|\b(?:quit|left|walked out of) (?:his|her|the) (?:training|apprenticeship)\b|\b(?:training|apprenticeship) (?:ends|ended|terminated|was terminated) early\b/g;
+const IN_TRAINING =
+  /\b(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|lehrjahr|apprenticeship|training toleration)\b/;
+/** "nach der Ausbildung übernommen": the training is over; what ends now is the job. */
+const AFTER_TRAINING =
+  /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre)|abgeschlossene\w* (?:ausbildung|lehre)|\bafter (?:his|her|the) (?:training|apprenticeship)|completed (?:his|her|the) (?:training|apprenticeship)/;
+const HYPOTHETICAL = /\b(?:wenn|falls|sollte|ob|if|whether|in case|should (?:he|she)|what happens)\b/;
+const DOCUMENT_EXPIRED =
+  /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\S+ ){0,4}(?:abgelaufen|ausgelaufen|expired|lapsed|ran out)|has (?:expired|lapsed|run out)/;
+
+/** The person works here now: the rejection of the application hits a running employment. */
+const EMPLOYED_HERE =
+  /\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:beschaeftigt|angestellt|taetig|arbeitet)\b|\bunser\w* (?:mitarbeiter\w*|angestellte\w*|beschaeftigte\w*|kollege\w*|kollegin\w*|arbeiter\w*|azubi\w*|auszubildende\w*)\b|\bworks? (?:\w+ ){0,5}(?:for|with) us\b|\bworking (?:\w+ ){0,3}(?:for|with) us\b|\bemployed (?:by|with) us\b|\bour (?:\w+ )?(?:employee|worker|staff member|colleague|apprentice)\b|\b(?:has|have) been (?:\w+ )?with us\b/;
+const REJECTED = /\babgelehnt\w*|\bablehnung\b|\babgewiesen|\brejected\b|\bturned down\b|\brefused\b|\bdenied\b/;
+/** "jetzt wurde abgelehnt", "just turned down": the rejection is news, not the history of a tolerated person. */
+const JUST_NOW =
+  /\b(?:jetzt|nun|gerade|soeben|heute|gestern|letzte woche|kuerzlich|neulich|vor kurzem|now|just|recently|today|yesterday|last week|this week)\b/;
+const TOLERATED_SINCE =
+  /\b(?:seit\w*|since)\b.{0,30}\b(?:geduldet|duldung|tolerated|toleration)\b|\b(?:geduldet|duldung|tolerated|toleration)\b.{0,20}\b(?:seit|since)\b/;
+
+function sentenceAt(doc: Doc, at: number): string {
+  const s = spanOf(doc.sentences, at);
+  return doc.text.slice(s.start, s.end);
+}
+
+/** The first match that is neither denied nor (for what may still happen) a hypothetical. */
+function stated(doc: Doc, re: RegExp, hypothetical = true): RegExpMatchArray | undefined {
+  for (const m of doc.text.matchAll(new RegExp(re.source, 'g'))) {
+    if (isNegated(doc.text, m.index, 2)) continue;
+    if (hypothetical && HYPOTHETICAL.test(sentenceAt(doc, m.index))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+function finding(value: CaseEvent, m: RegExpMatchArray): Finding {
+  return { key: 'event', value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+}
+
+export function extractEvent(doc: Doc, asylumRejected: boolean): Finding[] {
+  const training = stated(doc, ENDS_TRAINING);
+  if (training) return [finding('training_ends_early', training)];
+  const ending = stated(doc, ENDS_JOB);
+  if (ending) {
+    const inTraining = IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text);
+    return [finding(inTraining ? 'training_ends_early' : 'employment_ends_early', ending)];
+  }
+  // "darf er arbeiten, wenn seine Duldung abgelaufen ist?": a document that ran out is past, not a hypothesis.
+  const expired = stated(doc, DOCUMENT_EXPIRED, false);
+  if (expired) return [finding('document_expired', expired)];
+  const rejected = asylumRejected ? stated(doc, REJECTED) : undefined;
+  if (rejected && EMPLOYED_HERE.test(doc.text) && JUST_NOW.test(doc.text) && !TOLERATED_SINCE.test(doc.text))
+    return [finding('asylum_rejected_while_employed', rejected)];
+  return [];
+}

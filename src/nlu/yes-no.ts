@@ -1,0 +1,53 @@
+/**
+ * Yes or no to a yes/no question, above all the consent to hand the case to an adviser, which needs an
+ * unambiguous yes. Works on folded text (lower case, ae/oe/ue/ss).
+ *
+ * The reply's first word decides when it is a yes or a no, unless a negation follows it at once:
+ * "Natürlich nicht", "Klar nicht", "Absolutely not", "Ja nein, lieber nicht", "Yeah no" are no. A yes
+ * that goes on with "aber" or a question is unclear ("ja, aber wer sieht das?"); "Ja, er hat keinen
+ * Pass" is still a yes. Without a leading yes or no, a hedge is unclear, a negation is no ("auf keinen
+ * Fall", "lieber nicht", "not now") and a word of consent is yes ("einverstanden", "gerne", "go for it").
+ * Unclear replies get the question again, with its buttons.
+ */
+export type YesNo = 'yes' | 'no';
+
+/** Words before the answer proper: "Um, no", "Hm, ich weiß nicht", "Also ja". */
+const FILLERS = new Set('um uh uhm ah ach oh also well hm hmm naja tja aehm aeh'.split(' '));
+const LEAD_NO = /^(?:nein|nee+|noe|ne|nope|nah|no|negativ)\b/;
+const LEAD_YES =
+  /^(?:ja+|jo|joa|jap|jep|jup|jawohl|klar|na klar|natuerlich|sicher|na sicher|selbstverstaendlich|genau|richtig|stimmt|gerne?|auf jeden fall|yes|yeah|yep|yup|ya|sure|of course|absolutely|definitely|certainly|correct|right|ok|okay|okey|oki)\b/;
+/** A negation right after the yes-word turns it round ("klar nicht", "of course not", "ja nein"). */
+const TURNED = /^(?:\s+(?:doch\s+)?(?:nicht|nich|net|not|nein|no|nee|keinesfalls|never))\b/;
+/** Yes though they contain a negation: "kein Problem", "why not", "nichts dagegen", "no objection". */
+const POSITIVE_IDIOM =
+  /\b(?:kein problem|keine sorge|kein thema|warum nicht|wieso nicht|nichts dagegen|no problem|no worries|why not|(?:i )?(?:don't|do not) mind|no objections?|not a problem)\b/;
+const NEGATIVE =
+  /\b(?:nicht|nich|net|kein\w*|never|nie|niemals|keinesfalls|keineswegs|not|no way|rather not|don't|dont|do not|spaeter|later)\b/;
+const POSITIVE =
+  /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds good|that works)\b/;
+/** A hedge, a condition or a question: neither yes nor no. */
+const HEDGE =
+  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|let me think|aber|but)\b|\?/;
+
+/** The reply's yes or no, or undefined when it is neither clearly. */
+export function readYesNo(folded: string): YesNo | undefined {
+  const words = folded
+    .replace(/[!.,;:()"]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 0 && FILLERS.has(words[0] ?? '')) words.shift();
+  const text = words.join(' ');
+  const asked = /\?/.test(folded);
+  if (text === '') return undefined;
+  const yes = LEAD_YES.exec(text);
+  if (yes) {
+    const rest = text.slice(yes[0].length);
+    if (TURNED.test(rest)) return 'no';
+    return asked || HEDGE.test(rest) ? undefined : 'yes';
+  }
+  if (LEAD_NO.test(text)) return 'no';
+  if (POSITIVE_IDIOM.test(text)) return asked ? undefined : 'yes';
+  if (HEDGE.test(text)) return undefined;
+  if (NEGATIVE.test(text)) return 'no';
+  return POSITIVE.test(text) ? 'yes' : undefined;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/nlu/index.js';
+import { factsOf, scoreFacts } from '../../src/nlu/metrics.js';
+import { loadDataset, setFile } from './dataset.js';
+import { de, en } from './helpers.js';
+
+describe('the multi-date and event set (tuning)', () => {
+  const data = loadDataset(setFile('multi-date.yaml'));
+  const pairs = data.utterances.map((u) => ({
+    text: u.text,
+    expected: factsOf({ patch: u.patch, unknown: u.unknown }),
+    actual: factsOf(understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending })),
+  }));
+
+  it('has at least 150 messages, a third of them in English', () => {
+    expect(data.utterances.length).toBeGreaterThanOrEqual(150);
+    expect(data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length).toBeGreaterThan(0.3);
+  });
+
+  it('binds dates to their facts with precision >= 0.97 and recall >= 0.95', () => {
+    const score = scoreFacts(pairs);
+    const report = pairs
+      .filter((p) => p.expected.join() !== p.actual.join())
+      .map((p) => `${p.text}\n  want ${p.expected.join(' ')}\n  got  ${p.actual.join(' ')}`)
+      .join('\n');
+    expect(score.precision, report).toBeGreaterThanOrEqual(0.97);
+    expect(score.recall, report).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('a date binds to the cue of its own clause', () => {
+  it('whatever the order of the clauses (the swap of issue 13)', () => {
+    const facts = { toleratedSince: '2025-09', asylumAppliedOn: '2024' };
+    expect(
+      de('Tunesier. Duldung hat er seit September 2025. Asylantrag 2024 gestellt, abgelehnt.').patch,
+    ).toMatchObject(facts);
+    expect(de('Asylantrag 2024 gestellt, abgelehnt. Duldung hat er seit September 2025.').patch).toMatchObject(facts);
+    expect(en('Tolerated since September 2025, asylum claim filed in 2024 and rejected.').patch).toMatchObject(facts);
+  });
+
+  it('reads a decision, a start or an appointment as no fact, never as the nearest one', () => {
+    expect(de('Abgelehnt wurde sein Asylantrag im Juli 2025.').patch).toEqual({
+      asylumApplied: true,
+      asylumOutcome: 'rejected',
+    });
+    expect(de('Er ist Tunesier und geduldet, am Freitag (4.12.) hat er gekündigt.').patch).toEqual({
+      nationality: 'TN',
+      status: 'duldung',
+      event: 'employment_ends_early',
+    });
+    expect(en('His last working day is 31 Dec.').patch).toEqual({ event: 'employment_ends_early' });
+    expect(de('Wir haben am 15.12. einen Termin bei der Ausländerbehörde.').patch).toEqual({});
+    expect(de('Seine Frau kam 2023 nach, er selbst ist seit 2016 hier.').patch).toEqual({ entryDate: '2016' });
+  });
+
+  it('follows "seitdem", "im selben Jahr" and a pronoun to the date or noun they stand for', () => {
+    expect(de('2015 eingereist, 2016 Asyl beantragt, 2018 abgelehnt, seitdem geduldet.').patch).toMatchObject({
+      entryDate: '2015',
+      asylumAppliedOn: '2016',
+      toleratedSince: '2018',
+    });
+    expect(de('2022 gekommen, Asylantrag gleich im selben Jahr').patch).toMatchObject({ asylumAppliedOn: '2022' });
+    expect(en('His Duldung expires on 15 January 2027. He has had it since June 2024.').patch).toMatchObject({
+      documentValidUntil: '2027-01-15',
+      toleratedSince: '2024-06',
+    });
+  });
+
+  it('keeps negation and contrast: the date after "sondern" takes the place of the negated one', () => {
+    expect(de('Geduldet ist er nicht seit 2022, sondern seit Juli 2023.').patch.toleratedSince).toBe('2023-07');
+    expect(en('He did not enter in 2019 but in 2017.').patch.entryDate).toBe('2017');
+    expect(de('Ein Dublin-Verfahren gibt es bei ihm nicht, er ist seit 2023 geduldet.').patch).toMatchObject({
+      dublinProcedure: false,
+      toleratedSince: '2023',
+    });
+    expect(de('Ein Dublin-Verfahren gibt es bei ihm nicht.').patch).not.toHaveProperty('removalMeasuresPending');
+  });
+});
+
+describe('events anywhere in the message', () => {
+  it.each([
+    ['Notfall-Frage: unser Azubi (Duldung) hat gestern von sich aus gekündigt. Was tun?', 'training_ends_early'],
+    ['Unser Lagerhelfer mit Duldung hat die Brocken hingeschmissen.', 'employment_ends_early'],
+    ['Die Ausbildung wurde abgebrochen.', 'training_ends_early'],
+    ['He handed in his notice last Friday. He has a Duldung.', 'employment_ends_early'],
+    ['We let him go at the end of October.', 'employment_ends_early'],
+    ['Our apprentice quit on 4 December.', 'training_ends_early'],
+    ['Seine Duldung ist am 3.11. abgelaufen.', 'document_expired'],
+    ['Er arbeitet seit einem Jahr bei uns, jetzt wurde sein Asylantrag abgelehnt.', 'asylum_rejected_while_employed'],
+  ])('"%s" is %s', (text, event) => {
+    expect(
+      understand(text, {
+        lang: /^[A-Z][a-z]+ [a-z]/.test(text) && /\b(?:he|our|we)\b/i.test(text) ? 'en' : 'de',
+        today: '2026-11-22',
+      }).patch.event,
+    ).toBe(event);
+  });
+
+  it('reads no event in a hypothetical or a denial', () => {
+    expect(de('Wir wollen ihn einstellen. Was passiert, wenn er kündigt?').patch.event).toBeUndefined();
+    expect(de('Er hat nicht gekündigt, er ist nur krank.').patch.event).toBeUndefined();
+    expect(
+      de('Er ist seit 2019 geduldet, sein Asylantrag wurde 2018 abgelehnt, er arbeitet bei uns.').patch.event,
+    ).toBeUndefined();
+  });
+});
