@@ -136,6 +136,23 @@ describe('Block Kit rendering', () => {
     expect(words(rendered.blocks)).toBeLessThanOrEqual(150);
   });
 
+  it('sets what a turn understood apart as a context block', () => {
+    const rendered = renderMessage(
+      { id: 'u1', role: 'bot', text: 'Verstanden: Tunesien · Duldung seit 09/2025', createdAt: '' },
+      'de',
+    );
+    expect(rendered.blocks).toHaveLength(1);
+    expect(rendered.blocks[0]).toMatchObject({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: ':memo: Verstanden: Tunesien · Duldung seit 09/2025' }],
+    });
+    const question = renderMessage(
+      { id: 'q1', role: 'bot', text: 'Welches Dokument hat die Person?', createdAt: '' },
+      'de',
+    );
+    expect(question.blocks[0]?.type).toBe('section');
+  });
+
   it('keeps within Slack’s limits: sections ≤ 3000 characters, context ≤ 10 elements, messages ≤ 50 blocks', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, text: 'x'.repeat(400), citations: [] }));
     const blocks = detailBlocks(
