@@ -34,14 +34,14 @@ async function verdictByKeyboard(width: number, name: CaseName, lang: 'de' | 'en
   await page.keyboard.press('Enter');
   const label = pending.options.find((o) => o.value === plan[last as keyof typeof plan])?.label ?? '';
   await w.replies.first().waitFor();
-  await tabTo(page, new RegExp(`^button:${escape(label)}$`));
+  await tabTo(page, new RegExp(`^button:${escapeRegExp(label)}$`));
   await page.keyboard.press('Enter');
   await w.card.first().waitFor();
   await w.settled();
   return { page, w, id };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function tabTo(page: Page, pattern: RegExp, max = 60) {
   for (let i = 0; i < max; i++) {

@@ -119,7 +119,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     unread = n;
     panel.badge.hidden = n === 0;
     panel.badge.replaceChildren(
-      ...(n > 0 ? [h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'sr' }, ` (${t('unread', { n })})`)] : []),
+      ...(n > 0
+        ? [h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'sr' }, ` (${t('unread', { n })})`)]
+        : []),
     );
   }
 
@@ -285,8 +287,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
   }
 
   async function remove() {
-    if (!(await conversation.remove()))
-      return void addToLog(noticeView(t('loadFailed')));
+    if (!(await conversation.remove())) return void addToLog(noticeView(t('loadFailed')));
     const again = startButton();
     panel.log.replaceChildren(noticeView(t('deleted'), 'system', again));
     panel.showDelete();
@@ -313,8 +314,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     panel.launcher.hidden = isOpen;
     setUnread(unread);
     const session = conversation.current();
-    if (session)
-      for (const m of session.messages) addToLog(renderMessage(m, logContext(session)));
+    if (session) for (const m of session.messages) addToLog(renderMessage(m, logContext(session)));
     shownStatus = session?.state.status;
     renderChrome(session);
     if (focusLang) (panel.langButtons.find((b) => b.lang === focusLang) ?? panel.input).focus();
