@@ -1,26 +1,8 @@
-import { resolve } from 'node:path';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { describe, expect, it } from 'vitest';
-import { createLotse } from '../../src/core.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { silentLogger } from '../../src/logger.js';
-import { openDatabase } from '../../src/storage/sqlite/open-database.js';
-import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
+import { createRealApp } from './support/real-lotse.js';
 
 /** The real rules behind the real HTTP routes (contract v1.1: partial dates and the new facts). */
-function createApp() {
-  const db = openDatabase(':memory:');
-  const saver = new SqliteSaver(db);
-  return createLotse({
-    entries: loadKnowledgeFromDir(resolve('knowledge')),
-    storage: createSqliteStorage(db),
-    checkpointer: saver,
-    deleteCheckpoints: (id) => saver.deleteThread(id),
-    today: () => '2026-11-22',
-    logger: silentLogger,
-  }).app;
-}
-const lotse = createApp();
+const lotse = createRealApp();
 const app = () => lotse;
 
 const post = (body: unknown) =>
