@@ -8,7 +8,7 @@ import {
   type TestBrowser,
 } from '../support/browser.js';
 import { startWidgetServer } from './servers.js';
-import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, widget } from './widget-page.js';
+import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, tabTo, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startWidgetServer>>;
 let browser: TestBrowser;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
-async function tabTo(page: import('playwright-core').Page, pattern: RegExp, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (pattern.test(await focusedLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
-}
 
 describe('widget accessibility, layout and language', { timeout: 90_000 }, () => {
   it('serves a small, self-contained widget.js (gzipped) and the demo page mentions the automated bot', async () => {

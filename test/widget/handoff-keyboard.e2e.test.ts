@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   describeViolations,
@@ -8,7 +7,7 @@ import {
   type TestBrowser,
 } from '../support/browser.js';
 import { startInProcessServer } from './servers.js';
-import { focusedLabel, widget } from './widget-page.js';
+import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 // A server of its own: the hand-off flood limit counts hand-offs per client, and the other hand-off
 // tests use several.
@@ -59,11 +58,3 @@ describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 },
     expect(errors).toEqual([]);
   });
 });
-
-async function tabTo(page: Page, pattern: RegExp, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (pattern.test(await focusedLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
-}

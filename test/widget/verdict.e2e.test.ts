@@ -9,7 +9,7 @@ import {
 } from '../support/browser.js';
 import { PLANS, pageWith, seedConversation } from './seed.js';
 import { startWidgetServer } from './servers.js';
-import { focusedLabel, widget } from './widget-page.js';
+import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startWidgetServer>>;
 let browser: TestBrowser;
@@ -42,14 +42,6 @@ async function verdictByKeyboard(width: number, name: CaseName, lang: 'de' | 'en
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-async function tabTo(page: Page, pattern: RegExp, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (pattern.test(await focusedLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
-}
 
 /** Whether `el`'s top edge is inside the log's visible area. */
 const topInView = (page: Page, selector: string) =>
