@@ -20,11 +20,12 @@ const CONVERSATIONS = Number(process.env.LOADTEST_CONVERSATIONS ?? 200);
 const TURNS = Number(process.env.LOADTEST_TURNS ?? 10);
 const PHASE_LIMIT_MS = 8 * 60_000;
 
-/** One address sends everything here, so the per-client limit is off; the per-conversation one stays. */
+/** One address sends everything here, so the per-client limits are off; the per-conversation one stays. */
 const serverEnv = (dbPath: string) => ({
   LOTSE_DB_PATH: dbPath,
   LOTSE_FIXED_DATE: '2026-11-22',
   RATE_LIMIT_PER_CLIENT: '0',
+  HANDOFF_LIMIT_PER_CLIENT: '0',
 });
 
 const duplicateEvery20th = (index: number) => (turn: number) => (index * 7 + turn) % 20 === 0;

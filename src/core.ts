@@ -1,6 +1,6 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import { type AppDeps, createApp } from './app.js';
-import { type AdviserSetup, adviserHandoff, adviserRoutesDeps } from './channels/adviser/setup.js';
+import { type AdviserSetup, createAdviserSide } from './channels/adviser/setup.js';
 import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
 import type { AssessmentRequest } from './channels/web/assessment-routes.js';
 import { type ConversationEvents, createInMemoryEvents } from './conversation/events.js';
@@ -78,7 +78,7 @@ export function createLotse(deps: CoreDeps) {
   const events = deps.events ?? createInMemoryEvents();
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const adviserCore = { now, newId, logger: deps.logger };
+  const adviserSide = deps.adviser ? createAdviserSide(deps.adviser, { now, newId, logger: deps.logger }) : undefined;
   // Counted on the rate-limit store, so the limit holds wherever that store is shared.
   const handoffs = deps.hardening?.handoffs;
   const handoffLimit = handoffs
@@ -94,7 +94,8 @@ export function createLotse(deps: CoreDeps) {
     today: deps.today,
     now,
     newId,
-    handoff: deps.handoff ?? (deps.adviser ? adviserHandoff(deps.adviser, adviserCore) : noHandoff),
+    handoff: deps.handoff ?? adviserSide?.handoff ?? noHandoff,
+    ...(adviserSide ? { observe: adviserSide.observe } : {}),
     ...(handoffLimit ? { handoffLimit } : {}),
     events,
     logger: deps.logger,
@@ -110,11 +111,11 @@ export function createLotse(deps: CoreDeps) {
     now: deps.now,
     hardening: deps.hardening,
     ...(deps.slack ? { slack: slackDeps(deps.slack) } : {}),
-    ...(deps.adviser
+    ...(adviserSide
       ? {
-          adviser: adviserRoutesDeps(deps.adviser, {
-            ...adviserCore,
+          adviser: adviserSide.routes({
             conversations,
+            assess: graphDeps.assess,
             rateLimit: deps.hardening?.rateLimit,
           }),
         }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { parseConfig } from './config.js';
 import { createJsonLogger } from './logger.js';
+import { createFairQueue } from './node-fair-queue.js';
 import { createNodeRuntime } from './node-runtime.js';
 
 const parsed = parseConfig(process.env);
@@ -13,7 +14,10 @@ const logger = createJsonLogger(config.LOG_LEVEL);
 const runtime = createNodeRuntime(config, logger);
 const { app, knowledge } = runtime;
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+// First come, first served, with the event loop coming round between requests (see node-fair-queue.ts).
+const fairly = createFairQueue();
+const fetch = (request: Request, env: unknown) => fairly(async () => app.fetch(request, env));
+const server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   logger.info('listening', { url: `http://${config.HOST}:${info.port}`, entries: knowledge.stats().entries });
 });
 const shutdown = () =>

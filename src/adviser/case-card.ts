@@ -2,9 +2,10 @@ import type { Lang } from '../conversation/questions.js';
 import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { FactKey } from '../domain/facts.js';
-import type { EscalationRecord, EscalationStatus, NoteRecord, Urgency } from '../storage/adviser-port.js';
+import { factLabel } from '../i18n/fact-labels.js';
+import type { EscalationRecord, EscalationStatus, NoteRecord, QueueRow, Urgency } from '../storage/adviser-port.js';
 import type { TranscriptMessage } from '../storage/ports.js';
-import { type FactLine, factLabel, factList } from './fact-list.js';
+import { caseSummary, type FactLine, factList } from './fact-list.js';
 import { adviserTexts } from './texts.js';
 
 export interface AdviserRef {
@@ -12,59 +13,98 @@ export interface AdviserRef {
   name: string;
 }
 
-/** One line of the queue. Names the case, never the employer's conversation (its id is their credential). */
-export interface EscalationSummary {
+/**
+ * One line of the queue: what a counsellor needs to pick a case. Names the case (id and number),
+ * never the employer's conversation, whose id is their only credential.
+ */
+export interface QueueLine {
   id: string;
   caseNumber: number;
   channel: EscalationRecord['channel'];
   lang: Lang;
-  trigger: EscalationRecord['trigger'];
-  triggerLabel: string;
   urgency: Urgency;
   /** What an urgent case's urgency rests on: the employer's own words or a clicked answer (null: not urgent). */
   urgencyBasis: UrgencyBasis | null;
   status: EscalationStatus;
   verdict: Assessment['outcome'];
-  /** The first escalation reason, or the trigger: what the adviser reads in the list. */
-  headline: string;
+  verdictLabel: string;
+  /** Status · nationality · activity · hours · language, in the reader's language. */
+  summary: string;
+  /** Why it came: the first escalation reason in words, or the trigger. */
+  reason: string;
+  trigger: EscalationRecord['trigger'];
+  triggerLabel: string;
   createdAt: string;
+  updatedAt: string;
+  /** Since when someone waits: the employer's last unanswered message, else the hand-off. */
+  waitingSince: string;
+  /** The employer wrote last, after the hand-off (within what advisers may read): an answer is due. */
+  employerWroteLast: boolean;
   claimedBy: AdviserRef | null;
   outcome: EscalationRecord['outcome'];
 }
 
 /** The case written up for the adviser: facts, verdict, open questions named, reasons, transcript, notes. */
-export interface CaseCard extends EscalationSummary {
+export interface CaseCard extends QueueLine {
   facts: FactLine[];
   assessment: {
     outcome: Assessment['outcome'];
     verdictLabel: string;
+    lawAsOf: string;
+    earliestStart: string | null;
     reasons: Assessment['escalation']['reasons'];
     openQuestions: string[];
     missingFacts: { key: string; label: string }[];
-    full: Assessment;
   };
-  transcript: Pick<TranscriptMessage, 'id' | 'role' | 'text' | 'createdAt'>[];
+  /** `headline`: the verdict in one line, for a bot message that carries an answer card (folded to it). */
+  transcript: (Pick<TranscriptMessage, 'id' | 'role' | 'text' | 'createdAt'> & { headline?: string })[];
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
 }
 
 export const verdictLabel = (outcome: Assessment['outcome'], lang: Lang) => adviserTexts(lang)[`verdict.${outcome}`];
 
-export function summarize(record: EscalationRecord, lang: Lang, claimedBy: AdviserRef | null): EscalationSummary {
+/** The assessment of a case in the reader's language (see desk: rendered again from the same facts). */
+export type AssessmentIn = (record: EscalationRecord, lang: Lang) => Assessment;
+
+/** Who wrote last (system notes left out) and when the employer last wrote. */
+export const transcriptEnd = (transcript: readonly Pick<TranscriptMessage, 'role' | 'createdAt'>[]) => ({
+  lastRole: transcript.filter((m) => m.role !== 'system').at(-1)?.role ?? null,
+  lastEmployerAt: transcript.filter((m) => m.role === 'employer').at(-1)?.createdAt ?? null,
+});
+
+export function queueLine(
+  record: EscalationRecord,
+  lang: Lang,
+  claimedBy: AdviserRef | null,
+  context: {
+    assessment: Assessment;
+    lastRole: QueueRow['lastRole'];
+    lastEmployerAt: string | null;
+  },
+): QueueLine {
   const t = adviserTexts(lang);
   const triggerLabel = t[`trigger.${record.trigger}`];
+  // Only what the employer wrote after the hand-off awaits an adviser (their "yes" to it does not).
+  const employerWroteLast =
+    context.lastRole === 'employer' && context.lastEmployerAt !== null && context.lastEmployerAt > record.createdAt;
   return {
     id: record.id,
     caseNumber: record.caseNumber,
     channel: record.channel,
     lang: record.lang,
-    trigger: record.trigger,
-    triggerLabel,
     urgency: record.urgency,
     urgencyBasis: record.urgencyBasis ?? null,
     status: record.status,
     verdict: record.assessment.outcome,
-    headline: record.assessment.escalation.reasons[0]?.text ?? triggerLabel,
+    verdictLabel: verdictLabel(record.assessment.outcome, lang),
+    summary: caseSummary(record.facts, record.lang, lang),
+    reason: context.assessment.escalation.reasons[0]?.text ?? triggerLabel,
+    trigger: record.trigger,
+    triggerLabel,
     createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    waitingSince: employerWroteLast && context.lastEmployerAt ? context.lastEmployerAt : record.createdAt,
+    employerWroteLast,
     claimedBy,
     outcome: record.outcome,
   };
@@ -72,27 +112,38 @@ export function summarize(record: EscalationRecord, lang: Lang, claimedBy: Advis
 
 export function buildCaseCard(input: {
   record: EscalationRecord;
+  /** The case's assessment in the reader's language. */
+  assessment: Assessment;
   /** The transcript as far as advisers may read it (up to the hand-back once the case is finished). */
   transcript: TranscriptMessage[];
   notes: NoteRecord[];
   names: (id: string) => AdviserRef;
   lang: Lang;
 }): CaseCard {
-  const { record, lang } = input;
-  const assessment = record.assessment;
+  const { record, assessment, transcript, lang } = input;
   return {
-    ...summarize(record, lang, record.claimedBy ? input.names(record.claimedBy) : null),
+    ...queueLine(record, lang, record.claimedBy ? input.names(record.claimedBy) : null, {
+      assessment,
+      ...transcriptEnd(transcript),
+    }),
     // The facts as handed over: while an adviser has the conversation, the bot (and so the facts) rests.
     facts: factList(record.facts, lang),
     assessment: {
-      outcome: assessment.outcome,
-      verdictLabel: verdictLabel(assessment.outcome, lang),
+      outcome: record.assessment.outcome,
+      verdictLabel: verdictLabel(record.assessment.outcome, lang),
+      lawAsOf: record.assessment.lawAsOf,
+      earliestStart: assessment.earliestStart ?? null,
       reasons: assessment.escalation.reasons,
       openQuestions: assessment.openPoints.map((p) => p.text),
-      missingFacts: assessment.missingFacts.map((key) => ({ key, label: factLabel(key as FactKey, lang) ?? key })),
-      full: assessment,
+      missingFacts: assessment.missingFacts.map((key) => ({ key, label: factLabel(key as FactKey, lang) })),
     },
-    transcript: input.transcript.map(({ id, role, text, createdAt }) => ({ id, role, text, createdAt })),
+    transcript: transcript.map(({ id, role, text, createdAt, answer }) => ({
+      id,
+      role,
+      text,
+      createdAt,
+      ...(answer ? { headline: `${answer.label}: ${answer.headline}` } : {}),
+    })),
     notes: input.notes.map((n) => ({
       id: n.id,
       adviser: input.names(n.adviserId),

@@ -1,36 +1,40 @@
 import type { Lang } from '../conversation/questions.js';
 import type { ConversationService } from '../conversation/service.js';
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
 import { ApiError } from '../http/errors.js';
 import type {
   AdviserStorage,
   AuditAction,
   CloseOutcome,
   EscalationRecord,
-  EscalationStatus,
+  QueueQuery,
 } from '../storage/adviser-port.js';
 import type { PublicAdviser } from './auth.js';
-import { type AdviserRef, buildCaseCard, summarize } from './case-card.js';
+import { type AdviserRef, buildCaseCard, queueLine, transcriptEnd } from './case-card.js';
+import type { AdviserEvents } from './events.js';
 
 export interface AdviserDeskDeps {
   storage: AdviserStorage;
   conversations: Pick<ConversationService, 'adviserReply' | 'handBack' | 'close'>;
+  /** The rules, to give a case's assessment in the reader's language (deterministic: same facts, same verdict). */
+  assess: (facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang) => Assessment;
+  events: AdviserEvents;
   now: () => string;
   newId: () => string;
 }
 
-const QUEUES: Record<'open' | 'done' | 'all', EscalationStatus[]> = {
-  open: ['open', 'claimed'],
-  done: ['returned', 'closed'],
-  all: ['open', 'claimed', 'returned', 'closed'],
-};
-export type Queue = keyof typeof QUEUES;
+export type QueueFilter = Omit<QueueQuery, 'adviserId' | 'limit'>;
+/** A queue shows this many cases; the counts say how many there are. */
+const QUEUE_LIMIT = 200;
 
 /**
  * What advisers do with escalated cases. One adviser at a time: a case must be claimed before
- * replying, handing back or closing, and a claim succeeds only once. Every action is audited by id.
+ * replying, handing back or closing, and a claim succeeds only once. Every action is audited by id
+ * and told to the open inboxes (ids only).
  */
 export function createAdviserDesk(deps: AdviserDeskDeps) {
-  const { storage } = deps;
+  const { storage, events } = deps;
 
   async function mustGet(id: string): Promise<EscalationRecord> {
     const record = await storage.escalations.get(id);
@@ -66,6 +70,23 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
     });
   }
 
+  /** The case changed: its page and the queue are told (ids only). */
+  function changed(id: string) {
+    events.publish({ type: 'case', id });
+    events.publish({ type: 'queue' });
+  }
+
+  /**
+   * The assessment in the reader's language: the one handed over when the languages match, else
+   * rendered again from the same facts, date and unknown facts. Should the rules ever give another
+   * verdict (a case from before unknown facts were kept), the handed-over text is shown instead.
+   */
+  function assessmentIn(record: EscalationRecord, lang: Lang): Assessment {
+    if (record.lang === lang) return record.assessment;
+    const again = deps.assess(record.facts, record.assessment.lawAsOf, record.unknown, lang);
+    return again.outcome === record.assessment.outcome ? again : record.assessment;
+  }
+
   /** Adviser names for display, looked up once per request. */
   function nameCache() {
     const names = new Map<string, AdviserRef>();
@@ -81,13 +102,32 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
     };
   }
 
-  return {
-    /** The queue: most urgent first, then oldest first. */
-    async list(queue: Queue, lang: Lang) {
-      const records = await storage.escalations.list(QUEUES[queue]);
+  /** A case's queue line after an action. */
+  async function line(id: string, lang: Lang) {
+    const record = await mustGet(id);
+    const transcript = await storage.escalations.transcript(id);
+    const names = nameCache();
+    await names.load(record.claimedBy ? [record.claimedBy] : []);
+    return queueLine(record, lang, record.claimedBy ? names.ref(record.claimedBy) : null, {
+      assessment: assessmentIn(record, lang),
+      ...transcriptEnd(transcript),
+    });
+  }
+
+  const desk = {
+    /** One view of the queue (open: most urgent, then oldest first; done: newest first) and its facet counts. */
+    async queue(filter: QueueFilter, actor: Pick<PublicAdviser, 'id'>, lang: Lang) {
+      const { rows, counts } = await storage.escalations.queue({ ...filter, adviserId: actor.id, limit: QUEUE_LIMIT });
       const names = nameCache();
-      await names.load(records.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])));
-      return records.map((r) => summarize(r, lang, r.claimedBy ? names.ref(r.claimedBy) : null));
+      await names.load(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])));
+      const lines = rows.map((r) =>
+        queueLine(r, lang, r.claimedBy ? names.ref(r.claimedBy) : null, {
+          assessment: assessmentIn(r, lang),
+          lastRole: r.lastRole,
+          lastEmployerAt: r.lastEmployerAt,
+        }),
+      );
+      return { lines, counts };
     },
 
     async open(id: string, actor: PublicAdviser, lang: Lang) {
@@ -98,7 +138,14 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       const names = nameCache();
       await names.load([...notes.map((n) => n.adviserId), ...(record.claimedBy ? [record.claimedBy] : [])]);
       await audit(actor, 'viewed', record);
-      return buildCaseCard({ record, transcript, notes, names: names.ref, lang });
+      return buildCaseCard({
+        record,
+        assessment: assessmentIn(record, lang),
+        transcript,
+        notes,
+        names: names.ref,
+        lang,
+      });
     },
 
     async claim(id: string, actor: PublicAdviser, lang: Lang) {
@@ -112,7 +159,8 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
         );
       }
       await audit(actor, 'claimed', record);
-      return summarize(await mustGet(id), lang, { id: actor.id, name: actor.name });
+      changed(id);
+      return line(id, lang);
     },
 
     /** Admins free a claimed case whose holder is away; it goes back to the queue. */
@@ -122,14 +170,17 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       if (!(await storage.escalations.release(id, deps.now())))
         throw new ApiError('conflict', `the case is ${record.status}, not claimed`);
       await audit(actor, 'released', record, record.claimedBy ? { subjectId: record.claimedBy } : {});
-      return summarize(await mustGet(id), lang, null);
+      changed(id);
+      return line(id, lang);
     },
 
     async reply(id: string, actor: PublicAdviser, text: string) {
       const record = await mustGet(id);
       mustHold(record, actor);
       const message = await deps.conversations.adviserReply(record.conversationId, text);
+      await storage.escalations.replied(id, message.createdAt);
       await audit(actor, 'replied', record, { subjectId: message.id });
+      changed(id);
       return message;
     },
 
@@ -142,6 +193,7 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       const note = { id: deps.newId(), escalationId: id, adviserId: actor.id, text, createdAt: deps.now() };
       await storage.notes.add(note);
       await audit(actor, 'noted', record, { subjectId: note.id });
+      events.publish({ type: 'case', id });
       return { id: note.id, adviser: { id: actor.id, name: actor.name }, text, createdAt: note.createdAt };
     },
 
@@ -158,7 +210,8 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
         deps.now(),
       );
       await audit(actor, 'returned', record);
-      return summarize(await mustGet(id), lang, { id: actor.id, name: actor.name });
+      changed(id);
+      return line(id, lang);
     },
 
     async close(id: string, actor: PublicAdviser, outcome: CloseOutcome, lang: Lang) {
@@ -169,34 +222,30 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       const end = await storage.escalations.lastSeq(id);
       await storage.escalations.finish(id, { status: 'closed', outcome, transcriptEndSeq: end }, deps.now());
       await audit(actor, 'closed', record, { detail: outcome });
-      return summarize(await mustGet(id), lang, { id: actor.id, name: actor.name });
+      changed(id);
+      return line(id, lang);
     },
 
-    /** Admins lift a login lock (and its back-off) for an adviser who cannot wait for it to run out. */
-    async unlockAdviser(adviserId: string, actor: PublicAdviser) {
-      mustBeAdmin(actor, 'unlocking an account');
-      if (!(await storage.advisers.unlock(adviserId))) throw new ApiError('not_found', `no adviser ${adviserId}`);
-      await storage.audit.append({
-        id: deps.newId(),
-        at: deps.now(),
-        adviserId: actor.id,
-        action: 'unlocked',
-        escalationId: null,
-        caseNumber: null,
-        subjectId: adviserId,
-        detail: null,
-      });
-    },
-
-    /** Admins only: who did what, when (ids, no text). */
+    /** Admins only: who did what, when (ids and codes, no text). */
     async auditLog(actor: PublicAdviser, limit: number) {
       mustBeAdmin(actor, 'the audit log');
       const entries = await storage.audit.list({ limit });
       const names = nameCache();
-      await names.load(entries.map((e) => e.adviserId));
-      return entries.map((e) => ({ ...e, adviser: names.ref(e.adviserId) }));
+      await names.load(
+        entries.flatMap((e) => [e.adviserId, ...(isAccount(e.action) && e.subjectId ? [e.subjectId] : [])]),
+      );
+      return entries.map((e) => ({
+        ...e,
+        adviser: names.ref(e.adviserId),
+        subject: isAccount(e.action) && e.subjectId ? names.ref(e.subjectId) : null,
+      }));
     },
   };
+  return desk;
 }
+
+const CASE_ACTIONS = new Set<AuditAction>(['viewed', 'claimed', 'replied', 'noted', 'returned', 'closed']);
+/** Actions whose subject is an adviser account (named in the log), not a message or note. */
+const isAccount = (action: AuditAction) => !CASE_ACTIONS.has(action) && !action.startsWith('saved_reply');
 
 export type AdviserDesk = ReturnType<typeof createAdviserDesk>;

@@ -1,9 +1,6 @@
 import type { Lang } from '../conversation/questions.js';
 import { type CaseFacts, FACT_KEYS, type FactKey } from '../domain/facts.js';
-import { assessmentDe } from '../i18n/assessment.de.js';
-import { assessmentEn } from '../i18n/assessment.en.js';
-import { questionsDe } from '../i18n/questions.de.js';
-import { questionsEn } from '../i18n/questions.en.js';
+import { describeFact, describeValue, factLabel } from '../i18n/fact-labels.js';
 import { adviserTexts } from './texts.js';
 
 export interface FactLine {
@@ -18,24 +15,25 @@ const valueAt = (facts: CaseFacts, key: FactKey): unknown => {
   return tail === undefined ? top : (top as Record<string, unknown> | undefined)?.[tail];
 };
 
-/** The label of a fact key in the given language, from the assessment catalogue. */
-export const factLabel = (key: FactKey, lang: Lang) => (lang === 'de' ? assessmentDe : assessmentEn)[`fact.${key}`];
-
-function formatValue(key: FactKey, value: unknown, lang: Lang): string {
-  const t = adviserTexts(lang);
-  if (typeof value === 'boolean') return value ? t.yes : t.no;
-  if (key === 'nationality' && typeof value === 'string' && value !== 'stateless')
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(value) ?? value;
-  const options = (lang === 'de' ? questionsDe : questionsEn)[key as keyof typeof questionsDe]?.options as
-    | Record<string, string>
-    | undefined;
-  return options?.[String(value)] ?? String(value);
-}
-
-/** The known facts as labelled lines, in the order of the contract, for the case card. */
+/**
+ * The known facts as labelled lines, in the order of the contract, in the reader's language (not
+ * the employer's): the same words the widget uses (src/i18n/fact-labels.ts).
+ */
 export function factList(facts: CaseFacts, lang: Lang): FactLine[] {
   return FACT_KEYS.flatMap((key) => {
     const value = valueAt(facts, key);
-    return value === undefined ? [] : [{ key, label: factLabel(key, lang), value: formatValue(key, value, lang) }];
+    return value === undefined ? [] : [{ key, label: factLabel(key, lang), value: describeValue(key, value, lang) }];
   });
+}
+
+/** What a queue line says about the case: status · nationality · activity · hours · language. */
+const SUMMARY_KEYS = ['status', 'nationality', 'job.kind', 'job.hoursPerWeek'] as const satisfies readonly FactKey[];
+
+export function caseSummary(facts: CaseFacts, caseLang: Lang, lang: Lang): string {
+  const parts = SUMMARY_KEYS.flatMap((key) => {
+    const value = valueAt(facts, key);
+    return value === undefined || value === 'unknown' ? [] : [describeFact(key, value, lang)];
+  });
+  const t = adviserTexts(lang);
+  return [...(parts.length ? parts : [t.noFacts.replace(/\.$/, '')]), t[`lang.${caseLang}`]].join(' · ');
 }

@@ -1,9 +1,11 @@
 import type { HandedOverCase, HandoffPort } from '../conversation/types.js';
 import type { Logger } from '../logger.js';
 import type { EscalationRepo, NewEscalation, Urgency } from '../storage/adviser-port.js';
+import type { AdviserEvents } from './events.js';
 
 export interface AdviserHandoffDeps {
   escalations: EscalationRepo;
+  events: AdviserEvents;
   newId: () => string;
   logger: Logger;
   /** Tells the advisers about a new case (Slack webhook); optional. */
@@ -33,6 +35,7 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         status: 'open',
         facts: handed.facts,
         assessment: handed.assessment,
+        unknown: [...(handed.unknown ?? [])],
         urgencyBasis: handed.urgencyBasis ?? null,
         claimedBy: null,
         claimedAt: null,
@@ -41,6 +44,7 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         updatedAt: handed.at,
       };
       if (!(await deps.escalations.create(record))) return;
+      deps.events.publish({ type: 'queue' });
       deps.logger.info('case escalated', { escalationId: record.id, urgency: record.urgency, trigger: record.trigger });
       const notify = deps.notify;
       if (!notify) return;
@@ -51,8 +55,12 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         ),
       );
     },
-    async employerMessage() {
-      // The message is in the transcript; the inbox shows it when the case is opened.
+    async employerMessage(conversationId) {
+      // The message is in the transcript; the inbox is told which case to fetch again (never the text).
+      const id = await deps.escalations.openFor(conversationId);
+      if (!id) return;
+      deps.events.publish({ type: 'case', id });
+      deps.events.publish({ type: 'queue' });
     },
   };
 }

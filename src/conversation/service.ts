@@ -16,7 +16,14 @@ import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { currentFacts, FACTS_VERSION } from './partial-dates.js';
 import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
-import type { ConversationStateView, ConversationView, EmployerInput, HandoffPort, TurnResult } from './types.js';
+import type {
+  ConversationStateView,
+  ConversationView,
+  EmployerInput,
+  HandoffPort,
+  TurnObservation,
+  TurnResult,
+} from './types.js';
 import type { UnderstoodItem } from './understood.js';
 import { urgencyBasisOf } from './urgency-basis.js';
 
@@ -31,6 +38,8 @@ export interface ConversationServiceDeps {
   now: () => string;
   newId: () => string;
   handoff: HandoffPort;
+  /** Told after every employer turn the bot answered (the adviser side's statistics); never breaks a turn. */
+  observe?: (turn: TurnObservation) => Promise<void>;
   /** Hand-offs per client and window (issue 15.6); no limit without it. */
   handoffLimit?: HandoffLimit;
   events: ConversationEvents;
@@ -50,6 +59,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const { graph, storage } = deps;
   const withLock = createKeyedLock();
   const config = (id: string) => ({ configurable: { thread_id: id } });
+
+  const observe = async (turn: TurnObservation) => {
+    try {
+      await deps.observe?.(turn);
+    } catch (error) {
+      deps.logger.warn('turn observer failed', { error: String(error) });
+    }
+  };
 
   const stamp = (out: OutMessage[]): TranscriptMessage[] =>
     out.map((m) => ({ id: deps.newId(), createdAt: deps.now(), ...m }));
@@ -215,10 +232,20 @@ export function createConversationService(deps: ConversationServiceDeps) {
               channel: record.channel,
               lang: record.lang,
               facts: values.facts,
+              unknown: values.unknown,
               at: deps.now(),
               urgencyBasis: await urgencyBasisOf(graph, id, values.facts, () => storage.transcript.list(id)),
             });
           result = { messages, understood: values.understood ?? [], state: view(values) };
+          await observe({
+            conversationId: id,
+            startedAt: record.createdAt,
+            channel: record.channel,
+            lang: record.lang,
+            status: values.status,
+            facts: values.facts,
+            outcome: result.state.assessment?.outcome ?? null,
+          });
         }
         if (input.clientMessageId)
           await storage.turns.save(

@@ -1,5 +1,5 @@
 import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts } from '../domain/facts.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { Handover } from '../graph/state.js';
 import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
 import type { PendingQuestion } from './questions.js';
@@ -46,9 +46,23 @@ export interface HandedOverCase extends Handover {
   channel: Channel;
   lang: 'de' | 'en';
   facts: CaseFacts;
+  /** Facts the employer could not answer ("weiß nicht"): with the facts, they give the assessment again. */
+  unknown?: readonly FactKey[];
   at: string;
   /** For an urgent case: the employer's statement the urgency rests on (see urgency-basis.ts). */
   urgencyBasis?: UrgencyBasis | null;
+}
+
+/** What one employer turn tells about its conversation, for the project's statistics (no text). */
+export interface TurnObservation {
+  conversationId: string;
+  startedAt: string;
+  channel: Channel;
+  lang: 'de' | 'en';
+  status: ConversationStatus;
+  facts: CaseFacts;
+  /** The verdict shown to the employer, when there is one. */
+  outcome: Assessment['outcome'] | null;
 }
 
 /** The seam to the adviser side: receives a case when a conversation is handed over. */

@@ -34,6 +34,8 @@ export interface OutMessage {
   citations?: Citation[];
   /** The verdict as the answer card every channel renders (see src/answer/card.ts). */
   answer?: AnswerCard;
+  /** The bot could not answer a follow-up question: the statistics list these as the knowledge base's gaps. */
+  unanswered?: true;
 }
 
 const replace = <T>(fallback: () => T) => Annotation<T>({ reducer: (_old, next) => next, default: fallback });

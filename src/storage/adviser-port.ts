@@ -1,6 +1,6 @@
 import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts } from '../domain/facts.js';
+import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { HandoffTrigger } from '../graph/state.js';
 import type { Channel, TranscriptMessage } from './ports.js';
 
@@ -47,7 +47,13 @@ export interface AdviserRepo {
   loginSucceeded(id: string): Promise<void>;
   /** An admin lifts a lock (and the back-off); false for an unknown account. */
   unlock(id: string): Promise<boolean>;
+  /** Every account, by name (for admins). */
+  list(): Promise<AdviserAccount[]>;
+  /** Changes what admins may change; false for an unknown account. */
+  update(id: string, changes: AccountChanges): Promise<boolean>;
 }
+
+export type AccountChanges = Partial<Pick<AdviserAccount, 'role' | 'passwordHash' | 'disabledAt'>>;
 
 export interface SessionRecord {
   /** SHA-256 of the cookie value: a leaked database row cannot be replayed as a cookie. */
@@ -63,6 +69,52 @@ export interface SessionRepo {
   create(session: SessionRecord): Promise<void>;
   get(tokenHash: string): Promise<SessionRecord | undefined>;
   delete(tokenHash: string): Promise<void>;
+  /** Ends every session of an account (disabled, password reset, role changed). */
+  deleteFor(adviserId: string): Promise<void>;
+}
+
+/** A one-time link: an invitation to a new account, or a password reset of an existing one. */
+export interface LinkRecord {
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  tokenHash: string;
+  kind: 'invite' | 'reset';
+  /** reset: whose password. */
+  adviserId: string | null;
+  /** invite: the account to create. */
+  email: string | null;
+  name: string | null;
+  role: AdviserRole | null;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface LinkRepo {
+  create(link: LinkRecord): Promise<void>;
+  /** Marks the link used and returns it, atomically: a link works once, and only before it expires. */
+  redeem(tokenHash: string, kind: LinkRecord['kind'], now: string): Promise<LinkRecord | undefined>;
+  /** Looks at a link without using it (to show the form); undefined once used or expired. */
+  peek(tokenHash: string, now: string): Promise<LinkRecord | undefined>;
+}
+
+export interface SavedReply {
+  id: string;
+  lang: 'de' | 'en';
+  title: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface SavedReplyRepo {
+  /** By title. */
+  list(lang: 'de' | 'en'): Promise<SavedReply[]>;
+  get(id: string): Promise<SavedReply | undefined>;
+  /** Inserts or replaces by id. */
+  save(reply: SavedReply): Promise<void>;
+  delete(id: string): Promise<boolean>;
 }
 
 export type EscalationStatus = 'open' | 'claimed' | 'returned' | 'closed';
@@ -87,6 +139,8 @@ export interface EscalationRecord {
   /** The case as handed over: facts and the assessment (verdict, open points, reasons). */
   facts: CaseFacts;
   assessment: Assessment;
+  /** Facts the employer could not answer, so the assessment can be rendered again in the inbox's language. */
+  unknown: FactKey[];
   /**
    * For an urgent case: the employer's statement the urgency rests on, in their own words or as a
    * clicked answer (issue 15.6; nothing Lotse checked). Null when not urgent; absent on older cases.
@@ -103,6 +157,38 @@ export interface EscalationRecord {
 
 export type NewEscalation = Omit<EscalationRecord, 'caseNumber' | 'transcriptEndSeq'>;
 
+/** Which cases a queue shows: the view, and facets that narrow it. */
+export interface QueueQuery {
+  view: 'open' | 'done' | 'all';
+  /** `mine`: claimed by `adviserId`; `unassigned`: nobody has claimed it. */
+  assigned?: 'mine' | 'unassigned';
+  urgent?: boolean;
+  lang?: 'de' | 'en';
+  channel?: Channel;
+  adviserId: string;
+  limit: number;
+}
+
+/** A queue line: the case and what its readable transcript ends with. */
+export interface QueueRow extends EscalationRecord {
+  /** Role of the last message advisers may read (system notes left out). */
+  lastRole: TranscriptMessage['role'] | null;
+  /** When the employer last wrote (within the readable transcript). */
+  lastEmployerAt: string | null;
+}
+
+/** How many cases of the view each facet would show (each counted over the whole view). */
+export interface QueueCounts {
+  all: number;
+  unassigned: number;
+  mine: number;
+  urgent: number;
+  de: number;
+  en: number;
+  web: number;
+  slack: number;
+}
+
 export interface EscalationRepo {
   /**
    * Queues a case under the next case number. False when the conversation already has an open
@@ -112,6 +198,12 @@ export interface EscalationRepo {
   get(id: string): Promise<EscalationRecord | undefined>;
   /** Most urgent first, then oldest first. */
   list(statuses: readonly EscalationStatus[]): Promise<EscalationRecord[]>;
+  /** One view of the queue with its facet counts: open ones most urgent and oldest first, done ones newest first. */
+  queue(query: QueueQuery): Promise<{ rows: QueueRow[]; counts: QueueCounts }>;
+  /** The open or claimed case of a conversation, if any. */
+  openFor(conversationId: string): Promise<string | undefined>;
+  /** Notes the first adviser reply (for the time to first reply); later replies change nothing. */
+  replied(id: string, at: string): Promise<void>;
   /** Atomic: true only for the one adviser whose claim found the case open. */
   claim(id: string, adviserId: string, at: string): Promise<boolean>;
   /** An admin frees a claimed case (its holder is away): open again; false unless it was claimed. */
@@ -143,7 +235,17 @@ export interface NoteRepo {
 }
 
 export type CaseAuditAction = 'viewed' | 'claimed' | 'replied' | 'noted' | 'returned' | 'closed' | 'released';
-export type AccountAuditAction = 'unlocked';
+export type AccountAuditAction =
+  | 'unlocked'
+  | 'invited'
+  | 'joined'
+  | 'disabled'
+  | 'enabled'
+  | 'password_reset_sent'
+  | 'password_set'
+  | 'role_changed'
+  | 'saved_reply_saved'
+  | 'saved_reply_deleted';
 export type AuditAction = CaseAuditAction | AccountAuditAction;
 
 /**
@@ -169,11 +271,52 @@ export interface AuditLog {
   list(options: { limit: number }): Promise<AuditEntry[]>;
 }
 
+/** What the statistics keep of a conversation: no text, no names (see migration 0012). */
+export interface ConversationStatsRow {
+  conversationId: string;
+  startedAt: string;
+  channel: Channel;
+  lang: 'de' | 'en';
+  verdict: Assessment['outcome'] | null;
+  nationality: string | null;
+}
+
+/** An inclusive range of days (`YYYY-MM-DD`, UTC). */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Raw figures, exact; suppression of small numbers happens where they are shown. */
+export interface StatsFigures {
+  totals: { conversations: number; handoffs: number; helpful: number; notHelpful: number };
+  perWeek: { period: string; conversations: number; handoffs: number }[];
+  perMonth: { period: string; conversations: number; handoffs: number }[];
+  verdicts: { key: string; conversations: number; handoffs: number }[];
+  reasons: { key: string; handoffs: number }[];
+  triggers: { key: string; handoffs: number }[];
+  channels: { key: string; conversations: number; handoffs: number }[];
+  nationalities: { key: string; conversations: number; handoffs: number }[];
+  firstReply: { cases: number; medianMinutes: number | null; p90Minutes: number | null };
+  outcomes: { key: string; handoffs: number }[];
+  downVotes: { question: string; lang: 'de' | 'en'; count: number; comments: string[] }[];
+  knowledgeGaps: { question: string; lang: 'de' | 'en'; count: number }[];
+}
+
+export interface StatsRepo {
+  /** Upserts what a turn tells about its conversation; a missing verdict or nationality keeps the known one. */
+  recordConversation(row: ConversationStatsRow): Promise<void>;
+  figures(range: DayRange): Promise<StatsFigures>;
+}
+
 /** Everything the adviser side stores; one adapter per runtime (SQLite on Node, D1 on Workers). */
 export interface AdviserStorage {
   advisers: AdviserRepo;
   sessions: SessionRepo;
+  links: LinkRepo;
   escalations: EscalationRepo;
   notes: NoteRepo;
+  savedReplies: SavedReplyRepo;
   audit: AuditLog;
+  stats: StatsRepo;
 }

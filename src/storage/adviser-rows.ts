@@ -1,9 +1,12 @@
+import type { FactKey } from '../domain/facts.js';
 import type {
   AdviserAccount,
   AuditEntry,
   EscalationRecord,
+  LinkRecord,
   LockoutRule,
   NoteRecord,
+  SavedReply,
   SessionRecord,
 } from './adviser-port.js';
 
@@ -119,16 +122,67 @@ export const toSession = (r: SessionRow): SessionRecord => ({
   expiresAt: r.expires_at,
 });
 
-/** The case snapshot (facts, assessment and the urgency's basis) travels as one JSON column. */
-export const caseJson = (r: Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'>): string =>
+export interface LinkRow {
+  token_hash: string;
+  kind: LinkRecord['kind'];
+  adviser_id: string | null;
+  email: string | null;
+  name: string | null;
+  role: LinkRecord['role'];
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SavedReplyRow {
+  id: string;
+  lang: SavedReply['lang'];
+  title: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+type CaseSnapshot = Pick<EscalationRecord, 'facts' | 'assessment' | 'unknown' | 'urgencyBasis'>;
+
+/** The case snapshot (facts, assessment, unknown facts, the urgency's basis) travels as one JSON column. */
+export const caseJson = (r: CaseSnapshot): string =>
   JSON.stringify({
     facts: r.facts,
     assessment: r.assessment,
+    unknown: r.unknown,
     ...(r.urgencyBasis !== undefined ? { urgencyBasis: r.urgencyBasis } : {}),
   });
 
+export const toLink = (r: LinkRow): LinkRecord => ({
+  tokenHash: r.token_hash,
+  kind: r.kind,
+  adviserId: r.adviser_id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  usedAt: r.used_at,
+});
+
+export const toSavedReply = (r: SavedReplyRow): SavedReply => ({
+  id: r.id,
+  lang: r.lang,
+  title: r.title,
+  text: r.text,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
+
 export const toEscalation = (r: EscalationRow): EscalationRecord => {
-  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'>;
+  // Cases handed over before the snapshot named unknown facts and the urgency's basis have neither.
+  const snapshot = JSON.parse(r.case_json) as Pick<EscalationRecord, 'facts' | 'assessment' | 'urgencyBasis'> &
+    Partial<{ unknown: FactKey[] }>;
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -140,6 +194,7 @@ export const toEscalation = (r: EscalationRow): EscalationRecord => {
     status: r.status,
     facts: snapshot.facts,
     assessment: snapshot.assessment,
+    unknown: snapshot.unknown ?? [],
     ...(snapshot.urgencyBasis !== undefined ? { urgencyBasis: snapshot.urgencyBasis } : {}),
     claimedBy: r.claimed_by,
     claimedAt: r.claimed_at,

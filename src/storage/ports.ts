@@ -34,6 +34,8 @@ export interface TranscriptMessage {
   citations?: Citation[];
   /** A verdict's answer card, stored so the card is drawn again as it was (not from text). */
   answer?: AnswerCard;
+  /** A bot message that could not answer a follow-up question (see OutMessage). */
+  unanswered?: true;
 }
 
 export interface ConversationRepo {

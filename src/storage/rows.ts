@@ -53,15 +53,20 @@ export const toConversation = (r: ConversationRow): ConversationRecord => ({
 
 export const toMessage = (r: MessageRow): TranscriptMessage => {
   const payload = r.payload
-    ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations' | 'answer'>)
+    ? (JSON.parse(r.payload) as Pick<TranscriptMessage, 'options' | 'citations' | 'answer' | 'unanswered'>)
     : {};
   return { id: r.id, role: r.role, text: r.text, createdAt: r.created_at, ...payload };
 };
 
-/** Options, citations and a verdict's answer card travel as one JSON column; plain texts store NULL. */
+/** Options, citations, a verdict's answer card and the unanswered mark travel as one JSON column; plain texts store NULL. */
 export const messagePayload = (m: TranscriptMessage): string | null =>
-  m.options || m.citations || m.answer
-    ? JSON.stringify({ options: m.options, citations: m.citations, ...(m.answer ? { answer: m.answer } : {}) })
+  m.options || m.citations || m.answer || m.unanswered
+    ? JSON.stringify({
+        options: m.options,
+        citations: m.citations,
+        ...(m.answer ? { answer: m.answer } : {}),
+        ...(m.unanswered ? { unanswered: true } : {}),
+      })
     : null;
 
 export const toFeedback = (r: FeedbackRow): FeedbackRecord => ({

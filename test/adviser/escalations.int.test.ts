@@ -62,7 +62,9 @@ describe('escalation queue', () => {
     expect(card).toMatchObject({ id, channel: 'web', urgency: 'urgent', trigger: 'assessment' });
     expect(JSON.stringify(card)).not.toContain(conversationId);
     expect(card.facts).toContainEqual(expect.objectContaining({ key: 'nationality', value: 'Tunesien' }));
-    expect(card.facts).toContainEqual(expect.objectContaining({ key: 'removalMeasuresPending', value: 'ja' }));
+    expect(card.facts).toContainEqual(
+      expect.objectContaining({ key: 'removalMeasuresPending', value: 'Abschiebung konkret eingeleitet' }),
+    );
     expect(card.assessment.reasons.map((r: { code: string }) => r.code)).toContain('removal_pending');
     expect(Array.isArray(card.assessment.openQuestions)).toBe(true);
     expect(card.assessment.verdictLabel).toEqual(expect.any(String));

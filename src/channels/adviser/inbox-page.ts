@@ -10,6 +10,7 @@ const jsonData = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003
 /**
  * The inbox shell. No inline script or style (a strict CSP holds): the texts travel as a JSON
  * data block, which browsers never execute; behaviour and styles come from /inbox/inbox.{js,css}.
+ * Each view is a section; the script shows one at a time, following the address's fragment.
  */
 export function inboxPageHtml(lang: Lang): string {
   const t = adviserTexts(lang);
@@ -26,16 +27,23 @@ export function inboxPageHtml(lang: Lang): string {
 <script src="/inbox/inbox.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">${h('skipToContent')}</a>
 <header class="top">
-  <h1>${h('title')}</h1>
-  <span id="who"></span>
-  <button type="button" id="logout" hidden>${h('logout')}</button>
+  <p class="brand">${h('title')}</p>
+  <nav id="nav" aria-label="${h('navigation')}" hidden>
+    <a href="#queue" data-view="queue">${h('navCases')}</a>
+    <a href="#stats" data-view="stats">${h('navStats')}</a>
+    <a href="#team" data-view="team" data-admin hidden>${h('navTeam')}</a>
+    <a href="#audit" data-view="audit" data-admin hidden>${h('navAudit')}</a>
+  </nav>
+  <span id="who" class="who-am-i"></span>
+  <button type="button" id="logout" class="on-dark" hidden>${h('logout')}</button>
 </header>
-<main>
-  <p id="notice" role="status" aria-live="polite"></p>
+<p id="notice" role="status" aria-live="polite"></p>
+<main id="main" tabindex="-1">
   <section id="login" hidden aria-labelledby="login-heading">
-    <h2 id="login-heading">${h('loginHeading')}</h2>
-    <form id="login-form" method="post" action="/api/v1/adviser/login">
+    <h1 id="login-heading">${h('loginHeading')}</h1>
+    <form id="login-form" class="stack narrow" method="post" action="/api/v1/adviser/login">
       <label for="login-email">${h('email')}</label>
       <input id="login-email" name="email" type="email" autocomplete="username" required>
       <label for="login-password">${h('password')}</label>
@@ -43,20 +51,12 @@ export function inboxPageHtml(lang: Lang): string {
       <button type="submit" class="primary">${h('login')}</button>
     </form>
   </section>
-  <section id="queue" hidden aria-labelledby="queue-heading">
-    <h2 id="queue-heading">${h('queue')}</h2>
-    <div class="tabs">
-      <button type="button" data-queue="open" aria-pressed="true">${h('showOpen')}</button>
-      <button type="button" data-queue="done" aria-pressed="false">${h('showClosed')}</button>
-      <button type="button" id="refresh">${h('refresh')}</button>
-    </div>
-    <div id="queue-list"></div>
-  </section>
-  <section id="case" hidden tabindex="-1"></section>
-  <section id="audit" hidden aria-labelledby="audit-heading">
-    <h2 id="audit-heading">${h('audit')}</h2>
-    <div id="audit-list"></div>
-  </section>
+  <section id="link" hidden></section>
+  <section id="queue" hidden></section>
+  <section id="case" hidden></section>
+  <section id="stats" hidden></section>
+  <section id="team" hidden></section>
+  <section id="audit" hidden></section>
 </main>
 </body>
 </html>`;

@@ -1,10 +1,15 @@
 import { type AuthPolicy, createAdviserAuth } from '../../adviser/auth.js';
+import type { AdviserDeskDeps } from '../../adviser/desk.js';
 import { createAdviserDesk } from '../../adviser/desk.js';
+import { type AdviserEvents, createInMemoryAdviserEvents } from '../../adviser/events.js';
 import { createAdviserHandoff } from '../../adviser/handoff.js';
 import { createWebhookNotifier } from '../../adviser/notify-slack.js';
 import { createPasswordGate } from '../../adviser/password-gate.js';
+import { createSavedReplies } from '../../adviser/saved-replies.js';
+import { createStats } from '../../adviser/stats.js';
+import { createTeam } from '../../adviser/team.js';
 import type { ConversationService } from '../../conversation/service.js';
-import type { HandoffPort } from '../../conversation/types.js';
+import type { HandoffPort, TurnObservation } from '../../conversation/types.js';
 import type { RateLimitOptions } from '../../http/hardening.js';
 import type { Logger } from '../../logger.js';
 import type { AdviserStorage } from '../../storage/adviser-port.js';
@@ -26,6 +31,10 @@ export interface AdviserSetup {
   authPolicy?: Partial<AuthPolicy>;
   /** The adviser side's own rate limits (see limits.ts); counted in the runtime's rate-limit store. */
   rateLimits?: AdviserRateLimits;
+  /** Live updates for open inboxes; in memory by default (one process). */
+  events?: AdviserEvents;
+  /** How often an open event stream sends a heartbeat, and how long it lives (EventSource reconnects). */
+  live?: { heartbeatMs?: number; maxDurationMs?: number };
 }
 
 interface Core {
@@ -34,8 +43,13 @@ interface Core {
   logger: Logger;
 }
 
-/** The hand-off seam for the conversation service: queues the case and notifies the advisers. */
-export function adviserHandoff(setup: AdviserSetup, core: Core): HandoffPort {
+/**
+ * The adviser side, built once per runtime: the hand-off seam and the statistics observer for the
+ * conversation service, and (once that exists) the inbox's routes. One event bus joins them.
+ */
+export function createAdviserSide(setup: AdviserSetup, core: Core) {
+  const { storage } = setup;
+  const events = setup.events ?? createInMemoryAdviserEvents();
   const notify = setup.slackWebhookUrl
     ? createWebhookNotifier({
         webhookUrl: setup.slackWebhookUrl,
@@ -43,41 +57,62 @@ export function adviserHandoff(setup: AdviserSetup, core: Core): HandoffPort {
         ...(setup.fetch ? { fetch: setup.fetch } : {}),
       })
     : undefined;
-  return createAdviserHandoff({
-    escalations: setup.storage.escalations,
+  const handoff: HandoffPort = createAdviserHandoff({
+    escalations: storage.escalations,
+    events,
     newId: core.newId,
     logger: core.logger,
     ...(notify ? { notify } : {}),
     ...(setup.defer ? { defer: setup.defer } : {}),
   });
-}
 
-/** Login, the desk (queue and case actions) and the inbox assets, for the HTTP routes. */
-export function adviserRoutesDeps(
-  setup: AdviserSetup,
-  core: Core & { conversations: ConversationService; rateLimit?: RateLimitOptions | undefined },
-): AdviserRoutesDeps {
-  const { storage } = setup;
-  const gate = createPasswordGate();
-  const limiting =
-    core.rateLimit && setup.rateLimits
-      ? {
-          store: core.rateLimit.store,
-          clientKey: core.rateLimit.clientKey,
-          ...(core.rateLimit.now ? { now: core.rateLimit.now } : {}),
-          limits: setup.rateLimits,
-        }
-      : undefined;
-  return {
-    ...(limiting ? { limiting } : {}),
-    auth: createAdviserAuth({
-      advisers: storage.advisers,
-      sessions: storage.sessions,
-      now: core.now,
-      gate,
-      ...(setup.authPolicy ? { policy: setup.authPolicy } : {}),
-    }),
-    desk: createAdviserDesk({ storage, conversations: core.conversations, now: core.now, newId: core.newId }),
-    loadInboxScript: setup.loadInboxScript ?? (async () => undefined),
-  };
+  /** What a turn tells the statistics: the verdict and nationality, never text. */
+  const observe = (turn: TurnObservation) =>
+    storage.stats.recordConversation({
+      conversationId: turn.conversationId,
+      startedAt: turn.startedAt,
+      channel: turn.channel,
+      lang: turn.lang,
+      verdict: turn.outcome,
+      nationality: typeof turn.facts.nationality === 'string' ? turn.facts.nationality : null,
+    });
+
+  /** Login, the desk, the team, saved replies, statistics and the inbox assets, for the HTTP routes. */
+  function routes(input: {
+    conversations: ConversationService;
+    assess: AdviserDeskDeps['assess'];
+    rateLimit?: RateLimitOptions | undefined;
+  }): AdviserRoutesDeps {
+    const gate = createPasswordGate();
+    const limiting =
+      input.rateLimit && setup.rateLimits
+        ? {
+            store: input.rateLimit.store,
+            clientKey: input.rateLimit.clientKey,
+            ...(input.rateLimit.now ? { now: input.rateLimit.now } : {}),
+            limits: setup.rateLimits,
+          }
+        : undefined;
+    const basics = { storage, now: core.now, newId: core.newId };
+    return {
+      ...(limiting ? { limiting } : {}),
+      auth: createAdviserAuth({
+        advisers: storage.advisers,
+        sessions: storage.sessions,
+        now: core.now,
+        gate,
+        ...(setup.authPolicy ? { policy: setup.authPolicy } : {}),
+      }),
+      desk: createAdviserDesk({ ...basics, conversations: input.conversations, assess: input.assess, events }),
+      team: createTeam({ ...basics, gate }),
+      savedReplies: createSavedReplies(basics),
+      stats: createStats({ stats: storage.stats }),
+      events,
+      ...(setup.live ? { live: setup.live } : {}),
+      today: () => core.now().slice(0, 10),
+      loadInboxScript: setup.loadInboxScript ?? (async () => undefined),
+    };
+  }
+
+  return { handoff, observe, routes };
 }

@@ -27,8 +27,13 @@ export function followUp(deps: GraphDeps) {
       },
     );
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
+    // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
+    const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
     return {
-      outbox: [...state.outbox, { role: 'bot', text: reply.text, ...citations, options: actionOptions(state.lang) }],
+      outbox: [
+        ...state.outbox,
+        { role: 'bot', text: reply.text, ...citations, ...unanswered, options: actionOptions(state.lang) },
+      ],
     };
   };
 }

@@ -30,6 +30,19 @@ export async function signIn(app: App, email: string, password = PASSWORD) {
     get: (path: string) => app.request(`/api/v1/adviser${path}`, { headers: { cookie } }),
     post: (path: string, body: unknown = {}) =>
       jsonPost(app, `/api/v1/adviser${path}`, body, { cookie, 'x-csrf-token': csrfToken }),
+    put: (path: string, body: unknown = {}) =>
+      app.request(`/api/v1/adviser${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify(body),
+      }),
+    // Like the inbox: every change sends a JSON body (a JSON request cannot come from a cross-site form).
+    delete: (path: string) =>
+      app.request(`/api/v1/adviser${path}`, {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: '{}',
+      }),
   };
 }
 

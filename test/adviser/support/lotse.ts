@@ -37,6 +37,7 @@ export async function startLotse(env: Record<string, string> = {}) {
   const admin = openDatabase(dbPath);
   const advisers = createSqliteAdviserStorage(admin).advisers;
   let server: ReturnType<typeof serve> | undefined;
+  let url: string | undefined;
   let n = 0;
   return {
     app: runtime.app,
@@ -53,6 +54,8 @@ export async function startLotse(env: Record<string, string> = {}) {
     count: (table: string, where = '1 = 1', ...params: unknown[]) =>
       (admin.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n,
     readonly: () => new Database(dbPath, { readonly: true }),
+    /** The setup connection, for seeding rows as an operator's import would (tests close nothing on it). */
+    writable: () => admin,
     /**
      * The newest case of a conversation, looked up in the file: the adviser API never names the
      * conversation (its id is the employer's credential), so tests find cases the way an operator would.
@@ -64,11 +67,14 @@ export async function startLotse(env: Record<string, string> = {}) {
       if (!row) throw new Error(`no case for conversation ${conversationId}`);
       return row.id;
     },
+    /** A real HTTP server for the app (started once; later calls give the same address). */
     async listen() {
+      if (url) return url;
       const port = await freePort();
       server = serve({ fetch: runtime.app.fetch, port, hostname: '127.0.0.1' });
       await new Promise<void>((resolve) => server?.once('listening', () => resolve()));
-      return `http://127.0.0.1:${port}`;
+      url = `http://127.0.0.1:${port}`;
+      return url;
     },
     async stop() {
       if (server) {

@@ -88,6 +88,7 @@ export function describeAdviserStorageConformance(
         status: 'open',
         facts: {},
         assessment,
+        unknown: [],
         claimedBy: null,
         claimedAt: null,
         outcome: null,

@@ -8,7 +8,7 @@ export interface LotseTarget {
   /** The Slack signing secret the target was configured with. */
   slackSecret: string;
   /** Creates an adviser account in the target's storage (accounts are made on the command line, not over HTTP). */
-  seedAdviser(account: { email: string; name: string; password: string }): Promise<void>;
+  seedAdviser(account: { email: string; name: string; password: string; role?: 'adviser' | 'admin' }): Promise<void>;
 }
 
 const FIRST_MESSAGE =
@@ -189,6 +189,79 @@ export function describeLotseConformance(runtime: string, target: LotseTarget) {
         role: 'adviser',
         text: 'Guten Tag, ich übernehme Ihre Anfrage.',
       });
+    });
+
+    it('serves the adviser workspace: queue facets, statistics, saved replies, invitations and live events', async () => {
+      const api = client(shared);
+      const account = {
+        email: `admin-${crypto.randomUUID()}@example.org`,
+        name: 'Leitung',
+        password: 'ein langes Passwort 42',
+      };
+      await target.seedAdviser({ ...account, role: 'admin' });
+      const origin = { origin: BASE, 'content-type': 'application/json' };
+      expect((await api.send('/api/v1/adviser/stats')).status).toBe(401);
+      const login = await api.send('/api/v1/adviser/login', {
+        method: 'POST',
+        headers: origin,
+        body: JSON.stringify({ email: account.email, password: account.password }),
+      });
+      expect(login.status).toBe(200);
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const headers = {
+        ...origin,
+        cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+        'x-csrf-token': csrfToken,
+      };
+      const call = (method: string, path: string, body?: unknown) =>
+        api.send(`/api/v1/adviser${path}`, {
+          method,
+          headers,
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+
+      const { id } = await api.create('de');
+      await api.say(id, { choice: { factKey: 'action', value: 'handoff' } });
+      await api.say(id, { choice: { factKey: 'handoffConsent', value: 'yes' } });
+      const today = new Date().toISOString().slice(0, 10);
+      const stats = (await (await call('GET', `/stats?from=${today}&to=${today}`)).json()) as {
+        totals: { handoffs: number | string; conversations: number | string };
+        triggers: { key: string }[];
+      };
+      expect(stats.totals.handoffs).not.toBe(0);
+      expect(stats.triggers.map((t) => t.key)).toContain('employer_choice');
+      const csv = await call('GET', `/stats.csv?from=${today}&to=${today}`);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+
+      const queue = (await (await call('GET', '/escalations?assigned=unassigned&caseLang=de')).json()) as {
+        escalations: { id: string; summary: string; claimedBy: unknown }[];
+        counts: { all: number; unassigned: number; de: number };
+      };
+      expect(queue.escalations.length).toBeGreaterThan(0);
+      expect(queue.escalations.every((e) => e.claimedBy === null)).toBe(true);
+      expect(queue.counts.unassigned).toBeGreaterThanOrEqual(queue.escalations.length);
+      expect(JSON.stringify(queue)).not.toContain(id);
+
+      const saved = await call('POST', '/saved-replies', { lang: 'de', title: 'Gruß', text: 'Guten Tag' });
+      expect(saved.status).toBe(201);
+      const replies = (await (await call('GET', '/saved-replies?lang=de')).json()) as { replies: { title: string }[] };
+      expect(replies.replies.map((r) => r.title)).toContain('Gruß');
+
+      const invited = await call('POST', '/advisers/invitations', {
+        email: `neu-${crypto.randomUUID()}@example.org`,
+        name: 'Neu',
+      });
+      expect(invited.status).toBe(201);
+      const token = ((await invited.json()) as { path: string }).path.split('=')[1];
+      expect((await call('POST', '/links/join', { token, password: 'ein anderes langes Passwort' })).status).toBe(204);
+      expect((await call('POST', '/links/join', { token, password: 'ein anderes langes Passwort' })).status).toBe(404);
+
+      const events = await call('GET', '/events');
+      expect(events.headers.get('content-type')).toContain('text/event-stream');
+      const reader = events.body?.getReader();
+      const first = new TextDecoder().decode((await reader?.read())?.value);
+      expect(first).toContain('event: ready');
+      await reader?.cancel();
     });
 
     describe('Slack requests', () => {

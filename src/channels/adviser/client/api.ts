@@ -9,12 +9,23 @@ export class ApiFailure extends Error {
   }
 }
 
+export const API_BASE = '/api/v1/adviser';
+
+/** A path with query parameters; undefined ones are left out. */
+export function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  const text = query.toString();
+  return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path;
+}
+
 export function createApi(lang: string) {
   let csrfToken = '';
   // Changes always send a JSON body: a JSON request cannot come from a cross-site form.
   async function call<T>(method: string, path: string, body: unknown = method === 'GET' ? undefined : {}): Promise<T> {
-    const separator = path.includes('?') ? '&' : '?';
-    const response = await fetch(`/api/v1/adviser${path}${separator}lang=${lang}`, {
+    // The inbox's language, unless the call names a language of its own (saved replies: the employer's).
+    const url = /[?&]lang=/.test(path) ? path : withQuery(path, { lang });
+    const response = await fetch(`${API_BASE}${url}`, {
       method,
       credentials: 'same-origin',
       headers: {
@@ -36,6 +47,8 @@ export function createApi(lang: string) {
     },
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body?: unknown) => call<T>('POST', path, body),
+    put: <T>(path: string, body?: unknown) => call<T>('PUT', path, body),
+    delete: <T>(path: string) => call<T>('DELETE', path),
   };
 }
 

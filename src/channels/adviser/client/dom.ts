@@ -18,6 +18,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+/** An SVG element (charts); attributes as given, text as text. */
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (Node | string)[]
+): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  for (const child of children) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  return node as SVGElement;
+}
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`#${id} is missing from the inbox page`);
@@ -25,8 +38,19 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** A labelled definition list from [label, value] pairs. */
-export function definitions(pairs: [string, string][]): HTMLDListElement {
-  const list = el('dl');
+export function definitions(pairs: [string, string][], className = 'facts'): HTMLDListElement {
+  const list = el('dl', { class: className });
   for (const [term, value] of pairs) list.append(el('dt', {}, term), el('dd', {}, value));
   return list;
 }
+
+/** A button that runs `onClick`. */
+export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean | undefined> = {}) {
+  const node = el('button', { type: 'button', ...attrs }, label);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+let ids = 0;
+/** A page-unique id for label/aria wiring. */
+export const uid = (prefix: string) => `${prefix}-${++ids}`;

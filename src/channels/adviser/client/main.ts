@@ -1,19 +1,19 @@
 import { ApiFailure, createApi } from './api.js';
 import { byId } from './dom.js';
 import { createFormat } from './format.js';
-import type { AuditEntry, Card, Session, Summary, Texts } from './types.js';
-import { renderCase } from './view-case.js';
-import { renderAudit, renderQueue } from './view-queue.js';
+import { connectLive } from './live.js';
+import type { Session, Texts } from './types.js';
+import { createAuditView } from './view-audit.js';
+import { createCaseView } from './view-case.js';
+import { createLinkView } from './view-link.js';
+import { createQueueView } from './view-queue.js';
+import { createStatsView } from './view-stats.js';
+import { createTeamView } from './view-team.js';
 
-/** The queue refreshes itself while visible; opening a case (an audited view) is always a click. */
-const QUEUE_POLL_MS = 10_000;
-
-const sections = ['login', 'queue', 'case', 'audit'] as const;
-type Section = (typeof sections)[number];
-
-function show(...visible: Section[]) {
-  for (const id of sections) byId(id).hidden = !visible.includes(id);
-}
+const SECTIONS = ['login', 'link', 'queue', 'case', 'stats', 'team', 'audit'] as const;
+type Section = (typeof SECTIONS)[number];
+/** Relative waiting times ("wartet seit 12 Min.") move on this often. */
+const TICK_MS = 30_000;
 
 function start() {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'de';
@@ -21,93 +21,143 @@ function start() {
   const f = createFormat(lang, texts);
   const api = createApi(lang);
   const notice = byId('notice');
+  let session: Session | undefined;
+  let current: Section | undefined;
+  let disconnect: (() => void) | undefined;
+
   const say = (text: string) => {
     notice.textContent = text;
   };
-  let session: Session | undefined;
-  let queue: 'open' | 'done' = 'open';
-  let poll: ReturnType<typeof setInterval> | undefined;
 
-  const failed = (error: unknown) => {
+  function show(section: Section) {
+    current = section;
+    for (const id of SECTIONS) byId(id).hidden = id !== section;
+    const view = section === 'case' ? 'queue' : section;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('#nav a'))
+      if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+  }
+
+  function failed(error: unknown) {
     if (error instanceof ApiFailure && error.status === 401) {
       session = undefined;
       say(f.t('sessionEnded'));
       showLogin();
       return;
     }
-    if (error instanceof ApiFailure && error.status === 409) say(f.t('claimConflict'));
+    if (error instanceof ApiFailure && error.status === 409 && /claimed/.test(error.message)) say(f.t('claimConflict'));
     else say(f.t('failed', { message: error instanceof Error ? error.message : String(error) }));
-  };
+  }
+
+  async function guard(work: () => Promise<unknown>): Promise<boolean> {
+    say('');
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      failed(error);
+      return false;
+    }
+  }
+
+  const getSession = () => session;
+  const queue = createQueueView({ api, f, root: byId('queue'), session: getSession });
+  const caseView = createCaseView({ api, f, root: byId('case'), session: getSession, say, guard });
+  const stats = createStatsView({ api, f, root: byId('stats'), lang });
+  const team = createTeamView({ api, f, root: byId('team'), session: getSession, guard });
+  const audit = createAuditView({ api, f, root: byId('audit') });
+  const link = createLinkView({
+    api,
+    f,
+    root: byId('link'),
+    say,
+    done: () => {
+      history.replaceState(null, '', location.pathname + location.search);
+      showLogin();
+    },
+  });
 
   function showLogin() {
-    if (poll !== undefined) clearInterval(poll);
+    disconnect?.();
+    disconnect = undefined;
     byId('who').textContent = '';
     byId('logout').hidden = true;
+    byId('nav').hidden = true;
     show('login');
     byId<HTMLInputElement>('login-email').focus();
   }
 
-  async function loadQueue() {
-    try {
-      const { escalations } = await api.get<{ escalations: Summary[] }>(`/escalations?queue=${queue}`);
-      byId('queue-list').replaceChildren(renderQueue(escalations, f, (id) => void openCase(id)));
-    } catch (error) {
-      failed(error);
+  /** Shows what the address's fragment names: a link form, a case, a page, or the queue. */
+  async function route() {
+    const hash = location.hash.slice(1);
+    const [key, value] = hash.split('=') as [string, string | undefined];
+    if ((key === 'invite' || key === 'reset') && value) {
+      show('link');
+      await link.open(key, value);
+      return;
     }
-  }
-
-  async function loadAudit(s: Session) {
-    if (s.adviser.role !== 'admin') return;
-    try {
-      const { entries } = await api.get<{ entries: AuditEntry[] }>('/audit?limit=50');
-      byId('audit-list').replaceChildren(renderAudit(entries, f));
-    } catch (error) {
-      failed(error);
-    }
-  }
-
-  function showQueue() {
     if (!session) return showLogin();
-    history.replaceState(null, '', location.pathname + location.search);
-    show('queue', ...(session.adviser.role === 'admin' ? (['audit'] as const) : []));
-    void loadQueue();
-    void loadAudit(session);
-    if (poll !== undefined) clearInterval(poll);
-    poll = setInterval(() => void loadQueue(), QUEUE_POLL_MS);
-  }
-
-  async function openCase(id: string) {
-    if (!session) return showLogin();
-    if (poll !== undefined) clearInterval(poll);
+    const admin = session.adviser.role === 'admin';
+    if (key !== 'case') caseView.leave();
     try {
-      const card = await api.get<Card>(`/escalations/${encodeURIComponent(id)}`);
-      history.replaceState(null, '', `#case=${card.id}`);
-      const current = session;
-      byId('case').replaceChildren(
-        renderCase(card, {
-          api,
-          f,
-          session: current,
-          back: () => {
-            say('');
-            showQueue();
-          },
-          act: async (work) => {
-            say('');
-            try {
-              await work();
-            } catch (error) {
-              failed(error);
-            }
-            if (session) await openCase(id);
-          },
-        }),
-      );
-      show('case');
-      byId('case-title').focus();
+      if (key === 'case' && value && /^[\w-]+$/.test(value)) {
+        show('case');
+        await caseView.open(value);
+      } else if (key === 'stats') {
+        show('stats');
+        await stats.load();
+        stats.focus();
+      } else if (key === 'team' && admin) {
+        show('team');
+        await team.load();
+        team.focus();
+      } else if (key === 'audit' && admin) {
+        show('audit');
+        await audit.load();
+        audit.focus();
+      } else {
+        show('queue');
+        await queue.load();
+        if (key === 'queue') queue.focus();
+      }
     } catch (error) {
       failed(error);
     }
+  }
+
+  /** Live updates: the queue and the open case fetch again when told something changed. */
+  function listen() {
+    let queueTimer: ReturnType<typeof setTimeout> | undefined;
+    let caseTimer: ReturnType<typeof setTimeout> | undefined;
+    const reloadQueue = () => {
+      clearTimeout(queueTimer);
+      queueTimer = setTimeout(() => {
+        if (current !== 'queue') return;
+        void queue.load().then(
+          (fresh) => {
+            if (fresh.length > 0 && queue.isOpenView()) say(f.t('newCase'));
+          },
+          () => undefined,
+        );
+      }, 250);
+    };
+    const reloadCase = () => {
+      clearTimeout(caseTimer);
+      caseTimer = setTimeout(() => {
+        if (current === 'case') void caseView.refresh().catch(() => undefined);
+      }, 250);
+    };
+    disconnect = connectLive({
+      event(event) {
+        if (event.type === 'queue') reloadQueue();
+        else if (event.id === caseView.currentId()) reloadCase();
+      },
+      state() {},
+      poll() {
+        reloadQueue();
+        reloadCase();
+      },
+    });
   }
 
   function signedIn(s: Session) {
@@ -115,9 +165,10 @@ function start() {
     api.setCsrf(s.csrfToken);
     byId('who').textContent = f.t('signedInAs', { name: s.adviser.name });
     byId('logout').hidden = false;
-    const wanted = /^#case=([\w-]+)$/.exec(location.hash)?.[1];
-    if (wanted) void openCase(wanted);
-    else showQueue();
+    byId('nav').hidden = false;
+    for (const node of document.querySelectorAll<HTMLElement>('[data-admin]')) node.hidden = s.adviser.role !== 'admin';
+    listen();
+    void route();
   }
 
   byId<HTMLFormElement>('login-form').addEventListener('submit', async (event) => {
@@ -140,20 +191,18 @@ function start() {
     session = undefined;
     showLogin();
   });
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-queue]')) {
-    button.addEventListener('click', () => {
-      queue = button.dataset.queue === 'done' ? 'done' : 'open';
-      for (const other of document.querySelectorAll('[data-queue]'))
-        other.setAttribute('aria-pressed', String(other === button));
-      void loadQueue();
-    });
-  }
-  byId('refresh').addEventListener('click', () => void loadQueue());
+  window.addEventListener('hashchange', () => void route());
+  setInterval(() => {
+    if (current === 'queue') queue.tick();
+  }, TICK_MS);
 
-  api
-    .get<Session>('/me')
-    .then(signedIn)
-    .catch(() => showLogin());
+  const hash = location.hash;
+  if (/^#(invite|reset)=/.test(hash)) void route();
+  else
+    api
+      .get<Session>('/me')
+      .then(signedIn)
+      .catch(() => showLogin());
 }
 
 start();
