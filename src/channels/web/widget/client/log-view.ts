@@ -64,9 +64,32 @@ export function renderMessage(m: Message, ctx: LogContext): HTMLLIElement {
   return messageView(m, ctx.t, ctx.lang, { card, feedback });
 }
 
-/** What the live region reads for a new message: who, and the first lines (for a verdict its headline). */
-export function announcement(m: Message, ctx: LogContext): string {
-  const who = ctx.t(m.role === 'adviser' ? 'adviser' : m.role === 'system' ? 'system' : 'bot');
-  const text = m.answer ? m.answer.headline : (m.text.split(/\n\s*\n/)[0] ?? '').slice(0, 300);
-  return `${who}: ${text}`;
+/**
+ * What the live region reads for the new messages of a turn, in the log's order: who speaks, once per
+ * run of messages of the same speaker, and the first lines of each (for a verdict its headline). The
+ * "Verstanden: …" line stays in: for typed text it is the only spoken confirmation of what Lotse read.
+ * Sentences end with a full stop and the list dot becomes a comma, so a screen reader pauses instead of
+ * reading "middle dot".
+ */
+export function announcement(messages: readonly Message[], ctx: LogContext): string {
+  const parts: string[] = [];
+  let speaker: Message['role'] | undefined;
+  for (const m of messages) {
+    const raw = m.answer ? m.answer.headline : (m.text.split(/\n\s*\n/)[0] ?? '').slice(0, 300);
+    const text = spoken(raw);
+    if (!text) continue;
+    const who =
+      m.role === speaker ? '' : `${ctx.t(m.role === 'adviser' ? 'adviser' : m.role === 'system' ? 'system' : 'bot')}: `;
+    speaker = m.role;
+    parts.push(`${who}${text}`);
+  }
+  return parts.join(' ');
 }
+
+const spoken = (text: string) => {
+  const flat = text
+    .replace(/\s*·\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat && !/[.!?:…]$/.test(flat) ? `${flat}.` : flat;
+};

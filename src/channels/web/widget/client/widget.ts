@@ -55,7 +55,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       if (live && !restored) scrollTo(panel.log.querySelector(`li[data-id="${CSS.escape(live.id)}"]`));
       const spoken = messages.filter((m) => m.role !== 'employer');
       if (!restored && spoken.length) {
-        announce(spoken.map((m) => announcement(m, logContext(session))).join(' '));
+        announce(announcement(spoken, logContext(session)));
         if (!isOpen) setUnread(unread + spoken.length);
       }
       if (restored) scrollTo(null);
