@@ -71,7 +71,7 @@ const addDays = (iso: string, days: number) => {
 };
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}){1,2}$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 
 type Candidate = { id: string; refs: number[]; date?: string; deadlineDays?: number };
 

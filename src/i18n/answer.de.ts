@@ -66,7 +66,7 @@ export const answerDe = {
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
-  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument läuft am {date} ab.',
+  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
   'step.do_not_employ':
     'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',
   'step.contact_adviser_ban': 'Lassen Sie von einer Beratungsstelle prüfen, ob eine Ausnahme greift.',

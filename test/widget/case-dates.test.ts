@@ -31,6 +31,15 @@ describe('case dates, timeline and checklist', () => {
     expect(positions[2]).toBe(100);
   });
 
+  it('shows a partial expiry date as it was said, never with a made-up first day', () => {
+    const year = checklistHtml(sampleCard({}, { documentValidUntil: '2027' }), t, 'de');
+    expect(year).toContain('bis 2027');
+    expect(year).not.toContain('01.01.2027');
+    const month = checklistHtml(sampleCard({}, { documentValidUntil: '2027-03' }, 'en'), translator('en'), 'en');
+    expect(month).toMatch(/until (Mar|March) 2027/);
+    expect(month).not.toContain('1 Mar 2027');
+  });
+
   it('prints the checklist with escaped text, numbered sources with Stand and only http(s) links', () => {
     const html = checklistHtml(sampleCard(), t, 'de');
     expect(html).toContain('<html lang="de">');

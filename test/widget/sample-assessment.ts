@@ -1,6 +1,7 @@
 import { buildAnswerCard } from '../../src/answer/build-card.js';
 import type { AnswerCard } from '../../src/answer/card.js';
 import type { Assessment } from '../../src/domain/assessment.js';
+import type { CaseFacts } from '../../src/domain/facts.js';
 
 const cite = {
   entryId: 'duty.notify',
@@ -59,10 +60,14 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
 }
 
 /** The sample as the answer card the widget draws (facts as the employer gave them). */
-export function sampleCard(overrides: Partial<Assessment> = {}): AnswerCard {
+export function sampleCard(
+  overrides: Partial<Assessment> = {},
+  facts: Partial<CaseFacts> = {},
+  lang: 'de' | 'en' = 'de',
+): AnswerCard {
   return buildAnswerCard(
     sampleAssessment(overrides),
-    { status: 'duldung', documentValidUntil: '2027-03-31', nationality: 'SY' },
-    'de',
+    { status: 'duldung', documentValidUntil: '2027-03-31', nationality: 'SY', ...facts },
+    lang,
   );
 }
