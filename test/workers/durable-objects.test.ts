@@ -64,6 +64,7 @@ async function adviserSession(lotse: LotseFetch) {
     'x-csrf-token': csrfToken,
   };
   return {
+    headers,
     /** Claims the conversation's case and replies to the employer. */
     async reply(conversationId: string, text: string) {
       const escalation = await findCase(api, headers, conversationId);
@@ -212,6 +213,23 @@ describe('Slack threads on Workers', () => {
         text: expect.stringContaining('Wir melden uns heute noch.'),
       }),
     );
+  });
+});
+
+describe("the advisers' desk on Workers", () => {
+  it('tells an inbox on one isolate of a hand-off and a reply made on others', async () => {
+    const inbox = await adviserSession(deployed);
+    const stream = await client(deployed).send('/api/v1/adviser/events', { headers: inbox.headers });
+    expect(stream.status).toBe(200);
+    const reading = readEvents(stream, (text) => /event: case\n/.test(text));
+    // The hand-off runs in the conversation's object; the reply in another isolate.
+    const id = await handedOff(anotherIsolate());
+    const adviser = await adviserSession(anotherIsolate());
+    await adviser.reply(id, 'Guten Tag aus der Beratung.');
+    const events = await reading;
+    expect(events).toContain('event: ready');
+    expect(events).toContain('event: queue');
+    expect(events).toMatch(/event: case\ndata: \{"type":"case","id":"[^"]+"\}/);
   });
 });
 
