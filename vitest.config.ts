@@ -4,9 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
-    // Enforced by `npm test` (vitest run --coverage): the pure legal core keeps 95 % of its lines
-    // covered. Collected in the node project only: workerd has no V8 coverage, and the same domain
-    // code runs there unchanged.
+    // Enforced by `npm test` (`vitest run --project node --coverage`): the pure legal core keeps 95 % of
+    // its lines covered. Only the node project is run with coverage: workerd has no node:inspector, so
+    // V8 coverage cannot start there (the workers project runs in a second, coverage-free call).
     coverage: {
       provider: 'v8',
       include: ['src/domain/**'],

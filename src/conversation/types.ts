@@ -1,7 +1,7 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
-import type { Handover } from '../graph/state.js';
 import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { Handover } from './handover.js';
 import type { PendingQuestion } from './questions.js';
 import type { UnderstoodItem } from './understood.js';
 import type { UrgencyBasis } from './urgency-basis.js';

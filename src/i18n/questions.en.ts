@@ -77,6 +77,7 @@ export const questionsEn: Catalogue = {
       agency_work: 'Temporary agency work',
       self_employment: 'Self-employment or freelance work',
       family_business: 'Work in the family business',
+      trial_work: 'Trial work (trial day, work trial)',
     },
   },
   'job.hoursPerWeek': { text: 'How many hours a week would the person work?', options: {} },

@@ -44,7 +44,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'recognised_foreign_degree',
-    re: /anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium|hochschulabschluss|bachelor|master)|(?:abschluss|diplom|qualifikation|studium|bachelor|master) (?:(?!nicht\b|noch\b)\w+ ){0,6}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification|diploma|bachelor'?s?|master'?s?) (?:(?!not\b|yet\b)\w+ ){0,5}recogni[sz]ed/,
+    re: /\bhat (?:\w+ ){0,6}anerkennen lassen\b|anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium|hochschulabschluss|bachelor|master)|(?:abschluss|diplom|qualifikation|studium|bachelor|master) (?:(?!nicht\b|noch\b)\w+ ){0,6}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification|diploma|bachelor'?s?|master'?s?) (?:(?!not\b|yet\b)\w+ ){0,5}recogni[sz]ed/,
   },
   {
     key: 'qualification',

@@ -62,7 +62,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* wohnung|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus der (?:erstaufnahme\w*|eae|aufnahmeeinrichtung|ankerzentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
   },
   {
     key: 'livesInReceptionCentre',
@@ -75,7 +75,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'removalMeasuresPending',
     value: false,
-    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
+    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
   },
   // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
   {

@@ -49,7 +49,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'aufenthaltserlaubnis',
     basis: 'other',
-    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
+    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|(?<!\bin (?!deutschland)[a-z]+ )\bals (?:fluechtling|asylberechtigt\w*) anerkannt|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
   },
   { status: 'aufenthaltserlaubnis', re: /aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b/g },
   // A Fiktionsbescheinigung is no Duldung or Gestattung; whether it allows work depends on what it continues.
@@ -69,7 +69,8 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
 
 const PAST =
   /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
-const ROUTE = /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch)\b/;
+const ROUTE =
+  /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch|antrag auf|verlaengerung der|application for|extension of)\b/;
 const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =

@@ -31,6 +31,8 @@ interface CueSpec {
   asylum?: boolean;
   /** The cue counts only in a segment that also says this ("befristet" of a document, not of a contract). */
   needs?: RegExp;
+  /** Instead of its class's cost: a phrase specific enough to win over the class. */
+  cost?: number;
 }
 
 /** Dearer classes lose to cheaper ones at the same distance; a soft boundary ("und", "but") costs extra. */
@@ -94,9 +96,11 @@ const CUES: readonly CueSpec[] = [
     asylum: true,
   },
   {
+    // The specific phrase wins over the plain "gearbeitet" of the same clause.
     re: /\b(?:in (?:seinem|ihrem|dem) (?:gelernten )?beruf|als fachkraft|in (?:his|her) (?:field|profession|trade))\b/g,
     keys: ['qualifiedEmploymentMonths'],
-    cls: 'noun',
+    cls: 'verb',
+    cost: -30,
   },
   {
     re: /\b(?:beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
@@ -297,7 +301,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
         raw,
         noun: cls === 'noun',
         governs: cls === 'verb',
-        score: raw + CLASS_COST[cls],
+        score: raw + (cls === cue.cls && cue.cost !== undefined ? cue.cost : CLASS_COST[cls]),
         ...(cls === 'weak' || cls === 'vague' ? { weak: true } : {}),
       });
     }

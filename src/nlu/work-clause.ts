@@ -109,12 +109,12 @@ const US =
 function namesThisJob(doc: Doc, clause: string): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
   if (US.test(clause)) return true;
-  const firm = /\b(?:firma|fa\.?) (\w+)/.exec(clause)?.[1];
-  if (
-    firm &&
-    new RegExp(`\\b(?:wir sind|das sind wir|we are)(?: die| the)? (?:firma |fa\\.? )?${firm}\\b`).test(doc.text)
-  )
-    return true;
+  // "bei der Bäckerei Sonne gestattet … Wir sind die Bäckerei Sonne": the firm named is the writer's.
+  const firm = /\bbei (?:der |dem |den |firma |fa\.? )*([a-z]+(?: [a-z]+)?)/.exec(clause)?.[1];
+  const us = /\b(?:wir sind|das sind wir|we are)(?: die| der| das| the)? (?:firma |fa\.? )?([a-z]+(?: [a-z]+)?)/.exec(
+    doc.text,
+  )?.[1];
+  if (firm && us && (firm === us || firm.startsWith(`${us} `) || us.startsWith(`${firm} `))) return true;
   return undefined;
 }
 

@@ -259,9 +259,7 @@ describe('assess at the edges of the knowledge base', () => {
   });
 });
 
-// Checks of the source text: under StrykerJS (npm run mutate) the files are instrumented copies,
-// longer and full of Stryker's own globals, so these run in npm test only.
-describe.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('the domain core', () => {
+describe('the domain core', () => {
   const files = sourceFiles(DOMAIN_DIR).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
   it('imports only zod and itself', () => {
