@@ -62,6 +62,15 @@ export const ConfigSchema = z.object({
   /** Slack channel: both set to mount /slack/*, neither to run without Slack. */
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
+  /** E-mail reminders (issue 20, opt-in per case): smtp://user:pass@host:587 or smtps://…; off when unset. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^smtps?$/, error: 'an SMTP URL such as smtp://user:password@mail.example.org:587' }).optional(),
+  ),
+  /** The sender of reminder e-mails. */
+  SMTP_FROM: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(3).default('Lotse <lotse@localhost>')),
+  /** The first retry of a notice that could not be sent waits this long; every further one twice as long. */
+  WATCH_RETRY_SECONDS: z.coerce.number().int().positive().default(60),
   SLACK_COMMAND: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z

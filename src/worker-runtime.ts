@@ -18,6 +18,8 @@ import { createD1RetentionStore } from './storage/d1/d1-retention.js';
 import { D1Saver } from './storage/d1/d1-saver.js';
 import { createD1SlackStore } from './storage/d1/d1-slack.js';
 import { createD1Storage } from './storage/d1/d1-storage.js';
+import { d1Runner } from './storage/sql-runner.js';
+import { createSqlWatchStore } from './watch/sql-store.js';
 import { deskEvents } from './workers/adviser-desk.js';
 import { createDurableRateLimitStore } from './workers/rate-limit-object.js';
 import { conversationObject, routeConversations } from './workers/routed-conversations.js';
@@ -145,6 +147,13 @@ export function createWorkerRuntime(
     // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
     hardening: hardeningFromConfig(config, 'cf-connecting-ip', createDurableRateLimitStore(env.RATE_LIMITS)),
     ...(slack ? { slack } : {}),
+    // E-mail needs SMTP over TCP (nodemailer, Node only): on Workers reminders go to Slack and the widget.
+    watch: {
+      store: createSqlWatchStore(d1Runner(env.DB)),
+      publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://127.0.0.1:8788',
+      retentionDays: config.RETENTION_DAYS,
+      retryBaseMs: config.WATCH_RETRY_SECONDS * 1000,
+    },
     ...(onEdge ? { routeConversations: (local) => routeConversations(local, env.CONVERSATIONS) } : {}),
   });
   const retention = createRetention({

@@ -16,6 +16,9 @@ export { RateLimitObject } from './workers/rate-limit-object.js';
 // piece of module state: it must exist before the first graph runs.
 AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
 
+/** wrangler.toml's cron that only delivers the watch's outbox (every other cron runs the hourly pass). */
+const WATCH_DELIVERY_CRON = '*/5 * * * *';
+
 /**
  * The request being served, so that work started for it (a Slack post, an adviser notification)
  * is kept alive with its own ctx.waitUntil; outside a request the promise just runs on.
@@ -51,7 +54,20 @@ export default {
     const response = await requests.run(ctx, () => app.fetch(request as unknown as Request, env, ctx));
     return response as unknown as WorkerResponse;
   },
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(runtimeFor(env).retention.sweep());
+  async scheduled(controller, env, ctx) {
+    const runtime = runtimeFor(env);
+    // The hourly cron sweeps retention, then keeps watch over what is left (issue 20); the frequent one only
+    // sends what is due in the watch's outbox, so a retry does not wait an hour.
+    if (controller.cron !== WATCH_DELIVERY_CRON) {
+      ctx.waitUntil(
+        (async () => {
+          try {
+            await runtime.retention.sweep();
+          } finally {
+            await runtime.watch?.tick();
+          }
+        })(),
+      );
+    } else ctx.waitUntil(runtime.watch?.deliver() ?? Promise.resolve());
   },
 } satisfies ExportedHandler<Env>;

@@ -1,5 +1,5 @@
 import { Command } from '@langchain/langgraph';
-import { assessmentOf } from '../graph/assessed.js';
+import { type AssessedCase, assessmentOf } from '../graph/assessed.js';
 import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
@@ -315,6 +315,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
         messages,
         state: { ...view(values), status: record.status },
       };
+    },
+
+    /**
+     * What the verdict shown to the employer was computed from (facts, law-as-of date, "weiß nicht" answers,
+     * language), or null before a verdict: the watch (issue 20) assesses it again with a later date.
+     */
+    async verdictCase(id: string): Promise<AssessedCase | null> {
+      const values = await currentState(id);
+      if (values.assessed) return values.assessed;
+      const shown = values.assessment;
+      return shown
+        ? { facts: values.facts, lawAsOf: shown.lawAsOf, unknown: values.unknown ?? [], lang: values.lang }
+        : null;
     },
 
     async remove(id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { RouteId } from './assessment.js';
 import { FACT_KEYS, type FactKey } from './facts.js';
+import { CASE_DATE_KEYS } from './messages/keys-case-dates.js';
 import { FINDING_KEYS } from './messages/keys-findings.js';
 import { OPEN_KEYS } from './messages/keys-open.js';
 import { RENDER_KEYS } from './messages/keys-render.js';
@@ -15,6 +16,7 @@ export type MessageKey =
   | (typeof ROUTE_KEYS)[number]
   | (typeof OPEN_KEYS)[number]
   | (typeof RENDER_KEYS)[number]
+  | (typeof CASE_DATE_KEYS)[number]
   | RouteNameKey
   | `fact.${FactKey}`;
 
@@ -25,6 +27,7 @@ export const MESSAGE_KEYS: readonly MessageKey[] = [
   ...ROUTE_KEYS,
   ...OPEN_KEYS,
   ...RENDER_KEYS,
+  ...CASE_DATE_KEYS,
   ...RouteId.options.map((id): RouteNameKey => `route_name.${id}`),
   ...FACT_KEYS.map((k) => `fact.${k}` as const),
 ];

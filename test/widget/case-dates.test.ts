@@ -40,6 +40,15 @@ describe('case dates, timeline and checklist', () => {
     expect(positions[2]).toBe(100);
   });
 
+  it('shows a partial expiry date as it was said, never with a made-up first day', () => {
+    const year = checklistHtml(sampleAssessment(), { documentValidUntil: '2027' }, t, 'de');
+    expect(year).toContain(`2027: ${t('documentExpiry')}`);
+    expect(year).not.toContain('01.01.2027');
+    const month = checklistHtml(sampleAssessment(), { documentValidUntil: '2027-03' }, translator('en'), 'en');
+    expect(month).toContain(`Mar 2027: ${translator('en')('documentExpiry')}`);
+    expect(month).not.toContain('1 Mar 2027');
+  });
+
   it('prints the checklist with escaped text, deadlines, Stand and only http(s) links', () => {
     const html = checklistHtml(sampleAssessment(), {}, t, 'de');
     expect(html).toContain('<html lang="de">');
