@@ -24,6 +24,7 @@ export type AnswerSource =
   | 'case.sources'
   | 'case.item'
   | 'knowledge'
+  | 'glossary'
   | 'unknown';
 
 export interface FollowUpAnswer {

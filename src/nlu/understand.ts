@@ -60,10 +60,20 @@ function withoutNumbers(doc: Doc): Finding[] {
   ];
 }
 
-function read(doc: Doc, today: string): Reading {
+/**
+ * A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case: its
+ * sentences are blanked (offsets kept); the rest of the message is read ("… Er wohnt in einer WG.").
+ */
+function withoutExplanationRequests(doc: Doc): { doc: Doc; explain: boolean } {
+  const asks = doc.sentences.filter((s) => DEFINITION_QUESTION.test(doc.text.slice(s.start, s.end).trim()));
+  if (asks.length === 0) return { doc, explain: false };
+  const text = maskSpans(doc.text, asks);
+  return { doc: { ...doc, text }, explain: text.trim() === '' };
+}
+
+function read(whole: Doc, today: string): Reading {
   const day = parseIso(today);
-  // A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case.
-  const explain = DEFINITION_QUESTION.test(doc.text);
+  const { doc, explain } = withoutExplanationRequests(whole);
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];

@@ -111,6 +111,16 @@ describe('a yes/no answer that carries more', () => {
   });
 });
 
+describe('a month alone answering a date question', () => {
+  it('is the latest such month when no year is known yet', () => {
+    const ask = (text: string) =>
+      understand(text, { lang: 'de', today: '2026-12-07', pendingFactKey: 'asylumAppliedOn' }).patch;
+    expect(ask('glaub April')).toEqual({ asylumAppliedOn: '2026-04' });
+    expect(ask('irgendwann im Frühjahr, glaub April')).toEqual({ asylumAppliedOn: '2026-04' });
+    expect(ask('Dezember')).toEqual({ asylumAppliedOn: '2026-12' });
+  });
+});
+
 describe('the month asked for a year already given', () => {
   const ctx = { pendingFactKey: 'entryDate', facts: { entryDate: '2022' } } as const;
 
