@@ -72,7 +72,14 @@ export function createCaseView(deps: CaseViewDeps) {
   function headActions(c: Card): HTMLElement {
     const actions = el('div', { class: 'actions' });
     if (c.status === 'open')
-      actions.append(button(f.t('claim'), () => void act(() => api.post(`${path()}/claim`)), { class: 'primary' }));
+      actions.append(
+        button(
+          f.t('claim'),
+          // Taking a case is to answer it: the reply box gets the focus, which also brings it into view.
+          () => void act(() => api.post(`${path()}/claim`)).then(() => composer?.area.focus()),
+          { class: 'primary' },
+        ),
+      );
     if (mine()) {
       actions.append(
         button(f.t('handBack'), () => void handBack()),
