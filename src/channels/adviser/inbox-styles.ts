@@ -144,6 +144,11 @@ legend { font-weight: 600; margin-bottom: .2rem; }
 table.data { border-collapse: collapse; width: 100%; background: #fff; font-size: .92rem; }
 table.data th, table.data td { text-align: left; padding: .25rem .45rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
+/* On a phone: a category is broken between words, not inside one ("Beschäftigu|ng"). */
+@media (max-width: 40rem) {
+  table.data { font-size: .85rem; }
+  table.data th, table.data td { padding: .25rem .3rem; overflow-wrap: break-word; }
+}
 .range { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .range label { display: grid; gap: .15rem; font-size: .9rem; }
 .link-out { display: grid; gap: .35rem; padding: .6rem; background: var(--accent-soft); border-radius: 6px; margin: .5rem 0; }
