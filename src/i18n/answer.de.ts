@@ -66,7 +66,7 @@ export const answerDe = {
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
-  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument läuft am {date} ab.',
+  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
   'step.do_not_employ':
     'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',
   'step.contact_adviser_ban': 'Lassen Sie von einer Beratungsstelle prüfen, ob eine Ausnahme greift.',
@@ -122,7 +122,8 @@ export const answerDe = {
   'duty.deadline': 'Frist: {days} Tage',
   'source.line': '{title} ({basis}), Stand {date}',
   'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'Mit noch offenen Bedingungen: {routes} – was fehlt, steht unter „Wege zu einem sicheren Aufenthalt“.',
   'instead.recheck':
     'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
   'instead.employment':

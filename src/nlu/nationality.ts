@@ -58,7 +58,7 @@ const EMPLOYER_BEFORE = /^(bin|am|i'm|chef|chefin|inhaber|inhaberin|boss|owner|g
 const DUBLIN = /dublin|ueberstell|rueckueberstell|zustaendig|responsible|transfer/;
 
 /** Rank of a country mention: 0 = place only ("nach Italien"), 1 = bare name, 2 = demonym or "aus X", 3 = stateless. */
-function strength(doc: Doc, at: number, demonym: boolean): number {
+function strength(doc: Doc, at: number, word: string, demonym: boolean): number {
   const before = wordsBefore(doc.text, at, 3).reverse();
   const nearest = before.find((w) => !ARTICLES.test(w)) ?? '';
   if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2)) return -1;
@@ -74,6 +74,8 @@ function strength(doc: Doc, at: number, demonym: boolean): number {
   if (owner && GROUP_BEFORE.test(owner)) return 1;
   if (before.some((w) => STRONG_BEFORE.test(w))) return 2;
   if (DUBLIN.test(sentenceAt(doc, at))) return 0;
+  // A country reached only by a typo correction, bare, in a question ("Wie alt ist Angela?"): a name, not a fact.
+  if (doc.corrected.has(word) && doc.text[spanOf(doc.sentences, at).end] === '?') return -1;
   return WEAK_BEFORE.test(nearest) ? 0 : 1;
 }
 
@@ -99,7 +101,10 @@ export function extractNationality(doc: Doc): Finding[] {
     const form = FORMS.get(m[1] ?? '');
     if (!form) continue;
     const end = m.index + m[0].length;
-    consider({ key: 'nationality', value: form.code, start: m.index, end }, strength(doc, m.index, form.demonym));
+    consider(
+      { key: 'nationality', value: form.code, start: m.index, end },
+      strength(doc, m.index, m[1] ?? '', form.demonym),
+    );
   }
   return best ? [best] : [];
 }
