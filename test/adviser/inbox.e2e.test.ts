@@ -75,7 +75,7 @@ describe('the queue', { timeout: 120_000 }, () => {
     await w.button('Mit einem Menschen sprechen').click();
     await w.settled();
     await w.replies.getByText('Ja', { exact: true }).click();
-    await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+    await w.banner.getByText('Ihr Fall wartet bei der Beratung').waitFor();
     await expect.poll(() => inbox.locator('.queue a.line').count(), { timeout: 10_000 }).toBe(before + 1);
     await inbox.locator('#notice').getByText('Ein neuer Fall ist eingegangen.').waitFor();
     const id = lotse.caseOf((await w.conversationId()) ?? '');
@@ -184,7 +184,8 @@ describe('the case page', { timeout: 120_000 }, () => {
   });
 
   it('works with the keyboard alone: sign in, open a case, claim, reply, close with an outcome', async () => {
-    const id = lotse.caseOf(await escalateByButton(lotse.conversations));
+    const conversationId = await escalateByButton(lotse.conversations);
+    const id = lotse.caseOf(conversationId);
     const page = await (await browser.context()).newPage();
     await page.goto(`${url}/inbox`);
     await page.locator('#login-email').waitFor();
@@ -218,6 +219,10 @@ describe('the case page', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     await page.locator('.transcript li[data-role="adviser"]').waitFor();
     await tabTo(/^button#\|\|Fall abschließen/);
+    // The employer writes meanwhile: the live update redraws the case, and the focus stays on the button.
+    await lotse.conversations.post(conversationId, { text: 'Danke, das hilft uns.' });
+    await page.locator('.transcript li[data-role="employer"]').getByText('Danke, das hilft uns.').waitFor();
+    expect(await focused()).toMatch(/^button#\|\|Fall abschließen/);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Fall abschließen' });
     await dialog.waitFor();

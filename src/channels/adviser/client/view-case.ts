@@ -305,9 +305,16 @@ export function createCaseView(deps: CaseViewDeps) {
   }
   let detailsOpen = false;
 
+  /** What the focused control is, so the same one can be focused again after a redraw. */
+  const focusKey = (e: Element) =>
+    `${e.tagName}|${e.id || e.getAttribute('aria-label') || e.textContent?.trim().slice(0, 80) || ''}`;
+
   function render(c: Card) {
     const focused = document.activeElement as HTMLElement | null;
     const keep = focused && (focused === composer?.area || focused === noteArea) ? focused : null;
+    // A live update redraws the page: a keyboard user on "Fall abschließen" stays there, instead of
+    // losing the focus to the page while pressing Enter.
+    const wasOn = !keep && focused && focused !== document.body && root.contains(focused) ? focusKey(focused) : null;
     const scroller = root.querySelector('.transcript');
     const atEnd = !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     const state =
@@ -355,7 +362,11 @@ export function createCaseView(deps: CaseViewDeps) {
       ),
     );
     if (atEnd) transcript.scrollTop = transcript.scrollHeight;
-    keep?.focus();
+    if (keep) keep.focus();
+    else if (wasOn)
+      [...root.querySelectorAll<HTMLElement>('a, button, summary, [tabindex], textarea, input, select')]
+        .find((e) => focusKey(e) === wasOn)
+        ?.focus();
   }
 
   async function refresh() {
