@@ -74,8 +74,14 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       panel.log.setAttribute('aria-busy', String(on));
       if (on) announce(t('typing'));
     },
-    failed(kind, text) {
-      addToLog(noticeView(t(kind === 'send' ? 'sendFailed' : 'loadFailed')));
+    failed(kind, text, limited) {
+      // Refused for now: say so and for how long, instead of inviting retries that fail the same way.
+      const minutes = Math.max(1, Math.ceil((limited?.retryAfter ?? 60) / 60));
+      const notice = limited
+        ? t(limited.handoff ? 'handoffLimited' : 'rateLimited', { minutes })
+        : t(kind === 'send' ? 'sendFailed' : 'loadFailed');
+      addToLog(noticeView(notice));
+      announce(notice);
       if (text && !panel.input.value) panel.input.value = text;
     },
   });
