@@ -24,7 +24,9 @@ export const answerDe = {
   'why.ban_generic': 'Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
   'why.ban_no_permission': 'Eine Erlaubnis kann nicht erteilt werden, solange das Verbot gilt.',
   'why.self_employment':
-    'Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt – erlaubt werden kann nur eine Anstellung.',
+    'Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird – erlaubt werden kann in der Regel nur eine Anstellung.',
+  'why.self_employment_gestattung':
+    'Mit einer Aufenthaltsgestattung ist selbstständige Arbeit ausgeschlossen – erlaubt werden kann nur eine Anstellung.',
   'why.not_possible': 'Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht erlaubt.',
   'why.clause_needs_permission':
     'Im Dokument steht „Beschäftigung nur mit Erlaubnis“: Die Ausländerbehörde muss diese Stelle erst erlauben.',

@@ -20,7 +20,9 @@ export const answerEn: AnswerTexts = {
   'why.ban_generic': 'According to your details an employment ban applies.',
   'why.ban_no_permission': 'No permission can be granted while the ban applies.',
   'why.self_employment':
-    'With a toleration (Duldung) or an asylum-seeker permit, self-employment is not allowed – only employment can be permitted.',
+    'With this status self-employment needs an express permission of the immigration office, which is practically never given for a toleration (Duldung) – as a rule only employment can be permitted.',
+  'why.self_employment_gestattung':
+    'With an asylum-seeker’s residence document (Gestattung) self-employment is ruled out – only employment can be permitted.',
   'why.not_possible': 'This kind of activity is not open to this residence status.',
   'why.clause_needs_permission':
     'The document says “Beschäftigung nur mit Erlaubnis” (only with permission): the immigration office must permit this job first.',

@@ -35,7 +35,7 @@ export const glossaryEn: Glossary = {
     text: 'A toleration for the duration of a qualified vocational training (§ 60c AufenthG).',
   },
   gestattung: {
-    forms: ['asylum-seeker permit', 'Aufenthaltsgestattung'],
+    forms: ["asylum-seeker's residence document", 'Aufenthaltsgestattung', 'Gestattung'],
     text: 'The document of asylum seekers while their asylum procedure runs.',
   },
   herkunftsstaat: {

@@ -51,7 +51,7 @@ const GROUP_BEFORE =
   /^(fluechtlingen|fluechtlinge|gefluechteten|leuten|leute|menschen|mitarbeitern|familien|refugees|people|workers|employees|colleagues|families|others|andere|anderen|viele|vielen|many)$/;
 /** "ein türkisches Restaurant", "Afghan food": an adjective on a business or thing, not on the person. */
 const THING_AFTER =
-  /^(restaurant|imbiss|laden|geschaeft|supermarkt|baeckerei|firma|unternehmen|betrieb|kueche|spezialitaeten|gericht|gerichte|essen|lebensmittel|markt|friseur|salon|shop|store|cuisine|food|company|business|bakery|market|kitchen|dishes|speisen|botschaft|konsulat|embassy|consulate|behoerde|behoerden|authorities|pass|reisepass|passport|abschluss|diplom|degree|fuehrerschein|zeugnis|zeugnisse|papiere|dokumente|documents|sprache|language)$/;
+  /^(restaurant|imbiss|laden|geschaeft|supermarkt|baeckerei|firma|unternehmen|betrieb|kueche|spezialitaeten|gericht|gerichte|essen|lebensmittel|markt|friseur|salon|shop|store|cuisine|food|company|business|bakery|market|kitchen|dishes|speisen|botschaft|konsulat|embassy|consulate|behoerde|behoerden|authorities|abschluss|diplom|degree|fuehrerschein|zeugnis|zeugnisse|papiere|dokumente|documents|sprache|language)$/;
 /** "Ich bin Türke", "unser Chef ist Iraner": the employer, not the candidate. */
 const EMPLOYER_BEFORE = /^(bin|am|i'm|chef|chefin|inhaber|inhaberin|boss|owner|geschaeftsfuehrer|geschaeftsfuehrerin)$/;
 /** A Dublin transfer names the state responsible, not the nationality ("Italien ist zuständig"). */
@@ -65,6 +65,8 @@ function strength(doc: Doc, at: number, word: string, demonym: boolean): number 
   if (demonym) {
     const after = wordsAfter(doc.text, at, 3).slice(1);
     if (THING_AFTER.test(after[0] ?? '') || before.some((w) => EMPLOYER_BEFORE.test(w))) return -1;
+    // "a valid Afghan passport": the nationality, unless a demonym of the person says otherwise.
+    if (/^(?:pass|reisepass|passport)$/.test(after[0] ?? '')) return 1;
     if (before.some((w) => LANGUAGE_BEFORE.test(w)) || after.some((w) => LANGUAGE_AFTER.test(w))) return -1;
     return 2;
   }
