@@ -19,9 +19,15 @@ a { color: var(--accent); }
 .top { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center;
   min-height: var(--top); padding: .4rem 1rem; background: var(--accent); color: #fff; }
 .brand { font-weight: 700; margin: 0; }
-@media (max-width: 40rem) { .top { position: static; } .who-am-i { display: none; } }
+/* On a phone: name and sign-out on one line, the sections below, so the case starts high on the screen. */
+@media (max-width: 40rem) {
+  .top { position: static; display: grid; grid-template-columns: minmax(0, 1fr) auto; padding: .35rem .75rem; }
+  .who-am-i { display: none; }
+  #nav { grid-column: 1 / -1; order: 3; }
+  #nav a { padding: 0 .5rem; }
+}
 #nav { display: flex; flex-wrap: wrap; gap: .25rem; flex: 1; }
-#nav a { color: #fff; text-decoration: none; padding: .3rem .6rem; border-radius: 4px; }
+#nav a { color: #fff; text-decoration: none; padding: 0 .6rem; border-radius: 4px; }
 #nav a[aria-current="page"] { background: rgba(255,255,255,.2); text-decoration: underline; }
 .who-am-i { font-size: .9rem; }
 main { max-width: 78rem; margin: 0 auto; padding: .75rem 1rem 3rem; }
@@ -30,12 +36,20 @@ main:focus { outline: none; }
 #notice { margin: .5rem 1rem 0; padding: .5rem .75rem; background: var(--warn-soft); border-left: 4px solid #d89b00; }
 button, select, input, textarea { font: inherit; }
 button { padding: .4rem .8rem; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent);
-  cursor: pointer; min-height: 2.25rem; }
+  cursor: pointer; min-height: 2.75rem; }
+/* Every control at least 44 px high (touch targets); links that stand alone get the same height. */
+input:not([type="radio"]):not([type="checkbox"]), select { min-height: 2.75rem; }
+.tap, #nav a, .case-head > a, #stats-csv, table.data a { display: inline-flex; align-items: center; min-height: 2.75rem; }
+summary { min-height: 2.75rem; display: list-item; box-sizing: border-box; }
+.details-panel > summary { padding: .6rem 0; }
+fieldset .row { min-height: 2.75rem; }
+fieldset .row label { flex: 1; padding: .6rem 0; }
+fieldset .row input { width: 1.25rem; height: 1.25rem; }
 button.primary { background: var(--accent); color: #fff; }
 button.danger { border-color: var(--urgent); color: var(--urgent); }
 button.on-dark { background: #fff; color: var(--accent); border-color: #fff; }
 button:disabled { opacity: .55; cursor: default; }
-button.link { border: 0; padding: 0; min-height: 0; text-decoration: underline; background: none; }
+button.link { border: 0; padding: 0; text-decoration: underline; background: none; }
 input, textarea, select { padding: .4rem; border: 1px solid #767d88; border-radius: 4px; background: #fff; max-width: 100%; }
 textarea { width: 100%; resize: vertical; }
 .stack { display: grid; gap: .4rem; }
@@ -83,8 +97,9 @@ textarea { width: 100%; resize: vertical; }
 }
 .panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .85rem; min-width: 0; }
 .details-panel summary { font-weight: 700; cursor: pointer; }
-dl.facts { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: .2rem .75rem; margin: .3rem 0; }
-dl.facts dt { font-weight: 600; overflow-wrap: anywhere; }
+/* Labels as wide as their longest word up to 13rem ("Staatsangehörigkeit" is not broken inside). */
+dl.facts { display: grid; grid-template-columns: fit-content(13rem) minmax(0, 1fr); gap: .2rem .75rem; margin: .3rem 0; }
+dl.facts dt { font-weight: 600; overflow-wrap: break-word; hyphens: auto; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 30rem) { dl.facts { grid-template-columns: minmax(0, 1fr); } dl.facts dd { margin-bottom: .3rem; } }
 .talk { background: #fff; border: 1px solid var(--line); border-radius: 6px; min-width: 0; }
@@ -101,6 +116,16 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .composer { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .5rem .85rem .6rem;
   display: grid; gap: .35rem; box-shadow: 0 -4px 8px rgba(0,0,0,.05); z-index: 2; }
 .composer textarea { min-height: 3.2rem; max-height: 30vh; }
+.composer .warning { margin: 0; }
+/* On a phone the case head and the reply box share one screen: both kept short. */
+@media (max-width: 40rem) {
+  main { padding: .5rem .6rem 2rem; }
+  .case-head h1 { font-size: 1.1rem; }
+  .case-head, .actions { margin: .3rem 0; }
+  .composer { padding: .4rem .6rem .5rem; gap: .25rem; }
+  .composer .warning { font-size: .85rem; padding: .25rem .5rem; }
+  .composer textarea { min-height: 2.8rem; }
+}
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .notes { list-style: none; padding: 0; display: grid; gap: .4rem; }
 .notes li { background: #fffbe6; padding: .4rem .6rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -127,6 +152,11 @@ legend { font-weight: 600; margin-bottom: .2rem; }
 table.data { border-collapse: collapse; width: 100%; background: #fff; font-size: .92rem; }
 table.data th, table.data td { text-align: left; padding: .25rem .45rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
+/* On a phone: a category is broken between words, not inside one ("Beschäftigu|ng"). */
+@media (max-width: 40rem) {
+  table.data { font-size: .85rem; }
+  table.data th, table.data td { padding: .25rem .3rem; overflow-wrap: break-word; }
+}
 .range { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .range label { display: grid; gap: .15rem; font-size: .9rem; }
 .link-out { display: grid; gap: .35rem; padding: .6rem; background: var(--accent-soft); border-radius: 6px; margin: .5rem 0; }

@@ -72,7 +72,21 @@ export function createCaseView(deps: CaseViewDeps) {
   function headActions(c: Card): HTMLElement {
     const actions = el('div', { class: 'actions' });
     if (c.status === 'open')
-      actions.append(button(f.t('claim'), () => void act(() => api.post(`${path()}/claim`)), { class: 'primary' }));
+      actions.append(
+        button(
+          f.t('claim'),
+          // Taking a case is to answer it: the whole reply box (Send included) comes into view and its
+          // text field gets the focus.
+          () =>
+            void act(() => api.post(`${path()}/claim`)).then(() => {
+              if (!composer) return;
+              if (composer.form.getBoundingClientRect().bottom > window.innerHeight)
+                composer.form.scrollIntoView({ block: 'end' });
+              composer.area.focus({ preventScroll: true });
+            }),
+          { class: 'primary' },
+        ),
+      );
     if (mine()) {
       actions.append(
         button(f.t('handBack'), () => void handBack()),
@@ -298,9 +312,16 @@ export function createCaseView(deps: CaseViewDeps) {
   }
   let detailsOpen = false;
 
+  /** What the focused control is, so the same one can be focused again after a redraw. */
+  const focusKey = (e: Element) =>
+    `${e.tagName}|${e.id || e.getAttribute('aria-label') || e.textContent?.trim().slice(0, 80) || ''}`;
+
   function render(c: Card) {
     const focused = document.activeElement as HTMLElement | null;
     const keep = focused && (focused === composer?.area || focused === noteArea) ? focused : null;
+    // A live update redraws the page: a keyboard user on "Fall abschließen" stays there, instead of
+    // losing the focus to the page while pressing Enter.
+    const wasOn = !keep && focused && focused !== document.body && root.contains(focused) ? focusKey(focused) : null;
     const scroller = root.querySelector('.transcript');
     const atEnd = !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     const state =
@@ -348,7 +369,11 @@ export function createCaseView(deps: CaseViewDeps) {
       ),
     );
     if (atEnd) transcript.scrollTop = transcript.scrollHeight;
-    keep?.focus();
+    if (keep) keep.focus();
+    else if (wasOn)
+      [...root.querySelectorAll<HTMLElement>('a, button, summary, [tabindex], textarea, input, select')]
+        .find((e) => focusKey(e) === wasOn)
+        ?.focus();
   }
 
   async function refresh() {
