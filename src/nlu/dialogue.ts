@@ -1,4 +1,4 @@
-import type { FactKey } from '../domain/facts.js';
+import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
 import { toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
@@ -93,7 +93,9 @@ export function answerPending(r: Reading, pending: FactKey | undefined): Finding
   // to "Was möchten Sie anbieten?" names the work clause, not a job).
   const spans = [...r.facts.values()].filter((f) => f.end > f.start);
   const value = answerFor(pending, spans.length > 0 ? maskSpans(r.doc.text, spans).trim() : r.doc.text);
-  if (!r.facts.has(pending) && !r.unknown.includes(pending)) {
+  // "weiß nicht genau, 2019": a date beside the "don't know" still answers a date question.
+  const dateAsked = (DATE_FACT_KEYS as readonly string[]).includes(pending);
+  if (!r.facts.has(pending) && (!r.unknown.includes(pending) || dateAsked)) {
     filled = value === undefined ? (monthOfGivenYear(r, pending) ?? fill(pending, r)) : undefined;
     const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : filled;
     if (answer) r.facts.set(pending, answer);

@@ -212,6 +212,7 @@ const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokumen
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
+const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
 
 interface Target {
   key?: FactKey;
@@ -388,6 +389,8 @@ function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExp
     const words = (doc.text.slice(Math.max(0, e.start - 30), e.start).match(/[\p{L}\d']+/gu) ?? []).slice(-3);
     const negator = words.findLastIndex((w) => DATE_NEGATOR.test(w));
     if (negator < 0 || words.slice(negator + 1).some((w) => /\d/.test(w) || CONTRAST.test(w))) continue;
+    // "weiß nicht genau, 2019", "not sure, 2019": the knowing is denied, not the date.
+    if ([words[negator - 1], words[negator + 1]].some((w) => KNOWING.test(w ?? ''))) continue;
     dropped.add(e);
     const sentence = spanOf(doc.sentences, e.start);
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);

@@ -1,4 +1,4 @@
-import type { FactKey } from '../domain/facts.js';
+import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
@@ -115,6 +115,11 @@ export function understand(raw: string, ctx: NluContext): Understanding {
     if (YES_RE.test(doc.text)) intents.add('affirm');
     else if (DENY_RE.test(doc.text)) intents.add('deny');
   }
+  // "no clue, sometime in 2016", "weiß nicht genau, 2019": the date said is known; only its precision is not.
+  const pending = ctx.pendingFactKey;
+  const dated =
+    pending !== undefined && (DATE_FACT_KEYS as readonly string[]).includes(pending) && r.facts.has(pending);
+  if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
   for (const k of r.unknown) r.facts.delete(k);
   const patch = buildPatch([...r.facts.values()]);
   const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;
