@@ -19,7 +19,7 @@ export const AnswerCardSchema = z.object({
   facts: z.array(z.object({ key: z.string(), name: z.string(), text: z.string() })),
   sections: z.array(
     z.object({
-      id: z.enum(['instead', 'steps', 'documents', 'duties', 'risks', 'routes', 'open', 'sources']),
+      id: z.enum(['instead', 'steps', 'documents', 'duties', 'dates', 'risks', 'routes', 'open', 'sources']),
       title: z.string(),
       items: z.array(Item),
       folded: z.object({ text: z.string(), items: z.array(Item) }).optional(),

@@ -49,7 +49,16 @@ export interface AnswerFact {
   text: string;
 }
 
-export type SectionId = 'instead' | 'steps' | 'documents' | 'duties' | 'risks' | 'routes' | 'open' | 'sources';
+export type SectionId =
+  | 'instead'
+  | 'steps'
+  | 'documents'
+  | 'duties'
+  | 'dates'
+  | 'risks'
+  | 'routes'
+  | 'open'
+  | 'sources';
 
 export interface AnswerItem {
   text: string;

@@ -17,10 +17,12 @@ export function caseCalendarEvents(
   const events: CalendarEvent[] = caseTimeline(a, facts, t)
     .filter((d) => d.kind !== 'today')
     .map((d) => ({
-      uid: uid(`${d.kind}-${d.date}`),
+      // The rules' dates keep their UID when the date moves, so importing the file again updates the entry.
+      uid: uid(d.id ?? `${d.kind}-${d.date}`),
       date: d.date,
       summary: `Lotse: ${d.label}`,
-      ...(d.kind === 'expiry' ? { description: t('expiryReminder'), alarmDaysBefore: EXPIRY_ALARM_DAYS } : {}),
+      ...(d.text || d.kind === 'expiry' ? { description: d.text ?? t('expiryReminder') } : {}),
+      ...(d.kind === 'expiry' ? { alarmDaysBefore: EXPIRY_ALARM_DAYS } : {}),
     }));
   for (const reminder of dutyReminders(a)) {
     events.push({

@@ -27,7 +27,9 @@ export function checklistHtml(a: Assessment, facts: CaseFacts, t: Translate, lan
     d.deadlineDays ? `${text(d)} <strong>(${escapeHtml(t('deadlineDays', { n: d.deadlineDays }))})</strong>` : text(d),
   );
   const routes = a.routes.map((r) => `§ ${escapeHtml(r.id)} – ${escapeHtml(t(`route_${r.status}`))}: ${text(r)}`);
-  const timeline = caseTimeline(a, facts, t).map((d) => `${date(d.date)}: ${escapeHtml(d.label)}`);
+  const timeline = caseTimeline(a, facts, t).map(
+    (d) => `${date(d.date)}: ${escapeHtml(d.label)}${d.text ? ` – ${escapeHtml(d.text)}` : ''}`,
+  );
   for (const r of dutyReminders(a))
     timeline.push(`${date(r.date)}: ${escapeHtml(t('dutyReminder', { text: r.text, n: r.days }))}`);
   const sources = allCitations(a).map(
