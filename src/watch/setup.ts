@@ -91,6 +91,8 @@ export function createWatch(setup: WatchSetup, core: Core) {
   return {
     run,
     deliver: outbox.deliver,
+    /** This process's last pass (counts only), as the admins' status shows it. */
+    lastPass: () => lastPass,
     /** A scheduled pass: look at every case, then send what is due. */
     async tick() {
       const report = await run();

@@ -18,6 +18,11 @@ export const widgetDe = {
   talkToPerson: 'Mit einem Menschen sprechen',
   withAdviser: 'Eine Beraterin oder ein Berater ist verbunden. Lotse antwortet nicht mehr automatisch.',
   closedNotice: 'Dieses Gespräch ist beendet.',
+  // Lotse keeps watch (issue 20): what happened to the case since the verdict, shown when the employer returns
+  noticesLabel: 'Neues zu Ihrem Fall',
+  noticeChange: 'Ihre Einschätzung hat sich geändert',
+  noticeReminder: 'Termin Ihres Falls: {date}',
+  noticeDismiss: 'Gelesen',
   deleteConversation: 'Mein Gespräch löschen',
   deleteConfirm: 'Gespräch und alle Angaben endgültig löschen?',
   deleteYes: 'Ja, löschen',

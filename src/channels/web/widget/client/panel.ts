@@ -27,6 +27,8 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
   );
   const closeButton = h('button', { type: 'button', 'aria-label': t('close'), onclick: () => on.toggle(false) }, '✕');
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
+  // What happened to the case since the verdict (issue 20): above the conversation, until read.
+  const notices = h('section', { class: 'notices', role: 'status', 'aria-label': t('noticesLabel'), hidden: true });
   const log = h('ol', { class: 'log', 'aria-label': t('messages'), tabindex: '0' });
   const typing = h(
     'div',
@@ -104,6 +106,7 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
       closeButton,
     ),
     banner,
+    notices,
     log,
     typing,
     replies,
@@ -121,6 +124,7 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
     panel,
     langButtons,
     banner,
+    notices,
     log,
     typing,
     replies,

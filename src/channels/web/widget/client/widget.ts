@@ -10,6 +10,7 @@ import { createWidgetStorage } from './storage.js';
 import { STYLES } from './styles.js';
 import { ACTION_KEY, HANDOFF_CHOICE, type Session } from './types.js';
 import { noticeView } from './view-message.js';
+import { noticesView } from './view-notices.js';
 
 /** Mounts the widget into `host` (its own Shadow DOM) and wires panel, conversation and storage. */
 export function mountWidget(host: HTMLElement, config: WidgetConfig) {
@@ -85,6 +86,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     }
     panel.banner.replaceChildren(...notices.map((n) => (typeof n === 'string' ? document.createTextNode(n) : n)));
     panel.banner.hidden = notices.length === 0;
+    renderWatchNotices(session);
     const replies = replyOptions(session);
     // Rebuilding the buttons must not drop the keyboard user's focus to <body>.
     const focused = [...panel.replies.children].indexOf(shadow.activeElement as Element);
@@ -109,6 +111,24 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       focusAfterTurn = false;
       ((panel.replies.querySelector('button') as HTMLElement | null) ?? panel.input).focus();
     }
+  }
+
+  /** The watch's notices the employer has not put away yet (issue 20). */
+  function renderWatchNotices(session: Session | null) {
+    const dismissed = new Set(session ? store.dismissed(session.id) : []);
+    const open = (session?.notices ?? []).filter((n) => !dismissed.has(n.id));
+    const dismiss = (noticeId: string) => {
+      if (!session) return;
+      store.dismiss(session.id, noticeId);
+      renderWatchNotices(session);
+      panel.input.focus();
+    };
+    // Rebuilt only when the notices differ, so a screen reader does not hear them again after every turn.
+    const key = open.map((n) => n.id).join(' ');
+    if (panel.notices.dataset.shown === key) return;
+    panel.notices.dataset.shown = key;
+    panel.notices.replaceChildren(...noticesView(open, t, lang, dismiss));
+    panel.notices.hidden = open.length === 0;
   }
 
   const startButton = () =>
