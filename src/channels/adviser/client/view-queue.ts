@@ -38,6 +38,20 @@ function renderLine(line: Line, f: Format): HTMLElement {
         'span',
         { class: 'meta' },
         urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
+        line.lawChange
+          ? el(
+              'span',
+              {
+                class: 'badge law-change',
+                title: f.t('lawChangedLong', {
+                  date: f.day(line.lawChange.date),
+                  before: line.lawChange.before.label,
+                  after: line.lawChange.after.label,
+                }),
+              },
+              f.t('lawChanged'),
+            )
+          : null,
         urgent && line.urgencyBasis
           ? el(
               'span',
