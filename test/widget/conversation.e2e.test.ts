@@ -56,9 +56,20 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
     await expect(link.getAttribute('rel')).resolves.toContain('noopener');
     await expect(sources.textContent()).resolves.toMatch(/Stand \d\d\.\d\d\.\d{4}/);
-    // The timeline's legend is the text version of the dots; today is always on it.
-    await expect(card.locator('figure.timeline ol.legend').textContent()).resolves.toContain('22.11.2026: Heute');
-    await expect(card.locator('.track').getAttribute('aria-hidden')).resolves.toBe('true');
+    // The timeline shows today and the rules' dates of the case (issue 20), its legend the text version of the
+    // dots; a case without dates (a ban) has none, rather than clocks the rules never gave.
+    const id = await w.conversationId();
+    const state = (await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json()) as {
+      state: { assessment: { caseDates?: Array<{ label: string }> } };
+    };
+    const dates = state.state.assessment.caseDates ?? [];
+    if (dates.length === 0) await expect(card.locator('figure.timeline').count()).resolves.toBe(0);
+    else {
+      const legend = (await card.locator('figure.timeline ol.legend').textContent()) ?? '';
+      expect(legend).toContain('22.11.2026: Heute');
+      for (const d of dates) expect(legend).toContain(d.label);
+      await expect(card.locator('.track').getAttribute('aria-hidden')).resolves.toBe('true');
+    }
 
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
