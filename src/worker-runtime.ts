@@ -1,4 +1,5 @@
 import type { D1Database, DurableObjectNamespace, Fetcher } from '@cloudflare/workers-types/index.js';
+import type { AdviserEvents } from './adviser/events.js';
 import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import type { ThreadPoster } from './channels/slack/thread-poster.js';
 import { createToday } from './clock.js';
@@ -19,6 +20,7 @@ import { createD1SlackStore } from './storage/d1/d1-slack.js';
 import { createD1Storage } from './storage/d1/d1-storage.js';
 import { d1Runner } from './storage/sql-runner.js';
 import { createSqlWatchStore } from './watch/sql-store.js';
+import { deskEvents } from './workers/adviser-desk.js';
 import { createDurableRateLimitStore } from './workers/rate-limit-object.js';
 import { conversationObject, routeConversations } from './workers/routed-conversations.js';
 import { unwrap } from './workers/rpc-result.js';
@@ -32,6 +34,8 @@ export interface Env {
   CONVERSATIONS: DurableObjectNamespace;
   /** One RateLimitObject per rate-limit counter. */
   RATE_LIMITS: DurableObjectNamespace;
+  /** The one AdviserDeskObject: the inboxes' live streams. */
+  ADVISER_DESK: DurableObjectNamespace;
   [variable: string]: unknown;
 }
 
@@ -93,7 +97,13 @@ const threadsInObjects =
  * console (Workers Logs). `keepAlive` holds work that outlives the response (notifications, Slack
  * posts) open: the request's waitUntil on the edge, the object's own bookkeeping in an object.
  */
-export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>) => void, placement: Placement) {
+export function createWorkerRuntime(
+  env: Env,
+  keepAlive: (task: Promise<unknown>) => void,
+  placement: Placement,
+  /** The desk object passes its own bus; everywhere else changes are sent to the desk. */
+  adviserEvents: AdviserEvents = deskEvents(env.ADVISER_DESK, keepAlive),
+) {
   const config = workerConfig(env);
   const logger = createJsonLogger(config.LOG_LEVEL, (line) => console.log(line));
   const checkpointer = new D1Saver(env.DB);
@@ -132,6 +142,7 @@ export function createWorkerRuntime(env: Env, keepAlive: (task: Promise<unknown>
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
       rateLimits: adviserRateLimitsFromConfig(config),
+      events: adviserEvents,
     },
     // Cloudflare sets cf-connecting-ip on every request; there is no socket address to fall back to.
     hardening: hardeningFromConfig(config, 'cf-connecting-ip', createDurableRateLimitStore(env.RATE_LIMITS)),

@@ -74,7 +74,7 @@ export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang):
       parts.push(banReason(facts, say, lang), say('why.ban_no_permission'));
       break;
     case 'not_possible':
-      parts.push(say(facts.job?.kind === 'self_employment' ? 'why.self_employment' : 'why.not_possible'));
+      parts.push(say(facts.job?.kind === 'self_employment' ? selfEmploymentReason(facts) : 'why.not_possible'));
       break;
     case 'permission_required':
       parts.push(say(permissionReason(a, facts)));
@@ -91,4 +91,9 @@ export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang):
   const verdict = `${label}: ${parts.join(' ')}`;
   if (!a.event) return verdict;
   return `${say(`why.event_${a.event}`)} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+}
+
+/** § 61 AsylG rules self-employment out for asylum seekers; § 4a Abs. 4 AufenthG lets the authority permit it otherwise. */
+function selfEmploymentReason(facts: CaseFacts): 'why.self_employment' | 'why.self_employment_gestattung' {
+  return facts.status === 'aufenthaltsgestattung' ? 'why.self_employment_gestattung' : 'why.self_employment';
 }

@@ -70,19 +70,21 @@ const addDays = (iso: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
 type Candidate = { id: string; refs: number[]; date?: string; deadlineDays?: number };
 
 /** The short text of one step, with its date where it has one. */
 function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): AnswerStep {
+  // A date known only to the month is said as such ("12/2026"); only a full date goes to calendars.
   const step = (key: AnswerTextKey, date?: string, params: Record<string, string | number> = {}): AnswerStep => ({
     text: say(key, date ? { ...params, date } : params),
-    ...(date ? { date } : {}),
+    ...(date && FULL_DATE.test(date) ? { date } : {}),
     refs: c.refs,
   });
-  const expiry =
-    facts.documentValidUntil && /^\d{4}-\d{2}-\d{2}$/.test(facts.documentValidUntil)
-      ? facts.documentValidUntil
-      : undefined;
+  const until = facts.documentValidUntil;
+  const expiry = until && PARTIAL_DATE.test(until) ? until : undefined;
   switch (c.id) {
     case 'notify_abh_early_end': {
       const days = c.deadlineDays ?? 14;

@@ -15,7 +15,7 @@ import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { currentFacts, FACTS_VERSION } from './partial-dates.js';
-import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
+import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
 import type {
   ConversationStateView,
   ConversationView,
@@ -145,7 +145,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (input.text !== undefined) return input.text;
     const choice = input.choice;
     const offered = state?.pending?.factKey === choice?.factKey ? state?.pending?.options : undefined;
-    const label = offered?.find((o) => o.value === choice?.value)?.label;
+    // An action button (talk to a person, start again) is shown in the transcript with its label too.
+    const actions = choice?.factKey === ACTION_KEY ? actionOptions(state?.lang ?? 'de') : undefined;
+    const label = (offered ?? actions)?.find((o) => o.value === choice?.value)?.label;
     if (label || !choice) return label ?? '';
     return describeFact(choice.factKey, parsedValue(choice), state?.lang ?? 'de');
   };

@@ -24,7 +24,9 @@ export const answerDe = {
   'why.ban_generic': 'Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
   'why.ban_no_permission': 'Eine Erlaubnis kann nicht erteilt werden, solange das Verbot gilt.',
   'why.self_employment':
-    'Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt – erlaubt werden kann nur eine Anstellung.',
+    'Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird – erlaubt werden kann in der Regel nur eine Anstellung.',
+  'why.self_employment_gestattung':
+    'Mit einer Aufenthaltsgestattung ist selbstständige Arbeit ausgeschlossen – erlaubt werden kann nur eine Anstellung.',
   'why.not_possible': 'Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht erlaubt.',
   'why.clause_needs_permission':
     'Im Dokument steht „Beschäftigung nur mit Erlaubnis“: Die Ausländerbehörde muss diese Stelle erst erlauben.',
@@ -66,7 +68,7 @@ export const answerDe = {
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
-  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument läuft am {date} ab.',
+  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
   'step.do_not_employ':
     'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',
   'step.contact_adviser_ban': 'Lassen Sie von einer Beratungsstelle prüfen, ob eine Ausnahme greift.',
@@ -124,7 +126,8 @@ export const answerDe = {
   'duty.deadline': 'Frist: {days} Tage',
   'source.line': '{title} ({basis}), Stand {date}',
   'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'Mit noch offenen Bedingungen: {routes} – was fehlt, steht unter „Wege zu einem sicheren Aufenthalt“.',
   'instead.recheck':
     'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
   'instead.employment':

@@ -20,7 +20,9 @@ export const answerEn: AnswerTexts = {
   'why.ban_generic': 'According to your details an employment ban applies.',
   'why.ban_no_permission': 'No permission can be granted while the ban applies.',
   'why.self_employment':
-    'With a toleration (Duldung) or an asylum-seeker permit, self-employment is not allowed – only employment can be permitted.',
+    'With this status self-employment needs an express permission of the immigration office, which is practically never given for a toleration (Duldung) – as a rule only employment can be permitted.',
+  'why.self_employment_gestattung':
+    'With an asylum-seeker’s residence document (Gestattung) self-employment is ruled out – only employment can be permitted.',
   'why.not_possible': 'This kind of activity is not open to this residence status.',
   'why.clause_needs_permission':
     'The document says “Beschäftigung nur mit Erlaubnis” (only with permission): the immigration office must permit this job first.',
@@ -60,7 +62,7 @@ export const answerEn: AnswerTexts = {
   'step.employment_toleration_at_risk':
     'Advise the person to get counselling at once: otherwise the employment toleration is revoked.',
   'step.renew_document': 'No work until a new, valid document allows it; the extension should be applied for now.',
-  'step.renew_early': 'The person should apply for the extension now – the document expires on {date}.',
+  'step.renew_early': 'The person should apply for the extension now – the document is valid until {date}.',
   'step.do_not_employ': 'Do not employ the person – not on trial, as a helper, in a minijob or as an intern either.',
   'step.contact_adviser_ban': 'Have a counselling service check whether an exception applies.',
   'step.contact_adviser': 'Have a counselling service or the immigration office check the case.',
@@ -115,7 +117,8 @@ export const answerEn: AnswerTexts = {
   'duty.deadline': 'deadline: {days} days',
   'source.line': '{title} ({basis}), reviewed {date}',
   'instead.adviser_check': 'A counselling service checks whether the ban applies rightly or an exception applies.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'With conditions still open: {routes} – what is missing is under “Routes to a secure residence”.',
   'instead.recheck': 'If any detail changes (e.g. status or asylum procedure), correct it above: Lotse checks again.',
   'instead.employment':
     'Employment instead of self-employment: this usually needs the immigration office’s permission.',

@@ -17,7 +17,7 @@ export const questionsEn: Catalogue = {
       duldung_ungeklaerte_identitaet: 'Toleration "for persons with unclear identity"',
       ausbildungsduldung: 'Training toleration (Ausbildungsduldung)',
       beschaeftigungsduldung: 'Employment toleration (Beschäftigungsduldung)',
-      aufenthaltsgestattung: 'Asylum-seeker permit (Gestattung)',
+      aufenthaltsgestattung: "Asylum-seeker's residence document (Gestattung)",
       aufenthaltserlaubnis: 'Residence permit',
       other: 'Something else',
     },

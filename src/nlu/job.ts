@@ -37,7 +37,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -53,6 +53,12 @@ const NOT_AN_OFFER =
 const SELF_DESCRIPTION = /^(?:sind|are)$/;
 /** "Aufenthaltserlaubnis zur Ausbildung": the purpose of a permit, not the job offered. */
 const PERMIT_PURPOSE = /(?:erlaubnis|aufenthaltstitel|duldung|permit|toleration) (?:zur|zum|fuer die|for) $/;
+/** "passt zu seiner Ausbildung", "with her training": the person's qualification, not the job offered. */
+const OWN_TRAINING_BEFORE =
+  /\b(?:zu|mit|von|aus|nach|in|matches|fits|with|from|in) (?:seiner|ihrer|seinem|ihrem|his|her) $/;
+/** "hat vorher als Helfer bei einer anderen Firma gearbeitet": work done elsewhere, not the job offered. */
+const ELSEWHERE_BEFORE =
+  /\b(?:vorher|frueher|davor|damals|previously|before|formerly)\b.*\b(?:gearbeitet|war \w+ taetig|worked)\b|\b(?:bei|fuer) (?:einer|einem) (?:anderen|frueheren|vorherigen) (?:firma|arbeitgeber|betrieb)\b|\b(?:for|at) (?:another|a different|his previous|her previous|a previous) (?:company|employer|firm)\b/;
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
@@ -70,6 +76,8 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
       if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
+      if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
       // A trial day already done ("Probearbeit war am 12.11.") is no offer.
       if (kind === 'trial_work' && DONE.test(text)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))

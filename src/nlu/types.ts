@@ -50,6 +50,8 @@ export interface Doc {
   raw: string;
   /** Folded (lower case, ae/oe/ue/ss, hyphens split) and typo-corrected text. */
   text: string;
+  /** Keywords in `text` that only a typo correction produced ("afganistan" → "afghanistan"). */
+  corrected: ReadonlySet<string>;
   clauses: Span[];
   /** Clauses bounded by punctuation only (see `splitSegments`): the reach of a date's cue words. */
   segments: Span[];

@@ -4,7 +4,7 @@ import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
 import { extractEvent } from './events.js';
 import { extractFamily, familyBusiness } from './family.js';
-import { correctTypos } from './fuzzy.js';
+import { correctTypos, nameWords } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
 import { mentionedFacts } from './mentions.js';
@@ -27,10 +27,11 @@ import { extractWorkClause } from './work-clause.js';
 import { readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
-  const text = correctTypos(fold(raw), LEXICON);
+  const { text, corrected } = correctTypos(fold(raw), LEXICON, nameWords(raw, LEXICON, fold));
   return {
     raw,
     text,
+    corrected,
     clauses: splitClauses(text),
     segments: splitSegments(text),
     sentences: splitSentences(text),

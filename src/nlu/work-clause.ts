@@ -22,6 +22,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `only ${OK} to work (?:for|at|with) (?:one|a|this|that) (?:specific |particular |certain |single )?(?:employer|company|firm)`,
         'nur (?:fuer|bei) (?:einen|einem|diesen|diesem) (?:bestimmten )?(?:arbeitgeber|betrieb)',
         'darf (?:\\w+ ){0,2}nur (?:bei|fuer) (?:uns|mir|einem \\w+|einer \\w+|der firma \\w+|firma \\w+) (?:\\w+ ){0,2}arbeiten',
+        'darf (?:\\w+ ){0,2}nur als .{1,40}? (?:bei|fuer|im|in der) .{1,60}?(?:arbeiten|taetig sein|beschaeftigt werden)',
+        '(?:may|can) only work as (?:a |an )?.{1,40}? (?:at|with|for) ',
         'only (?:allowed|permitted) to work (?:for|at|with) us',
         '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
         'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',

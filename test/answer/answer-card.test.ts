@@ -61,8 +61,12 @@ describe('the answer card: the verdict first, with its reason', () => {
     const card = cardOf({ ...syrianHelper, job: { kind: 'self_employment' } });
     expect(card.outcome).toBe('not_possible');
     expect(card.headline).toMatch(
-      /^Nicht möglich: Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt/,
+      /^Nicht möglich: Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird/,
     );
+    // The headline must not contradict the open point of § 4a Abs. 4 AufenthG (the authority may permit it).
+    expect(card.headline).not.toMatch(/nicht erlaubt/);
+    const asylumSeeker = cardOf({ ...syrianHelper, status: 'aufenthaltsgestattung', job: { kind: 'self_employment' } });
+    expect(asylumSeeker.headline).toMatch(/Aufenthaltsgestattung ist selbstständige Arbeit ausgeschlossen/);
     expect(card.sections[0]?.id).toBe('instead');
   });
 

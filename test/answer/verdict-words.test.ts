@@ -70,3 +70,33 @@ describe(`the verdict turn stays within ${LIMIT} words for every table case`, ()
     expect(counts.filter((c) => c.words > LIMIT + 60)).toEqual([]);
   });
 });
+
+describe('the answer card is coherent for every table case', () => {
+  it('never shows an internal id, a placeholder or an untranslated key', () => {
+    // Everything shown, without the entry ids of the sources (those are ids by design).
+    const shown = (t: (typeof turns)[number]) =>
+      JSON.stringify({ ...t.card, sources: t.card.sources.map(({ entryId: _id, ...rest }) => rest) });
+    const bad = turns.filter((t) =>
+      /§ haertefall|"haertefall"|route_name\.|\{\w+\}|\b(?:step|duty|open|risk|why|label|section)\.[a-z0-9_]+/.test(
+        shown(t),
+      ),
+    );
+    expect(bad.map((t) => t.name)).toEqual([]);
+  });
+
+  it('says for every ban that no permission can be granted, and no step of a ban applies for one', () => {
+    const bans = turns.filter((t) => t.card.outcome === 'prohibited');
+    expect(bans.length).toBeGreaterThan(10);
+    for (const t of bans) {
+      expect(t.card.headline, t.name).toMatch(/solange das Verbot gilt|while the ban applies/);
+      expect(t.card.steps.map((s) => s.text).join(' '), t.name).not.toMatch(/beantragt|BA-Formular|applies at|BA form/);
+      expect(t.card.sections[0]?.id, t.name).toBe('instead');
+    }
+  });
+
+  it('gives at most three steps, and says why a verdict is not possible', () => {
+    for (const t of turns) expect(t.card.steps.length, t.name).toBeLessThanOrEqual(3);
+    for (const t of turns.filter((x) => x.card.outcome === 'not_possible'))
+      expect(t.card.headline, t.name).toMatch(/^(Nicht möglich|Not possible): .{20,}/);
+  });
+});

@@ -100,6 +100,7 @@ describe('after the verdict, a question is not a statement', () => {
     'Verliert er dann seine Duldung?',
     'Muss ich ihm den Mindestlohn zahlen?',
     'Und wenn er eine Ausbildung macht?',
+    'Wie alt ist Angela Merkel?',
   ])('"%s" leaves the facts alone and goes to the follow-up answer', async (question) => {
     const { id, facts, assessment } = await answered();
     const turn = await conversations.post(id, { text: question });
@@ -128,6 +129,19 @@ describe('after the verdict, a question is not a statement', () => {
     expect(taken.state.assessment?.outcome ?? taken.state.pendingQuestion?.factKey).not.toBe(
       same.state.assessment?.outcome,
     );
+  });
+
+  it('never changes a fact given before by a question, also while the facts are collected', async () => {
+    const { id, turn } = await start('Syrer mit Duldung, soll bei uns als Koch anfangen.');
+    expect(turn.state.facts.nationality).toBe('SY');
+    const asked = await conversations.post(id, {
+      text: 'Wie alt ist Angela Merkel? Und ist er eigentlich aus Angola?',
+    });
+    expect(asked.state.facts.nationality).toBe('SY');
+    expect(asked.understood?.map((u) => u.factKey) ?? []).not.toContain('nationality');
+    // A statement in the same message still corrects.
+    const stated = await conversations.post(id, { text: 'Ist das ein Problem? Er ist übrigens Iraker.' });
+    expect(stated.state.facts.nationality).toBe('IQ');
   });
 
   it('erases the case only on an explicit request', async () => {

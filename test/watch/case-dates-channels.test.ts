@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAnswerCard } from '../../src/answer/build-card.js';
 import { renderDetailsText } from '../../src/answer/render-text.js';
 import { detailBlocks } from '../../src/channels/slack/assessment-blocks.js';
-import { caseCalendarEvents } from '../../src/channels/web/widget/client/case-calendar.js';
-import { caseTimeline, dutyReminders } from '../../src/channels/web/widget/client/case-dates.js';
+import { cardCalendarEvents, cardDates } from '../../src/channels/web/widget/client/card-dates.js';
 import { checklistHtml } from '../../src/channels/web/widget/client/checklist.js';
-import { formatDate, translator } from '../../src/channels/web/widget/client/i18n.js';
+import { translator } from '../../src/channels/web/widget/client/i18n.js';
 import { buildIcs } from '../../src/channels/web/widget/client/ics.js';
 import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
@@ -13,7 +12,7 @@ import { createFakeKnowledge } from '../domain/fake-knowledge.js';
 
 /**
  * Issue 20.1: the case's dates are the rules' (src/domain/case-dates.ts) and every channel that renders the
- * assessment shows them: the widget's timeline, the checklist, the .ics export and Slack's details.
+ * answer card shows them: the widget's timeline, the checklist, the .ics export and Slack's details.
  */
 const knowledge = createFakeKnowledge();
 const LAW_AS_OF = '2026-11-22';
@@ -46,44 +45,49 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 describe('the case dates in every channel (issue 20.1)', () => {
   const a = assessed(waiting);
   const dates = a.caseDates ?? [];
+  const card = buildAnswerCard(a, waiting, 'de');
   const t = translator('de');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-  it('the case has dates of several kinds to show', () => {
+  it('the case has dates of several kinds, and the answer card carries them', () => {
     expect(new Set(dates.map((d) => d.kind)).size).toBeGreaterThanOrEqual(2);
+    expect(card.dates?.map((d) => [d.id, d.date, d.label, d.text])).toEqual(
+      dates.map((d) => [d.id, d.date, d.label, d.text]),
+    );
   });
 
   it('the widget’s timeline shows today and the rules’ dates, each with what to do', () => {
-    const timeline = caseTimeline(a, waiting, t);
+    const timeline = cardDates(card, t);
     expect(timeline[0]).toMatchObject({ kind: 'today', date: LAW_AS_OF });
-    expect(timeline.slice(1).map((d) => [d.id, d.date, d.label, d.text])).toEqual(
-      [...dates].sort((x, y) => x.date.localeCompare(y.date)).map((d) => [d.id, d.date, d.label, d.text]),
-    );
-    // No second calculation beside the rules: the widget's rough route clock is gone once the rules date them.
-    expect(timeline.map((d) => d.label).join(' ')).not.toContain(t('routeMilestone', { route: '60d', months: 12 }));
+    for (const d of dates)
+      expect(timeline.filter((x) => x.date === d.date).map((x) => [x.id, x.label, x.text])).toEqual([
+        [d.id, d.label, d.text],
+      ]);
+    expect(timeline.map((d) => d.date)).toEqual([...timeline.map((d) => d.date)].sort());
   });
 
   it('the checklist lists each date with its day and what to do', () => {
-    const html = checklistHtml(a, waiting, t, 'de');
-    for (const d of dates) {
-      expect(html).toContain(`${formatDate(d.date, 'de')}: ${d.label}`);
-      expect(html).toContain(d.text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    const html = checklistHtml(card, t, 'de');
+    expect(html).toContain('<h2>Termine des Falls</h2>');
+    for (const d of card.dates ?? []) {
+      const item = card.sections.find((s) => s.id === 'dates')?.items.find((i) => i.text === d.text);
+      expect(html).toContain(`<strong>${escape(item?.lead ?? '-')}:</strong> ${escape(d.text)}`);
     }
   });
 
   it('the calendar file has one event per date, on its day, with what to do; the UID survives a moved date', () => {
-    const ics = unfold(buildIcs(caseCalendarEvents(a, waiting, t, 'c1'), '2026-11-22T10:00:00.000Z'));
+    const ics = unfold(buildIcs(cardCalendarEvents(card, t, 'c1'), '2026-11-22T10:00:00.000Z'));
     for (const d of dates) {
-      const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:c1-${d.id}@lotse`));
-      expect(event, d.id).toBeDefined();
-      expect(event).toContain(`DTSTART;VALUE=DATE:${d.date.replace(/-/g, '')}`);
-      expect(event).toContain(`SUMMARY:Lotse: ${d.label}`);
-      expect(event).toContain('DESCRIPTION:');
+      const events = ics.split('BEGIN:VEVENT').filter((e) => e.includes(`UID:c1-${d.id}@lotse`));
+      expect(events, d.id).toHaveLength(1);
+      expect(events[0]).toContain(`DTSTART;VALUE=DATE:${d.date.replace(/-/g, '')}`);
+      expect(events[0]).toContain(`SUMMARY:Lotse: ${d.label}`);
+      expect(events[0]).toContain(`DESCRIPTION:${d.text.slice(0, 30)}`);
     }
     const expiry = dates.find((d) => d.kind === 'document_expires');
     expect(expiry).toBeDefined();
-    const renewed = assessed({ ...waiting, documentValidUntil: '2027-09-30' });
-    const events = caseCalendarEvents(renewed, waiting, t, 'c1');
-    const moved = events.find((e) => e.uid === `c1-${expiry?.id}@lotse`);
+    const renewed = buildAnswerCard(assessed({ ...waiting, documentValidUntil: '2027-09-30' }), waiting, 'de');
+    const moved = cardCalendarEvents(renewed, t, 'c1').find((e) => e.uid === `c1-${expiry?.id}@lotse`);
     expect(moved?.date).toBe('2027-09-30');
     expect(moved?.alarmDaysBefore).toBeGreaterThan(0);
   });
@@ -91,11 +95,11 @@ describe('the case dates in every channel (issue 20.1)', () => {
   it('Slack’s details and the text channel list the dates, each with its day and what to do', () => {
     for (const lang of ['de', 'en'] as const) {
       const inLang = assessed(waiting, lang);
-      const card = buildAnswerCard(inLang, waiting, lang);
-      const section = card.sections.find((s) => s.id === 'dates');
+      const langCard = buildAnswerCard(inLang, waiting, lang);
+      const section = langCard.sections.find((s) => s.id === 'dates');
       expect(section?.items).toHaveLength(dates.length);
-      const shown = JSON.stringify(detailBlocks(card, lang));
-      const text = renderDetailsText(card, lang);
+      const shown = JSON.stringify(detailBlocks(langCard, lang));
+      const text = renderDetailsText(langCard, lang);
       expect(text).toContain(`${section?.title}:`);
       for (const [i, d] of (inLang.caseDates ?? []).entries()) {
         // The day as the language writes it (the same as in the text), then the label; the text says what to do.
@@ -110,17 +114,23 @@ describe('the case dates in every channel (issue 20.1)', () => {
     }
   });
 
-  it('a notice deadline the rules have dated is not reminded a second time as an undated duty', () => {
+  it('a notice deadline the rules have dated is on the timeline once, with what to do', () => {
     const ends = assessed(trainingEnds);
     const deadline = (ends.caseDates ?? []).find((d) => d.kind === 'notice_deadline');
     expect(deadline).toBeDefined();
-    expect(dutyReminders(ends)).toEqual([]);
-    const timeline = caseTimeline(ends, trainingEnds, t);
-    expect(timeline.filter((d) => d.kind === 'deadline').map((d) => d.date)).toEqual([deadline?.date]);
-    // Without the rules' dates (an assessment stored before them), the duty is still reminded.
-    const { caseDates: _, ...stored } = ends;
-    expect(dutyReminders(stored).map((r) => r.id)).toEqual(
-      ends.employerDuties.filter((d) => d.deadlineDays).map((d) => d.id),
+    const endsCard = buildAnswerCard(ends, trainingEnds, 'de');
+    const onIt = cardDates(endsCard, t).filter((d) => d.date === deadline?.date);
+    expect(onIt.map((d) => d.text)).toEqual([deadline?.text]);
+  });
+
+  it('a card stored before the case dates still gives its dated steps', () => {
+    const { dates: _, ...stored } = card;
+    const timeline = cardDates(stored, t);
+    expect(timeline[0]?.kind).toBe('today');
+    expect(timeline.slice(1).map((d) => d.date)).toEqual(
+      [...card.steps.filter((s) => s.date).map((s) => s.date), ...(card.earliestStart ? [card.earliestStart] : [])]
+        .filter((d, i, all) => all.indexOf(d) === i)
+        .sort(),
     );
   });
 });

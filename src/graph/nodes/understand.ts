@@ -1,4 +1,9 @@
-import { flipsVerdict, statementsOf } from '../../conversation/after-verdict.js';
+import {
+  changedKeys,
+  flipsVerdict,
+  statementsOf,
+  withoutChangesByQuestions,
+} from '../../conversation/after-verdict.js';
 import { parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
 import {
@@ -70,12 +75,21 @@ export function understand(deps: GraphDeps) {
       if (patchKeys(reply.patch).length === 0 && reply.unknown.length === 0) return { next: 'reject' };
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
-    const understood = await read(text, asked ? { pendingFactKey: pendingKey as FactKey } : {});
+    const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
+    const understood = await read(text, context);
     if (understood.intents.includes('handoff')) return { next: 'handoffConsent', handoffTrigger: 'request' };
     if (understood.intents.includes('restart')) return { next: 'restart' };
     if (state.status === 'answered') return afterVerdict(deps, state, text, understood, read);
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
-    if (hasFacts) return apply(state, understood.patch, understood.unknown, understood.mentions);
+    if (hasFacts) {
+      const statement = statementsOf(text);
+      if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
+        return apply(state, understood.patch, understood.unknown, understood.mentions);
+      const stated = statement === '' ? { patch: {} } : await read(statement, context);
+      const patch = withoutChangesByQuestions(state.facts, understood.patch, stated.patch);
+      if (patchKeys(patch).length > 0 || understood.unknown.length > 0)
+        return apply(state, patch, understood.unknown, understood.mentions);
+    }
     if (understood.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
     if (failedAttempts >= MAX_FAILED)

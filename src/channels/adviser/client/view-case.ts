@@ -1,4 +1,5 @@
 import { type Api, withQuery } from './api.js';
+import { urgencyBadges, urgencyBasisText } from './badges.js';
 import { confirmDialog } from './dialog.js';
 import { button, definitions, el, uid } from './dom.js';
 import type { Format } from './format.js';
@@ -298,13 +299,7 @@ export function createCaseView(deps: CaseViewDeps) {
         a.reasons.map((r) => r.text),
         c.triggerLabel,
       ),
-      c.urgencyBasis
-        ? el(
-            'p',
-            { class: 'warning' },
-            f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
-          )
-        : null,
+      c.urgencyBasis ? el('p', { class: 'warning' }, f.t(urgencyBasisText(c.urgencyBasis))) : null,
       a.reasons.length ? el('p', { class: 'muted small' }, `${f.t('trigger')}: ${c.triggerLabel}`) : null,
       el('h2', {}, f.t('openQuestions')),
       list(a.openQuestions, f.t('noOpenQuestions')),
@@ -340,7 +335,6 @@ export function createCaseView(deps: CaseViewDeps) {
     const keep = focused && (focused === composer?.area || focused === noteArea) ? focused : null;
     const scroller = root.querySelector('.transcript');
     const atEnd = !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
-    const urgent = c.urgency === 'urgent';
     const state =
       c.status === 'claimed' && !mine()
         ? el('p', { class: 'muted' }, f.t('notYours', { name: c.claimedBy?.name ?? '' }))
@@ -376,17 +370,7 @@ export function createCaseView(deps: CaseViewDeps) {
             { id: 'case-title', tabindex: '-1' },
             `${f.t('caseNumber', { n: String(c.caseNumber) })} · ${c.summary}`,
           ),
-          urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
-          urgent && c.urgencyBasis
-            ? el(
-                'span',
-                {
-                  class: 'badge hint',
-                  title: f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
-                },
-                f.t('urgencyFromEmployer'),
-              )
-            : null,
+          ...urgencyBadges(c, f),
           el('span', { class: `badge ${c.status}` }, f.t(`status.${c.status}`)),
           c.claimedBy ? el('span', { class: 'muted' }, f.t('heldBy', { name: c.claimedBy.name })) : null,
         ),

@@ -221,11 +221,18 @@ export function createStatsView(deps: { api: Api; f: Format; root: HTMLElement; 
     );
   }
 
+  // Only the newest request renders: an earlier range answering late must not replace the chosen one,
+  // and the CSV link changes together with the figures, so both always describe the same range.
+  let latest = 0;
   async function load() {
-    fromInput.value = range.from;
-    toInput.value = range.to;
-    csv.setAttribute('href', `${API_BASE}${withQuery('/stats.csv', { ...range, lang: deps.lang })}`);
-    render(await api.get<Report>(withQuery('/stats', range)));
+    const asked = { ...range };
+    const ticket = ++latest;
+    fromInput.value = asked.from;
+    toInput.value = asked.to;
+    const report = await api.get<Report>(withQuery('/stats', asked));
+    if (ticket !== latest) return;
+    render(report);
+    csv.setAttribute('href', `${API_BASE}${withQuery('/stats.csv', { ...asked, lang: deps.lang })}`);
   }
 
   return { load, focus: () => heading.focus() };

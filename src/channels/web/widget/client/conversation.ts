@@ -24,8 +24,8 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
   let pendingEcho: string[] = [];
   let stopLive: (() => void) | null = null;
 
-  function merge(messages: Message[], restored: boolean) {
-    if (!session) return;
+  function merge(messages: Message[], restored: boolean): Message[] {
+    if (!session) return [];
     const fresh = messages.filter((m) => {
       if (seen.has(m.id)) return false;
       seen.add(m.id);
@@ -37,6 +37,7 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
     });
     session.messages.push(...fresh);
     if (fresh.length) on.added(fresh, session, restored);
+    return fresh;
   }
 
   function adopt(view: ConversationView, restored: boolean) {
@@ -127,8 +128,9 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
     async ensure(lang: 'de' | 'en') {
       if (!(await load())) await start(lang);
     },
-    async send(input: { text: string } | { choice: Choice }, shownAs: string) {
-      if (!session || busy) return;
+    /** Sends one turn; resolves to the messages it added (none when it failed). */
+    async send(input: { text: string } | { choice: Choice }, shownAs: string): Promise<Message[]> {
+      if (!session || busy) return [];
       busy = true;
       const id = session.id;
       const local: Message = {
@@ -144,8 +146,10 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
         const turn = await api.post(id, input, newClientMessageId());
         if (session?.id === id) {
           session.state = turn.state;
-          merge(turn.messages, false);
+          session.understood = turn.understood ?? [];
+          const fresh = merge(turn.messages, false);
           setState();
+          return fresh;
         }
       } catch (error) {
         pendingEcho = pendingEcho.slice(0, -1); // this turn never reached the transcript
@@ -155,6 +159,7 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
         busy = false;
         on.typing(false);
       }
+      return [];
     },
     /** "Delete my conversation": on the server, then here. */
     async remove(): Promise<boolean> {

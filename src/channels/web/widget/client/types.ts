@@ -1,10 +1,23 @@
 // Type-only imports: the widget shares the server's contract types, but no server code reaches the bundle.
+import type { AnswerCard, AnswerItem, AnswerSection } from '../../../../answer/card.js';
 import type { ConversationStateView, ConversationView, TurnResult } from '../../../../conversation/types.js';
-import type { Assessment, Citation } from '../../../../domain/assessment.js';
+import type { UnderstoodItem } from '../../../../conversation/understood.js';
+import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
 import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
 
-export type { Assessment, CaseFacts, Citation, ConversationStateView, ConversationView, QuickReply, TurnResult };
+export type {
+  AnswerCard,
+  AnswerItem,
+  AnswerSection,
+  CaseFacts,
+  Citation,
+  ConversationStateView,
+  ConversationView,
+  QuickReply,
+  TurnResult,
+  UnderstoodItem,
+};
 export type Message = TranscriptMessage;
 export type Status = ConversationStateView['status'];
 export type Choice = { factKey: string; value: string };
@@ -18,9 +31,12 @@ export interface Session {
   state: ConversationStateView;
   /** The watch's notices (issue 20) as the last GET brought them; a turn's state does not carry them. */
   notices: Notice[];
+  /** The facts the last turn added or changed (not kept across a reload). */
+  understood?: UnderstoodItem[];
 }
 export type Notice = NonNullable<ConversationStateView['notices']>[number];
 
 /** Always accepted by the API, whatever question is pending (contract §3). */
 export const HANDOFF_CHOICE: Choice = { factKey: 'action', value: 'handoff' };
+export const RESTART_VALUE = 'restart';
 export const ACTION_KEY = 'action';
