@@ -47,7 +47,7 @@ describe('the case dates in every channel (issue 20.1)', () => {
   const dates = a.caseDates ?? [];
   const card = buildAnswerCard(a, waiting, 'de');
   const t = translator('de');
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
   it('the case has dates of several kinds, and the answer card carries them', () => {
     expect(new Set(dates.map((d) => d.kind)).size).toBeGreaterThanOrEqual(2);
@@ -71,7 +71,7 @@ describe('the case dates in every channel (issue 20.1)', () => {
     expect(html).toContain('<h2>Termine des Falls</h2>');
     for (const d of card.dates ?? []) {
       const item = card.sections.find((s) => s.id === 'dates')?.items.find((i) => i.text === d.text);
-      expect(html).toContain(`<strong>${escape(item?.lead ?? '-')}:</strong> ${escape(d.text)}`);
+      expect(html).toContain(`<strong>${escapeHtml(item?.lead ?? '-')}:</strong> ${escapeHtml(d.text)}`);
     }
   });
 
