@@ -44,6 +44,11 @@ export const ConfigSchema = z.object({
   /** Live event streams (SSE) open at once from one client and to one conversation (0 = no limit). */
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(0).default(20),
   LIVE_STREAMS_PER_CONVERSATION: z.coerce.number().int().min(0).default(3),
+  /**
+   * Node: requests start first come, first served, with the event loop coming round between them
+   * (src/node-fair-queue.ts). `off` serves them as Node does by itself: for the bench's before/after.
+   */
+  FAIR_QUEUE: z.enum(['on', 'off']).default('on'),
   /** Behind a reverse proxy: the header carrying the client address (e.g. x-forwarded-for). */
   CLIENT_IP_HEADER: optionalString,
   BODY_LIMIT_BYTES: z.coerce

@@ -6,6 +6,7 @@ import type { OutMessage, State } from '../graph/state.js';
 import { ApiError } from '../http/errors.js';
 import { type HandoffLimit, handoffRefused } from '../http/handoff-limit.js';
 import { MAX_MESSAGE_LENGTH } from '../http/input-limits.js';
+import { understand as understandText } from '../nlu/understand.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
@@ -100,14 +101,26 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   /**
    * Could this turn hand the case to an adviser? Only the "yes" to the hand-off consent does: a click
-   * (already checked against the pending question) or free text while the consent is pending (read
-   * from the conversation row; from the state for rows stored before it was kept there).
+   * (already checked against the pending question) or free text that reads as a clear yes while the
+   * consent is pending (pending question from the conversation row, or the state for rows stored before
+   * it was kept there).
    */
   async function mayHandOver(id: string, record: ConversationRecord, input: EmployerInput, before?: State) {
     if (input.choice) return input.choice.factKey === CONSENT_KEY && input.choice.value === 'yes';
     if (input.text === undefined) return false;
-    if (record.pendingQuestion !== undefined) return record.pendingQuestion === CONSENT_KEY;
-    return (before ?? (await currentState(id))).pending?.factKey === CONSENT_KEY;
+    if (record.pendingQuestion !== undefined && record.pendingQuestion !== CONSENT_KEY) return false;
+    const state = before ?? (await currentState(id));
+    if (state.pending?.factKey !== CONSENT_KEY) return false;
+    // Only a clear yes hands over, read as the graph reads the consent (deterministic, never by the LLM):
+    // "Natürlich nicht" or a question while the consent is pending takes no hand-off from the client.
+    const reply = understandText(input.text, {
+      lang: state.lang,
+      today: deps.today(),
+      facts: state.facts,
+      ...(state.lastFactKeys ? { lastFactKeys: state.lastFactKeys } : {}),
+      expectsYesNo: true,
+    });
+    return reply.intents.includes('affirm');
   }
 
   async function currentState(id: string): Promise<State> {

@@ -66,7 +66,8 @@ describe('the widget and the inbox served by the local Worker', { timeout: 120_0
     await w.button('Mit einem Menschen sprechen').click();
     await w.settled();
     await w.replies.getByText('Ja', { exact: true }).click();
-    await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+    // Queued until an adviser takes the case (the widget's banner says so).
+    await w.banner.getByText('wartet bei der Beratung darauf, übernommen zu werden').waitFor();
     const conversationId = await w.conversationId();
 
     // The adviser works through the inbox's JSON API (the inbox page is checked below).

@@ -72,7 +72,14 @@ export function createCaseView(deps: CaseViewDeps) {
   function headActions(c: Card): HTMLElement {
     const actions = el('div', { class: 'actions' });
     if (c.status === 'open')
-      actions.append(button(f.t('claim'), () => void act(() => api.post(`${path()}/claim`)), { class: 'primary' }));
+      actions.append(
+        button(
+          f.t('claim'),
+          // Taking a case is to answer it: the reply box gets the focus, which also brings it into view.
+          () => void act(() => api.post(`${path()}/claim`)).then(() => composer?.area.focus()),
+          { class: 'primary' },
+        ),
+      );
     if (mine()) {
       actions.append(
         button(f.t('handBack'), () => void handBack()),
@@ -330,9 +337,16 @@ export function createCaseView(deps: CaseViewDeps) {
   }
   let detailsOpen = false;
 
+  /** What the focused control is, so the same one can be focused again after a redraw. */
+  const focusKey = (e: Element) =>
+    `${e.tagName}|${e.id || e.getAttribute('aria-label') || e.textContent?.trim().slice(0, 80) || ''}`;
+
   function render(c: Card) {
     const focused = document.activeElement as HTMLElement | null;
     const keep = focused && (focused === composer?.area || focused === noteArea) ? focused : null;
+    // A live update redraws the page: a keyboard user on "Fall abschließen" stays there, instead of
+    // losing the focus to the page while pressing Enter.
+    const wasOn = !keep && focused && focused !== document.body && root.contains(focused) ? focusKey(focused) : null;
     const scroller = root.querySelector('.transcript');
     const atEnd = !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     const state =
@@ -380,7 +394,11 @@ export function createCaseView(deps: CaseViewDeps) {
       ),
     );
     if (atEnd) transcript.scrollTop = transcript.scrollHeight;
-    keep?.focus();
+    if (keep) keep.focus();
+    else if (wasOn)
+      [...root.querySelectorAll<HTMLElement>('a, button, summary, [tabindex], textarea, input, select')]
+        .find((e) => focusKey(e) === wasOn)
+        ?.focus();
   }
 
   async function refresh() {
