@@ -6,7 +6,6 @@ import { createToday } from './clock.js';
 import { type Config, parseConfig } from './config.js';
 import { createLotse } from './core.js';
 import { hardeningFromConfig } from './http/hardening-config.js';
-import type { Lang } from './knowledge/analyse-text.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { knowledgeEntries } from './knowledge/knowledge-bundle.generated.js';
 import { searchIndex } from './knowledge/search-index.generated.js';
@@ -67,21 +66,13 @@ const assetText = (assets: Fetcher, path: string) => async () => {
  * build time (scripts/build-knowledge-bundle.ts), so one index serves every runtime of an isolate
  * (the Worker's and those of the Durable Objects it hosts): a constant, not mutable state.
  *
- * Loaded, and searched once per language, when the isolate starts (global scope) rather than in its
- * first request: Cloudflare starts an isolate while the client's TLS handshake is still going on,
- * so this CPU is not spent while an employer waits. Measured in a fresh isolate (`npm run bench --
- * cold-start`): loading a language and its first search cost ~40–60 ms of CPU in cold code, on top
- * of the ~40 ms any first request costs; loaded here, a first request that is a search stays well
- * under 100 ms. The warm-up searches also compile the analyser and ranking code.
+ * Loaded when the isolate starts (global scope) rather than in its first request: Cloudflare starts
+ * an isolate while the client's TLS handshake is still going on, so this CPU is not spent while an
+ * employer waits. Measured in a fresh isolate (`npm run bench -- cold-start`): loaded in the first
+ * request, a first request that is a search cost ~110 ms of CPU (~40 ms any first request, 40-60 ms
+ * loading its language's index in cold code and searching); loaded here, well under 100 ms.
  */
-/** Ordinary employer questions (compounds, a typo, a paragraph) that run every path of the analyser and ranking. */
-const WARM_UP_QUERIES: Record<Lang, string> = {
-  de: 'Darf ich eine Aushilfe mit Duldung einstellen? Beschäftigungserlaubnis Ausländerbehörde § 60d Ausbilung',
-  en: 'Can I hire a tolerated person as a helper? employment permission immigration office § 60d traning',
-};
 const sharedKnowledge: KnowledgeBase = createKnowledgeBase(knowledgeEntries, searchIndex);
-for (const [lang, query] of Object.entries(WARM_UP_QUERIES) as Array<[Lang, string]>)
-  sharedKnowledge.search(query, { lang });
 const knowledgeBase = (): KnowledgeBase => sharedKnowledge;
 
 /**

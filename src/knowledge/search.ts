@@ -236,17 +236,11 @@ export function createKnowledgeSearch(entries: KnowledgeEntry[], prebuilt?: Seri
   const indexes = new Map<Lang, { index: MiniSearch<IndexedDoc>; analyser: ReturnType<typeof analyserFor> }>();
   const ofLang = (lang: Lang) => entries.filter((e) => e.lang === lang);
   for (const e of entries) byId.set(`${e.lang}:${e.id}`, e);
-  // Built now (at start-up, not in a user's first request), or loaded on a language's first search
-  // (loading is cheap, and a fresh isolate often serves only one language).
-  if (!prebuilt) for (const lang of ['de', 'en'] as const) indexes.set(lang, buildIndex(ofLang(lang), lang));
-  const indexOf = (lang: Lang) => {
-    let index = indexes.get(lang);
-    if (!index && prebuilt?.[lang]) {
-      index = loadIndex(ofLang(lang), lang, prebuilt[lang]);
-      indexes.set(lang, index);
-    }
-    return index;
-  };
+  // Built or loaded now, when the runtime starts, not in a user's first request (the Worker creates
+  // its knowledge base in the isolate's global scope: see worker-runtime.ts).
+  for (const lang of ['de', 'en'] as const)
+    indexes.set(lang, prebuilt ? loadIndex(ofLang(lang), lang, prebuilt[lang]) : buildIndex(ofLang(lang), lang));
+  const indexOf = (lang: Lang) => indexes.get(lang);
   return {
     search(query, { lang, limit = 5, lawAsOf }) {
       const built = indexOf(lang);
