@@ -38,10 +38,15 @@ export const answerDe = {
   'why.document_expired': 'Das Dokument ist abgelaufen: Erst ein neues, gültiges Dokument kann die Arbeit erlauben.',
   'why.cautious':
     'Solange nicht alle Angaben geklärt sind, gilt vorsichtshalber: Die Ausländerbehörde muss die Stelle erst erlauben.',
+  'why.rejected_permission_anew':
+    'Mit der Ablehnung des Asylantrags endet die Aufenthaltsgestattung und mit ihr die Erlaubnis für Ihre Stelle. Auf der Duldung muss die Ausländerbehörde die Stelle neu erlauben.',
+  'why.rejected_training_anew':
+    'Die Ausbildung kann weitergehen: Mit der Ablehnung des Asylantrags endet zwar die Aufenthaltsgestattung, die Ausländerbehörde erlaubt die Ausbildung aber auf einer Ausbildungsduldung oder einem Aufenthaltstitel neu.',
   'why.duldung': 'Mit einer Duldung muss die Ausländerbehörde jede Stelle erst erlauben.',
   'why.permission_generic': 'Die Ausländerbehörde muss diese Stelle erst erlauben.',
   'why.ba_required': 'Die Bundesagentur für Arbeit muss zustimmen.',
   'why.ba_not_required': 'Eine Zustimmung der Bundesagentur für Arbeit ist nicht nötig.',
+  'why.ba_continues': 'Die Zustimmung der Bundesagentur für Arbeit gilt weiter.',
   'why.ba_unclear': 'Ob die Bundesagentur für Arbeit zustimmen muss, ist noch offen.',
   'why.earliest_start': 'Frühester Arbeitsbeginn: {date}.',
   'why.clause_allows': 'Im Dokument steht „Beschäftigung gestattet“ – ein neuer Antrag ist nicht nötig.',
@@ -66,6 +71,14 @@ export const answerDe = {
   'step.permit_19d_at_risk': 'Raten Sie der Person zur Beratung: Der Titel nach § 19d kann widerrufen werden.',
   'step.employment_toleration_at_risk':
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
+  'step.permission_after_rejection':
+    'Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit Erlaubnis für Ihre Stelle; lassen Sie sich Bescheid und neues Dokument zeigen.',
+  'step.training_after_rejection':
+    'Die Person beantragt sofort bei der Ausländerbehörde die Ausbildungsduldung oder die Aufenthaltserlaubnis nach § 16g AufenthG.',
+  'step.stop_after_rejection':
+    'Beschäftigen Sie die Person nicht weiter, sobald ihre Aufenthaltsgestattung endet – auch nicht als Aushilfe oder im Minijob.',
+  'step.work_while_document_allows':
+    'Weiterarbeiten darf die Person nur, solange ein gültiges Dokument Ihre Stelle erlaubt.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
   'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
@@ -75,6 +88,8 @@ export const answerDe = {
   'step.contact_adviser': 'Lassen Sie den Fall von einer Beratungsstelle oder der Ausländerbehörde prüfen.',
   'step.no_freelance': 'Beauftragen Sie die Person nicht als Selbstständige oder freie Mitarbeiterin.',
   'step.offer_employment_instead': 'Bieten Sie stattdessen eine Anstellung an und lassen Sie diese mit Lotse prüfen.',
+  'step.answer_open_questions_employed':
+    'Klären Sie zuerst die offenen Angaben: Davon hängt ab, ob die Person weiterarbeiten darf.',
   'step.answer_open_questions': 'Klären Sie zuerst die offenen Angaben; bis dahin darf die Arbeit nicht beginnen.',
   'step.school_training':
     'Für die rein schulische Ausbildung ist nichts zu beantragen; Praxisphasen im Betrieb können eine Erlaubnis brauchen.',

@@ -34,10 +34,15 @@ export const answerEn: AnswerTexts = {
   'why.document_expired': 'The document has expired: only a new, valid document can allow the work.',
   'why.cautious':
     'While not all details are clear, the cautious reading applies: the immigration office must permit the job first.',
+  'why.rejected_permission_anew':
+    'With the rejection of the asylum application the asylum-seeker permit (Gestattung) ends, and the permission for your job with it. On the toleration (Duldung) the immigration office must permit the job anew.',
+  'why.rejected_training_anew':
+    'The training can go on: the rejection of the asylum application ends the asylum-seeker permit (Gestattung), but the immigration office permits the training anew on a training toleration or a residence permit.',
   'why.duldung': 'With a toleration (Duldung) the immigration office must permit every job first.',
   'why.permission_generic': 'The immigration office must permit this job first.',
   'why.ba_required': 'The Federal Employment Agency (BA) must consent.',
   'why.ba_not_required': 'No consent of the Federal Employment Agency (BA) needed.',
+  'why.ba_continues': 'The consent of the Federal Employment Agency (BA) continues.',
   'why.ba_unclear': 'Whether the Federal Employment Agency (BA) must consent is still open.',
   'why.earliest_start': 'Earliest start: {date}.',
   'why.clause_allows':
@@ -61,6 +66,13 @@ export const answerEn: AnswerTexts = {
   'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',
   'step.employment_toleration_at_risk':
     'Advise the person to get counselling at once: otherwise the employment toleration is revoked.',
+  'step.permission_after_rejection':
+    'The person applies to the immigration office at once for the toleration (Duldung) with a permission for your job; ask to see the decision and the new document.',
+  'step.training_after_rejection':
+    'The person applies to the immigration office at once for the training toleration or the residence permit under § 16g AufenthG.',
+  'step.stop_after_rejection':
+    'Do not keep employing the person once their asylum-seeker permit (Gestattung) ends – not as a helper or in a minijob either.',
+  'step.work_while_document_allows': 'The person may go on working only while a valid document permits your job.',
   'step.renew_document': 'No work until a new, valid document allows it; the extension should be applied for now.',
   'step.renew_early': 'The person should apply for the extension now – the document is valid until {date}.',
   'step.do_not_employ': 'Do not employ the person – not on trial, as a helper, in a minijob or as an intern either.',
@@ -68,6 +80,8 @@ export const answerEn: AnswerTexts = {
   'step.contact_adviser': 'Have a counselling service or the immigration office check the case.',
   'step.no_freelance': 'Do not engage the person as self-employed or freelance.',
   'step.offer_employment_instead': 'Offer employment instead and have it checked with Lotse.',
+  'step.answer_open_questions_employed':
+    'Clear up the open details first: whether the person may go on working depends on them.',
   'step.answer_open_questions': 'Clear up the open details first; until then the work must not start.',
   'step.school_training':
     'Nothing to apply for the purely school-based training; practical phases at a company may need a permission.',

@@ -5,6 +5,7 @@ import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { renderAssessmentText } from '../../src/i18n/render-assessment.js';
 import { createFakeKnowledge } from '../domain/fake-knowledge.js';
+import { germanDate } from '../support/knowledge-dates.js';
 
 const knowledge = createFakeKnowledge();
 const cardOf = (facts: CaseFacts, lang: 'de' | 'en' = 'de', lawAsOf = '2026-11-22') =>
@@ -126,12 +127,30 @@ describe('the details: opened on request', () => {
       expect(details).toContain(title);
   });
 
+  it('names the dates a ban turns on in the text line before the job (Georgian, never applied, entered 2024)', () => {
+    const georgian: CaseFacts = {
+      status: 'duldung',
+      workClause: 'beschaeftigung_nur_mit_erlaubnis',
+      nationality: 'GE',
+      asylumApplied: false,
+      entryDate: '2024',
+      removalMeasuresPending: false,
+      job: { kind: 'employment' },
+    };
+    const line =
+      renderVerdictText(cardOf(georgian))
+        .split('\n')
+        .find((l) => l.startsWith('Ihre Angaben:')) ?? '';
+    expect(line).toMatch(/Georgien/);
+    expect(line).toMatch(/2024/);
+  });
+
   it('keeps the verdict text short and says how to get the details', () => {
     const text = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'de' }), 'de', tunisianBan);
     expect(countWords(text)).toBeLessThanOrEqual(150);
     expect(text).toContain('schreiben Sie „Details“');
     expect(text).toMatch(/Ihre Angaben: .*Duldung seit 01.09.2025/);
-    expect(text).toContain('Stand des Rechts: 22.11.2026');
+    expect(text).toContain(`Stand des Rechts: ${germanDate('2026-11-22')}`);
     expect(text).not.toMatch(/\{\w+\}/);
     const en = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'en' }), 'en', tunisianBan);
     expect(en).toContain('Law as of 22 November 2026');

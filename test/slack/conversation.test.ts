@@ -71,6 +71,22 @@ describe('Slack: a whole conversation in a thread', () => {
     expect(view.channel).toBe('slack');
     expect(view.state.assessment).toBeDefined();
     expect(view.messages.filter((m) => m.role === 'employer')).toHaveLength(clicks);
+
+    // The details are the sections of the card stored with the verdict, each under its title, within
+    // Slack's limits (3,000 characters a section, 50 blocks a message).
+    const card = view.messages.find((m) => m.answer)?.answer;
+    const detailText = JSON.stringify(details.map((m) => m.blocks));
+    for (const section of card?.sections.filter((s) => s.id !== 'sources') ?? [])
+      expect(detailText).toContain(`*${section.title}*`);
+    for (const m of details) {
+      expect(m.blocks.length).toBeLessThanOrEqual(50);
+      for (const b of m.blocks) if (b.type === 'section') expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+    }
+    // A second click posts nothing again and runs no turn.
+    const before = slack.posted.length;
+    await click(...pick(assessment, (b) => b.action_id === 'lotse:details:0'));
+    expect(slack.posted).toHaveLength(before);
+    expect((await lotse.conversations.get(id)).messages).toHaveLength(view.messages.length);
   });
 
   it('hands over on "talk to a person", then posts the adviser’s reply into the thread and stays silent', async () => {

@@ -6,7 +6,7 @@ import {
   seriousViolations,
   type TestBrowser,
 } from '../support/browser.js';
-import { startInProcessServer } from './servers.js';
+import { startInProcessServer, startWidgetServer } from './servers.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 // A server of its own: the hand-off flood limit counts hand-offs per client, and the other hand-off
@@ -56,5 +56,38 @@ describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 },
     await w.messages('adviser').nth(1).waitFor();
     await expect(w.launcher.locator('.badge-unread').isHidden()).resolves.toBe(true);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a hand-off refused by the flood limit', { timeout: 90_000 }, () => {
+  it('says that a hand-off is not possible just now and for how long, not "try again"', async () => {
+    const limited = await startWidgetServer({ HANDOFF_LIMIT_PER_CLIENT: '1' });
+    const post = (path: string, body: unknown) =>
+      fetch(`${limited.url}/api/v1/conversations${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    try {
+      // This client's one hand-off of the window, through the API.
+      const { id } = await post('', { lang: 'de' });
+      await post(`/${id}/messages`, { choice: { factKey: 'action', value: 'handoff' } });
+      await post(`/${id}/messages`, { choice: { factKey: 'handoffConsent', value: 'yes' } });
+
+      const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+      await page.goto(limited.url);
+      const w = widget(page);
+      await w.open();
+      await w.button('Mit einem Menschen sprechen').click();
+      await w.settled();
+      await w.replies.getByText('Ja', { exact: true }).click();
+      const notice = w.log.getByText('Übergabe an die Beratung ist von Ihrem Anschluss aus gerade nicht möglich');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/in etwa \d+ Minuten/);
+      expect(await w.log.textContent()).not.toContain('Bitte versuchen Sie es erneut');
+      await screenshot(page, 'widget-handoff-limited-375');
+    } finally {
+      await limited.stop();
+    }
   });
 });

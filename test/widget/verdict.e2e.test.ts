@@ -125,6 +125,33 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
     await expect(w.card.last().locator('button.chip').count()).resolves.toBeGreaterThan(3);
   });
 
+  it('after a reload with the hand-off consent pending, focuses the question (not "Ja") and shows it with its buttons', async () => {
+    const { page, w, id } = await verdictByKeyboard(width, 'ban');
+    const consent = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    expect(consent.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    await page.reload();
+    await w.launcher.focus();
+    await page.keyboard.press('Enter');
+    await w.replies.first().waitFor();
+    await expect.poll(() => focusedLabel(page)).toMatch(/^li:/);
+    // The question and its buttons are in view, above the composer.
+    const inView = await page.evaluate(() => {
+      const root = document.querySelector('lotse-widget')?.shadowRoot;
+      const log = root?.querySelector('ol.log')?.getBoundingClientRect();
+      const row = root?.querySelector('li.replies-row')?.getBoundingClientRect();
+      const question = (root?.activeElement as HTMLElement | null)?.getBoundingClientRect();
+      return Boolean(log && row && question && question.top >= log.top - 1 && row.bottom <= log.bottom + 1);
+    });
+    expect(inView).toBe(true);
+    // A stray Enter (twice) hands nothing over.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const after = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    expect(after.state.status).not.toBe('with_adviser');
+    await noSeriousViolations(page);
+  });
+
   it('recomputes the verdict when a fact chip is changed, by keyboard', async () => {
     const { page, w } = await verdictByKeyboard(width, 'ban');
     await tabTo(page, /^button:Tunesien/);

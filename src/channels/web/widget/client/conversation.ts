@@ -1,7 +1,15 @@
 import { type Api, ApiFailure, newClientMessageId } from './api.js';
 import { followLive, type LiveEvent } from './live.js';
 import type { WidgetStorage } from './storage.js';
-import type { Choice, ConversationView, Message, Session } from './types.js';
+import {
+  ACTION_KEY,
+  type Choice,
+  CONSENT_KEY,
+  type ConversationView,
+  HANDOFF_CHOICE,
+  type Message,
+  type Session,
+} from './types.js';
 
 export interface ConversationEvents {
   /** New messages to show (never a message twice), with the session they belong to. */
@@ -9,7 +17,8 @@ export interface ConversationEvents {
   /** State or status changed (replies, banner, buttons). `null`: no conversation (deleted). */
   changed(session: Session | null): void;
   typing(on: boolean): void;
-  failed(kind: 'send' | 'load', text?: string): void;
+  /** `limited`: the server refused for now (429); `retryAfter` in seconds, `handoff` when a hand-off was refused. */
+  failed(kind: 'send' | 'load', text?: string, limited?: { retryAfter?: number; handoff: boolean }): void;
 }
 
 /**
@@ -153,7 +162,17 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
         }
       } catch (error) {
         pendingEcho = pendingEcho.slice(0, -1); // this turn never reached the transcript
-        on.failed('send', 'text' in input ? input.text : undefined);
+        const limited =
+          error instanceof ApiFailure && error.status === 429
+            ? {
+                ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}),
+                handoff:
+                  'choice' in input &&
+                  (input.choice.factKey === CONSENT_KEY ||
+                    (input.choice.factKey === ACTION_KEY && input.choice.value === HANDOFF_CHOICE.value)),
+              }
+            : undefined;
+        on.failed('send', 'text' in input ? input.text : undefined, limited);
         if (error instanceof ApiFailure && (error.status === 404 || error.status === 409)) await refresh();
       } finally {
         busy = false;

@@ -35,6 +35,9 @@ export const widgetDe = {
   deleted: 'Ihr Gespräch wurde gelöscht – hier und auf dem Server.',
   startNew: 'Neues Gespräch beginnen',
   sendFailed: 'Die Nachricht konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
+  handoffLimited:
+    'Eine Übergabe an die Beratung ist von Ihrem Anschluss aus gerade nicht möglich, wieder in etwa {minutes} Minuten. Lotse beantwortet Ihre Fragen weiter.',
+  rateLimited: 'Zu viele Nachrichten in kurzer Zeit. Bitte versuchen Sie es in etwa {minutes} Minuten erneut.',
   loadFailed: 'Lotse ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
   langKeptNotice: 'Das laufende Gespräch bleibt in der bisherigen Sprache.',
   restartInLang: 'Neu beginnen auf Deutsch',

@@ -35,6 +35,9 @@ export const widgetEn: WidgetTexts = {
   deleted: 'Your conversation has been deleted – here and on the server.',
   startNew: 'Start a new conversation',
   sendFailed: 'The message could not be sent. Please try again.',
+  handoffLimited:
+    'A hand-off to an adviser is not possible from your connection just now; it will be again in about {minutes} minutes. Lotse goes on answering your questions.',
+  rateLimited: 'Too many messages in a short time. Please try again in about {minutes} minutes.',
   loadFailed: 'Lotse cannot be reached right now. Please try again later.',
   langKeptNotice: 'The current conversation stays in its language.',
   restartInLang: 'Start again in English',

@@ -104,6 +104,8 @@ header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accen
 details{margin-top:6px;white-space:normal}
 summary{cursor:pointer;font-weight:600;min-height:44px;display:flex;align-items:center;gap:6px}
 summary::before{content:"▸";font-size:12px}
+.sources a{display:inline-flex;align-items:center;min-height:44px;padding:0 2px}
+li.msg:focus{outline:3px solid #c2410c;outline-offset:2px}
 details[open]>summary::before{content:"▾"}
 summary::-webkit-details-marker{display:none}
 details li{margin:4px 0}

@@ -40,3 +40,5 @@ export type Notice = NonNullable<ConversationStateView['notices']>[number];
 export const HANDOFF_CHOICE: Choice = { factKey: 'action', value: 'handoff' };
 export const RESTART_VALUE = 'restart';
 export const ACTION_KEY = 'action';
+/** The hand-off consent question (contract §3): its "Ja" sends the transcript to the advisers. */
+export const CONSENT_KEY = 'handoffConsent';

@@ -12,7 +12,15 @@ import { buildPanel, type Panel } from './panel.js';
 import { handoffState, replyOptions } from './replies.js';
 import { createWidgetStorage } from './storage.js';
 import { STYLES } from './styles.js';
-import { ACTION_KEY, type Choice, HANDOFF_CHOICE, type Message, RESTART_VALUE, type Session } from './types.js';
+import {
+  ACTION_KEY,
+  type Choice,
+  CONSENT_KEY,
+  HANDOFF_CHOICE,
+  type Message,
+  RESTART_VALUE,
+  type Session,
+} from './types.js';
 import { noticeView } from './view-message.js';
 import { noticesView } from './view-notices.js';
 
@@ -67,8 +75,14 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       panel.log.setAttribute('aria-busy', String(on));
       if (on) announce(t('typing'));
     },
-    failed(kind, text) {
-      addToLog(noticeView(t(kind === 'send' ? 'sendFailed' : 'loadFailed')));
+    failed(kind, text, limited) {
+      // Refused for now: say so and for how long, instead of inviting retries that fail the same way.
+      const minutes = Math.max(1, Math.ceil((limited?.retryAfter ?? 60) / 60));
+      const notice = limited
+        ? t(limited.handoff ? 'handoffLimited' : 'rateLimited', { minutes })
+        : t(kind === 'send' ? 'sendFailed' : 'loadFailed');
+      addToLog(noticeView(notice));
+      announce(notice);
       if (text && !panel.input.value) panel.input.value = text;
     },
   });
@@ -303,7 +317,21 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     // Back to a verdict that is the last word: its top, not the end of a long card.
     const last = session?.messages.filter((m) => m.role !== 'employer').at(-1);
     if (latest && last?.id === latest) afterTurn(session?.messages.filter((m) => m.id === latest) ?? []);
+    else if (session?.state.pendingQuestion?.factKey === CONSENT_KEY && last) focusQuestion(last);
     else afterTurn([]);
+  }
+
+  /**
+   * Back to a pending hand-off consent (after a reload, or reopening): the question gets the focus and is
+   * shown with its buttons, so a stray Enter cannot send the transcript to the advisers unseen.
+   */
+  function focusQuestion(m: Message) {
+    focusAfterTurn = false;
+    const li = panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null;
+    if (!li) return panel.input.focus();
+    scrollTo(li);
+    li.tabIndex = -1;
+    li.focus({ preventScroll: true });
   }
 
   async function remove() {
