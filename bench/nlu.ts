@@ -11,7 +11,13 @@ const percentile = (sorted: readonly number[], p: number) =>
 /** Expected and understood facts and intents of each utterance of a set, understood as of the set's `today`. */
 const factPairs = (data: Dataset) =>
   data.utterances.map((u) => {
-    const r = understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last });
+    const r = understand(u.text, {
+      lang: u.lang,
+      today: data.today,
+      pendingFactKey: u.pending,
+      lastFactKeys: u.last,
+      expectsYesNo: u.expectsYesNo,
+    });
     const same = [...u.intents].sort().join() === [...r.intents].sort().join();
     return { expected: factsOf({ patch: u.patch, unknown: u.unknown }), actual: factsOf(r), intentsRight: same };
   });
@@ -45,7 +51,13 @@ function freshLines(): string[] {
 export async function benchNlu(): Promise<string[]> {
   const data = loadUtterances();
   const run = (u: (typeof data.utterances)[number]) =>
-    understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending, lastFactKeys: u.last });
+    understand(u.text, {
+      lang: u.lang,
+      today: data.today,
+      pendingFactKey: u.pending,
+      lastFactKeys: u.last,
+      expectsYesNo: u.expectsYesNo,
+    });
   for (const u of data.utterances) run(u); // warm-up: regexes are compiled lazily
   const times: number[] = [];
   const pairs = data.utterances.map((u) => {

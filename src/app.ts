@@ -21,6 +21,7 @@ import { validationHook } from './http/validation-hook.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Logger } from './logger.js';
 import type { FeedbackRepo } from './storage/feedback-port.js';
+import type { watchRoutes } from './watch/routes.js';
 
 export interface AppDeps {
   knowledge: KnowledgeBase;
@@ -42,6 +43,8 @@ export interface AppDeps {
   adviser?: AdviserRoutesDeps;
   /** Abuse limits: CORS allow-list, body size, rate limits (see src/http/hardening.ts). */
   hardening?: HardeningOptions;
+  /** Reminder settings, the unsubscribe page and the admins' outbox (issue 20); mounted only with the watch. */
+  watch?: ReturnType<typeof watchRoutes>;
 }
 
 const EMPTY_DOC = { info: { title: '', version: '' }, paths: {} };
@@ -71,6 +74,7 @@ export function createApp(deps: AppDeps) {
   if (deps.slack)
     app.route('/', slackRoutes({ ...deps.slack, conversations: deps.conversations, logger: deps.logger }));
   if (deps.adviser) app.route('/', adviserRoutes(deps.adviser));
+  if (deps.watch) app.route('/', deps.watch);
 
   const openApiConfig = {
     openapi: '3.1.0',

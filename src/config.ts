@@ -44,6 +44,11 @@ export const ConfigSchema = z.object({
   /** Live event streams (SSE) open at once from one client and to one conversation (0 = no limit). */
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(0).default(20),
   LIVE_STREAMS_PER_CONVERSATION: z.coerce.number().int().min(0).default(3),
+  /**
+   * Node: requests start first come, first served, with the event loop coming round between them
+   * (src/node-fair-queue.ts). `off` serves them as Node does by itself: for the bench's before/after.
+   */
+  FAIR_QUEUE: z.enum(['on', 'off']).default('on'),
   /** Behind a reverse proxy: the header carrying the client address (e.g. x-forwarded-for). */
   CLIENT_IP_HEADER: optionalString,
   BODY_LIMIT_BYTES: z.coerce
@@ -62,6 +67,15 @@ export const ConfigSchema = z.object({
   /** Slack channel: both set to mount /slack/*, neither to run without Slack. */
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
+  /** E-mail reminders (issue 20, opt-in per case): smtp://user:pass@host:587 or smtps://…; off when unset. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^smtps?$/, error: 'an SMTP URL such as smtp://user:password@mail.example.org:587' }).optional(),
+  ),
+  /** The sender of reminder e-mails. */
+  SMTP_FROM: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(3).default('Lotse <lotse@localhost>')),
+  /** The first retry of a notice that could not be sent waits this long; every further one twice as long. */
+  WATCH_RETRY_SECONDS: z.coerce.number().int().positive().default(60),
   SLACK_COMMAND: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z

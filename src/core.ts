@@ -2,6 +2,7 @@ import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import { type AppDeps, createApp } from './app.js';
 import { type AdviserSetup, createAdviserSide } from './channels/adviser/setup.js';
 import { type SlackSetup, slackDeps } from './channels/slack/setup.js';
+import { createSlackWebApi } from './channels/slack/slack-api.js';
 import type { AssessmentRequest } from './channels/web/assessment-routes.js';
 import { type ConversationEvents, createInMemoryEvents } from './conversation/events.js';
 import { type ConversationService, createConversationService } from './conversation/service.js';
@@ -22,6 +23,9 @@ import { withLlmRephrasing } from './llm/rephrase.js';
 import type { Logger } from './logger.js';
 import { understand } from './nlu/understand.js';
 import type { Storage } from './storage/ports.js';
+import { requireAdmin } from './watch/admin.js';
+import { createWatch, type WatchSetup } from './watch/setup.js';
+import { withNotices } from './watch/with-notices.js';
 
 /** Everything a runtime (Node, Workers) provides; the rest of Lotse is built from it here, once. */
 export interface CoreDeps {
@@ -54,6 +58,8 @@ export interface CoreDeps {
    * to that conversation's Durable Object (src/workers/routed-conversations.ts).
    */
   routeConversations?: (local: ConversationService) => ConversationService;
+  /** Lotse keeps watch (issue 20): re-assessment, reminders, notices; off without it. */
+  watch?: WatchSetup;
 }
 
 export function createLotse(deps: CoreDeps) {
@@ -100,7 +106,32 @@ export function createLotse(deps: CoreDeps) {
     events,
     logger: deps.logger,
   });
-  const conversations = deps.routeConversations?.(localConversations) ?? localConversations;
+  const routed = deps.routeConversations?.(localConversations) ?? localConversations;
+  const watch = deps.watch
+    ? createWatch(deps.watch, {
+        cases: routed,
+        knowledge: assessmentKnowledge,
+        entries: deps.entries,
+        today: deps.today,
+        now,
+        newId,
+        logger: deps.logger,
+        ...(deps.slack
+          ? {
+              slackApi: createSlackWebApi({
+                token: deps.slack.botToken,
+                ...(deps.slack.fetch ? { fetch: deps.slack.fetch } : {}),
+              }),
+            }
+          : {}),
+      })
+    : undefined;
+  const conversations = watch ? withNotices(routed, watch.notices) : routed;
+  const adviserRoutes = adviserSide?.routes({
+    conversations,
+    assess: graphDeps.assess,
+    rateLimit: deps.hardening?.rateLimit,
+  });
   const app = createApp({
     knowledge,
     today: deps.today,
@@ -110,16 +141,9 @@ export function createLotse(deps: CoreDeps) {
     ...deps.web,
     now: deps.now,
     hardening: deps.hardening,
-    ...(deps.slack ? { slack: slackDeps(deps.slack) } : {}),
-    ...(adviserSide
-      ? {
-          adviser: adviserSide.routes({
-            conversations,
-            assess: graphDeps.assess,
-            rateLimit: deps.hardening?.rateLimit,
-          }),
-        }
-      : {}),
+    ...(deps.slack ? { slack: slackDeps({ ...deps.slack, ...(watch?.slack ? { watch: watch.slack } : {}) }) } : {}),
+    ...(adviserRoutes ? { adviser: adviserRoutes } : {}),
+    ...(watch ? { watch: watch.routes(adviserRoutes ? requireAdmin(adviserRoutes.auth) : undefined) } : {}),
   });
-  return { app, conversations, knowledge, assessCase, events };
+  return { app, conversations, knowledge, assessCase, events, watch };
 }

@@ -16,7 +16,10 @@ const { app, knowledge } = runtime;
 
 // First come, first served, with the event loop coming round between requests (see node-fair-queue.ts).
 const fairly = createFairQueue();
-const fetch = (request: Request, env: unknown) => fairly(async () => app.fetch(request, env));
+const fetch =
+  config.FAIR_QUEUE === 'on'
+    ? (request: Request, env: unknown) => fairly(async () => app.fetch(request, env))
+    : app.fetch;
 const server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   logger.info('listening', { url: `http://${config.HOST}:${info.port}`, entries: knowledge.stats().entries });
 });

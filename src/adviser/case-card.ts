@@ -61,6 +61,10 @@ export interface CaseCard extends QueueLine {
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
 }
 
+/** The verdict's headline with its label once: newer headlines start with it ("Erlaubnis nötig: …"), older ones do not. */
+const withLabel = (answer: { label: string; headline: string }) =>
+  answer.headline.includes(answer.label) ? answer.headline : `${answer.label}: ${answer.headline}`;
+
 export const verdictLabel = (outcome: Assessment['outcome'], lang: Lang) => adviserTexts(lang)[`verdict.${outcome}`];
 
 /** The assessment of a case in the reader's language (see desk: rendered again from the same facts). */
@@ -142,7 +146,7 @@ export function buildCaseCard(input: {
       role,
       text,
       createdAt,
-      ...(answer ? { headline: `${answer.label}: ${answer.headline}` } : {}),
+      ...(answer ? { headline: withLabel(answer) } : {}),
     })),
     notes: input.notes.map((n) => ({
       id: n.id,

@@ -1,3 +1,4 @@
+import { mrkdwn } from '../channels/slack/block-kit.js';
 import { escapeMrkdwn } from '../channels/slack/texts.js';
 import type { NewEscalation } from '../storage/adviser-port.js';
 import { verdictLabel } from './case-card.js';
@@ -15,7 +16,10 @@ export interface WebhookNotifierDeps {
 /** A few facts are enough to triage in Slack; the full card is in the inbox. */
 const SUMMARY_FACTS = 6;
 
-/** The Slack message for a new case: urgency, trigger, verdict, reasons, key facts, link to the inbox. */
+/**
+ * The Slack message for a new case: urgency, trigger, verdict, reasons, key facts, link to the inbox.
+ * Every mrkdwn text is `verbatim`, so nothing in it turns into a mention ("@channel") or a link.
+ */
 export function notificationMessage(record: NewEscalation, inboxUrl: string) {
   const t = adviserTexts('de');
   const urgent = record.urgency === 'urgent';
@@ -36,9 +40,9 @@ export function notificationMessage(record: NewEscalation, inboxUrl: string) {
     text: `${title} – ${verdict}`,
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: title } },
-      { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) },
-      ...(reasons ? [{ type: 'section', text: { type: 'mrkdwn', text: `*${t.reasons}*\n${reasons}` } }] : []),
-      ...(facts ? [{ type: 'section', text: { type: 'mrkdwn', text: `*${t.facts}*\n${facts}` } }] : []),
+      { type: 'section', fields: fields.map(mrkdwn) },
+      ...(reasons ? [{ type: 'section', text: mrkdwn(`*${t.reasons}*\n${reasons}`) }] : []),
+      ...(facts ? [{ type: 'section', text: mrkdwn(`*${t.facts}*\n${facts}`) }] : []),
       {
         type: 'actions',
         elements: [

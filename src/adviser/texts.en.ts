@@ -254,7 +254,7 @@ export const adviserEn: Record<AdviserTextKey, string> = {
   'reasonCode.ban_despite_permission': 'Ban despite a permission',
   'reasonCode.ban_safe_country': 'Ban: safe country of origin',
   'reasonCode.eu_candidate': 'EU list: candidate country',
-  'reasonCode.gestattung_eu_list': 'Asylum-seeker permit (Gestattung) and the EU list',
+  'reasonCode.gestattung_eu_list': "Asylum-seeker's residence document (Gestattung) and the EU list",
   'reasonCode.minor_exception': 'Exception for unaccompanied minors',
   'reasonCode.outside_scope': 'Status outside what Lotse assesses',
   'reasonCode.removal_pending': 'Imminent removal measures',

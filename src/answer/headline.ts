@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
+import { withRejectionFacts } from '../domain/implied-facts.js';
 import type { AnswerTextKey } from '../i18n/answer.de.js';
 import type { Tone } from './card.js';
 import { countryName, factName } from './fact-text.js';
@@ -37,7 +38,15 @@ function banReason(facts: CaseFacts, say: Say, lang: Lang): string {
 
 const hasStep = (a: Assessment, id: string) => a.steps.some((s) => s.id === id);
 
+const rejectedWhileEmployed = (facts: CaseFacts) => facts.event === 'asylum_rejected_while_employed';
+
 function permissionReason(a: Assessment, facts: CaseFacts): AnswerTextKey {
+  // The rejection ends the Gestattung and the permission tied to it: the reason is the new permission on
+  // the Duldung (or the training status), not the asylum procedure the employer's facts still describe.
+  if (rejectedWhileEmployed(facts) && !hasStep(a, 'renew_document'))
+    return facts.job?.kind === 'vocational_training' || facts.job?.kind === 'helper_training'
+      ? 'why.rejected_training_anew'
+      : 'why.rejected_permission_anew';
   const unknown = a.escalation.reasons.some((r) => r.code === 'unknown_fact');
   if (hasStep(a, 'renew_document')) return 'why.document_expired';
   if (facts.workClause === 'nur_bestimmte_taetigkeit' && facts.status !== 'aufenthaltserlaubnis')
@@ -66,7 +75,10 @@ function allowedReason(facts: CaseFacts): AnswerTextKey {
  * und der Asylantrag wurde abgelehnt. Eine Erlaubnis kann nicht erteilt werden, solange das Verbot
  * gilt." Read from the assessment and the facts it was computed from; it adds no legal finding.
  */
-export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang): string {
+export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang): string {
+  // After a rejection the rules read the facts as they stand now (a Duldung, the application rejected);
+  // the reasons are given from the same facts, so none speaks of a procedure that has ended.
+  const facts = withRejectionFacts(given, a.lawAsOf);
   const label = say(`label.${a.outcome}`);
   const parts: string[] = [];
   switch (a.outcome) {
@@ -74,11 +86,12 @@ export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang):
       parts.push(banReason(facts, say, lang), say('why.ban_no_permission'));
       break;
     case 'not_possible':
-      parts.push(say(facts.job?.kind === 'self_employment' ? 'why.self_employment' : 'why.not_possible'));
+      parts.push(say(facts.job?.kind === 'self_employment' ? selfEmploymentReason(facts) : 'why.not_possible'));
       break;
     case 'permission_required':
       parts.push(say(permissionReason(a, facts)));
-      if (a.baConsent === 'required' || a.baConsent === 'not_required') parts.push(say(`why.ba_${a.baConsent}`));
+      if (a.openPoints.some((p) => p.id === 'consent_continues')) parts.push(say('why.ba_continues'));
+      else if (a.baConsent === 'required' || a.baConsent === 'not_required') parts.push(say(`why.ba_${a.baConsent}`));
       break;
     case 'allowed':
       parts.push(say(allowedReason(facts)));
@@ -91,4 +104,9 @@ export function headline(a: Assessment, facts: CaseFacts, say: Say, lang: Lang):
   const verdict = `${label}: ${parts.join(' ')}`;
   if (!a.event) return verdict;
   return `${say(`why.event_${a.event}`)} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+}
+
+/** § 61 AsylG rules self-employment out for asylum seekers; § 4a Abs. 4 AufenthG lets the authority permit it otherwise. */
+function selfEmploymentReason(facts: CaseFacts): 'why.self_employment' | 'why.self_employment_gestattung' {
+  return facts.status === 'aufenthaltsgestattung' ? 'why.self_employment_gestattung' : 'why.self_employment';
 }

@@ -41,8 +41,27 @@ const ENDING = [
   'training_search_period',
 ];
 
+/**
+ * After the asylum application of a person already employed is rejected, the rules' first step says
+ * what changes now (stop, apply for the Duldung's permission, or for the training status); it leads, and
+ * the hiring steps it replaces (apply, BA form, do not employ) give way to it.
+ */
+const REJECTION: Partial<Record<Assessment['outcome'], readonly string[]>> = {
+  prohibited: ['stop_after_rejection', 'contact_adviser'],
+  permission_required: [
+    'renew_document',
+    'training_after_rejection',
+    'permission_after_rejection',
+    'work_while_document_allows',
+    'keep_copy',
+  ],
+  needs_facts: ['answer_open_questions', 'permission_after_rejection', 'training_after_rejection', 'contact_adviser'],
+};
+const REJECTION_STEPS = ['stop_after_rejection', 'permission_after_rejection', 'training_after_rejection'];
+
 const SEQUENCE = [
   'notify_abh_early_end',
+  'stop_after_rejection',
   'renew_document',
   'renew_early',
   'do_not_employ',
@@ -51,6 +70,9 @@ const SEQUENCE = [
   'contact_adviser',
   'offer_employment_instead',
   'check_specific_job',
+  'training_after_rejection',
+  'permission_after_rejection',
+  'work_while_document_allows',
   'school_training',
   'read_document',
   'training_contract',
@@ -70,24 +92,33 @@ const addDays = (iso: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
 type Candidate = { id: string; refs: number[]; date?: string; deadlineDays?: number };
 
 /** The short text of one step, with its date where it has one. */
 function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): AnswerStep {
+  // A date known only to the month is said as such ("12/2026"); only a full date goes to calendars.
   const step = (key: AnswerTextKey, date?: string, params: Record<string, string | number> = {}): AnswerStep => ({
     text: say(key, date ? { ...params, date } : params),
-    ...(date ? { date } : {}),
+    ...(date && FULL_DATE.test(date) ? { date } : {}),
     refs: c.refs,
   });
-  const expiry =
-    facts.documentValidUntil && /^\d{4}-\d{2}-\d{2}$/.test(facts.documentValidUntil)
-      ? facts.documentValidUntil
-      : undefined;
+  const until = facts.documentValidUntil;
+  const expiry = until && PARTIAL_DATE.test(until) ? until : undefined;
   switch (c.id) {
     case 'notify_abh_early_end': {
       const days = c.deadlineDays ?? 14;
       return step('step.notify_abh_early_end', addDays(a.lawAsOf, days), { days });
     }
+    case 'answer_open_questions':
+      // Already employed: the open facts decide whether the work may go on, not whether it may start.
+      return step(
+        facts.event === 'asylum_rejected_while_employed'
+          ? 'step.answer_open_questions_employed'
+          : 'step.answer_open_questions',
+      );
     case 'contact_adviser':
       return step(a.outcome === 'prohibited' ? 'step.contact_adviser_ban' : 'step.contact_adviser');
     case 'employee_applies':
@@ -127,7 +158,10 @@ export function keySteps(a: Assessment, facts: CaseFacts, say: Say, refsOf: (ids
     const at = candidates.findIndex((c) => c.id === 'read_document');
     candidates.push({ id: 'check_specific_job', refs: at >= 0 ? (candidates[at]?.refs ?? []) : [] });
   }
-  const priority = a.event ? ENDING : PRIORITY[a.outcome];
+  const rejection = a.steps.some((s) => REJECTION_STEPS.includes(s.id)) ? REJECTION[a.outcome] : undefined;
+  if (rejection?.includes('work_while_document_allows'))
+    candidates.push({ id: 'work_while_document_allows', refs: [] });
+  const priority = a.event ? ENDING : (rejection ?? PRIORITY[a.outcome]);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const chosen = priority.flatMap((id) => {
     const c = byId.get(id);

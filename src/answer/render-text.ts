@@ -7,22 +7,30 @@ import { type Lang, sayIn } from './texts.js';
  */
 const FACTS_IN_TEXT = 5;
 
-/** The facts that decide most verdicts first (document, its entry, origin, asylum, dates, job). */
+/**
+ * The facts that decide most verdicts first: the document (and since when), its entry, origin, the
+ * asylum history and the dates a safe-country ban and its carve-outs turn on (§ 104 Abs. 18 AufenthG),
+ * then the job and the document's expiry, which the employer knows best anyway.
+ */
 const TEXT_ORDER = [
   'event',
   'status',
+  'toleratedSince',
   'permitBasis',
   'workClause',
   'nationality',
   'asylumOutcome',
   'asylumApplied',
-  'toleratedSince',
-  'job.kind',
   'entryDate',
   'asylumAppliedOn',
+  'hadWorkPermitOn11June2026',
+  'job.kind',
   'documentValidUntil',
 ];
-const rank = (key: string) => {
+const rank = (key: string, ban: boolean) => {
+  // A ban's headline already names its reason (the clause among them); the line keeps its room for the
+  // origin, the asylum history and the dates its carve-outs turn on.
+  if (ban && key === 'workClause') return TEXT_ORDER.length - 0.5;
   const i = TEXT_ORDER.indexOf(key);
   return i < 0 ? TEXT_ORDER.length : i;
 };
@@ -39,7 +47,7 @@ export function shortFacts(card: AnswerCard): string[] {
       card.facts.some((f) => f.key === 'status' && /^Duldung$|^Toleration/.test(f.text)));
   const facts = card.facts
     .filter((f) => !implied(f.key))
-    .sort((x, y) => rank(x.key) - rank(y.key))
+    .sort((x, y) => rank(x.key, card.outcome === 'prohibited') - rank(y.key, card.outcome === 'prohibited'))
     .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
     .map((f) => f.text);
   if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');

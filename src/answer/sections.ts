@@ -33,21 +33,24 @@ const refs = (refsOf: (ids: string[]) => number[], citations: readonly Citation[
 /** A route's name and what is left of its text; older assessments without `label` keep their text whole. */
 const routeParts = (r: Assessment['routes'][number]) => ({ label: r.label ?? r.id, detail: r.detail ?? r.text });
 
-/** "What you can do instead" of a ban or an activity that is not possible: the ways that remain. */
+/**
+ * "What you can do instead" of a ban or an activity that is not possible: an adviser's check of the
+ * ban, the routes likely open, one line naming those whose conditions are still open (their details
+ * are under the routes), and that a changed fact is checked again.
+ */
 function insteadSection(a: Assessment, say: Say, refsOf: (ids: string[]) => number[]): AnswerSection | undefined {
   if (a.outcome === 'not_possible')
     return { id: 'instead', title: say('section.instead'), items: [{ text: say('instead.employment'), refs: [] }] };
   if (a.outcome !== 'prohibited') return undefined;
   const items: AnswerItem[] = [{ text: say('instead.adviser_check'), refs: [] }];
-  for (const r of a.routes) {
-    if (r.status === 'excluded') continue;
-    const { label } = routeParts(r);
+  for (const r of a.routes.filter((x) => x.status === 'likely'))
+    items.push({ lead: routeParts(r).label, text: say('route.likely'), refs: refs(refsOf, r.citations) });
+  const possible = a.routes.filter((x) => x.status === 'possible');
+  if (possible.length > 0)
     items.push({
-      lead: label,
-      text: say(r.status === 'likely' ? 'route.likely' : 'route.possible').replace(/,? (wenn|if)$/, ''),
-      refs: refs(refsOf, r.citations),
+      text: say('instead.possible_routes', { routes: possible.map((r) => routeParts(r).label).join(', ') }),
+      refs: refsOf(possible.flatMap((r) => r.citations.map((c) => c.entryId))),
     });
-  }
   items.push({ text: say('instead.recheck'), refs: [] });
   return { id: 'instead', title: say('section.instead'), items };
 }

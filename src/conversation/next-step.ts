@@ -10,6 +10,8 @@ export interface CaseSoFar {
   asked: string[];
   lawAsOf: string;
   lang: Lang;
+  /** The employer's words about facts named but not understood (quoted when that fact is asked). */
+  mentioned?: Partial<Record<string, string>>;
 }
 
 export type Assess = (facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang) => Assessment;
@@ -33,7 +35,8 @@ export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): 
   if (next && c.asked.length < questionBudget) {
     // The rules name a date that is given when its month or day decides: ask again, saying what was said.
     const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
-    return { kind: 'ask', question: buildQuestion(next, c.lang, refine?.value), asked: [...c.asked, next] };
+    const question = buildQuestion(next, c.lang, refine?.value, c.mentioned?.[next]);
+    return { kind: 'ask', question, asked: [...c.asked, next] };
   }
   const stillMissing = assessment.missingFacts.filter((key) => !c.unknown.includes(key as FactKey)) as FactKey[];
   if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };

@@ -47,6 +47,8 @@ const COUNTRY_OPTIONS = ['TN', 'GE', 'RU', 'IQ', 'AF', 'PK', 'SY', 'GN', 'IN', '
 /** Pseudo fact keys for conversation actions; always accepted as choices. */
 export const ACTION_KEY = 'action';
 export const CONSENT_KEY = 'handoffConsent';
+/** Confirms a change stated after the verdict that would flip it. */
+export const CONFIRM_KEY = 'confirmChange';
 
 export const isAskable = (key: string): key is QuestionKey => key in KIND;
 
@@ -77,11 +79,14 @@ const ui = (lang: Lang) => (lang === 'de' ? conversationDe : conversationEn);
 
 /**
  * `given`: the question comes again because only that year or month was said ("2022", "2022-05") and
- * the month or day decides; the lead says so, with the value as said.
+ * the month or day decides; the lead says so, with the value as said. `quote`: the employer's words
+ * about the fact that were not understood.
  */
-export function buildQuestion(key: QuestionKey, lang: Lang, given?: string): PendingQuestion {
+export function buildQuestion(key: QuestionKey, lang: Lang, given?: string, quote?: string): PendingQuestion {
   const catalogue = lang === 'de' ? questionsDe : questionsEn;
-  const lead = given ? `${refineLead(given, lang)} ` : '';
+  // "Sie schrieben „…“ – das konnte ich nicht sicher zuordnen.": the employer said something about it.
+  const quoted = quote ? `${ui(lang).quoteNotUnderstood.replace('{quote}', quote)} ` : '';
+  const lead = `${quoted}${given ? `${refineLead(given, lang)} ` : ''}`;
   const spec = { ...catalogue[key], text: `${lead}${catalogue[key].text}` };
   const t = ui(lang);
   const unknown = { value: 'unknown', label: t.optionUnknown };
@@ -115,6 +120,19 @@ export function consentQuestion(lang: Lang): PendingQuestion {
   return {
     factKey: CONSENT_KEY,
     text: t.handoffConsent,
+    options: [
+      { value: 'yes', label: t.optionYes },
+      { value: 'no', label: t.optionNo },
+    ],
+  };
+}
+
+/** "Soll ich das ändern: Einreise 2019 statt 2023? Das ändert die Einschätzung." with yes and no. */
+export function confirmQuestion(lang: Lang, changes: string): PendingQuestion {
+  const t = ui(lang);
+  return {
+    factKey: CONFIRM_KEY,
+    text: t.confirmChange.replace('{changes}', changes),
     options: [
       { value: 'yes', label: t.optionYes },
       { value: 'no', label: t.optionNo },

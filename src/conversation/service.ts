@@ -1,5 +1,5 @@
 import { Command } from '@langchain/langgraph';
-import { assessmentOf } from '../graph/assessed.js';
+import { type AssessedCase, assessmentOf } from '../graph/assessed.js';
 import type { GraphDeps } from '../graph/deps.js';
 import type { ConversationGraph } from '../graph/graph.js';
 import type { OutMessage, State } from '../graph/state.js';
@@ -10,12 +10,13 @@ import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeFact } from '../i18n/fact-labels.js';
 import type { Logger } from '../logger.js';
+import { understand as understandText } from '../nlu/understand.js';
 import type { Channel, ConversationRecord, Storage, TranscriptMessage, TurnReference } from '../storage/ports.js';
 import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { currentFacts, FACTS_VERSION } from './partial-dates.js';
-import { ACTION_KEY, CONSENT_KEY, type Lang } from './questions.js';
+import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
 import type {
   ConversationStateView,
   ConversationView,
@@ -100,14 +101,26 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   /**
    * Could this turn hand the case to an adviser? Only the "yes" to the hand-off consent does: a click
-   * (already checked against the pending question) or free text while the consent is pending (read
-   * from the conversation row; from the state for rows stored before it was kept there).
+   * (already checked against the pending question) or free text that reads as a clear yes while the
+   * consent is pending (pending question from the conversation row, or the state for rows stored before
+   * it was kept there).
    */
   async function mayHandOver(id: string, record: ConversationRecord, input: EmployerInput, before?: State) {
     if (input.choice) return input.choice.factKey === CONSENT_KEY && input.choice.value === 'yes';
     if (input.text === undefined) return false;
-    if (record.pendingQuestion !== undefined) return record.pendingQuestion === CONSENT_KEY;
-    return (before ?? (await currentState(id))).pending?.factKey === CONSENT_KEY;
+    if (record.pendingQuestion !== undefined && record.pendingQuestion !== CONSENT_KEY) return false;
+    const state = before ?? (await currentState(id));
+    if (state.pending?.factKey !== CONSENT_KEY) return false;
+    // Only a clear yes hands over, read as the graph reads the consent (deterministic, never by the LLM):
+    // "Natürlich nicht" or a question while the consent is pending takes no hand-off from the client.
+    const reply = understandText(input.text, {
+      lang: state.lang,
+      today: deps.today(),
+      facts: state.facts,
+      ...(state.lastFactKeys ? { lastFactKeys: state.lastFactKeys } : {}),
+      expectsYesNo: true,
+    });
+    return reply.intents.includes('affirm');
   }
 
   async function currentState(id: string): Promise<State> {
@@ -145,7 +158,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (input.text !== undefined) return input.text;
     const choice = input.choice;
     const offered = state?.pending?.factKey === choice?.factKey ? state?.pending?.options : undefined;
-    const label = offered?.find((o) => o.value === choice?.value)?.label;
+    // An action button (talk to a person, start again) is shown in the transcript with its label too.
+    const actions = choice?.factKey === ACTION_KEY ? actionOptions(state?.lang ?? 'de') : undefined;
+    const label = (offered ?? actions)?.find((o) => o.value === choice?.value)?.label;
     if (label || !choice) return label ?? '';
     return describeFact(choice.factKey, parsedValue(choice), state?.lang ?? 'de');
   };
@@ -315,6 +330,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
         messages,
         state: { ...view(values), status: record.status },
       };
+    },
+
+    /**
+     * What the verdict shown to the employer was computed from (facts, law-as-of date, "weiß nicht" answers,
+     * language), or null before a verdict: the watch (issue 20) assesses it again with a later date.
+     */
+    async verdictCase(id: string): Promise<AssessedCase | null> {
+      const values = await currentState(id);
+      if (values.assessed) return values.assessed;
+      const shown = values.assessment;
+      return shown
+        ? { facts: values.facts, lawAsOf: shown.lawAsOf, unknown: values.unknown ?? [], lang: values.lang }
+        : null;
     },
 
     async remove(id: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
-import type { Handover } from '../graph/state.js';
 import type { Channel, ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { StateNotice } from '../watch/notice-view.js';
+import type { Handover } from './handover.js';
 import type { PendingQuestion } from './questions.js';
 import type { UnderstoodItem } from './understood.js';
 import type { UrgencyBasis } from './urgency-basis.js';
@@ -12,6 +13,8 @@ export interface ConversationStateView {
   facts: CaseFacts;
   pendingQuestion?: PendingQuestion;
   assessment?: Assessment;
+  /** Contract v1.1: what happened to the case since the verdict (the watch, issue 20), when anything did. */
+  notices?: StateNotice[];
 }
 
 export interface TurnResult {

@@ -84,7 +84,7 @@ export function understoodLine(items: readonly UnderstoodItem[], lang: FactLang)
   const parts: string[] = [];
   if (added.length > 0) parts.push(words.understood.replace('{facts}', texts(added).join(words.separator)));
   if (corrected.length > 0) parts.push(words.corrected.replace('{facts}', texts(corrected).join(words.separator)));
-  return parts.length > 0 ? parts.join(' ') : undefined;
+  return parts.length > 0 ? parts.join('. ') : undefined;
 }
 
 /** "abgelehnt" rather than "Asylantrag abgelehnt" right after "Asylantrag 2024". */

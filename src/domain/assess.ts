@@ -11,15 +11,22 @@ export interface AssessOptions {
   /** Facts the employer was asked but could not answer ("weiß nicht"). */
   readonly unknown?: readonly FactKey[];
   readonly lang?: Lang;
+  /** The day the facts were stated, when it lies before lawAsOf (a case assessed again later: issue 20). */
+  readonly factsAsOf?: IsoDate;
 }
 
 /** The findings before rendering: message keys and entry ids (for tests and tools that check citations). */
-export function evaluate(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Draft {
+export function evaluate(
+  facts: CaseFacts,
+  lawAsOf: IsoDate,
+  unknown: readonly FactKey[] = [],
+  factsAsOf: IsoDate = lawAsOf,
+): Draft {
   const run = (f: CaseFacts) => {
-    const ctx = createCtx(f, lawAsOf, unknown);
+    const ctx = createCtx(f, lawAsOf, unknown, factsAsOf);
     return RULES.reduce((draft, rule) => rule(ctx, draft), emptyDraft());
   };
-  return withDatePrecision(createCtx(facts, lawAsOf, unknown), run(facts), run);
+  return withDatePrecision(createCtx(facts, lawAsOf, unknown, factsAsOf), run(facts), run);
 }
 
 /**
@@ -33,9 +40,10 @@ export function assess(
   options: AssessOptions = {},
 ): Assessment {
   const unknown = options.unknown ?? [];
+  const factsAsOf = options.factsAsOf ?? lawAsOf;
   return present(
-    evaluate(facts, lawAsOf, unknown),
-    createCtx(facts, lawAsOf, unknown),
+    evaluate(facts, lawAsOf, unknown, factsAsOf),
+    createCtx(facts, lawAsOf, unknown, factsAsOf),
     knowledge,
     options.lang ?? 'de',
   );

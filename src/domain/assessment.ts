@@ -33,6 +33,22 @@ export const Route = z.object({
   detail: z.string().optional(),
 });
 
+/** Issue 20: the dates of a case, each with what to do on the day (see src/domain/case-dates.ts). */
+export const CaseDateKind = z.enum(['waiting_period_ends', 'document_expires', 'notice_deadline', 'route_opens']);
+export type CaseDateKind = z.infer<typeof CaseDateKind>;
+export const CaseDate = z.object({
+  /** Stable per subject (`route_opens:25b`), so the same subject on another day is a moved date. */
+  id: z.string(),
+  kind: CaseDateKind,
+  date: IsoDate,
+  /** Short, for a timeline or a calendar entry ("Wartezeit endet"). */
+  label: z.string(),
+  /** What to do on the day. */
+  text: z.string(),
+  citations: z.array(Citation),
+});
+export type CaseDate = z.infer<typeof CaseDate>;
+
 export const EndingEvent = z.enum(['employment_ends_early', 'training_ends_early']);
 export type EndingEvent = z.infer<typeof EndingEvent>;
 
@@ -58,5 +74,7 @@ export const Assessment = z.object({
   /** `id` (v1.1 addition) names the kind of open point, e.g. `only_specific_job`, so renderers can relate steps to it. */
   openPoints: z.array(z.object({ text: z.string(), id: z.string().optional() })),
   citations: z.array(Citation),
+  /** v1.1 addition (issue 20): the case's dates from lawAsOf on, in date order. */
+  caseDates: z.array(CaseDate).optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;

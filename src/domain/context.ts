@@ -13,6 +13,12 @@ export interface Ctx {
   /** The facts as given: date facts may be partial (`2025`, `2025-01`). */
   readonly given: CaseFacts;
   readonly lawAsOf: IsoDate;
+  /**
+   * The day the employer stated the facts (by default lawAsOf). A case assessed again later (the watch,
+   * issue 20) keeps what was said then: a partial past date cannot lie after that day, and a count of
+   * months (`stayMonths`) was true on it and has grown since.
+   */
+  readonly factsAsOf: IsoDate;
   /** Facts the employer was asked but could not answer ("weiß nicht"). */
   readonly unknown: ReadonlySet<FactKey>;
 }
@@ -53,9 +59,14 @@ function withCautiousDates(facts: CaseFacts, lawAsOf: IsoDate): CaseFacts {
   return out;
 }
 
-export function createCtx(facts: CaseFacts, lawAsOf: IsoDate, unknown: readonly FactKey[] = []): Ctx {
-  const given = withImpliedFacts(withRejectionFacts(facts, lawAsOf));
-  return { facts: withCautiousDates(given, lawAsOf), given, lawAsOf, unknown: new Set(unknown) };
+export function createCtx(
+  facts: CaseFacts,
+  lawAsOf: IsoDate,
+  unknown: readonly FactKey[] = [],
+  factsAsOf: IsoDate = lawAsOf,
+): Ctx {
+  const given = withImpliedFacts(withRejectionFacts(facts, factsAsOf));
+  return { facts: withCautiousDates(given, factsAsOf), given, lawAsOf, factsAsOf, unknown: new Set(unknown) };
 }
 
 export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {
@@ -77,7 +88,7 @@ export function isPartialFact(ctx: Ctx, key: FactKey): boolean {
 /** The days a date fact can mean on lawAsOf, or undefined when it is absent. */
 export function dateRange(ctx: Ctx, key: DateFactKey): DateRange | undefined {
   const value = ctx.given[key];
-  return value === undefined ? undefined : rangeOf(value, key, ctx.lawAsOf);
+  return value === undefined ? undefined : rangeOf(value, key, ctx.factsAsOf);
 }
 
 /**
@@ -111,7 +122,7 @@ export const isTrainingJob = (ctx: Ctx) => (TRAINING_KINDS as readonly string[])
 /** Months of uninterrupted stay: `stayMonths` if given, else whole months since entry. */
 export function stayMonths(ctx: Ctx): number | undefined {
   const { stayMonths: months, entryDate } = ctx.facts;
-  if (months !== undefined) return months;
+  if (months !== undefined) return months + Math.max(0, monthsBetween(ctx.factsAsOf, ctx.lawAsOf));
   return entryDate === undefined ? undefined : Math.max(0, monthsBetween(entryDate, ctx.lawAsOf));
 }
 
@@ -132,6 +143,6 @@ export function stayMonthsAtLeast(ctx: Ctx): number | undefined {
 /** First day of the stay that counts, for "from <date>" statements. */
 export function stayStart(ctx: Ctx): IsoDate | undefined {
   const { stayMonths: months, entryDate } = ctx.facts;
-  if (months !== undefined) return addMonths(ctx.lawAsOf, -months);
+  if (months !== undefined) return addMonths(ctx.factsAsOf, -months);
   return entryDate;
 }

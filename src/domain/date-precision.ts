@@ -20,7 +20,7 @@ export function withDatePrecision(ctx: Ctx, draft: Draft, run: (facts: CaseFacts
   for (const key of DATE_FACT_KEYS) {
     const value = ctx.given[key];
     if (value === undefined || !isPartial(value)) continue;
-    const range = rangeOf(value, key, ctx.lawAsOf);
+    const range = rangeOf(value, key, ctx.factsAsOf);
     const early = run({ ...ctx.given, [key]: range.first });
     const late = run({ ...ctx.given, [key]: range.last });
     if (verdictOf(early) === verdictOf(late)) continue;

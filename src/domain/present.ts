@@ -1,4 +1,5 @@
 import { type Assessment, type Citation, EndingEvent } from './assessment.js';
+import { caseDates } from './case-dates.js';
 import type { Cites, EntryId } from './citations.js';
 import type { Ctx } from './context.js';
 import { escalationOf } from './escalation.js';
@@ -72,6 +73,14 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
       return { text: say(p), id: p.msg.replace(/^open\./, '') };
     }),
     citations: [],
+    caseDates: caseDates(ctx, draft).map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      date: d.date,
+      label: say({ msg: `case_date_label.${d.kind}`, ...(d.params ? { params: d.params } : {}) }),
+      text: say(d),
+      citations: cite(d.cite),
+    })),
   };
   if (draft.earliestStart !== undefined) assessment.earliestStart = draft.earliestStart;
   const event = EndingEvent.safeParse(ctx.facts.event);

@@ -37,7 +37,7 @@ export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
   }
   const notice = a.employerDuties.find((d) => d.id === 'notify_abh_early_end');
   const expiry = input.facts.documentValidUntil;
-  if (ASKS_EXPIRY.test(q) && expiry && /^\d{4}-\d{2}-\d{2}$/.test(expiry)) {
+  if (ASKS_EXPIRY.test(q) && expiry && /^\d{4}(?:-\d{2}){0,2}$/.test(expiry)) {
     const check = a.employerDuties.find((d) => d.id === 'check_document_validity');
     return answer('case.duties', say('duties.expiry', { date: expiry }), check?.citations);
   }

@@ -5,7 +5,7 @@ const step = (c: CaseContext, id: string) => c.a.steps.find((s) => s.id === id);
 const hasBa = (c: CaseContext) => c.a.baConsent === 'required';
 const validUntil = (c: CaseContext) => {
   const v = c.input.facts.documentValidUntil;
-  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  return v && /^\d{4}(?:-\d{2}){0,2}$/.test(v) ? v : undefined;
 };
 
 /** "Ab wann kann er anfangen?": the date the verdict computed, or what the start waits for. */

@@ -8,6 +8,10 @@ const cite = (c: CaseContext, id: string, date = c.input.lawAsOf): Citation[] =>
   return found ? [found] : [];
 };
 
+/** A question asked to be answered yes or no (it opens with its verb). */
+const YES_NO =
+  /^(?:und |and )?(?:muss|muessen|brauch\w*|gilt|gelten|zahl\w*|hab\w*|ist|sind|do|does|must|is|are|have|has|should|soll\w*)\b/;
+
 const nextRow = (date: string): WageRow | undefined => MINIMUM_WAGE.find((r) => r.from > date);
 
 /**
@@ -26,11 +30,17 @@ export function wageAnswer(c: CaseContext): FollowUpAnswer {
   else if (kind === 'internship_mandatory') parts.push(say('wage.mandatory'));
   else if (kind === 'entry_qualification') parts.push(say('wage.entry_qualification'));
   else if (row) {
-    if (kind === 'minijob' || /minijob/.test(fold(input.question)))
-      parts.push(say('wage.minijob', { ceiling: row.minijobCeiling }));
+    const question = fold(input.question);
+    const minijob = kind === 'minijob' || /minijob/.test(question);
+    // "Muss ich Mindestlohn zahlen?" is asked yes or no: the answer says "Ja" first (not under a ban).
+    if (YES_NO.test(question) && a.outcome !== 'prohibited') parts.push(say(minijob ? 'wage.yes_minijob' : 'wage.yes'));
     parts.push(say('wage.current', { hourly: row.hourly, from: row.from }));
     const next = nextRow(input.lawAsOf);
     if (next) parts.push(say('wage.next', { from: next.from, hourly: next.hourly }));
+    if (minijob) {
+      parts.push(say('wage.minijob', { ceiling: row.minijobCeiling }));
+      if (next) parts.push(say('wage.minijob_next', { from: next.from, ceiling: next.minijobCeiling }));
+    }
     const wage = input.facts.job?.hourlyWage;
     if (wage !== undefined && wage < row.hourly) parts.push(say('wage.below', { wage }));
     if (input.facts.age !== undefined && input.facts.age < 18) parts.push(say('wage.minor'));

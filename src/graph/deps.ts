@@ -7,6 +7,8 @@ export interface Understanding {
   patch: CaseFacts;
   unknown: FactKey[];
   intents: string[];
+  /** Facts the message speaks about without yielding them, with the employer's words. */
+  mentions?: Partial<Record<FactKey, string>>;
 }
 
 /** What the graph needs from the world, injected by `createConversationGraph`. */
@@ -16,7 +18,15 @@ export interface GraphDeps {
   renderAssessment(assessment: Assessment, lang: Lang, facts?: CaseFacts): string | Promise<string>;
   understand(
     text: string,
-    ctx: { lang: Lang; today: string; pendingFactKey?: FactKey; lastFactKeys?: FactKey[]; facts: CaseFacts },
+    ctx: {
+      lang: Lang;
+      today: string;
+      pendingFactKey?: FactKey;
+      lastFactKeys?: FactKey[];
+      facts: CaseFacts;
+      /** The bot asked a yes/no question that is no fact (the hand-off consent). */
+      expectsYesNo?: boolean;
+    },
   ): Promise<Understanding>;
   search: KnowledgeSearch;
   /** The citation of a knowledge entry in force on `date` (follow-up answers cite entries the verdict did not). */

@@ -1,22 +1,16 @@
 import { Annotation, UntrackedValueChannel } from '@langchain/langgraph';
 import type { AnswerCard } from '../answer/card.js';
+import type { HandoffTrigger, Handover } from '../conversation/handover.js';
 import type { Lang, PendingQuestion } from '../conversation/questions.js';
 import type { UnderstoodItem } from '../conversation/understood.js';
+
+export type { HandoffTrigger, Handover };
+
 import type { Assessment, Citation } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 import type { ConversationStatus, QuickReply } from '../storage/ports.js';
 import type { AssessedCase } from './assessed.js';
 import type { Next } from './nodes/understand.js';
-
-/** Why a conversation goes to an adviser; the case card names it. */
-export type HandoffTrigger = 'assessment' | 'request' | 'not_understood' | 'employer_choice';
-
-/** What the adviser side receives when the employer has agreed: the trigger and the case as it stands. */
-export interface Handover {
-  trigger: HandoffTrigger;
-  /** The assessment shown to the employer, or one computed from the facts so far (naming what is missing). */
-  assessment: Assessment;
-}
 
 /** One employer turn, as the conversation service hands it to the graph. */
 export interface TurnInput {
@@ -55,6 +49,13 @@ export const ConversationState = Annotation.Root({
   /** Fact keys most recently filled, so a correction ("nein, seit 2020") knows what it corrects. */
   lastFactKeys: replace<FactKey[]>(() => []),
   pending: replace<PendingQuestion | null>(() => null),
+  /** The employer's words about facts named but not understood, quoted when that fact is asked. */
+  mentioned: replace<Partial<Record<string, string>>>(() => ({})),
+  /**
+   * A change the employer stated after the verdict that would flip it, waiting for a yes
+   * ("Soll ich das ändern: Einreise 2019 statt 2023?"); null otherwise.
+   */
+  proposal: replace<{ patch: CaseFacts; unknown: FactKey[] } | null>(() => null),
   status: replace<ConversationStatus>(() => 'collecting'),
   /** What the assessment shown to the employer was computed from; null while collecting. See `assessmentOf`. */
   assessed: replace<AssessedCase | null>(() => null),

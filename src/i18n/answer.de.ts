@@ -24,7 +24,9 @@ export const answerDe = {
   'why.ban_generic': 'Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
   'why.ban_no_permission': 'Eine Erlaubnis kann nicht erteilt werden, solange das Verbot gilt.',
   'why.self_employment':
-    'Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt – erlaubt werden kann nur eine Anstellung.',
+    'Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird – erlaubt werden kann in der Regel nur eine Anstellung.',
+  'why.self_employment_gestattung':
+    'Mit einer Aufenthaltsgestattung ist selbstständige Arbeit ausgeschlossen – erlaubt werden kann nur eine Anstellung.',
   'why.not_possible': 'Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht erlaubt.',
   'why.clause_needs_permission':
     'Im Dokument steht „Beschäftigung nur mit Erlaubnis“: Die Ausländerbehörde muss diese Stelle erst erlauben.',
@@ -36,10 +38,15 @@ export const answerDe = {
   'why.document_expired': 'Das Dokument ist abgelaufen: Erst ein neues, gültiges Dokument kann die Arbeit erlauben.',
   'why.cautious':
     'Solange nicht alle Angaben geklärt sind, gilt vorsichtshalber: Die Ausländerbehörde muss die Stelle erst erlauben.',
+  'why.rejected_permission_anew':
+    'Mit der Ablehnung des Asylantrags endet die Aufenthaltsgestattung und mit ihr die Erlaubnis für Ihre Stelle. Auf der Duldung muss die Ausländerbehörde die Stelle neu erlauben.',
+  'why.rejected_training_anew':
+    'Die Ausbildung kann weitergehen: Mit der Ablehnung des Asylantrags endet zwar die Aufenthaltsgestattung, die Ausländerbehörde erlaubt die Ausbildung aber auf einer Ausbildungsduldung oder einem Aufenthaltstitel neu.',
   'why.duldung': 'Mit einer Duldung muss die Ausländerbehörde jede Stelle erst erlauben.',
   'why.permission_generic': 'Die Ausländerbehörde muss diese Stelle erst erlauben.',
   'why.ba_required': 'Die Bundesagentur für Arbeit muss zustimmen.',
   'why.ba_not_required': 'Eine Zustimmung der Bundesagentur für Arbeit ist nicht nötig.',
+  'why.ba_continues': 'Die Zustimmung der Bundesagentur für Arbeit gilt weiter.',
   'why.ba_unclear': 'Ob die Bundesagentur für Arbeit zustimmen muss, ist noch offen.',
   'why.earliest_start': 'Frühester Arbeitsbeginn: {date}.',
   'why.clause_allows': 'Im Dokument steht „Beschäftigung gestattet“ – ein neuer Antrag ist nicht nötig.',
@@ -64,15 +71,25 @@ export const answerDe = {
   'step.permit_19d_at_risk': 'Raten Sie der Person zur Beratung: Der Titel nach § 19d kann widerrufen werden.',
   'step.employment_toleration_at_risk':
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
+  'step.permission_after_rejection':
+    'Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit Erlaubnis für Ihre Stelle; lassen Sie sich Bescheid und neues Dokument zeigen.',
+  'step.training_after_rejection':
+    'Die Person beantragt sofort bei der Ausländerbehörde die Ausbildungsduldung oder die Aufenthaltserlaubnis nach § 16g AufenthG.',
+  'step.stop_after_rejection':
+    'Beschäftigen Sie die Person nicht weiter, sobald ihre Aufenthaltsgestattung endet – auch nicht als Aushilfe oder im Minijob.',
+  'step.work_while_document_allows':
+    'Weiterarbeiten darf die Person nur, solange ein gültiges Dokument Ihre Stelle erlaubt.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
-  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument läuft am {date} ab.',
+  'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
   'step.do_not_employ':
     'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',
   'step.contact_adviser_ban': 'Lassen Sie von einer Beratungsstelle prüfen, ob eine Ausnahme greift.',
   'step.contact_adviser': 'Lassen Sie den Fall von einer Beratungsstelle oder der Ausländerbehörde prüfen.',
   'step.no_freelance': 'Beauftragen Sie die Person nicht als Selbstständige oder freie Mitarbeiterin.',
   'step.offer_employment_instead': 'Bieten Sie stattdessen eine Anstellung an und lassen Sie diese mit Lotse prüfen.',
+  'step.answer_open_questions_employed':
+    'Klären Sie zuerst die offenen Angaben: Davon hängt ab, ob die Person weiterarbeiten darf.',
   'step.answer_open_questions': 'Klären Sie zuerst die offenen Angaben; bis dahin darf die Arbeit nicht beginnen.',
   'step.school_training':
     'Für die rein schulische Ausbildung ist nichts zu beantragen; Praxisphasen im Betrieb können eine Erlaubnis brauchen.',
@@ -122,7 +139,8 @@ export const answerDe = {
   'duty.deadline': 'Frist: {days} Tage',
   'source.line': '{title} ({basis}), Stand {date}',
   'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'Mit noch offenen Bedingungen: {routes} – was fehlt, steht unter „Wege zu einem sicheren Aufenthalt“.',
   'instead.recheck':
     'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
   'instead.employment':

@@ -20,7 +20,9 @@ export const answerEn: AnswerTexts = {
   'why.ban_generic': 'According to your details an employment ban applies.',
   'why.ban_no_permission': 'No permission can be granted while the ban applies.',
   'why.self_employment':
-    'With a toleration (Duldung) or an asylum-seeker permit, self-employment is not allowed – only employment can be permitted.',
+    'With this status self-employment needs an express permission of the immigration office, which is practically never given for a toleration (Duldung) – as a rule only employment can be permitted.',
+  'why.self_employment_gestattung':
+    'With an asylum-seeker’s residence document (Gestattung) self-employment is ruled out – only employment can be permitted.',
   'why.not_possible': 'This kind of activity is not open to this residence status.',
   'why.clause_needs_permission':
     'The document says “Beschäftigung nur mit Erlaubnis” (only with permission): the immigration office must permit this job first.',
@@ -32,10 +34,15 @@ export const answerEn: AnswerTexts = {
   'why.document_expired': 'The document has expired: only a new, valid document can allow the work.',
   'why.cautious':
     'While not all details are clear, the cautious reading applies: the immigration office must permit the job first.',
+  'why.rejected_permission_anew':
+    'With the rejection of the asylum application the asylum-seeker permit (Gestattung) ends, and the permission for your job with it. On the toleration (Duldung) the immigration office must permit the job anew.',
+  'why.rejected_training_anew':
+    'The training can go on: the rejection of the asylum application ends the asylum-seeker permit (Gestattung), but the immigration office permits the training anew on a training toleration or a residence permit.',
   'why.duldung': 'With a toleration (Duldung) the immigration office must permit every job first.',
   'why.permission_generic': 'The immigration office must permit this job first.',
   'why.ba_required': 'The Federal Employment Agency (BA) must consent.',
   'why.ba_not_required': 'No consent of the Federal Employment Agency (BA) needed.',
+  'why.ba_continues': 'The consent of the Federal Employment Agency (BA) continues.',
   'why.ba_unclear': 'Whether the Federal Employment Agency (BA) must consent is still open.',
   'why.earliest_start': 'Earliest start: {date}.',
   'why.clause_allows':
@@ -59,13 +66,22 @@ export const answerEn: AnswerTexts = {
   'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',
   'step.employment_toleration_at_risk':
     'Advise the person to get counselling at once: otherwise the employment toleration is revoked.',
+  'step.permission_after_rejection':
+    'The person applies to the immigration office at once for the toleration (Duldung) with a permission for your job; ask to see the decision and the new document.',
+  'step.training_after_rejection':
+    'The person applies to the immigration office at once for the training toleration or the residence permit under § 16g AufenthG.',
+  'step.stop_after_rejection':
+    'Do not keep employing the person once their asylum-seeker permit (Gestattung) ends – not as a helper or in a minijob either.',
+  'step.work_while_document_allows': 'The person may go on working only while a valid document permits your job.',
   'step.renew_document': 'No work until a new, valid document allows it; the extension should be applied for now.',
-  'step.renew_early': 'The person should apply for the extension now – the document expires on {date}.',
+  'step.renew_early': 'The person should apply for the extension now – the document is valid until {date}.',
   'step.do_not_employ': 'Do not employ the person – not on trial, as a helper, in a minijob or as an intern either.',
   'step.contact_adviser_ban': 'Have a counselling service check whether an exception applies.',
   'step.contact_adviser': 'Have a counselling service or the immigration office check the case.',
   'step.no_freelance': 'Do not engage the person as self-employed or freelance.',
   'step.offer_employment_instead': 'Offer employment instead and have it checked with Lotse.',
+  'step.answer_open_questions_employed':
+    'Clear up the open details first: whether the person may go on working depends on them.',
   'step.answer_open_questions': 'Clear up the open details first; until then the work must not start.',
   'step.school_training':
     'Nothing to apply for the purely school-based training; practical phases at a company may need a permission.',
@@ -113,7 +129,8 @@ export const answerEn: AnswerTexts = {
   'duty.deadline': 'deadline: {days} days',
   'source.line': '{title} ({basis}), reviewed {date}',
   'instead.adviser_check': 'A counselling service checks whether the ban applies rightly or an exception applies.',
-  'instead.route': '{route}: {detail}',
+  'instead.possible_routes':
+    'With conditions still open: {routes} – what is missing is under “Routes to a secure residence”.',
   'instead.recheck': 'If any detail changes (e.g. status or asylum procedure), correct it above: Lotse checks again.',
   'instead.employment':
     'Employment instead of self-employment: this usually needs the immigration office’s permission.',

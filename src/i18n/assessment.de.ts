@@ -441,4 +441,17 @@ export const assessmentDe: Catalogue = {
   'render.source_line': '{title} ({basis}), Stand {date}',
   'render.disclaimer':
     'Allgemeine Information, keine Rechtsberatung im Einzelfall. Die Entscheidung trifft die Ausländerbehörde.',
+  // The case's dates (issue 20): what to do on the day, and a short label
+  'case_date.waiting_period_ends':
+    'Die Wartezeit endet: Ab {date} darf die Ausländerbehörde die Beschäftigung erlauben. Stellen Sie den Antrag jetzt, falls noch nicht geschehen; die Arbeit beginnt erst mit der Erlaubnis.',
+  'case_date.document_expires':
+    'Das Dokument gilt bis {date}. Lassen Sie sich das verlängerte Dokument zeigen, prüfen Sie die Nebenbestimmung und legen Sie eine Kopie ab. Ohne gültiges Dokument darf die Person nicht weiterarbeiten.',
+  'case_date.notice_deadline':
+    'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis; gerechnet ab dem Tag Ihrer Angabe).',
+  'case_date.route_opens':
+    'Ab {date} sind die zeitlichen Voraussetzungen für {route} erfüllt. Lassen Sie dann die übrigen Voraussetzungen prüfen, etwa von einer Beratungsstelle.',
+  'case_date_label.waiting_period_ends': 'Wartezeit endet: Antrag stellen',
+  'case_date_label.document_expires': 'Dokument läuft ab: neues prüfen',
+  'case_date_label.notice_deadline': 'Frist für die Meldung an die Ausländerbehörde',
+  'case_date_label.route_opens': 'Zeit erreicht: {route}',
 };

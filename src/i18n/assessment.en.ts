@@ -437,4 +437,17 @@ export const assessmentEn: Catalogue = {
   'render.source_line': '{title} ({basis}), as of {date}',
   'render.disclaimer':
     'General information, not legal advice for the individual case. The immigration office makes the decision.',
+  // The case's dates (issue 20): what to do on the day, and a short label
+  'case_date.waiting_period_ends':
+    'The waiting period ends: from {date} the immigration office (Ausländerbehörde) may permit the job. Apply now if you have not yet; work starts only with the permission.',
+  'case_date.document_expires':
+    'The document is valid until {date}. Ask to see the renewed document, check its work clause and keep a copy. Without a valid document the person must not go on working.',
+  'case_date.notice_deadline':
+    'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse).',
+  'case_date.route_opens':
+    'From {date} the time requirements of {route} are met. Have the other requirements checked then, for example by a counselling service.',
+  'case_date_label.waiting_period_ends': 'Waiting period ends: apply',
+  'case_date_label.document_expires': 'Document expires: check the new one',
+  'case_date_label.notice_deadline': 'Deadline for the notice to the immigration office',
+  'case_date_label.route_opens': 'Time requirement met: {route}',
 };

@@ -20,6 +20,9 @@ export const conversationDe = {
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
   restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',
+  confirmChange: 'Soll ich das ändern: {changes}? Das ändert die Einschätzung.',
+  changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
+  quoteNotUnderstood: 'Sie schrieben „{quote}“ – das konnte ich nicht sicher zuordnen.',
   closed: 'Dieses Gespräch ist beendet.',
   stand: 'Stand',
   optionYes: 'Ja',

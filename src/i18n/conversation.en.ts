@@ -18,6 +18,9 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   followUpUnknown:
     'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
+  confirmChange: 'Shall I change this: {changes}? It changes the assessment.',
+  changeKept: 'All right, the facts stay as they were.',
+  quoteNotUnderstood: 'You wrote "{quote}" – I could not place that with certainty.',
   restarted: 'Let us start again. The previous facts have been cleared.',
   closed: 'This conversation has ended.',
   stand: 'as of',

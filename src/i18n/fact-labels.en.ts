@@ -17,7 +17,7 @@ export const factLabelsEn: Catalogue = {
       duldung_ungeklaerte_identitaet: 'Toleration for persons with unclear identity',
       ausbildungsduldung: 'Training toleration',
       beschaeftigungsduldung: 'Employment toleration',
-      aufenthaltsgestattung: 'Asylum-seeker permit (Gestattung)',
+      aufenthaltsgestattung: "Asylum-seeker's residence document (Gestattung)",
       aufenthaltserlaubnis: 'Residence permit',
       other: 'other document',
     },

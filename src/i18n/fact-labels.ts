@@ -1,4 +1,4 @@
-import { formatNumber } from '../domain/messages.js';
+import { formatNumber } from '../domain/format.js';
 import { type FactLabel, factLabelsDe, factWordsDe } from './fact-labels.de.js';
 import { factLabelsEn, factWordsEn } from './fact-labels.en.js';
 

@@ -67,9 +67,12 @@ export const followUpDe = {
   'variant.same': '{kind}: gleiches Ergebnis ({label}). {why}',
   'variant.other': '{kind} sähe es anders aus – {headline}',
   'variant.minijob': 'Ein Minijob (bis {ceiling} € im Monat) ist eine Beschäftigung wie jede andere.',
+  'wage.yes': 'Ja, der Mindestlohn gilt auch für diese Stelle.',
+  'wage.yes_minijob': 'Ja, der Mindestlohn gilt auch im Minijob.',
+  'wage.minijob_next': 'Ab {from}: {ceiling} €.',
   'wage.current': 'Der gesetzliche Mindestlohn beträgt {hourly} € brutto je Stunde (seit {from}).',
   'wage.next': 'Ab {from}: {hourly} €.',
-  'wage.minijob': 'Im Minijob darf die Person bis {ceiling} € im Monat verdienen.',
+  'wage.minijob': 'Im Minijob darf die Person bis {ceiling} € im Monat verdienen (Minijob-Grenze).',
   'wage.below': 'Der angegebene Stundenlohn von {wage} € liegt darunter; so stimmt die BA nicht zu.',
   'wage.trainee':
     'Für Auszubildende gilt nicht der Mindestlohn, sondern die Mindestausbildungsvergütung (§ 17 BBiG); sie hängt vom Ausbildungsjahr ab.',

@@ -64,9 +64,12 @@ export const followUpEn: FollowUpTexts = {
   'variant.same': '{kind}: the same result ({label}). {why}',
   'variant.other': '{kind} it would be different – {headline}',
   'variant.minijob': 'A minijob (up to €{ceiling} a month) is employment like any other.',
+  'wage.yes': 'Yes, the minimum wage applies to this job too.',
+  'wage.yes_minijob': 'Yes, the minimum wage applies in a minijob too.',
+  'wage.minijob_next': 'From {from}: €{ceiling}.',
   'wage.current': 'The statutory minimum wage is €{hourly} gross per hour (since {from}).',
   'wage.next': 'From {from}: €{hourly}.',
-  'wage.minijob': 'In a minijob the person may earn up to €{ceiling} a month.',
+  'wage.minijob': 'In a minijob the person may earn up to €{ceiling} a month (the minijob ceiling).',
   'wage.below': 'The hourly wage you gave, €{wage}, is below it; the BA will not consent to that.',
   'wage.trainee':
     'Trainees do not get the minimum wage but the minimum training allowance (Mindestausbildungsvergütung, § 17 BBiG); it depends on the year of training.',

@@ -65,6 +65,7 @@ export const questionsDe = {
       agency_work: 'Zeitarbeit / Leiharbeit',
       self_employment: 'Selbstständige oder freie Mitarbeit',
       family_business: 'Mitarbeit im Familienbetrieb',
+      trial_work: 'Probearbeit, Probetag oder Hospitation',
     },
   },
   'job.hoursPerWeek': { text: 'Wie viele Stunden pro Woche soll die Person arbeiten?', options: {} },

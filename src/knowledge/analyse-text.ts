@@ -16,14 +16,17 @@ const TRANSLITERATION: Array<[RegExp, string]> = [
 // Function words carry no meaning for retrieval; without this, "darf … mit … uns" outweighs "Albaner".
 const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
   de: new Set(
-    'aber alle als also am an auch auf aus bei beim bin bis bitte da dann das dass dem den der des die dies diese dieser dir doch du durch ein eine einem einen einer eines er es etwas für gibt hab habe haben hat hier ich ihm ihn ihr im in ist ja jetzt kann kein keine man mehr mein meine mich mir mit muss müssen nach nicht noch nur ob oder schon sein sich sie sind so soll sollen über um und uns unser unsere unter viel vom von vor wann war was welche welcher wenn wer werden wie wieder will wir wird wo wollen zu zum zur darf dürfen möchte möchten bei uns eigentlich gerne geht gilt'.split(
-      ' ',
-    ),
+    (
+      'aber alle als also am an auch auf aus bei beim bin bis bitte da dann das dass dem den der des die dies diese dieser dir doch du durch ein eine einem einen einer eines er es etwas für gibt hab habe haben hat hier ich ihm ihn ihr im in ist ja jetzt kann kein keine man mehr mein meine mich mir mit muss müssen nach nicht noch nur ob oder schon sein sich sie sind so soll sollen über um und uns unser unsere unter viel vom von vor wann war was welche welcher wenn wer werden wie wieder will wir wird wo wollen zu zum zur darf dürfen möchte möchten bei uns eigentlich gerne geht gilt' +
+      // inflected pronouns, modal and question words, and the fillers of spoken German ("kriegt der ne …")
+      ' meinem meinen meiner seine seinem seinen seiner ihre ihrem ihren ihrer unserem unseren unserer euer eure dessen deren jemand jemanden jemandem ne nen ner nem mal halt eben denn überhaupt irgendwie irgendwas irgendwo einfach genau gerade wirklich kriegt kriegen bekommt bekommen sowas dafür damit davon dazu trotzdem seit ab warum wieso weshalb weil manche mancher manchen alles allem allen gar gibts gehts könnte könnten können würde würden wurde wurden sollte müsste dürfte brauche brauchen braucht'
+    ).split(' '),
   ),
   en: new Set(
-    'a about all also am an and any are as at be been but by can could do does for from get has have he her his how i if in into is it its just me my of on or our she should so than that the their them then there they this to us was we what when where which who will with would you your may might must'.split(
-      ' ',
-    ),
+    (
+      'a about all also am an and any are as at be been but by can could do does for from get has have he her his how i if in into is it its just me my of on or our she should so than that the their them then there they this to us was we what when where which who will with would you your may might must' +
+      ' him himself herself t s don didn doesn isn m ve ll re someone somebody anyone anybody something anything please ok okay really still why need needs'
+    ).split(' '),
   ),
 };
 

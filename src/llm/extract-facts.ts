@@ -130,7 +130,8 @@ function userMessage(text: string): string {
 export function withLlmExtraction(base: Understand, llm: LlmPort, options: { logger?: Logger } = {}): Understand {
   return async (text, ctx) => {
     const understood = await base(text, ctx);
-    if (!shouldAsk(text, understood)) return understood;
+    // A yes or no to the hand-off consent is read by the deterministic NLU alone.
+    if (ctx.expectsYesNo || !shouldAsk(text, understood)) return understood;
     const result = await llm.complete({ system: EXTRACT_FACTS_PROMPT, user: userMessage(text), json: true });
     if (!result.ok) {
       if (result.reason !== 'disabled') options.logger?.warn('llm_extract_failed', { reason: result.reason });

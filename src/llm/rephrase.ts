@@ -13,6 +13,7 @@ export type GuardFailure =
   | 'missing_reference'
   | 'new_reference'
   | 'missing_date'
+  | 'new_date'
   | 'missing_number'
   | 'new_number'
   | 'missing_url'
@@ -44,7 +45,7 @@ const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every(
 
 /**
  * Accepts a rephrased answer only when it keeps every § reference, date, number and link of the
- * original, adds none, keeps the first line (the verdict) and every negation, and stays within
+ * original, adds none (no date either), keeps the first line (the verdict) and every negation, and stays within
  * 50–150 % of the original length. Lexical by design: it cannot prove the meaning is kept, it can
  * only refuse the changes that would make the answer cite, date or promise something else.
  */
@@ -61,6 +62,8 @@ export function rephraseGuard(original: string, candidate: string): GuardResult 
   if (!subset(origRefs, candRefs)) return fail('missing_reference');
   if (!subset(candRefs, origRefs) || count(text, /§/g) > count(original, /§/g)) return fail('new_reference');
   if (!subset(all(original, DATE), all(text, DATE))) return fail('missing_date');
+  // A day the original does not give ("Asylantrag 2024 (Monat?)" made "am 01.01.2024") is a made-up date.
+  if (!subset(all(text, DATE), all(original, DATE))) return fail('new_date');
   const [origUrls, candUrls] = [links(original), links(text)];
   if (!subset(origUrls, candUrls)) return fail('missing_url');
   const origDomains = all(original.toLowerCase(), DOMAIN);

@@ -5,21 +5,22 @@ import {
   type FactKey,
   GermanLevel,
   JobKind,
+  JobRelation,
   PermitBasis,
   Qualification,
   Status,
   WorkClause,
 } from '../domain/facts.js';
 import { WORK_CLAUSE_ANSWERS } from './work-clause.js';
+import { readYesNo } from './yes-no.js';
 
 export const UNKNOWN_RE =
-  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
+  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bdunno\b|\bidk\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
 export const YES_RE =
   /^(?:ja|jo|jap|jep|jup|jawohl|genau|stimmt(?! nicht)|richtig|korrekt|klar|yes|yeah|yep|yup|correct|right|sure|definitely|natuerlich|auf jeden fall|absolutely|of course)\b/;
 /** "No criminal record" uses "no" as a determiner: that is a statement, not a denial. */
 export const DENY_RE =
   /^(?:nein|nee|noe|nope|nah|negativ|stimmt nicht|falsch|auf keinen fall|nicht dass ich wuesste|not that i know|not as far as i know)\b|^no\b(?= *(?:$|[,.!;:)-]|(?:he|she|they|it|i|we|you|not|never|nothing|none|that|this|there|his|her|sorry|thanks|way|one|he's|she's|it's)\b))|^ne(?:[,.!]|$)/;
-const NEGATIVE_ANSWER = /^(?:nicht|kein\w*|nie|never|not|no)\b/;
 
 export const BOOLEAN_KEYS: readonly FactKey[] = [
   'asylumApplied',
@@ -33,6 +34,11 @@ export const BOOLEAN_KEYS: readonly FactKey[] = [
   'unaccompaniedMinor',
   'minorChildren',
   'adequateHousing',
+  'dublinProcedure',
+  'protectionInOtherEuState',
+  'identityByPassport',
+  'workClauseNamesThisJob',
+  'job.sharedHousehold',
 ];
 export const NUMBER_KEYS: readonly FactKey[] = [
   'age',
@@ -56,6 +62,7 @@ const OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   criminalConvictions: CriminalConvictions.options,
   event: CaseEvent.options,
   'job.kind': JobKind.options,
+  'job.relation': JobRelation.options,
 };
 
 /** Short answers that only make sense as the answer to the question asked (option labels, "keine", "läuft noch"). */
@@ -89,6 +96,18 @@ const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>>
     ['above_threshold', /ueber|above|schwer|serious|haft/],
   ],
   'job.kind': [['employment', /\b(?:job|arbeit|stelle|anstellung|beschaeftigung|employment|regular)\b/]],
+  'job.relation': [
+    ['none', /^(?:nein|nee|no|nope)\b|nicht verwandt|not related|keine verwandt/],
+    [
+      'spouse_or_partner',
+      /\b(?:ehe|lebens)?(?:frau|mann|partner\w*)\b|verheiratet|gefaehrt\w*|\b(?:wife|husband|spouse|partner|married)\b/,
+    ],
+    [
+      'other_relative',
+      /bruder|schwester|geschwister|schwager|schwaegerin|cousin\w*|neffe|nichte|onkel|tante|enkel|brother|sister|sibling|cousin|nephew|niece|uncle|aunt|grand/,
+    ],
+    ['first_degree', /sohn|tochter|kind|vater|mutter|eltern|schwieger|\b(?:son|daughter|child|father|mother|parent)/],
+  ],
   event: [
     ['training_ends_early', /abbruch|abgebrochen|dropped/],
     ['employment_ends_early', /kuendig|endet|\bends\b|quit/],
@@ -100,9 +119,8 @@ const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>>
 /** The value a bare answer gives the pending enum or boolean question, if any. */
 export function answerFor(key: FactKey, text: string): string | boolean | undefined {
   if (BOOLEAN_KEYS.includes(key)) {
-    if (YES_RE.test(text)) return true;
-    if (DENY_RE.test(text) || NEGATIVE_ANSWER.test(text)) return false;
-    return undefined;
+    const said = readYesNo(text);
+    return said === undefined ? undefined : said === 'yes';
   }
   const literal = text.replace(/[\s.!]+$/, '').replace(/ /g, '_');
   const options = OPTIONS[key] ?? [];

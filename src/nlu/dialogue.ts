@@ -2,7 +2,7 @@ import type { FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
 import { toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
-import { isNegated, wordsBefore } from './normalize.js';
+import { isNegated, maskSpans, wordsBefore } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
 import { PAST_DATE_KEYS, resolveTime } from './time-facts.js';
 import { MONTH_ALT, MONTHS } from './time-words.js';
@@ -83,7 +83,10 @@ export function answerPending(r: Reading, pending: FactKey | undefined): Finding
   let filled: Finding | undefined;
   // Asked for the paragraph, "25b" names the basis; the status is already known.
   if (pending === 'permitBasis') r.facts.delete('status');
-  const value = answerFor(pending, r.doc.text);
+  // The words of the facts already read are no answer to the question ("Beschäftigung nur mit Erlaubnis"
+  // to "Was möchten Sie anbieten?" names the work clause, not a job).
+  const spans = [...r.facts.values()].filter((f) => f.end > f.start);
+  const value = answerFor(pending, spans.length > 0 ? maskSpans(r.doc.text, spans).trim() : r.doc.text);
   if (!r.facts.has(pending) && !r.unknown.includes(pending)) {
     filled = value === undefined ? (monthOfGivenYear(r, pending) ?? fill(pending, r)) : undefined;
     const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : filled;

@@ -42,6 +42,9 @@ const HOUSEHOLD_YES =
 /** "Meine Frau und ich betreiben ein Café", "mit meinem Mann": the relative runs the business with the writer. */
 const CO_OWNER_AFTER = /^ (?:und|and) (?:ich|i)\b/;
 const CO_OWNER_BEFORE = /\b(?:mit|with|zusammen mit|together with)\s*$/;
+/** "Mein Sohn will seinen Freund bei uns anstellen": the relative brings in someone else, the candidate. */
+const BRINGS_SOMEONE =
+  /^'?s (?:best |old )?(?:friend|mate|buddy|colleague|boyfriend|girlfriend)\b|^[^.!?;]*?\b(?:sein(?:en|e|em|er)?|ihr(?:en|e|em|er)?|einen|eine|his|her|a) (?:freund\w*|bekannt\w*|kumpel|kolleg\w*|schulfreund\w*|friend|acquaintance|mate|buddy|colleague)\b/;
 
 function relationOf(doc: Doc): Finding | undefined {
   if (NOT_A_PERSON.test(doc.text)) return undefined;
@@ -49,6 +52,7 @@ function relationOf(doc: Doc): Finding | undefined {
     for (const m of doc.text.matchAll(new RegExp(re.source, 'g'))) {
       const end = m.index + m[0].length;
       if (CO_OWNER_AFTER.test(doc.text.slice(end)) || CO_OWNER_BEFORE.test(doc.text.slice(0, m.index))) continue;
+      if (BRINGS_SOMEONE.test(doc.text.slice(end))) continue;
       return { key: 'job.relation', value, start: m.index, end };
     }
   }

@@ -65,7 +65,41 @@ export function closestKeyword(word: string, lexicon: Lexicon): string | undefin
   return bestDistance <= max ? best : undefined;
 }
 
-/** Replaces misspelt words in folded text; lengths may change, so this runs before any offsets are taken. */
-export function correctTypos(text: string, lexicon: Lexicon): string {
-  return text.replace(/[a-z]+/g, (w) => closestKeyword(w, lexicon) ?? w);
+/**
+ * Replaces misspelt words in folded text; lengths may change, so this runs before any offsets are taken.
+ * Words in `keep` (a person's name, see `nameWords`) stay as written: "Angela Merkel" is no typo of Angola.
+ * `corrected` holds the keywords that only a correction produced.
+ */
+export function correctTypos(
+  text: string,
+  lexicon: Lexicon,
+  keep: ReadonlySet<string> = new Set(),
+): { text: string; corrected: Set<string> } {
+  const corrected = new Set<string>();
+  const out = text.replace(/[a-z]+/g, (w) => {
+    if (keep.has(w)) return w;
+    const fixed = closestKeyword(w, lexicon);
+    if (fixed) corrected.add(fixed);
+    return fixed ?? w;
+  });
+  return { text: out, corrected };
+}
+
+/**
+ * The folded words of what looks like a person's name in the raw text: two capitalised words in a row
+ * ("Angela Merkel", "Herr Jordan Peters") where one is neither a keyword nor one typo away from one.
+ * Such words are never corrected towards a keyword.
+ */
+export function nameWords(raw: string, lexicon: Lexicon, fold: (s: string) => string): Set<string> {
+  const names = new Set<string>();
+  const unknown = (w: string) => !lexicon.known.has(w) && closestKeyword(w, lexicon) === undefined;
+  for (const m of raw.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu)) {
+    const [a, b] = [fold(m[1] ?? ''), fold(m[2] ?? '')];
+    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    if (unknown(a) || unknown(b)) {
+      names.add(a);
+      names.add(b);
+    }
+  }
+  return names;
 }

@@ -18,13 +18,26 @@ export const CORRECTION_MARK =
 export const SOFT_CORRECTION =
   /^(?:(?:ach |oh )?(?:nein|nee|noe)|no|nope|doch|eigentlich|actually)\b|\b(?:eigentlich|actually|doch eher|falsch|wrong)\b/;
 
+/** "er will woanders neu anfangen" is the person's plan, not a request to erase the case. */
+const SOMEONE_ELSE =
+  /\b(?:er|sie|es|he|she|they|man|person|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*|applicant|candidate|employee)\b/;
+
+/** Restart and erase only on the writer's own explicit request. */
+function restartAsked(text: string): boolean {
+  const m = RESTART.exec(text);
+  if (!m) return false;
+  const sentenceStart =
+    Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('!', m.index)) + 1;
+  return !SOMEONE_ELSE.test(text.slice(sentenceStart, m.index));
+}
+
 /** Intents that do not depend on the facts found. */
 export function detectIntents(text: string): Intent[] {
   const out: Intent[] = [];
   if (HANDOFF.test(text)) out.push('handoff');
   if (GREETING.test(text)) out.push('greeting');
   if (THANKS.test(text)) out.push('thanks');
-  if (RESTART.test(text)) out.push('restart');
+  if (restartAsked(text)) out.push('restart');
   return out;
 }
 

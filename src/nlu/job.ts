@@ -14,7 +14,12 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
     /pflicht ?praktik\w*|verpflichtende\w* praktik\w*|schulpraktikum|praktikum (?:fuer|im rahmen) (?:die |der |des |ihr\w* |sein\w* )?(?:schule|studium|ausbildung|berufsfachschule|fachschule|hochschule|uni)|(?:mandatory|compulsory|required) internship|internship (?:required )?(?:for|by) (?:his |her |the )?(?:school|studies|university|vocational school)/g,
   ],
   ['entry_qualification', /einstiegsqualifizierung|\beq\b|entry qualification/g],
-  ['internship_orientation', /praktik\w*|hospitation|schnupper\w*|internship|work experience placement/g],
+  // Probearbeit, Probetag, Hospitation (contract: trial_work); a Schnupperpraktikum is an internship.
+  [
+    'trial_work',
+    /\bprobe ?(?:tag|tage|arbeit|arbeiten|woche|schicht)\w*|\bhospitation\w*|\bschnupper(?:tag|arbeit)\w*|\btrial (?:day|days|shift|shifts|work)\b|\bwork trial\b/g,
+  ],
+  ['internship_orientation', /praktik\w*|schnupper\w*|internship|work experience placement/g],
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
@@ -32,7 +37,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|service|hilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|vollzeit|teilzeit|halbtags|einstellen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -41,11 +46,21 @@ const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
 const AFTER_TRAINING =
   /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre|abschlusspruefung)|\bafter (?:his|her|the) (?:training|apprenticeship)/;
 const DONE =
-  /nachdem|gemacht hat|absolviert hat|abgeschlossen hat|\b(?:schon|bereits) (?:gemacht|absolviert)\b|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
+  /nachdem|\b(?:war|lief|was|went) (?:\w+ ){0,3}(?:gut|am|on|well)\b|gemacht hat|absolviert hat|abgeschlossen hat|\b(?:schon|bereits) (?:gemacht|absolviert)\b|has completed|has finished|after (?:he|she) (?:did|completed|finished)/;
 /** The document's wording ("selbständige Tätigkeit nicht gestattet") or the employer describing itself is no job offer. */
 const NOT_AN_OFFER =
   /^.{0,3}(?:(?:taetigkeit|erwerbstaetigkeit|activity|work) )?(?:ist |is )?(?:nicht (?:gestattet|erlaubt)|not (?:permitted|allowed)|verboten)/;
 const SELF_DESCRIPTION = /^(?:sind|are)$/;
+/** "Aufenthaltserlaubnis zur Ausbildung": the purpose of a permit, not the job offered. */
+const PERMIT_PURPOSE = /(?:erlaubnis|aufenthaltstitel|duldung|permit|toleration) (?:zur|zum|fuer die|for) $/;
+/** "passt zu seiner Ausbildung", "with her training": the person's qualification, not the job offered. */
+const OWN_TRAINING_BEFORE =
+  /\b(?:zu|mit|von|aus|nach|in|matches|fits|with|from|in) (?:seiner|ihrer|seinem|ihrem|his|her) $/;
+/** "hat vorher als Helfer bei einer anderen Firma gearbeitet": work done elsewhere, not the job offered. */
+const ELSEWHERE_BEFORE =
+  /\b(?:vorher|frueher|davor|damals|previously|before|formerly)\b.*\b(?:gearbeitet|war \w+ taetig|worked)\b|\b(?:bei|fuer) (?:einer|einem) (?:anderen|frueheren|vorherigen) (?:firma|arbeitgeber|betrieb)\b|\b(?:for|at) (?:another|a different|his previous|her previous|a previous) (?:company|employer|firm)\b/;
+const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
+const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
 export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding[] {
   const found: Finding[] = [];
@@ -57,6 +72,14 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const end = m.index + m[0].length;
       const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
       if (isNegated(doc.text, m.index, 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
+      // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
+      const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
+      const after = doc.text.slice(end, Math.min(clause.end, end + 30));
+      if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
+      if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
+      // A trial day already done ("Probearbeit war am 12.11.") is no offer.
+      if (kind === 'trial_work' && DONE.test(text)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
       found.push({ key: 'job.kind', value: kind, start: m.index, end });
@@ -106,6 +129,10 @@ const PRIOR =
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
+const DAYS_TIMES_HOURS = new RegExp(
+  `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
+);
+
 /** Hours and wage. Hours go to `priorHoursPerWeek` when the sentence is about the employment so far. */
 export function extractHoursAndWage(doc: Doc): Finding[] {
   const out: Finding[] = [];
@@ -140,7 +167,15 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
       ? 'priorHoursPerWeek'
       : 'job.hoursPerWeek';
   };
+  // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
+  const week = DAYS_TIMES_HOURS.exec(doc.text);
+  if (week) {
+    const value = toNumber(week[1] ?? '') * toNumber(week[2] ?? '');
+    if (value > 0 && value <= 80)
+      out.push({ key: hoursKey(week.index), value, start: week.index, end: week.index + week[0].length });
+  }
   for (const m of doc.text.matchAll(HOURS)) {
+    if (week) break;
     if (taken.some(([s, e]) => m.index >= s && m.index < e) || isNegated(doc.text, m.index, 1)) continue;
     const perDay = m[2] !== undefined;
     const value = toNumber(m[1] ?? '') * (perDay ? 5 : 1);

@@ -51,20 +51,22 @@ const GROUP_BEFORE =
   /^(fluechtlingen|fluechtlinge|gefluechteten|leuten|leute|menschen|mitarbeitern|familien|refugees|people|workers|employees|colleagues|families|others|andere|anderen|viele|vielen|many)$/;
 /** "ein türkisches Restaurant", "Afghan food": an adjective on a business or thing, not on the person. */
 const THING_AFTER =
-  /^(restaurant|imbiss|laden|geschaeft|supermarkt|baeckerei|firma|unternehmen|betrieb|kueche|spezialitaeten|gericht|gerichte|essen|lebensmittel|markt|friseur|salon|shop|store|cuisine|food|company|business|bakery|market|kitchen|dishes|speisen|botschaft|konsulat|embassy|consulate|behoerde|behoerden|authorities|pass|reisepass|passport|abschluss|diplom|degree|fuehrerschein|zeugnis|zeugnisse|papiere|dokumente|documents|sprache|language)$/;
+  /^(restaurant|imbiss|laden|geschaeft|supermarkt|baeckerei|firma|unternehmen|betrieb|kueche|spezialitaeten|gericht|gerichte|essen|lebensmittel|markt|friseur|salon|shop|store|cuisine|food|company|business|bakery|market|kitchen|dishes|speisen|botschaft|konsulat|embassy|consulate|behoerde|behoerden|authorities|abschluss|diplom|degree|fuehrerschein|zeugnis|zeugnisse|papiere|dokumente|documents|sprache|language)$/;
 /** "Ich bin Türke", "unser Chef ist Iraner": the employer, not the candidate. */
 const EMPLOYER_BEFORE = /^(bin|am|i'm|chef|chefin|inhaber|inhaberin|boss|owner|geschaeftsfuehrer|geschaeftsfuehrerin)$/;
 /** A Dublin transfer names the state responsible, not the nationality ("Italien ist zuständig"). */
 const DUBLIN = /dublin|ueberstell|rueckueberstell|zustaendig|responsible|transfer/;
 
 /** Rank of a country mention: 0 = place only ("nach Italien"), 1 = bare name, 2 = demonym or "aus X", 3 = stateless. */
-function strength(doc: Doc, at: number, demonym: boolean): number {
+function strength(doc: Doc, at: number, word: string, demonym: boolean): number {
   const before = wordsBefore(doc.text, at, 3).reverse();
   const nearest = before.find((w) => !ARTICLES.test(w)) ?? '';
   if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2)) return -1;
   if (demonym) {
     const after = wordsAfter(doc.text, at, 3).slice(1);
     if (THING_AFTER.test(after[0] ?? '') || before.some((w) => EMPLOYER_BEFORE.test(w))) return -1;
+    // "a valid Afghan passport": the nationality, unless a demonym of the person says otherwise.
+    if (/^(?:pass|reisepass|passport)$/.test(after[0] ?? '')) return 1;
     if (before.some((w) => LANGUAGE_BEFORE.test(w)) || after.some((w) => LANGUAGE_AFTER.test(w))) return -1;
     return 2;
   }
@@ -74,6 +76,8 @@ function strength(doc: Doc, at: number, demonym: boolean): number {
   if (owner && GROUP_BEFORE.test(owner)) return 1;
   if (before.some((w) => STRONG_BEFORE.test(w))) return 2;
   if (DUBLIN.test(sentenceAt(doc, at))) return 0;
+  // A country reached only by a typo correction, bare, in a question ("Wie alt ist Angela?"): a name, not a fact.
+  if (doc.corrected.has(word) && doc.text[spanOf(doc.sentences, at).end] === '?') return -1;
   return WEAK_BEFORE.test(nearest) ? 0 : 1;
 }
 
@@ -99,7 +103,10 @@ export function extractNationality(doc: Doc): Finding[] {
     const form = FORMS.get(m[1] ?? '');
     if (!form) continue;
     const end = m.index + m[0].length;
-    consider({ key: 'nationality', value: form.code, start: m.index, end }, strength(doc, m.index, form.demonym));
+    consider(
+      { key: 'nationality', value: form.code, start: m.index, end },
+      strength(doc, m.index, m[1] ?? '', form.demonym),
+    );
   }
   return best ? [best] : [];
 }

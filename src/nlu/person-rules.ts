@@ -44,13 +44,13 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'recognised_foreign_degree',
-    re: /anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium|hochschulabschluss|bachelor|master)|(?:abschluss|diplom|qualifikation|studium|bachelor|master) (?:(?!nicht\b|noch\b)\w+ ){0,6}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification|diploma|bachelor'?s?|master'?s?) (?:(?!not\b|yet\b)\w+ ){0,5}recogni[sz]ed/,
+    re: /\bhat (?:\w+ ){0,6}anerkennen lassen\b|anerkannt\w* (?:\w+ )?(?:abschluss|berufsabschluss|qualifikation|diplom|studium|hochschulabschluss|bachelor|master)|(?:abschluss|diplom|qualifikation|studium|bachelor|master) (?:(?!nicht\b|noch\b)\w+,? ){0,6}anerkannt|recogni[sz]ed (?:foreign )?(?:degree|qualification|diploma)|(?:degree|qualification|diploma|bachelor'?s?|master'?s?) (?:(?!not\b|yet\b)\w+ ){0,5}recogni[sz]ed/,
   },
   {
     key: 'qualification',
     value: 'german_vocational',
     context: IN_GERMANY,
-    re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|completed (?:an |his |her )?(?:apprenticeship|vocational training)/,
+    re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|(?:completed|finished) (?:an |a |his |her )?(?:\w+ )?(?:apprenticeship|vocational training|training)\b/,
   },
   {
     key: 'qualification',
@@ -88,6 +88,16 @@ export const PERSON_RULES: readonly Rule[] = [
     key: 'job.matchesQualification',
     value: true,
     re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
+  },
+  {
+    // The employer's own plan after an EQ: "eine EQ machen, danach die Ausbildung (bei uns)".
+    key: 'job.followOnTrainingPromised',
+    value: true,
+    context: /\beq\b|einstiegsqualifizierung|entry qualification/,
+    unless:
+      /\bob\b|\bwissen (?:wir|ich) (?:noch )?nicht|unklar|noch offen|vielleicht|eventuell|mal sehen|not sure|maybe|perhaps|\bif\b|whether/,
+    neg: 'skip',
+    re: /(?:danach|anschliessend|im anschluss|dann) (?:(?!keine?\b|nicht\b)\w+ ){0,3}(?:die |eine |seine |ihre )?(?:ausbildung|lehre)\b|(?:followed by|and then|afterwards) (?:\w+ ){0,2}(?:an |the )?apprenticeship/,
   },
   {
     key: 'job.followOnTrainingPromised',

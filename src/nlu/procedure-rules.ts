@@ -1,7 +1,7 @@
 import type { FactKey } from '../domain/facts.js';
 import type { Rule } from './rules.js';
 
-const ASYLUM = /asyl|asylum|\bbamf\b/;
+const ASYLUM = /asyl|asylum|\bbamf\b|ankunftsnachweis|anhoerung|asylum interview/;
 /** "Abgelehnt wurde sein Antrag": a bare application is the asylum application unless another one is named. */
 const ASYLUM_OR_APPLICATION =
   /asyl|asylum|\bbamf\b|^(?!.*(?:erlaubnis|genehmigung|permit|permission|visum|visa|einbuergerung|\bpass\b|passport|ausbildungsduldung|beschaeftigungsduldung)).*\b(?:antrag|application|claim)\b/;
@@ -29,7 +29,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumApplied',
     value: true,
     neg: 'skip',
-    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber|asylsuchend|asylerstantrag|asylum (?:application|seeker|procedure|claim|request|process|case)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum/,
+    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber(?!leistung)|asylsuchend|asylerstantrag|ankunftsnachweis|\banhoerung (?:beim|vor dem) bamf|asylum (?:application|seeker|procedure|claim|request|process|case|interview)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum/,
   },
   {
     key: 'asylumOutcome',
@@ -57,12 +57,12 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM,
     contextKeys: ASYLUM_KEYS,
     unless: OVER,
-    re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den )?(?:entscheidung|bescheid)|waiting for (?:a |the )?decision|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
+    re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den |seine |ihre )?(?:entscheidung|bescheid|anhoerung)|waiting for (?:a |the |his |her )?(?:decision|asylum interview|interview)|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* wohnung|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus der (?:erstaufnahme\w*|eae|aufnahmeeinrichtung|ankerzentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
   },
   {
     key: 'livesInReceptionCentre',
@@ -75,7 +75,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'removalMeasuresPending',
     value: false,
-    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
+    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
   },
   // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
   {
@@ -116,7 +116,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'identityByPassport',
     value: true,
     neg: 'flip',
-    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is )?(?:proven|established|confirmed|clarified) (?:by|with) (?:his |her |a )?(?:valid )?passport\b/,
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is )?(?:proven|established|confirmed|clarified) (?:by|with) (?:his |her |a )?(?:valid )?passport\b/,
   },
   // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
   {
@@ -127,7 +127,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livelihoodSecured',
     value: true,
-    re: /(?:bezieht|bekommt|erhaelt) (?:keine?|kein) (?:\w+ )?(?:leistungen|buergergeld|sozialhilfe)|keine sozialleistungen|kein buergergeld|no (?:social )?benefits|not on (?:social )?benefits/,
+    re: /(?:bezieht|bekommt|erhaelt|braucht) (?:keine?|kein) (?:\w+ )?(?:leistungen|buergergeld|sozialhilfe|geld vom (?:amt|staat|jobcenter|sozialamt)|unterstuetzung vom (?:amt|staat|jobcenter))|kein geld vom (?:amt|staat|jobcenter)|verdient (?:\w+ )?genug\b|(?:earns|makes) enough\b|keine sozialleistungen|kein buergergeld|no (?:social )?benefits|not on (?:social )?benefits|(?:doesn't|does not|don't|do not|didn't) (?:get|receive|claim|need) (?:any )?(?:social |state )?(?:benefits|welfare)/,
   },
   {
     key: 'livelihoodSecured',

@@ -49,14 +49,20 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'aufenthaltserlaubnis',
     basis: 'other',
-    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
+    re: /subsidiaer\w* schutz\w*|anerkannt\w* (?:als )?(?:fluechtling|asylberechtigt)\w*|(?<!\bin (?!deutschland)[a-z]+ )\bals (?:fluechtling|asylberechtigt\w*) anerkannt|fluechtlingseigenschaft|fluechtlingsschutz|asylberechtigt\w*|subsidiary protection|recogni[sz]ed (?:as a )?refugee/g,
+  },
+  // Any other section ("§ 24", "§ 25 Abs. 5", "residence permit under 24"): a permit on another basis.
+  {
+    status: 'aufenthaltserlaubnis',
+    basis: 'other',
+    re: /(?:aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b) (?:nach|gem\w*|under|per|pursuant to|according to) (?:§+ ?|section |paragraph |paragraf )?(?!(?:104 ?c|25 ?[ab]|16 ?g|19 ?d|60 ?[abcd])\b)\d{1,3}\b/g,
   },
   { status: 'aufenthaltserlaubnis', re: /aufenthaltserlaubnis|aufenthaltstitel|residence permit|\bae\b/g },
   // A Fiktionsbescheinigung is no Duldung or Gestattung; whether it allows work depends on what it continues.
   { status: 'other', re: /fiktionsbescheinigung\w*|fiction certificate/g },
   {
     status: 'aufenthaltsgestattung',
-    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
+    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
   },
   {
     status: 'duldung',
@@ -69,7 +75,8 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
 
 const PAST =
   /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
-const ROUTE = /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch)\b/;
+const ROUTE =
+  /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch|antrag auf|verlaengerung der|application for|extension of)\b/;
 const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =

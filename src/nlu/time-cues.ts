@@ -31,6 +31,10 @@ interface CueSpec {
   asylum?: boolean;
   /** The cue counts only in a segment that also says this ("befristet" of a document, not of a contract). */
   needs?: RegExp;
+  /** `needs` may also stand in the sentence's segment before ("Gestattung, läuft bis Ende Februar"). */
+  needsInSentence?: boolean;
+  /** Instead of its class's cost: a phrase specific enough to win over the class. */
+  cost?: number;
 }
 
 /** Dearer classes lose to cheaper ones at the same distance; a soft boundary ("und", "but") costs extra. */
@@ -66,6 +70,15 @@ const CUES: readonly CueSpec[] = [
     cls: 'verb',
   },
   {
+    // "Gestattung, läuft bis Ende Februar": the document's term, not a contract's or a procedure's.
+    re: /\blaeuft\b(?= (?:\w+ )?bis\b)/g,
+    keys: ['documentValidUntil'],
+    cls: 'verb',
+    needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument/,
+    needsInSentence: true,
+    unless: /vertrag|verfahren|ausbildung|praktikum|job|stelle/,
+  },
+  {
     re: /\b(?:ablauf\w*|befristet|expiry|expiration)\b/g,
     keys: ['documentValidUntil'],
     cls: 'noun',
@@ -94,9 +107,11 @@ const CUES: readonly CueSpec[] = [
     asylum: true,
   },
   {
+    // The specific phrase wins over the plain "gearbeitet" of the same clause.
     re: /\b(?:in (?:seinem|ihrem|dem) (?:gelernten )?beruf|als fachkraft|in (?:his|her) (?:field|profession|trade))\b/g,
     keys: ['qualifiedEmploymentMonths'],
-    cls: 'noun',
+    cls: 'verb',
+    cost: -30,
   },
   {
     re: /\b(?:beschaeftigt|angestellt|arbeitet|gearbeitet|works|worked|working|employed)\b/g,
@@ -178,6 +193,11 @@ const ABSORBERS: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string>; negatabl
   {
     re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|aufhoeren|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quit|quits|quitting|resigned|resigns|notice|dismissed|entlassen|let (?:him|her) go|hingeschmissen|geschmissen|abgebrochen|bricht|walked out|leaving|leaves|verlaesst|trennen|fired|laid off)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
+  },
+  // "finished her training in Germany last year": when a course ended, not when the person came.
+  {
+    re: /\b(?:finished|completed|graduated|beendet|bestanden|fertig gemacht|abschluss gemacht)\b/g,
+    rels: new Set(['at', 'none', 'in']),
   },
   { re: /\b(?:gegruendet|founded|established|gibt es (?:uns )?seit)\b/g, rels: ANY },
   { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
@@ -275,9 +295,13 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       });
     }
   }
-  const cues: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
+  const cues: Array<Target & { noun: boolean; governs: boolean; raw: number; place?: boolean }> = [];
   for (const cue of CUES) {
-    if (cue.unless?.test(seg.text) || (cue.needs && !cue.needs.test(seg.text))) continue;
+    if (
+      cue.unless?.test(seg.text) ||
+      (cue.needs && !cue.needs.test(cue.needsInSentence ? sentenceOf(doc, seg) : seg.text))
+    )
+      continue;
     if (cue.asylum && !asylumMessage) continue;
     // Anything can come: "kam" dates an arrival only where nothing else in the segment is dated.
     if (cue.cls === 'weak' && absorbed.length > 0) continue;
@@ -297,7 +321,8 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
         raw,
         noun: cls === 'noun',
         governs: cls === 'verb',
-        score: raw + CLASS_COST[cls],
+        ...(cls === 'vague' ? { place: true } : {}),
+        score: raw + (cls === cue.cls && cue.cost !== undefined ? cue.cost : CLASS_COST[cls]),
         ...(cls === 'weak' || cls === 'vague' ? { weak: true } : {}),
       });
     }
@@ -305,9 +330,15 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   const all = [...absorbed, ...cues];
   // A verb of the date's own clause (no "und"/"but" between) governs it; nouns of that clause are its arguments.
   const verbInClause = all.some((t) => t.governs && t.raw < SOFT_COST);
-  for (const t of all) if (t.noun && verbInClause) t.score += NOUN_UNDER_VERB;
+  // "in Deutschland", "hier" is a place: a verb of the clause dates the date ("finished her training in Germany last year").
+  for (const t of all) if ((t.noun || ('place' in t && t.place)) && verbInClause) t.score += NOUN_UNDER_VERB;
   targets.push(...all);
   return targets;
+}
+
+function sentenceOf(doc: Doc, seg: Segment): string {
+  const s = spanOf(doc.sentences, seg.start);
+  return doc.text.slice(s.start, Math.max(s.end, seg.end));
 }
 
 /** A negation before `at` within its own segment ("Asyl nie beantragt, eingereist 2023" negates only the first). */

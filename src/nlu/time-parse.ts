@@ -105,9 +105,19 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
  * "seitdem", "seither", "since then", "ever since": the time of the date said before ("2018 abgelehnt,
  * seitdem geduldet"); "im selben Jahr", "the same year": that date's year. Resolved in time-cues.ts.
  */
-const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same']> = [
-  [/\b(?:seitdem|seither|seit damals|since then|ever since)\b(?! *(?:the |dem |den )?(?:\d|\w+ \d{4}))/g, 'same'],
-  [/\b(?:im (?:selben|gleichen) jahr|(?:in )?the same year|that same year|that year|in diesem jahr)\b/g, 'year'],
+const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same', TimeExpr['rel']]> = [
+  [
+    /\b(?:seitdem|seither|seit damals|since then|ever since)\b(?! *(?:the |dem |den )?(?:\d|\w+ \d{4}))/g,
+    'same',
+    'since',
+  ],
+  [/\b(?:im (?:selben|gleichen) jahr|(?:in )?the same year|that same year|that year|in diesem jahr)\b/g, 'year', 'at'],
+  // "kam 2018 und hat sofort Asyl beantragt", "applied for asylum right away": at the date said before.
+  [
+    /\b(?:sofort|umgehend|gleich danach|direkt danach|kurz danach|right away|straight away|immediately|soon after|shortly after(?:wards)?)\b(?! *(?:the |dem |den |am |on )?(?:\d|\w+ \d{4}))/g,
+    'same',
+    'at',
+  ],
 ];
 
 export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
@@ -125,12 +135,11 @@ export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
       out.push({ ...parsed, start, end, rel: rel === 'in' ? 'at' : rel });
     }
   }
-  for (const [re, precision] of ANAPHORS) {
+  for (const [re, precision, rel] of ANAPHORS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-      const rel = precision === 'same' ? 'since' : 'at';
       out.push({ start, end, rel, precision: precision === 'same' ? 'day' : 'year', anaphor: precision });
     }
   }

@@ -15,6 +15,8 @@ export interface NluContext {
   lastFactKeys?: FactKey[];
   /** The case so far: a bare month answering "in which month of 2022?" takes that year. */
   facts?: CaseFacts;
+  /** The bot asked a yes/no question that is no fact (the hand-off consent): intents say yes or no. */
+  expectsYesNo?: boolean;
 }
 
 export interface Understanding {
@@ -22,6 +24,8 @@ export interface Understanding {
   /** Facts the user says they do not know. */
   unknown: FactKey[];
   intents: Intent[];
+  /** Facts the message speaks about without yielding them, with the employer's words (see mentions.ts). */
+  mentions?: Partial<Record<FactKey, string>>;
 }
 
 export type FactValue = string | number | boolean;
@@ -46,6 +50,8 @@ export interface Doc {
   raw: string;
   /** Folded (lower case, ae/oe/ue/ss, hyphens split) and typo-corrected text. */
   text: string;
+  /** Keywords in `text` that only a typo correction produced ("afganistan" → "afghanistan"). */
+  corrected: ReadonlySet<string>;
   clauses: Span[];
   /** Clauses bounded by punctuation only (see `splitSegments`): the reach of a date's cue words. */
   segments: Span[];

@@ -1,12 +1,14 @@
 import type { FactKey } from '../domain/facts.js';
-import { DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
+import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
 import { extractEvent } from './events.js';
 import { extractFamily, familyBusiness } from './family.js';
-import { correctTypos } from './fuzzy.js';
+import { correctTypos, nameWords } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
+import { mentionedFacts } from './mentions.js';
+import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
 import { fold, maskSpans, splitClauses, splitSegments, splitSentences } from './normalize.js';
 import { buildPatch } from './patch.js';
@@ -22,12 +24,14 @@ import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js
 import { detectUnknown } from './unknown.js';
 import { LEXICON } from './vocab.js';
 import { extractWorkClause } from './work-clause.js';
+import { readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
-  const text = correctTypos(fold(raw), LEXICON);
+  const { text, corrected } = correctTypos(fold(raw), LEXICON, nameWords(raw, LEXICON, fold));
   return {
     raw,
     text,
+    corrected,
     clauses: splitClauses(text),
     segments: splitSegments(text),
     sentences: splitSentences(text),
@@ -71,6 +75,11 @@ function read(doc: Doc, today: string): Reading {
   const facts = new Map<FactKey, Finding>();
   for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
     if (!facts.has(f.key)) facts.set(f.key, f);
+  // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
+  if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
+    const named = extractJobKind(doc)[0];
+    if (named) facts.set('job.kind', named);
+  }
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
@@ -88,7 +97,11 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const r = read(doc, ctx.today);
   const answered = answerPending(r, ctx.pendingFactKey);
   if (applyCorrection(r, ctx.lastFactKeys ?? [], ctx.pendingFactKey, answered)) intents.add('correction');
-  else if (!UNKNOWN_RE.test(doc.text)) {
+  else if (ctx.expectsYesNo || (ctx.pendingFactKey && BOOLEAN_KEYS.includes(ctx.pendingFactKey))) {
+    // The bot asked yes or no: negation decides ("Natürlich nicht" is no), a hedge is neither.
+    const said = readYesNo(doc.text);
+    if (said) intents.add(said === 'yes' ? 'affirm' : 'deny');
+  } else if (!UNKNOWN_RE.test(doc.text)) {
     if (YES_RE.test(doc.text)) intents.add('affirm');
     else if (DENY_RE.test(doc.text)) intents.add('deny');
   }
@@ -96,5 +109,14 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const patch = buildPatch([...r.facts.values()]);
   const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;
   if (isQuestion(raw, doc.text, carriesFacts)) intents.add('question');
-  return { patch, unknown: [...r.unknown], intents: [...intents] };
+  const mentions = mentionedFacts(raw, [
+    ...factsOf({ patch, unknown: [] }).map((f) => f.split('=')[0] as FactKey),
+    ...r.unknown,
+  ]);
+  return {
+    patch,
+    unknown: [...r.unknown],
+    intents: [...intents],
+    ...(Object.keys(mentions).length > 0 ? { mentions } : {}),
+  };
 }

@@ -22,6 +22,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `only ${OK} to work (?:for|at|with) (?:one|a|this|that) (?:specific |particular |certain |single )?(?:employer|company|firm)`,
         'nur (?:fuer|bei) (?:einen|einem|diesen|diesem) (?:bestimmten )?(?:arbeitgeber|betrieb)',
         'darf (?:\\w+ ){0,2}nur (?:bei|fuer) (?:uns|mir|einem \\w+|einer \\w+|der firma \\w+|firma \\w+) (?:\\w+ ){0,2}arbeiten',
+        'darf (?:\\w+ ){0,2}nur als .{1,40}? (?:bei|fuer|im|in der) .{1,60}?(?:arbeiten|taetig sein|beschaeftigt werden)',
+        '(?:may|can) only work as (?:a |an )?.{1,40}? (?:at|with|for) ',
         'only (?:allowed|permitted) to work (?:for|at|with) us',
         '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
         'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',
@@ -109,12 +111,12 @@ const US =
 function namesThisJob(doc: Doc, clause: string): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
   if (US.test(clause)) return true;
-  const firm = /\b(?:firma|fa\.?) (\w+)/.exec(clause)?.[1];
-  if (
-    firm &&
-    new RegExp(`\\b(?:wir sind|das sind wir|we are)(?: die| the)? (?:firma |fa\\.? )?${firm}\\b`).test(doc.text)
-  )
-    return true;
+  // "bei der Bäckerei Sonne gestattet … Wir sind die Bäckerei Sonne": the firm named is the writer's.
+  const firm = /\bbei (?:der |dem |den |firma |fa\.? )*([a-z]+(?: [a-z]+)?)/.exec(clause)?.[1];
+  const us = /\b(?:wir sind|das sind wir|we are)(?: die| der| das| the)? (?:firma |fa\.? )?([a-z]+(?: [a-z]+)?)/.exec(
+    doc.text,
+  )?.[1];
+  if (firm && us && (firm === us || firm.startsWith(`${us} `) || us.startsWith(`${firm} `))) return true;
   return undefined;
 }
 

@@ -27,7 +27,9 @@ const POSITIVE =
   /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds good|that works)\b/;
 /** A hedge, a condition or a question: neither yes nor no. */
 const HEDGE =
-  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|let me think|aber|but)\b|\?/;
+  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
+/** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
+const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung)\b/;
 
 /** The reply's yes or no, or undefined when it is neither clearly. */
 export function readYesNo(folded: string): YesNo | undefined {
@@ -43,7 +45,7 @@ export function readYesNo(folded: string): YesNo | undefined {
   if (yes) {
     const rest = text.slice(yes[0].length);
     if (TURNED.test(rest)) return 'no';
-    return asked || HEDGE.test(rest) ? undefined : 'yes';
+    return asked || BUT.test(rest) || HEDGE.test(rest) ? undefined : 'yes';
   }
   if (LEAD_NO.test(text)) return 'no';
   if (POSITIVE_IDIOM.test(text)) return asked ? undefined : 'yes';

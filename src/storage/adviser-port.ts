@@ -1,7 +1,7 @@
+import type { HandoffTrigger } from '../conversation/handover.js';
 import type { UrgencyBasis } from '../conversation/urgency-basis.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey } from '../domain/facts.js';
-import type { HandoffTrigger } from '../graph/state.js';
 import type { Channel, TranscriptMessage } from './ports.js';
 
 export type AdviserRole = 'adviser' | 'admin';

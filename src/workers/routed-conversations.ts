@@ -40,7 +40,7 @@ export function liveEventsOf(request: { method: string; url: string }): string |
  * is. A new method that writes a conversation must be added here: test/workers/ checks the list.
  */
 export const ROUTED_METHODS = ['post', 'adviserReply', 'handBack', 'close', 'remove'] as const;
-export const LOCAL_METHODS = ['create', 'get', 'subscribe'] as const;
+export const LOCAL_METHODS = ['create', 'get', 'subscribe', 'verdictCase'] as const;
 
 export function routeConversations(local: ConversationService, objects: DurableObjectNamespace): ConversationService {
   const object = (id: string) => conversationObject(objects, id);

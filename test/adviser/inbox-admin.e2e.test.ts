@@ -96,7 +96,7 @@ describe('the statistics page', { timeout: 120_000 }, () => {
     expect(csv).toContain(`totals,handoffs,Übergaben,,${shown(handoffs?.n ?? -1)}`);
   });
 
-  it('has no serious or critical axe findings, at 1280 and 375 px', async () => {
+  it('has no serious or critical axe findings and stays readable, at 1280 and 375 px', async () => {
     for (const width of [1280, 375]) {
       const context = await browser.browser.newContext({
         bypassCSP: true,
@@ -106,9 +106,33 @@ describe('the statistics page', { timeout: 120_000 }, () => {
       const page = await context.newPage();
       await signIn(page, admin, PASSWORD, '#stats');
       await page.locator('.totals').waitFor();
+      await page.getByLabel('Von', { exact: true }).fill('2026-01-01');
+      await page.getByLabel('Bis', { exact: true }).fill('2026-06-30');
+      await page.getByRole('button', { name: 'Anzeigen' }).click();
+      await expect.poll(() => page.locator('#stats-csv').getAttribute('href')).toContain('from=2026-01-01');
       const onStats = await seriousViolations(page);
       expect(onStats, describeViolations(onStats)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Readable at this width: chart text at least 10 px, no category broken inside a word.
+      const readability = await page.evaluate(() => {
+        const charts = [...document.querySelectorAll<SVGSVGElement>('.figure svg[role="img"]')];
+        const textPx = charts.map((chart) => (chart.getBoundingClientRect().width / chart.viewBox.baseVal.width) * 11);
+        const broken: string[] = [];
+        for (const th of document.querySelectorAll('table.data tbody th')) {
+          const node = th.firstChild;
+          if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index ?? 0);
+            range.setEnd(node, (word.index ?? 0) + word[0].length);
+            if (range.getClientRects().length > 1) broken.push(word[0]);
+          }
+        }
+        return { charts: charts.length, smallestText: Math.min(...textPx), broken };
+      });
+      expect(readability.charts).toBeGreaterThan(3);
+      expect(readability.smallestText).toBeGreaterThanOrEqual(10);
+      expect(readability.broken).toEqual([]);
       await page.goto(`${url}/inbox#team`);
       await page.locator('#team-table').waitFor();
       const onTeam = await seriousViolations(page);

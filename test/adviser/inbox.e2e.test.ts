@@ -75,7 +75,7 @@ describe('the queue', { timeout: 120_000 }, () => {
     await w.button('Mit einem Menschen sprechen').click();
     await w.settled();
     await w.replies.getByText('Ja', { exact: true }).click();
-    await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+    await w.banner.getByText('Ihr Fall wartet bei der Beratung').waitFor();
     await expect.poll(() => inbox.locator('.queue a.line').count(), { timeout: 10_000 }).toBe(before + 1);
     await inbox.locator('#notice').getByText('Ein neuer Fall ist eingegangen.').waitFor();
     const id = lotse.caseOf((await w.conversationId()) ?? '');
@@ -136,29 +136,56 @@ describe('the case page', { timeout: 120_000 }, () => {
   });
 
   it('at 375 px: no horizontal scroll, the reply box in view, the details folded above the conversation', async () => {
-    const id = lotse.caseOf(await escalateByButton(lotse.conversations));
-    const phone = await (await browser.context({ width: 375, height: 740 })).newPage();
+    // A full case: many facts (a long title), urgent, a verdict with its long assessment, and a question the
+    // employer asked after the hand-off (so the reply box carries the warning and is at its tallest).
+    const conversationId = await escalateUrgentCase(
+      lotse.conversations,
+      'Wir möchten einen Mann aus Tunesien als Küchenhilfe mit 25 Stunden pro Woche einstellen. Er hat eine Duldung, Beschäftigung nur mit Erlaubnis der Ausländerbehörde. Ein Abschiebeflug ist schon gebucht.',
+    );
+    await lotse.conversations.post(conversationId, { text: 'Hallo? Wir brauchen bis Freitag eine Antwort.' });
+    const id = lotse.caseOf(conversationId);
+    // 375 × 667: the smallest common phone screen.
+    const phone = await (await browser.context({ width: 375, height: 667 })).newPage();
     await signIn(phone, jana, `#case=${id}`);
     await phone.locator('#case-title').waitFor();
     await phone.getByRole('button', { name: 'Fall übernehmen' }).click();
     await phone.locator('#reply-text').waitFor();
+    await phone.locator('.composer .warning').waitFor();
     const widths = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
-    const box = await phone.locator('.composer').boundingBox();
-    expect(box).not.toBeNull();
-    expect((box?.y ?? -1) >= 0 && (box?.y ?? 0) + (box?.height ?? 0) <= 740).toBe(true);
+    // The whole reply box, its Send button included, is on the screen right after taking the case.
+    const inView = async (selector: string) => {
+      const box = await phone.locator(selector).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 667;
+    };
+    expect(await inView('.composer')).toBe(true);
+    expect(await inView('.composer button[type="submit"]')).toBe(true);
     expect(await phone.locator('.details-panel').getAttribute('open')).toBeNull();
+    // The verdict is folded to its headline (label once), not the whole assessment in the conversation.
+    const verdict = phone.locator('.transcript li[data-role="bot"] details summary');
+    expect(await verdict.count()).toBeGreaterThan(0);
+    const headline = (await verdict.first().textContent()) ?? '';
+    expect(headline).toMatch(/^Erlaubnis nötig: /);
+    expect(headline.split('Erlaubnis nötig').length).toBe(2);
     // Scrolling the conversation keeps the reply box in view.
     await phone.mouse.wheel(0, 2000);
-    const after = await phone.locator('.composer').boundingBox();
-    expect((after?.y ?? 0) + (after?.height ?? 0)).toBeLessThanOrEqual(740);
+    expect(await inView('.composer')).toBe(true);
     await phone.locator('.details-panel summary').click();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Every fact is readable: no value cut off inside its box.
+    const cut = await phone.evaluate(() =>
+      [...document.querySelectorAll('dl.facts dd, dl.facts dt')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.textContent),
+    );
+    expect(cut).toEqual([]);
+    expect(await phone.locator('dl.facts dd').count()).toBeGreaterThan(3);
     await screenshot(phone, 'adviser-case-375');
   });
 
   it('works with the keyboard alone: sign in, open a case, claim, reply, close with an outcome', async () => {
-    const id = lotse.caseOf(await escalateByButton(lotse.conversations));
+    const conversationId = await escalateByButton(lotse.conversations);
+    const id = lotse.caseOf(conversationId);
     const page = await (await browser.context()).newPage();
     await page.goto(`${url}/inbox`);
     await page.locator('#login-email').waitFor();
@@ -192,6 +219,10 @@ describe('the case page', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     await page.locator('.transcript li[data-role="adviser"]').waitFor();
     await tabTo(/^button#\|\|Fall abschließen/);
+    // The employer writes meanwhile: the live update redraws the case, and the focus stays on the button.
+    await lotse.conversations.post(conversationId, { text: 'Danke, das hilft uns.' });
+    await page.locator('.transcript li[data-role="employer"]').getByText('Danke, das hilft uns.').waitFor();
+    expect(await focused()).toMatch(/^button#\|\|Fall abschließen/);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Fall abschließen' });
     await dialog.waitFor();
@@ -208,8 +239,9 @@ describe('the case page', { timeout: 120_000 }, () => {
 });
 
 describe('accessibility', { timeout: 120_000 }, () => {
-  it('has no serious or critical axe findings: login, queue, case at 1280 and 375 px', async () => {
-    const id = lotse.caseOf(await escalateByButton(lotse.conversations));
+  it('has no serious or critical axe findings: login, queue, case at 1280 and 375 px; fact labels unbroken', async () => {
+    // A case with facts, a verdict and reasons: everything the case page can show.
+    const id = lotse.caseOf(await escalateUrgentCase(lotse.conversations));
     for (const width of [1280, 375]) {
       // axe is injected as a script, which the inbox's CSP rightly blocks; this context bypasses it.
       const context = await browser.browser.newContext({
@@ -235,6 +267,21 @@ describe('accessibility', { timeout: 120_000 }, () => {
       if (width === 1280) await page.getByRole('button', { name: 'Fall übernehmen' }).click();
       await page.locator('#reply-text').waitFor();
       await check('case');
+      if (width === 1280) {
+        // Beside the conversation, no one-word fact label is broken inside the word ("Staatsangehörigke|it").
+        const broken = await page.evaluate(() =>
+          [...document.querySelectorAll('dl.facts dt')]
+            .filter((dt) => !/\s/.test(dt.textContent?.trim() ?? ''))
+            .filter((dt) => {
+              const range = document.createRange();
+              range.selectNodeContents(dt);
+              return range.getClientRects().length > 1;
+            })
+            .map((dt) => dt.textContent),
+        );
+        expect(broken).toEqual([]);
+        expect(await page.locator('dl.facts dt', { hasText: 'Staatsangehörigkeit' }).count()).toBe(1);
+      }
       await context.close();
     }
   });

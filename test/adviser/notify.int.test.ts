@@ -9,7 +9,12 @@ const PUBLIC = 'https://lotse.example.org';
 
 interface SlackMessage {
   text: string;
-  blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url: string }[] }[];
+  blocks: {
+    type: string;
+    text?: { type: string; text: string; verbatim?: boolean };
+    fields?: { type: string; text: string; verbatim?: boolean }[];
+    elements?: { url: string }[];
+  }[];
 }
 
 const received: SlackMessage[] = [];
@@ -51,6 +56,10 @@ describe('Slack notification of new cases', () => {
     // The link names the escalation, not the conversation; no transcript text goes to Slack.
     expect(link).not.toContain(conversationId);
     expect(allText(message)).not.toContain('Küchenhilfe einstellen');
+    // Every mrkdwn text is verbatim: Slack turns nothing in it into a mention such as @channel.
+    const texts = message.blocks.flatMap((b) => [b.text, ...(b.fields ?? [])]).filter((t) => t?.type === 'mrkdwn');
+    expect(texts.length).toBeGreaterThan(2);
+    expect(texts.every((t) => t?.verbatim === true)).toBe(true);
   });
 
   it('does not break the employer’s hand-off when Slack fails', async () => {

@@ -72,6 +72,10 @@ describe('queue lines', () => {
     const card = await (await anna.get(`/escalations/${urgent}`)).json();
     const basis = card.transcript.find((m: { id: string }) => m.id === line?.urgencyBasis?.messageId);
     expect(basis?.text).toContain('Abschiebeflug');
+    // The verdict message folds to its headline, which names the verdict's label once ("Erlaubnis nötig: …").
+    const folded = card.transcript.filter((m: { headline?: string }) => m.headline);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const m of folded) expect(m.headline).not.toMatch(/^([^:]+): \1:/);
     expect(line?.waitingSince).toBe(line?.createdAt);
     await anna.post(`/escalations/${urgent}/claim`);
     expect((await queue(anna)).escalations.find((e) => e.id === urgent)?.claimedBy).toMatchObject({

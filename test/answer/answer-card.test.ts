@@ -5,6 +5,7 @@ import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { renderAssessmentText } from '../../src/i18n/render-assessment.js';
 import { createFakeKnowledge } from '../domain/fake-knowledge.js';
+import { germanDate } from '../support/knowledge-dates.js';
 
 const knowledge = createFakeKnowledge();
 const cardOf = (facts: CaseFacts, lang: 'de' | 'en' = 'de', lawAsOf = '2026-11-22') =>
@@ -61,8 +62,12 @@ describe('the answer card: the verdict first, with its reason', () => {
     const card = cardOf({ ...syrianHelper, job: { kind: 'self_employment' } });
     expect(card.outcome).toBe('not_possible');
     expect(card.headline).toMatch(
-      /^Nicht möglich: Mit einer Duldung oder Aufenthaltsgestattung ist selbstständige Arbeit nicht erlaubt/,
+      /^Nicht möglich: Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird/,
     );
+    // The headline must not contradict the open point of § 4a Abs. 4 AufenthG (the authority may permit it).
+    expect(card.headline).not.toMatch(/nicht erlaubt/);
+    const asylumSeeker = cardOf({ ...syrianHelper, status: 'aufenthaltsgestattung', job: { kind: 'self_employment' } });
+    expect(asylumSeeker.headline).toMatch(/Aufenthaltsgestattung ist selbstständige Arbeit ausgeschlossen/);
     expect(card.sections[0]?.id).toBe('instead');
   });
 
@@ -122,12 +127,30 @@ describe('the details: opened on request', () => {
       expect(details).toContain(title);
   });
 
+  it('names the dates a ban turns on in the text line before the job (Georgian, never applied, entered 2024)', () => {
+    const georgian: CaseFacts = {
+      status: 'duldung',
+      workClause: 'beschaeftigung_nur_mit_erlaubnis',
+      nationality: 'GE',
+      asylumApplied: false,
+      entryDate: '2024',
+      removalMeasuresPending: false,
+      job: { kind: 'employment' },
+    };
+    const line =
+      renderVerdictText(cardOf(georgian))
+        .split('\n')
+        .find((l) => l.startsWith('Ihre Angaben:')) ?? '';
+    expect(line).toMatch(/Georgien/);
+    expect(line).toMatch(/2024/);
+  });
+
   it('keeps the verdict text short and says how to get the details', () => {
     const text = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'de' }), 'de', tunisianBan);
     expect(countWords(text)).toBeLessThanOrEqual(150);
     expect(text).toContain('schreiben Sie „Details“');
     expect(text).toMatch(/Ihre Angaben: .*Duldung seit 01.09.2025/);
-    expect(text).toContain('Stand des Rechts: 22.11.2026');
+    expect(text).toContain(`Stand des Rechts: ${germanDate('2026-11-22')}`);
     expect(text).not.toMatch(/\{\w+\}/);
     const en = renderAssessmentText(assess(tunisianBan, '2026-11-22', knowledge, { lang: 'en' }), 'en', tunisianBan);
     expect(en).toContain('Law as of 22 November 2026');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnswerCard } from '../../src/answer/build-card.js';
 import { countWords, renderVerdictText } from '../../src/answer/render-text.js';
+import { sayIn } from '../../src/answer/texts.js';
 import { assessmentBlocks } from '../../src/channels/slack/assessment-blocks.js';
 import { consentQuestion } from '../../src/conversation/questions.js';
 import { assess } from '../../src/domain/assess.js';
@@ -24,6 +25,8 @@ const turns = allCases().flatMap((c) =>
       name: `${c.name} [${lang}]`,
       lang,
       card: buildAnswerCard(a, c.facts, lang),
+      assessment: a,
+      event: c.facts.event,
       escalated: a.escalation.recommended,
     };
   }),
@@ -68,5 +71,57 @@ describe(`the verdict turn stays within ${LIMIT} words for every table case`, ()
       return { name: t.name, words: countWords(shown.join('\n')) };
     });
     expect(counts.filter((c) => c.words > LIMIT + 60)).toEqual([]);
+  });
+});
+
+describe('the answer card is coherent for every table case', () => {
+  it('never shows an internal id, a placeholder or an untranslated key', () => {
+    // Everything shown, without the entry ids of the sources (those are ids by design).
+    const shown = (t: (typeof turns)[number]) =>
+      JSON.stringify({ ...t.card, sources: t.card.sources.map(({ entryId: _id, ...rest }) => rest) });
+    const bad = turns.filter((t) =>
+      /§ haertefall|"haertefall"|route_name\.|\{\w+\}|\b(?:step|duty|open|risk|why|label|section)\.[a-z0-9_]+/.test(
+        shown(t),
+      ),
+    );
+    expect(bad.map((t) => t.name)).toEqual([]);
+  });
+
+  it('says for every ban that no permission can be granted, and no step of a ban applies for one', () => {
+    const bans = turns.filter((t) => t.card.outcome === 'prohibited');
+    expect(bans.length).toBeGreaterThan(10);
+    for (const t of bans) {
+      expect(t.card.headline, t.name).toMatch(/solange das Verbot gilt|while the ban applies/);
+      expect(t.card.steps.map((s) => s.text).join(' '), t.name).not.toMatch(/beantragt|BA-Formular|applies at|BA form/);
+      expect(t.card.sections[0]?.id, t.name).toBe('instead');
+    }
+  });
+
+  it('gives at most three steps, and says why a verdict is not possible', () => {
+    for (const t of turns) expect(t.card.steps.length, t.name).toBeLessThanOrEqual(3);
+    for (const t of turns.filter((x) => x.card.outcome === 'not_possible'))
+      expect(t.card.headline, t.name).toMatch(/^(Nicht möglich|Not possible): .{20,}/);
+  });
+
+  it('after an asylum rejection of a person already employed, speaks of what changes now and leads with the rules’ first step', () => {
+    const rejected = turns.filter((t) => t.event === 'asylum_rejected_while_employed');
+    expect(rejected.length).toBeGreaterThanOrEqual(10);
+    for (const t of rejected) {
+      // Not the procedure that has ended: no "during the asylum procedure", no application date as the
+      // ban's reason, no Gestattung's clause as the reason for a new permission.
+      expect(t.card.headline, t.name).not.toMatch(
+        /Asylverfahren|asylum procedure|nach dem 31\.08\.2015 gestellt|made after 31|Im Dokument steht „Beschäftigung nur mit Erlaubnis“|The document says “Beschäftigung nur mit Erlaubnis”/,
+      );
+      const first = t.assessment.steps.find((s) =>
+        ['stop_after_rejection', 'permission_after_rejection', 'training_after_rejection'].includes(s.id),
+      );
+      if (!first) continue;
+      const text = sayIn(t.lang)(`step.${first.id}` as Parameters<ReturnType<typeof sayIn>>[0]);
+      expect(
+        t.card.steps.map((s) => s.text),
+        t.name,
+      ).toContain(text);
+      if (t.card.outcome === 'permission_required') expect(t.card.headline, t.name).toMatch(/Ablehnung|rejection/);
+    }
   });
 });

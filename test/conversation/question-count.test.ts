@@ -1,32 +1,10 @@
-import { resolve } from 'node:path';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { describe, expect, it } from 'vitest';
-import { createLotse } from '../../src/core.js';
 import type { Outcome } from '../../src/domain/assessment.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { silentLogger } from '../../src/logger.js';
-import { openDatabase } from '../../src/storage/sqlite/open-database.js';
-import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
+import { realLotse } from './real-lotse.js';
 
 /** Issue 4: a typical case reaches its answer in at most this many questions after the employer's first message. */
 const MAX_QUESTIONS = 6;
-
-const entries = loadKnowledgeFromDir(resolve('knowledge'));
-
-/** The real Lotse (rules, NLU, graph) on an in-memory database, as the web API runs it. */
-function lotse() {
-  const db = openDatabase(':memory:');
-  const saver = new SqliteSaver(db);
-  return createLotse({
-    entries,
-    storage: createSqliteStorage(db),
-    checkpointer: saver,
-    deleteCheckpoints: (id) => saver.deleteThread(id),
-    today: () => '2026-11-22',
-    logger: silentLogger,
-  });
-}
 
 interface Case {
   name: string;
@@ -159,7 +137,7 @@ function given(facts: CaseFacts, key: string): boolean {
 
 describe('typical cases reach their answer in few questions', () => {
   // One Lotse for the file: building the knowledge index is the slow part; conversations are independent.
-  const { conversations } = lotse();
+  const { conversations } = realLotse();
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const conv = await conversations.create(c.lang ?? 'de');

@@ -69,4 +69,31 @@ describe('stored conversation state', () => {
     const day = await service.post(conv.id, { choice: { factKey: 'entryDate', value: '2019-01-01' } });
     expect(day.state.facts.entryDate).toBe('2019-01-01');
   });
+
+  it('answers on from a checkpoint stored after a verdict before contract v1.1, without a correction', async () => {
+    const { service, db } = setup();
+    const conv = await service.create('de');
+    const answered = await service.post(conv.id, { text: 'Mann aus Tunesien mit Duldung' });
+    expect(answered.state.status).toBe('answered');
+    // The earlier shape: the year sentinel in the facts, the cautious day in what the verdict was read from.
+    const saver = new SqliteSaver(db);
+    const tuple = await latestCheckpoint(saver, conv.id);
+    if (!tuple?.parentConfig) throw new Error('no stored checkpoint');
+    const { checkpoint } = tuple;
+    const values = checkpoint.channel_values as Record<string, { facts?: object } | undefined>;
+    checkpoint.channel_values.facts = { ...answered.state.facts, asylumAppliedOn: '2024-01-01' };
+    checkpoint.channel_values.assessed = {
+      ...values.assessed,
+      facts: { ...values.assessed?.facts, asylumAppliedOn: '2024-12-31' },
+    };
+    delete checkpoint.channel_values.factsVersion;
+    delete checkpoint.channel_versions.factsVersion;
+    await saver.put(tuple.parentConfig, checkpoint, tuple.metadata ?? { source: 'loop', step: 0, parents: {} });
+
+    expect((await service.get(conv.id)).state.facts.asylumAppliedOn).toBe('2024');
+    const followUp = await service.post(conv.id, { text: 'Wie ist das Wetter?' });
+    expect(followUp.understood ?? []).toEqual([]);
+    expect(followUp.state.facts).toEqual({ ...answered.state.facts, asylumAppliedOn: '2024' });
+    expect(followUp.state.assessment?.outcome).toBe(answered.state.assessment?.outcome);
+  });
 });

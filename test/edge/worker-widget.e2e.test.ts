@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adviserInsertSql } from '../../scripts/adviser-d1.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { widget } from '../widget/widget-page.js';
-import { startWorkerDev, type WorkerDev } from './support/worker-dev.js';
+import { START_LIMIT_MS, startWorkerDev, type WorkerDev } from './support/worker-dev.js';
 
 // The Worker as `npm run dev:worker` serves it (wrangler dev, workerd, local D1), used by Chromium
 // with its own Accept-Encoding: the demo page, the widget bundle and the inbox must work exactly as
@@ -12,10 +12,14 @@ let worker: WorkerDev;
 let browser: TestBrowser;
 const ADVISER = { email: 'jana@beratung.example', name: 'Jana Beraterin', password: 'ein-langes-test-passwort' };
 
-beforeAll(async () => {
-  [worker, browser] = await Promise.all([startWorkerDev({ LOTSE_FIXED_DATE: '2026-11-22' }), launchBrowser()]);
-  worker.sql((await adviserInsertSql({ ...ADVISER, role: 'adviser' })).sql);
-}, 240_000);
+beforeAll(
+  async () => {
+    [worker, browser] = await Promise.all([startWorkerDev({ LOTSE_FIXED_DATE: '2026-11-22' }), launchBrowser()]);
+    worker.sql((await adviserInsertSql({ ...ADVISER, role: 'adviser' })).sql);
+    // Longer than startWorkerDev's own limits (migrations, then start-up), so its error is the one reported.
+  },
+  2 * START_LIMIT_MS + 60_000,
+);
 afterAll(async () => {
   await browser?.close();
   await worker?.stop();
@@ -62,7 +66,8 @@ describe('the widget and the inbox served by the local Worker', { timeout: 120_0
     await w.button('Mit einem Menschen sprechen').click();
     await w.settled();
     await w.replies.getByText('Ja', { exact: true }).click();
-    await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+    // Queued until an adviser takes the case (the widget's banner says so).
+    await w.banner.getByText('wartet bei der Beratung darauf, übernommen zu werden').waitFor();
     const conversationId = await w.conversationId();
 
     // The adviser works through the inbox's JSON API (the inbox page is checked below).

@@ -111,6 +111,20 @@ describe('hand-offs per client address and time window', () => {
     expect(casesOf(ids)).toBe(2);
   });
 
+  it('takes no hand-off for a no or a question while the consent is pending (review finding 13)', async () => {
+    const client = '203.0.113.70';
+    const ids = [await atConsent(client), await atConsent(client), await atConsent(client), await atConsent(client)];
+    const say = (id: string, text: string) => post(`/api/v1/conversations/${id}/messages`, { text }, client);
+    expect((await say(ids[0] ?? '', 'Natürlich nicht')).status).toBe(200);
+    expect((await say(ids[1] ?? '', 'Gibts irgendeinen Weg?')).status).toBe(200);
+    expect((await say(ids[2] ?? '', 'Auch nicht als Aushilfe?')).status).toBe(200);
+    expect((await say(ids[2] ?? '', 'vielleicht später')).status).toBe(200);
+    // The client's two hand-offs are still there for the two real ones.
+    expect((await consent(ids[1] ?? '', client)).status).toBe(200);
+    expect((await say(ids[3] ?? '', 'ja gerne')).status).toBe(200);
+    expect(casesOf(ids)).toBe(2);
+  });
+
   it('holds when the hand-offs arrive in parallel: at most the limit, however many at once', async () => {
     const ids = await Promise.all(Array.from({ length: 8 }, (_, i) => atConsent(`2001:db8:77:1::${i + 1}`)));
     const answers = await Promise.all(ids.map((id, i) => consent(id, `2001:db8:77:1::${i + 100}`)));

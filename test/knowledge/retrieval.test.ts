@@ -12,7 +12,9 @@ import {
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 import { createKnowledgeSearch } from '../../src/knowledge/search.js';
 
-const MIN_RECALL_AT_3 = 0.9;
+// A floor below the measured figure (0.957 on 301 questions, 07.12.2026): it catches a ranking change
+// that loses several questions, without asking every single one to stay in place.
+const MIN_RECALL_AT_3 = 0.93;
 
 describe('knowledge search retrieval on employer questions', () => {
   const entries = loadKnowledgeFromDir(KNOWLEDGE_DIR);
@@ -40,7 +42,7 @@ describe('knowledge search retrieval on employer questions', () => {
     expect(unanswerable, 'questions whose labelled entries are all out of force on the question date').toEqual([]);
   });
 
-  it(`finds an answering entry in the top 3 for at least 90 % of the questions (law as of ${DEFAULT_LAW_AS_OF})`, () => {
+  it(`finds an answering entry in the top 3 for at least 93 % of the questions (law as of ${DEFAULT_LAW_AS_OF})`, () => {
     const ranked = rankQuestions(createKnowledgeSearch(entries), questions);
     const recall = recallAt(ranked, 3);
     const misses = describeMisses(ranked, 3);

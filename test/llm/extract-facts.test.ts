@@ -170,6 +170,15 @@ describe('LLM fact extraction on top of the deterministic NLU', () => {
       expect(result).toEqual(await base(text, ctx));
       expect(bodies).toHaveLength(0);
     });
+
+    it('for a yes or no to the hand-off consent, which only the deterministic reading decides', async () => {
+      const bodies = answerWith(JSON.stringify({ status: 'duldung' }));
+      const text = 'Natürlich nicht, das möchte ich lieber selbst mit der Ausländerbehörde klären.';
+      const base = scripted({ [text]: { intents: ['deny'] } });
+      const consent = { ...ctx, expectsYesNo: true };
+      expect(await withLlmExtraction(base, testLlm())(text, consent)).toEqual(await base(text, consent));
+      expect(bodies).toHaveLength(0);
+    });
   });
 });
 

@@ -89,6 +89,12 @@ describe('the rephrase guard', () => {
       'new_reference',
     ],
     ['a changed date', ORIGINAL, PLAINER.replace('31.12.2026', '30.06.2027'), 'missing_date'],
+    [
+      'a partial year given a made-up day',
+      `${ORIGINAL}\n- Asylantrag 2024 (Monat?)`,
+      `${PLAINER}\n- Asylantrag am 01.01.2024`,
+      'new_date',
+    ],
     ['a date written in words', ORIGINAL, PLAINER.replace('31.12.2026', '31. Dezember 2026'), 'missing_date'],
     ['a number written in words', ORIGINAL, PLAINER.replace('14 Tagen', 'zwei Wochen'), 'missing_number'],
     ['an added number', ORIGINAL, PLAINER.replace('500.000 €', '500.000 € oder 5 Jahre Haft'), 'new_number'],

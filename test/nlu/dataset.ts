@@ -12,6 +12,8 @@ export const Utterance = z
     text: z.string().min(1),
     lang: z.enum(['de', 'en']).default('de'),
     pending: FactKey.optional(),
+    /** The bot asked a yes/no question that is no fact (the hand-off consent): read with `expectsYesNo`. */
+    expectsYesNo: z.boolean().optional(),
     last: z.array(FactKey).optional(),
     patch: CaseFacts.default({}),
     unknown: z.array(FactKey).default([]),

@@ -146,4 +146,12 @@ describe('precision', () => {
     expect(de('Wir sind eine Bäckerei mit 12 Mitarbeitern, gegründet 1998.').patch).toEqual({});
     expect(de('Unser Chef Georg wohnt seit 2010 in Dresden.').patch).toEqual({});
   });
+
+  it('never corrects a person’s name into a country, and keeps correcting typos of countries', () => {
+    expect(de('Wie alt ist Angela Merkel?').patch).toEqual({});
+    expect(de('Wie alt ist Angela?').patch).toEqual({});
+    expect(de('Unsere Kollegin Angela Koch arbeitet seit 2019 bei uns.').patch.nationality).toBeUndefined();
+    expect(de('Er kommt aus Afganistan.').patch.nationality).toBe('AF');
+    expect(de('Afganistan, Duldung seit 2020').patch.nationality).toBe('AF');
+  });
 });

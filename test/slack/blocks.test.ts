@@ -13,6 +13,7 @@ import {
 import { answeredBlocks, renderMessage } from '../../src/channels/slack/message-blocks.js';
 import { buildQuestion, consentQuestion } from '../../src/conversation/questions.js';
 import type { Assessment, Citation } from '../../src/domain/assessment.js';
+import { germanDate } from '../support/knowledge-dates.js';
 
 const citation = (n: number): Citation => ({
   entryId: `entry.${n}`,
@@ -22,8 +23,11 @@ const citation = (n: number): Citation => ({
   sources: [{ title: 'Gesetz | Text', url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__60a.html' }],
 });
 
+/** The law date the assessment is given as of (input); the blocks print it as a German date. */
+const LAW_AS_OF = '2026-11-22';
+
 const assessment = (over: Partial<Assessment> = {}): Assessment => ({
-  lawAsOf: '2026-11-22',
+  lawAsOf: LAW_AS_OF,
   outcome: 'permission_required',
   permission: { required: true, authority: 'auslaenderbehoerde' },
   baConsent: 'required',
@@ -61,7 +65,9 @@ describe('Block Kit rendering', () => {
     expect(allText(blocks)).toContain('*Was Sie jetzt tun*');
     const context = blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e) => e.text));
     expect(context[0]).toBe('*Ihre Angaben:* Duldung · Tunesien · Arbeitsstelle');
-    expect(context).toContain('Stand des Rechts: 22.11.2026. Allgemeine Information, keine Rechtsberatung.');
+    expect(context).toContain(
+      `Stand des Rechts: ${germanDate(LAW_AS_OF)}. Allgemeine Information, keine Rechtsberatung.`,
+    );
     expect(details).toMatchObject({ action_id: 'lotse:details:0', value: 'm-verdict', text: { text: 'Details' } });
     expect(allText(blocks)).not.toContain('Eintrag 1');
   });
@@ -134,6 +140,23 @@ describe('Block Kit rendering', () => {
     const ids = rendered.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
     expect(ids).toEqual(['lotse:details:0', 'lotse:action:0', 'lotse:action:handoff']);
     expect(words(rendered.blocks)).toBeLessThanOrEqual(150);
+  });
+
+  it('sets what a turn understood apart as a context block', () => {
+    const rendered = renderMessage(
+      { id: 'u1', role: 'bot', text: 'Verstanden: Tunesien · Duldung seit 09/2025', createdAt: '' },
+      'de',
+    );
+    expect(rendered.blocks).toHaveLength(1);
+    expect(rendered.blocks[0]).toMatchObject({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: ':memo: Verstanden: Tunesien · Duldung seit 09/2025' }],
+    });
+    const question = renderMessage(
+      { id: 'q1', role: 'bot', text: 'Welches Dokument hat die Person?', createdAt: '' },
+      'de',
+    );
+    expect(question.blocks[0]?.type).toBe('section');
   });
 
   it('keeps within Slack’s limits: sections ≤ 3000 characters, context ≤ 10 elements, messages ≤ 50 blocks', () => {

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { germanDate, knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
 import type { PostedMessage } from './support/fake-slack.js';
-import { lotseWithSlack } from './support/lotse-with-slack.js';
+import { lotseWithSlack, TODAY } from './support/lotse-with-slack.js';
 import { CHANNEL, commandInit, eventInit, HUMAN } from './support/signed-requests.js';
 import { createSlackDriver, isAnswer } from './support/slack-driver.js';
 
@@ -40,7 +41,9 @@ describe('Slack: a whole conversation in a thread', () => {
     expect(assessment?.thread_ts).toBe(root?.ts);
     const blocks = assessment?.blocks ?? [];
     expect(blocks[0]?.text?.text).toMatch(/^:\w+: \*(Verboten|Nicht möglich|Erlaubnis nötig|Erlaubt|Noch offen):\*/);
-    expect(JSON.stringify(blocks.filter((b) => b.type === 'context'))).toContain('Stand des Rechts: 22.11.2026');
+    expect(JSON.stringify(blocks.filter((b) => b.type === 'context'))).toContain(
+      `Stand des Rechts: ${germanDate(TODAY)}`,
+    );
 
     // "Details" posts the sections in the thread, sources numbered with "Stand" and links; no turn runs.
     const posted = slack.posted.length;
@@ -50,6 +53,10 @@ describe('Slack: a whole conversation in a thread', () => {
     const context = JSON.stringify(details.flatMap((m) => m.blocks.filter((b) => b.type === 'context')));
     expect(context).toMatch(/\[1\] \*[^*]+\* \([^)]*\) · Stand \d\d\.\d\d\.\d{4}/);
     expect(context).toMatch(/<https:\/\/www\.gesetze-im-internet\.de\/[^|>]+\|/);
+    // Each source's "Stand" is the review date of a knowledge entry.
+    const reviewed = knowledgeReviewDates();
+    expect(standDates(context).length).toBeGreaterThan(0);
+    expect(standDates(context).filter((d) => !reviewed.has(d))).toEqual([]);
 
     // Each clicked question keeps the answer instead of its buttons.
     expect(slack.updates).toHaveLength(clicks);
@@ -64,6 +71,22 @@ describe('Slack: a whole conversation in a thread', () => {
     expect(view.channel).toBe('slack');
     expect(view.state.assessment).toBeDefined();
     expect(view.messages.filter((m) => m.role === 'employer')).toHaveLength(clicks);
+
+    // The details are the sections of the card stored with the verdict, each under its title, within
+    // Slack's limits (3,000 characters a section, 50 blocks a message).
+    const card = view.messages.find((m) => m.answer)?.answer;
+    const detailText = JSON.stringify(details.map((m) => m.blocks));
+    for (const section of card?.sections.filter((s) => s.id !== 'sources') ?? [])
+      expect(detailText).toContain(`*${section.title}*`);
+    for (const m of details) {
+      expect(m.blocks.length).toBeLessThanOrEqual(50);
+      for (const b of m.blocks) if (b.type === 'section') expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+    }
+    // A second click posts nothing again and runs no turn.
+    const before = slack.posted.length;
+    await click(...pick(assessment, (b) => b.action_id === 'lotse:details:0'));
+    expect(slack.posted).toHaveLength(before);
+    expect((await lotse.conversations.get(id)).messages).toHaveLength(view.messages.length);
   });
 
   it('hands over on "talk to a person", then posts the adviser’s reply into the thread and stays silent', async () => {

@@ -8,7 +8,7 @@ import {
   type TestBrowser,
 } from '../support/browser.js';
 import { startWidgetServer } from './servers.js';
-import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, widget } from './widget-page.js';
+import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, tabTo, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startWidgetServer>>;
 let browser: TestBrowser;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
-async function tabTo(page: import('playwright-core').Page, pattern: RegExp, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (pattern.test(await focusedLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
-}
 
 describe('widget accessibility, layout and language', { timeout: 90_000 }, () => {
   it('serves a small, self-contained widget.js (gzipped) and the demo page mentions the automated bot', async () => {
@@ -72,17 +63,41 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
     await expect(focusedLabel(page)).resolves.toMatch(/^button:Fragen zur Beschäftigung/);
   });
 
-  it('announces new messages in a live region', async () => {
+  it('announces a turn in a live region: who speaks once, what Lotse understood, then the question', async () => {
     const page = await (await browser.context()).newPage();
     await page.goto(server.url);
     const w = widget(page);
     await w.open();
+    const live = w.root.locator('[aria-live="polite"]');
+    // The question as the API's transcript holds it (the bubble's text also holds the glossary's popups).
+    const question = async () => {
+      const view = (await (await fetch(`${server.url}/api/v1/conversations/${await w.conversationId()}`)).json()) as {
+        messages: { role: string; text: string }[];
+      };
+      return (
+        view.messages
+          .filter((m) => m.role === 'bot')
+          .at(-1)
+          ?.text.trim() ?? ''
+      );
+    };
+
+    // A clicked answer: the short confirmation, then the next question, under one speaker name.
     await w.replies.getByText('Duldung', { exact: true }).click();
     await w.settled();
-    const live = w.root.locator('[aria-live="polite"]');
-    await expect
-      .poll(() => live.textContent())
-      .toMatch(/^Lotse: Verstanden: Duldung Lotse: Was steht auf dem Dokument zur Arbeit/);
+    await expect.poll(() => live.textContent()).toMatch(/^Lotse: Verstanden: Duldung\. /);
+    const clicked = (await live.textContent()) ?? '';
+    expect(clicked.endsWith(await question())).toBe(true);
+    expect(clicked.match(/Lotse:/g)).toHaveLength(1);
+
+    // Typed text: the confirmation is what a screen-reader user hears of what Lotse read; list dots are
+    // read as pauses, not as "middle dot".
+    await w.type('Er kommt aus Tunesien und hat seit März 2025 eine Duldung, er soll als Koch anfangen');
+    await expect.poll(() => live.textContent()).toMatch(/^Lotse: Verstanden: .*Tunesien/);
+    const typed = (await live.textContent()) ?? '';
+    expect(typed).not.toContain('·');
+    expect(typed.match(/Lotse:/g)).toHaveLength(1);
+    expect(typed.endsWith(await question())).toBe(true);
   });
 
   it('switches between German and English', async () => {
@@ -107,6 +122,8 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
     await w.button('Mit einem Menschen sprechen').waitFor();
     await w.banner.getByText('bleibt in der bisherigen Sprache').waitFor();
     await w.button('Neu beginnen auf Deutsch').click();
+    // Starting again erases the English conversation: it is asked first.
+    await w.button('Ja, neu beginnen').click();
     await w.messages('bot').getByText('Guten Tag, hier ist Lotse').waitFor();
     await w.banner.waitFor({ state: 'hidden' });
   });

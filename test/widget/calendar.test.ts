@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseCalendarEvents } from '../../src/channels/web/widget/client/case-calendar.js';
+import { cardCalendarEvents, hasPlanningDates } from '../../src/channels/web/widget/client/card-dates.js';
 import { translator } from '../../src/channels/web/widget/client/i18n.js';
 import { buildIcs, escapeText, foldLine } from '../../src/channels/web/widget/client/ics.js';
-import { sampleAssessment } from './sample-assessment.js';
+import { sampleCard } from './sample-assessment.js';
 
 describe('calendar file (RFC 5545)', () => {
   it('escapes backslash, semicolon, comma and line breaks in text values', () => {
@@ -46,16 +46,19 @@ describe('calendar file (RFC 5545)', () => {
     ]);
   });
 
-  it('turns the case into events: start, document expiry, route milestones and notification duties', () => {
+  it('turns the dated steps of the card into events: the start after the waiting period and the expiry', () => {
     const t = translator('de');
-    const events = caseCalendarEvents(sampleAssessment(), { documentValidUntil: '2027-03-31' }, t, 'c1');
+    const events = cardCalendarEvents(sampleCard(), t, 'c1');
     expect(events.map((e) => [e.date, e.summary])).toEqual([
-      ['2027-01-15', 'Lotse: Frühester Beginn'],
-      ['2027-03-31', 'Lotse: Dokument gültig bis'],
-      ['2028-01-15', 'Lotse: Frühestens prüfen: § 60d (nach 12 Monaten Beschäftigung)'],
-      ['2027-01-15', 'Lotse: Frist beachten: Vorzeitiges Ende melden (innerhalb von 14 Tagen)'],
+      ['2027-01-15', 'Lotse: Arbeitsbeginn erst mit schriftlicher Erlaubnis, frühestens am 15.01.2027.'],
+      ['2027-03-31', 'Lotse: Das Dokument gilt bis 31.03.2027: Die Verlängerung rechtzeitig beantragen lassen.'],
     ]);
-    expect(events.find((e) => e.date === '2027-03-31')?.alarmDaysBefore).toBe(28);
+    expect(events.every((e) => e.alarmDaysBefore === 7)).toBe(true);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('offers no calendar for a ban: there is no employment to plan', () => {
+    expect(hasPlanningDates(sampleCard({ outcome: 'prohibited', earliestStart: undefined }))).toBe(false);
+    expect(hasPlanningDates(sampleCard())).toBe(true);
   });
 });

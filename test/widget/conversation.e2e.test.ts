@@ -9,7 +9,9 @@ import {
   seriousViolations,
   type TestBrowser,
 } from '../support/browser.js';
-import { startWidgetServer } from './servers.js';
+import { knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
+import { PLANS, pageWith, seedConversation } from './seed.js';
+import { FIXED_DATE, startWidgetServer } from './servers.js';
 import { TYPICAL_CASE, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startWidgetServer>>;
@@ -45,9 +47,15 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     await w.clickUntilCard(TYPICAL_CASE);
 
     const card = w.card.last();
-    await expect(card.locator('.verdict').textContent()).resolves.toMatch(/^Einschätzung: /);
-    for (const heading of ['Unterlagen', 'Nächste Schritte', 'Pflichten als Arbeitgeber', 'Risiken']) {
-      expect(await card.getByRole('heading', { name: heading }).count()).toBe(1);
+    await expect(card.locator('.headline .label').textContent()).resolves.toMatch(
+      /^(Verboten|Nicht möglich|Erlaubnis nötig|Erlaubt|Noch offen):$/,
+    );
+    expect(await card.getByRole('heading', { name: 'Was Sie jetzt tun' }).count()).toBe(1);
+    // Everything beyond the verdict opens on request.
+    for (const title of ['Alle Schritte im Einzelnen', 'Unterlagen', 'Risiken']) {
+      const section = card.locator('details.section', { has: page.locator('summary', { hasText: title }) });
+      expect(await section.count()).toBe(1);
+      await expect(section.getAttribute('open')).resolves.toBeNull();
     }
     const sources = card.locator('details.sources');
     await sources.locator('summary').click();
@@ -55,10 +63,15 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     const link = sources.locator('a').first();
     await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
     await expect(link.getAttribute('rel')).resolves.toContain('noopener');
-    await expect(sources.textContent()).resolves.toMatch(/Stand \d\d\.\d\d\.\d{4}/);
-    // The timeline's legend is the text version of the dots; today is always on it.
-    await expect(card.locator('figure.timeline ol.legend').textContent()).resolves.toContain('22.11.2026: Heute');
-    await expect(card.locator('.track').getAttribute('aria-hidden')).resolves.toBe('true');
+    // Each source's "Stand" is the review date of a knowledge entry (never a date written into the test).
+    const stands = standDates((await sources.textContent()) ?? '');
+    expect(stands.length).toBeGreaterThan(0);
+    expect(stands.filter((d) => !knowledgeReviewDates().has(d))).toEqual([]);
+    // Each source once, numbered.
+    const numbers = await sources
+      .locator('ol.numbered > li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('value')));
+    expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
 
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -80,7 +93,9 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     }
     expect(await w.card.count()).toBe(1);
     // Tunisia is a safe country of origin and there was no permit on 11 June 2026: the rules say banned.
-    await expect(w.card.locator('.verdict').textContent()).resolves.toBe('Einschätzung: Beschäftigung ist verboten');
+    await expect(w.card.locator('.headline').textContent()).resolves.toMatch(
+      /^Verboten: Tunesien gilt als sicherer Herkunftsstaat/,
+    );
     // Facts taken from the sentence are not asked again.
     const asked = (await w.messages('bot').allTextContents()).slice(2).join('\n');
     expect(asked).not.toContain('Welches Dokument hat die Person?');
@@ -136,11 +151,14 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     expect((await bad.json()).error.message).toContain('rating');
   });
 
-  it('offers the checklist to print and download and the deadlines as an RFC 5545 calendar file', async () => {
-    const page = await demoPage();
+  it('offers the checklist to print and download and the dates as an RFC 5545 calendar file', async () => {
+    const { plan } = PLANS.permission;
+    const { id } = await seedConversation(server.url, 'de', plan, 'removalMeasuresPending');
+    const { page } = await pageWith(browser, server.url, { width: 1280, id });
     const w = widget(page);
     await w.open();
-    await w.clickUntilCard(TYPICAL_CASE);
+    await w.replies.getByText('Nein', { exact: true }).click();
+    await w.card.waitFor();
     const card = w.card.last();
 
     const [popup] = await Promise.all([
@@ -156,17 +174,19 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
       page.waitForEvent('download'),
       card.getByRole('button', { name: 'Checkliste herunterladen' }).click(),
     ]);
-    expect(html.suggestedFilename()).toBe('lotse-checkliste-2026-11-22.html');
+    expect(html.suggestedFilename()).toBe(`lotse-checkliste-${FIXED_DATE}.html`);
     const checklist = readFileSync(await html.path(), 'utf8');
     expect(checklist).toContain('<h2>Unterlagen</h2>');
-    expect(checklist).toMatch(/Stand \d\d\.\d\d\.\d{4}/);
+    expect(standDates(checklist).length).toBeGreaterThan(0);
+    expect(standDates(checklist).filter((d) => !knowledgeReviewDates().has(d))).toEqual([]);
 
     const [ics] = await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('button', { name: /Kalenderdatei/ }).click(),
     ]);
-    expect(ics.suggestedFilename()).toBe('lotse-fristen.ics');
+    expect(ics.suggestedFilename()).toBe('lotse-termine.ics');
     const calendar = readFileSync(await ics.path(), 'utf8');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:20270115');
     expect(calendar.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(calendar.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
     for (const line of calendar.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);

@@ -29,7 +29,9 @@ async function handedOver(page: Page) {
   await w.button('Mit einem Menschen sprechen').click();
   await w.settled();
   await w.replies.getByText('Ja', { exact: true }).click();
-  await w.banner.getByText('Eine Beraterin oder ein Berater ist verbunden').waitFor();
+  // Honest: queued until an adviser answers, with the usual time to an answer.
+  await w.banner.getByText('wartet bei der Beratung darauf, übernommen zu werden').waitFor();
+  await expect(w.banner.textContent()).resolves.toContain('innerhalb von 24 Stunden');
   const id = await w.conversationId();
   if (!id) throw new Error('no conversation id in localStorage');
   return { w, id };
@@ -63,13 +65,38 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
     const reply = w.messages('adviser');
     await reply.waitFor({ timeout: 5_000 });
     await expect(reply.textContent()).resolves.toContain('hier ist die Beratung');
+    await w.banner.getByText('hat Ihren Fall übernommen').waitFor();
     await page.waitForTimeout(500);
     expect(await reply.count()).toBe(1);
+    // The transcript shows the buttons as they were labelled, each once.
+    const employer = await w.messages('employer').allTextContents();
+    expect(employer.map((t) => t.replace(/^Sie:/, ''))).toEqual(['Mit einem Menschen sprechen', 'Ja']);
+    const stored = (await server.conversations.get(id)).messages
+      .filter((m) => m.role === 'employer')
+      .map((m) => m.text);
+    expect(stored).toEqual(['Mit einem Menschen sprechen', 'Ja']);
     await screenshot(page, 'widget-adviser-live');
 
     await server.conversations.handBack(id);
     await w.banner.waitFor({ state: 'hidden' });
     await expect(w.button('Mit einem Menschen sprechen').isEnabled()).resolves.toBe(true);
+  });
+
+  it('counts an adviser reply on the closed launcher as unread, and clears it on opening', async () => {
+    const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+    const { w, id } = await handedOver(page);
+    await page.keyboard.press('Escape');
+    await w.launcher.waitFor();
+    await server.conversations.adviserReply(id, 'Ihre Antwort ist da.');
+    await w.launcher.locator('.badge-unread').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
+    await expect(w.root.getByRole('button', { name: /Lotse fragen \(1 neue Nachricht/ }).count()).resolves.toBe(1);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'widget-unread-375');
+    await w.launcher.click();
+    await w.messages('adviser').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(w.launcher.locator('.badge-unread').isHidden()).resolves.toBe(true);
   });
 
   it('falls back to polling when the event stream cannot be opened', async () => {

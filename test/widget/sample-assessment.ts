@@ -1,4 +1,7 @@
+import { buildAnswerCard } from '../../src/answer/build-card.js';
+import type { AnswerCard } from '../../src/answer/card.js';
 import type { Assessment } from '../../src/domain/assessment.js';
+import type { CaseFacts } from '../../src/domain/facts.js';
 
 const cite = {
   entryId: 'duty.notify',
@@ -20,7 +23,11 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
     baConsent: 'required',
     earliestStart: '2027-01-15',
     missingFacts: [],
-    steps: [{ id: 'apply', text: 'Erlaubnis beantragen', citations: [cite] }],
+    steps: [
+      { id: 'fill_ba_form', text: 'BA-Formular ausfüllen', citations: [cite] },
+      { id: 'start_after_permission', text: 'Erst mit Erlaubnis beginnen', citations: [cite] },
+      { id: 'watch_expiry', text: 'Ablauf im Blick behalten', citations: [cite] },
+    ],
     documents: [{ id: 'copy', text: 'Kopie der Duldung & Zusatzblatt', citations: [cite] }],
     employerDuties: [
       { id: 'keep_copy', text: 'Kopie aufbewahren', citations: [cite] },
@@ -28,12 +35,39 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
     ],
     risks: [{ id: 'fine', text: 'Bußgeld <bis 500.000 €>', citations: [] }],
     routes: [
-      { id: '60d', status: 'possible', text: 'Beschäftigungsduldung', citations: [] },
-      { id: '25b', status: 'excluded', text: 'Nachhaltige Integration', citations: [] },
+      {
+        id: '60d',
+        status: 'possible',
+        text: 'x',
+        label: 'Beschäftigungsduldung (§ 60d AufenthG)',
+        detail: '12 Monate Arbeit',
+        citations: [],
+      },
+      {
+        id: 'haertefall',
+        status: 'excluded',
+        text: 'y',
+        label: 'Härtefallkommission (§ 23a AufenthG)',
+        detail: 'Rückführungstermin steht fest',
+        citations: [],
+      },
     ],
     escalation: { recommended: false, urgency: 'normal', reasons: [] },
     openPoints: [],
     citations: [cite],
     ...overrides,
   };
+}
+
+/** The sample as the answer card the widget draws (facts as the employer gave them). */
+export function sampleCard(
+  overrides: Partial<Assessment> = {},
+  facts: Partial<CaseFacts> = {},
+  lang: 'de' | 'en' = 'de',
+): AnswerCard {
+  return buildAnswerCard(
+    sampleAssessment(overrides),
+    { status: 'duldung', documentValidUntil: '2027-03-31', nationality: 'SY', ...facts },
+    lang,
+  );
 }

@@ -15,11 +15,14 @@ const tempDb = () => {
   return { dir, dbPath: join(dir, 'lotse.db') };
 };
 
-/** Builds dist/widget.js, then starts the real server (`src/main.ts`, child process) on a temp DB. */
-export async function startWidgetServer() {
+/**
+ * Builds dist/widget.js, then starts the real server (`src/main.ts`, child process) on a temp DB;
+ * `env` adds configuration (e.g. a hand-off limit).
+ */
+export async function startWidgetServer(env: Record<string, string> = {}) {
   await buildWidget();
   const { dir, dbPath } = tempDb();
-  const server = await startServer({ LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE });
+  const server = await startServer({ ...env, LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE });
   return {
     url: server.url,
     dbPath,

@@ -69,6 +69,15 @@ export const focusedLabel = (page: Page) =>
       : `outside:${document.activeElement?.tagName}`;
   });
 
+/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
+export async function tabTo(page: Page, pattern: RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (pattern.test(await focusedLabel(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern}; last: ${await focusedLabel(page)}`);
+}
+
 /** Asserts nothing inside `locator` is wider than its box (no horizontal scrolling on small screens). */
 export const overflowsHorizontally = (locator: Locator) =>
   locator.evaluate((el) => el.scrollWidth > el.clientWidth + 1);

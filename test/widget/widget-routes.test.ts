@@ -37,7 +37,9 @@ describe('widget routes and embed configuration', () => {
     expect(readConfig(script({}), 'https://employer.example/jobs')).toEqual({
       endpoint: 'https://lotse.example',
       lang: 'de',
+      titles: {},
       open: false,
+      replyWithinHours: 24,
     });
     expect(
       readConfig(
@@ -50,7 +52,21 @@ describe('widget routes and embed configuration', () => {
         }),
         'https://employer.example/',
       ),
-    ).toEqual({ endpoint: 'https://api.example/lotse', lang: 'en', title: 'Hilfe', color: '#ffcc00', open: true });
+    ).toEqual({
+      endpoint: 'https://api.example/lotse',
+      lang: 'en',
+      titles: { en: 'Hilfe' },
+      color: '#ffcc00',
+      open: true,
+      replyWithinHours: 24,
+    });
+    // A title given in one language stays in it; another language gets its own or the default title.
+    const both = readConfig(
+      script({ lang: 'de', title: 'Einstellungshilfe', titleEn: 'Hiring help', replyWithinHours: '8' }),
+      'https://employer.example/',
+    );
+    expect(both.titles).toEqual({ de: 'Einstellungshilfe', en: 'Hiring help' });
+    expect(both.replyWithinHours).toBe(8);
     expect(readConfig(script({ lang: 'fr' }), 'https://employer.example/').lang).toBe('de');
   });
 

@@ -19,7 +19,13 @@ a { color: var(--accent); }
 .top { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center;
   min-height: var(--top); padding: .4rem 1rem; background: var(--accent); color: #fff; }
 .brand { font-weight: 700; margin: 0; }
-@media (max-width: 40rem) { .top { position: static; } .who-am-i { display: none; } }
+/* On a phone: name and sign-out on one line, the sections below, so the case starts high on the screen. */
+@media (max-width: 40rem) {
+  .top { position: static; display: grid; grid-template-columns: minmax(0, 1fr) auto; padding: .35rem .75rem; }
+  .who-am-i { display: none; }
+  #nav { grid-column: 1 / -1; order: 3; }
+  #nav a { padding: .25rem .5rem; }
+}
 #nav { display: flex; flex-wrap: wrap; gap: .25rem; flex: 1; }
 #nav a { color: #fff; text-decoration: none; padding: .3rem .6rem; border-radius: 4px; }
 #nav a[aria-current="page"] { background: rgba(255,255,255,.2); text-decoration: underline; }
@@ -83,8 +89,9 @@ textarea { width: 100%; resize: vertical; }
 }
 .panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .85rem; min-width: 0; }
 .details-panel summary { font-weight: 700; cursor: pointer; }
-dl.facts { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: .2rem .75rem; margin: .3rem 0; }
-dl.facts dt { font-weight: 600; overflow-wrap: anywhere; }
+/* Labels as wide as their longest word up to 13rem ("Staatsangehörigkeit" is not broken inside). */
+dl.facts { display: grid; grid-template-columns: fit-content(13rem) minmax(0, 1fr); gap: .2rem .75rem; margin: .3rem 0; }
+dl.facts dt { font-weight: 600; overflow-wrap: break-word; hyphens: auto; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 30rem) { dl.facts { grid-template-columns: minmax(0, 1fr); } dl.facts dd { margin-bottom: .3rem; } }
 .talk { background: #fff; border: 1px solid var(--line); border-radius: 6px; min-width: 0; }
@@ -101,6 +108,16 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .composer { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .5rem .85rem .6rem;
   display: grid; gap: .35rem; box-shadow: 0 -4px 8px rgba(0,0,0,.05); z-index: 2; }
 .composer textarea { min-height: 3.2rem; max-height: 30vh; }
+.composer .warning { margin: 0; }
+/* On a phone the case head and the reply box share one screen: both kept short. */
+@media (max-width: 40rem) {
+  main { padding: .5rem .6rem 2rem; }
+  .case-head h1 { font-size: 1.1rem; }
+  .case-head, .actions { margin: .3rem 0; }
+  .composer { padding: .4rem .6rem .5rem; gap: .25rem; }
+  .composer .warning { font-size: .85rem; padding: .25rem .5rem; }
+  .composer textarea { min-height: 2.8rem; }
+}
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .notes { list-style: none; padding: 0; display: grid; gap: .4rem; }
 .notes li { background: #fffbe6; padding: .4rem .6rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -127,6 +144,11 @@ legend { font-weight: 600; margin-bottom: .2rem; }
 table.data { border-collapse: collapse; width: 100%; background: #fff; font-size: .92rem; }
 table.data th, table.data td { text-align: left; padding: .25rem .45rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
+/* On a phone: a category is broken between words, not inside one ("Beschäftigu|ng"). */
+@media (max-width: 40rem) {
+  table.data { font-size: .85rem; }
+  table.data th, table.data td { padding: .25rem .3rem; overflow-wrap: break-word; }
+}
 .range { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .range label { display: grid; gap: .15rem; font-size: .9rem; }
 .link-out { display: grid; gap: .35rem; padding: .6rem; background: var(--accent-soft); border-radius: 6px; margin: .5rem 0; }

@@ -2,6 +2,7 @@ import { ACTION_KEY, CONSENT_KEY, type Lang } from '../../conversation/questions
 import type { ConversationStateView } from '../../conversation/types.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { factWords } from '../../i18n/fact-labels.js';
 import type { QuickReply, TranscriptMessage } from '../../storage/ports.js';
 import { assessmentBlocks, assessmentFallback, sourceBlocks } from './assessment-blocks.js';
 import {
@@ -53,6 +54,13 @@ function buttons(options: readonly QuickReply[], factKey: string, lang: Lang): B
   return out;
 }
 
+/** "Verstanden: …" / "Korrigiert: …": the line of what a turn understood (see conversation/understood.ts). */
+function isUnderstoodLine(message: TranscriptMessage, lang: Lang): boolean {
+  const words = factWords(lang);
+  const prefixes = [words.understood, words.corrected].map((w) => w.split('{facts}')[0] ?? '\u0000');
+  return message.role === 'bot' && !message.options?.length && prefixes.some((p) => message.text.startsWith(p));
+}
+
 /** One transcript message as Block Kit, in the thread's language. */
 export function renderMessage(message: TranscriptMessage, lang: Lang, state?: ConversationStateView): SlackRendered {
   const options = message.options ?? [];
@@ -67,6 +75,11 @@ export function renderMessage(message: TranscriptMessage, lang: Lang, state?: Co
     // Status notes (handed over, handed back, closed) are set apart as context, not as the bot speaking.
     const line = clip(escapeMrkdwn(message.text), LIMITS.sectionText);
     return { text: line, blocks: [...contexts([line]), ...tail] };
+  }
+  // What the turn understood is set apart as context, as the facts of a verdict are.
+  if (isUnderstoodLine(message, lang)) {
+    const line = clip(escapeMrkdwn(message.text), LIMITS.sectionText);
+    return { text: line, blocks: contexts([`:memo: ${line}`]) };
   }
   // A verdict is drawn from the card stored with it, so it looks the same whenever it is posted.
   if (message.answer) {

@@ -37,6 +37,8 @@ export interface SlackDeps {
   waitUntil?: (task: Promise<unknown>) => void;
   /** See SlackChannelDeps.threads. */
   threads?: SlackChannelDeps['threads'];
+  /** See SlackChannelDeps.watch. */
+  watch?: SlackChannelDeps['watch'];
 }
 
 // Slack's payloads are a few KiB; an interaction echoes its message's blocks, still far below this.

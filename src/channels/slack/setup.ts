@@ -14,6 +14,8 @@ export interface SlackSetup {
   waitUntil?: (task: Promise<unknown>) => void;
   /** Replaces parts of the thread poster (Workers: turns and live follow-ups run in the conversation's Durable Object). */
   threads?: SlackDeps['threads'];
+  /** The watch's buttons in a thread (pause, stop, details of a change; issue 20). */
+  watch?: SlackDeps['watch'];
 }
 
 /** Builds the Slack channel's dependencies, including the fetch-based Web API adapter. */
@@ -26,5 +28,6 @@ export function slackDeps(setup: SlackSetup): SlackDeps {
     ...(setup.nowMs ? { nowMs: setup.nowMs } : {}),
     ...(setup.waitUntil ? { waitUntil: setup.waitUntil } : {}),
     ...(setup.threads ? { threads: setup.threads } : {}),
+    ...(setup.watch ? { watch: setup.watch } : {}),
   };
 }

@@ -26,6 +26,11 @@ export interface SlackChannelDeps {
    * Workers: turns, and following the conversation's live events, run in its Durable Object.
    */
   threads?: (poster: ThreadPoster) => ThreadPoster;
+  /** The watch's buttons on its notices (issue 20): handed over with the thread, no conversation turn. */
+  watch?: {
+    handles(factKey: string): boolean;
+    onClick(thread: SlackThread, factKey: string, value: string): Promise<void>;
+  };
 }
 
 const NO_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
@@ -162,6 +167,14 @@ export function createSlackChannel(deps: SlackChannelDeps) {
       if (!thread) {
         if (payload.response_url)
           await deps.api.respond(payload.response_url, slackText('de', 'unknownThread', { command: deps.command }));
+        return;
+      }
+      if (deps.watch?.handles(decoded.factKey)) {
+        const watch = deps.watch;
+        if (!(await claim(`watch:${channel}:${messageTs}:${decoded.factKey}`))) return;
+        await threads.inThread(thread, () =>
+          guarded(thread, () => watch.onClick(thread, decoded.factKey, action.value ?? '')),
+        );
         return;
       }
       if (decoded.factKey === DETAILS_KEY) {

@@ -3,6 +3,7 @@ import { AnswerCardSchema } from '../../answer/card-schema.js';
 import { Assessment, Citation } from '../../domain/assessment.js';
 import { CaseFacts } from '../../domain/facts.js';
 import { MAX_MESSAGE_LENGTH } from '../../http/input-limits.js';
+import { StateNotice } from '../../watch/notice-view.js';
 
 export const MAX_TEXT = MAX_MESSAGE_LENGTH;
 
@@ -57,6 +58,8 @@ export const StateSchema = z
     facts: CaseFacts,
     pendingQuestion: z.object({ factKey: z.string(), text: z.string(), options: z.array(QuickReply) }).optional(),
     assessment: Assessment.optional(),
+    /** v1.1 addition: what happened to the case since the verdict (a change of the law, a date that fell due). */
+    notices: z.array(StateNotice).optional(),
   })
   .openapi('ConversationState');
 

@@ -18,8 +18,11 @@ function threeMonths(ctx: Ctx, starts: (IsoDate | undefined)[], cite: EntryId): 
   const given = ctx.facts.stayMonths;
   if (given !== undefined) {
     if (given >= 3) return undefined;
-    const dated = starts.find((d) => d !== undefined && d <= ctx.lawAsOf && monthsBetween(d, ctx.lawAsOf) === given);
-    return { date: dated === undefined ? addMonths(ctx.lawAsOf, 3 - given) : addMonths(dated, 3), cite };
+    // `stayMonths` counts to the day it was stated (factsAsOf), so the bound is counted from there.
+    const dated = starts.find(
+      (d) => d !== undefined && d <= ctx.factsAsOf && monthsBetween(d, ctx.factsAsOf) === given,
+    );
+    return { date: dated === undefined ? addMonths(ctx.factsAsOf, 3 - given) : addMonths(dated, 3), cite };
   }
   const start = starts.find((d) => d !== undefined);
   return start === undefined ? undefined : { date: addMonths(start, 3), cite };

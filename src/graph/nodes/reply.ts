@@ -98,6 +98,8 @@ export function handedBack(state: State): Update {
 export function restart(state: State): Update {
   return {
     facts: {},
+    mentioned: {},
+    proposal: null,
     unknown: [],
     asked: [],
     lastFactKeys: [],

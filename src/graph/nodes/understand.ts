@@ -1,11 +1,25 @@
+import {
+  changedKeys,
+  flipsVerdict,
+  statementsOf,
+  withoutChangesByQuestions,
+} from '../../conversation/after-verdict.js';
 import { parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
-import { ACTION_KEY, actionOptions, CONSENT_KEY } from '../../conversation/questions.js';
+import {
+  ACTION_KEY,
+  actionOptions,
+  CONFIRM_KEY,
+  CONSENT_KEY,
+  confirmQuestion,
+  type PendingQuestion,
+} from '../../conversation/questions.js';
 import { understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
-import type { GraphDeps } from '../deps.js';
+import { assessmentOf } from '../assessed.js';
+import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
 
 const MAX_FAILED = 3;
@@ -14,12 +28,26 @@ const MAX_FAILED = 3;
 export type Next = 'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait';
 export type Understood = Update & { next: Next };
 
-/** Turns the employer's input (click or free text) into facts, unknowns and where to go next. */
+const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
+
+/**
+ * Turns the employer's input (click or free text) into facts, unknowns and where to go next. The
+ * choices it makes (what a reply means, when a change needs confirming) are the dialogue policy of
+ * src/conversation; this node only reads and writes the state.
+ */
 export function understand(deps: GraphDeps) {
   return async (state: State): Promise<Understood> => {
     const input = state.input;
     if (!input) return { next: 'wait' };
-    const t = state.lang === 'de' ? conversationDe : conversationEn;
+    const t = ui(state);
+    const read = (text: string, extra: { pendingFactKey?: FactKey; expectsYesNo?: boolean } = {}) =>
+      deps.understand(text, {
+        lang: state.lang,
+        today: input.today,
+        facts: state.facts,
+        lastFactKeys: state.lastFactKeys,
+        ...extra,
+      });
 
     if (input.choice) {
       const { factKey, value } = input.choice;
@@ -27,10 +55,8 @@ export function understand(deps: GraphDeps) {
         return value === 'restart'
           ? { next: 'restart' }
           : { next: 'handoffConsent', handoffTrigger: 'employer_choice' };
-      if (factKey === CONSENT_KEY) {
-        if (value === 'yes') return { next: 'handoff' };
-        return declined(t.handoffDeclined);
-      }
+      if (factKey === CONSENT_KEY) return value === 'yes' ? { next: 'handoff' } : declined(state, t.handoffDeclined);
+      if (factKey === CONFIRM_KEY) return value === 'yes' ? takeProposal(state) : keepFacts(state);
       // Any fact may be set or corrected by a click at any time (contract v1.1), not only the one asked.
       const parsed = parseFactChoice(factKey, value);
       if (!parsed.ok) return { next: 'reject' };
@@ -40,27 +66,31 @@ export function understand(deps: GraphDeps) {
 
     const text = input.text ?? '';
     const pendingKey = state.pending?.factKey;
-    if (pendingKey === CONSENT_KEY) {
-      const understood = await deps.understand(text, { lang: state.lang, today: input.today, facts: state.facts });
-      if (understood.intents.includes('affirm')) return { next: 'handoff' };
-      if (understood.intents.includes('deny')) return declined(t.handoffDeclined);
+    if (pendingKey === CONSENT_KEY || pendingKey === CONFIRM_KEY) {
+      // A hand-off needs an unambiguous yes: "Natürlich nicht" is no, "vielleicht" is asked again.
+      const reply = await read(text, { expectsYesNo: true });
+      const consent = pendingKey === CONSENT_KEY;
+      if (reply.intents.includes('affirm')) return consent ? { next: 'handoff' } : takeProposal(state);
+      if (reply.intents.includes('deny')) return consent ? declined(state, t.handoffDeclined) : keepFacts(state);
+      if (patchKeys(reply.patch).length === 0 && reply.unknown.length === 0) return { next: 'reject' };
     }
-    const understood = await deps.understand(text, {
-      lang: state.lang,
-      today: input.today,
-      facts: state.facts,
-      lastFactKeys: state.lastFactKeys,
-      ...(pendingKey && pendingKey !== CONSENT_KEY ? { pendingFactKey: pendingKey as FactKey } : {}),
-    });
+    const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
+    const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
+    const understood = await read(text, context);
     if (understood.intents.includes('handoff')) return { next: 'handoffConsent', handoffTrigger: 'request' };
     if (understood.intents.includes('restart')) return { next: 'restart' };
+    if (state.status === 'answered') return afterVerdict(deps, state, text, understood, read);
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
-    if (hasFacts) return apply(state, understood.patch, understood.unknown);
-    const asks = understood.intents.includes('question');
-    // "nein", "danke" after an answer closes the topic; searching the knowledge base for it would invent a reply.
-    if (state.status === 'answered' && !asks && understood.intents.some((i) => i === 'deny' || i === 'thanks'))
-      return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
-    if (state.status === 'answered' || asks) return { next: 'followUp', failedAttempts: 0 };
+    if (hasFacts) {
+      const statement = statementsOf(text);
+      if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
+        return apply(state, understood.patch, understood.unknown, understood.mentions);
+      const stated = statement === '' ? { patch: {} } : await read(statement, context);
+      const patch = withoutChangesByQuestions(state.facts, understood.patch, stated.patch);
+      if (patchKeys(patch).length > 0 || understood.unknown.length > 0)
+        return apply(state, patch, understood.unknown, understood.mentions);
+    }
+    if (understood.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
     if (failedAttempts >= MAX_FAILED)
       return { failedAttempts, next: 'handoffConsent', handoffTrigger: 'not_understood' };
@@ -68,22 +98,90 @@ export function understand(deps: GraphDeps) {
   };
 }
 
-const declined = (text: string): Understood => ({
-  next: 'wait',
+/**
+ * After the verdict only the sentences that state something can change the case; a question goes to
+ * the follow-up answer with the facts untouched. A change that would flip the verdict is confirmed first.
+ */
+async function afterVerdict(
+  deps: GraphDeps,
+  state: State,
+  text: string,
+  whole: Understanding,
+  read: (text: string) => Promise<Understanding>,
+): Promise<Understood> {
+  const t = ui(state);
+  const statement = statementsOf(text);
+  const stated = statement === '' ? undefined : statement === text ? whole : await read(statement);
+  const hasFacts = stated !== undefined && (patchKeys(stated.patch).length > 0 || stated.unknown.length > 0);
+  if (stated && hasFacts) {
+    const facts = mergeFacts(state.facts, stated.patch);
+    const unknown = mergeUnknown(state.unknown, stated.unknown, patchKeys(stated.patch));
+    const before = assessmentOf(state, deps.assess);
+    const after = deps.assess(facts, state.lawAsOf, unknown, state.lang);
+    if (!before || !flipsVerdict(before, after)) return apply(state, stated.patch, stated.unknown, stated.mentions);
+    const changes = understoodChanges(state.facts, facts, state.lang);
+    const question: PendingQuestion = confirmQuestion(state.lang, changes.map((c) => c.text).join(' · '));
+    return {
+      next: 'wait',
+      pending: question,
+      proposal: { patch: stated.patch, unknown: stated.unknown },
+      failedAttempts: 0,
+      outbox: [{ role: 'bot', text: question.text, options: question.options }],
+    };
+  }
+  const asks = whole.intents.includes('question');
+  // "nein", "danke" after an answer closes the topic; searching the knowledge base for it would invent a reply.
+  if (!asks && whole.intents.some((i) => i === 'deny' || i === 'thanks'))
+    return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
+  return { next: 'followUp', failedAttempts: 0 };
+}
+
+/** No hand-off: while facts are still collected the questions go on; after the verdict the bot waits. */
+const declined = (state: State, text: string): Understood => ({
+  next: state.status === 'collecting' ? 'decide' : 'wait',
   pending: null,
   handoffTrigger: null,
+  failedAttempts: 0,
   outbox: [{ role: 'bot', text }],
 });
 
-function apply(state: State, patch: State['facts'], unknown: FactKey[]): Understood {
+/** The employer confirmed the change the last statement would make: take it and decide again. */
+function takeProposal(state: State): Understood {
+  const proposal = state.proposal;
+  if (!proposal) return { next: 'decide', pending: null };
+  return { ...apply(state, proposal.patch, proposal.unknown), pending: null };
+}
+
+/** The employer did not want the change: the case stays as it was. */
+function keepFacts(state: State): Understood {
+  return {
+    next: 'wait',
+    pending: null,
+    proposal: null,
+    outbox: [{ role: 'bot', text: ui(state).changeKept, options: actionOptions(state.lang) }],
+  };
+}
+
+function apply(
+  state: State,
+  patch: State['facts'],
+  unknown: FactKey[],
+  mentions: Understanding['mentions'] = {},
+): Understood {
   const answered = patchKeys(patch);
   const facts = mergeFacts(state.facts, patch);
+  const settled = new Set<string>([...answered, ...unknown]);
+  const mentioned = Object.fromEntries(
+    Object.entries({ ...state.mentioned, ...mentions }).filter(([key]) => !settled.has(key)),
+  );
   return {
     facts,
+    mentioned,
     understood: understoodChanges(state.facts, facts, state.lang),
     unknown: mergeUnknown(state.unknown, unknown, answered),
     lastFactKeys: answered.length > 0 ? answered : state.lastFactKeys,
     failedAttempts: 0,
+    proposal: null,
     next: 'decide',
   };
 }

@@ -16,11 +16,12 @@ export async function escalateByButton(conversations: Conversations, channel: 'w
  * anything else the first offered option or "unknown") until the rules recommend an adviser, then
  * agrees. Follows whatever the rules ask, so it does not depend on their order.
  */
-export async function escalateUrgentCase(conversations: Conversations) {
+export async function escalateUrgentCase(
+  conversations: Conversations,
+  text = 'Wir möchten einen Mann aus Tunesien als Küchenhilfe einstellen. Er hat eine Duldung, Beschäftigung nur mit Erlaubnis der Ausländerbehörde. Ein Abschiebeflug ist schon gebucht.',
+) {
   const conversation = await conversations.create('de');
-  let turn = await conversations.post(conversation.id, {
-    text: 'Wir möchten einen Mann aus Tunesien als Küchenhilfe einstellen. Er hat eine Duldung, Beschäftigung nur mit Erlaubnis der Ausländerbehörde. Ein Abschiebeflug ist schon gebucht.',
-  });
+  let turn = await conversations.post(conversation.id, { text });
   for (let i = 0; i < 20 && turn.state.status !== 'with_adviser'; i++) {
     const pending = turn.state.pendingQuestion;
     if (!pending) throw new Error(`no question pending in status ${turn.state.status}`);

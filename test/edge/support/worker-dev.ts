@@ -17,6 +17,41 @@ export interface WorkerDev {
 const wranglerEnv = { ...process.env, ...OFFLINE_ENV, CI: '1' };
 
 /**
+ * How long `wrangler dev` may take to answer. Alone it is ready in ~10 s; on the shared 2-core machine
+ * with several test runs at once, bundling the Worker and starting workerd took minutes. A generous
+ * limit, not a speed check: callers' hooks allow START_LIMIT_MS plus the migrations.
+ */
+export const START_LIMIT_MS = 300_000;
+/** Once the port accepts connections, the first request (the bundle's first evaluation) may be slow too. */
+const PROBE_TIMEOUT_MS = 30_000;
+const POLL_INTERVAL_MS = 500;
+
+const tail = (text: string, chars = 4_000) => (text.length > chars ? `…${text.slice(-chars)}` : text);
+
+/** Runs wrangler to completion without blocking the event loop (the browser starts meanwhile). */
+function runWrangler(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(WRANGLER_BIN, args, { env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += String(chunk);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    const timer = setTimeout(() => child.kill('SIGKILL'), START_LIMIT_MS);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`wrangler ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(output)}`));
+    });
+  });
+}
+
+/**
  * The Worker as `npm run dev:worker` runs it (wrangler dev: workerd, local D1, dist/ as assets),
  * on free ports and a temporary persistence directory with the migrations applied. dist/ and the
  * knowledge bundle must be built (npm test's pretest does it).
@@ -26,11 +61,13 @@ export async function startWorkerDev(
   options: { untouched?: boolean } = {},
 ): Promise<WorkerDev> {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-worker-dev-'));
-  const wrangler = (args: string[]) => {
-    const run = spawnSync(WRANGLER_BIN, [...args, '--persist-to', dir], { env: wranglerEnv, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`wrangler ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
-  };
-  wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]);
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const child: ChildProcess = spawn(
     WRANGLER_BIN,
@@ -43,45 +80,77 @@ export async function startWorkerDev(
     // Its own process group, so that stopping it also stops workerd, which wrangler starts.
     { env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  let stderr = '';
-  let ready = false;
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
+  // Both streams whole: "Ready on" may arrive split across chunks, and a failure needs the output.
+  let output = '';
   child.stdout?.on('data', (chunk) => {
-    if (String(chunk).includes('Ready on')) ready = true;
+    output += String(chunk);
   });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   const stop = () =>
     new Promise<void>((resolve) => {
-      const done = () => {
-        rmSync(dir, { recursive: true, force: true });
+      if (exited() || child.pid === undefined) {
+        removeDir();
+        return resolve();
+      }
+      const pid = child.pid;
+      // wrangler normally stops workerd and exits within a second; never leave the group running.
+      const kill = setTimeout(() => process.kill(-pid, 'SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        removeDir();
         resolve();
-      };
-      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return done();
-      child.once('exit', done);
-      process.kill(-child.pid, 'SIGTERM');
+      });
+      process.kill(-pid, 'SIGTERM');
     });
+
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 150_000;
+  const started = Date.now();
+  let lastProbe = 'no probe yet';
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}: ${stderr}`);
+    if (exited()) {
+      removeDir();
+      throw new Error(
+        `wrangler dev exited (${child.signalCode ?? `exit ${child.exitCode}`}) before it was ready:\n${tail(output)}`,
+      );
+    }
     // `untouched`: the Worker gets no request before the caller's first (a cold start is measured).
-    if (options.untouched && ready) break;
-    try {
-      if (!options.untouched && (await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) })).ok) break;
-    } catch {
-      // not listening yet
+    if (options.untouched) {
+      if (output.includes('Ready on')) break;
+    } else {
+      try {
+        const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+        if (response.ok) break;
+        lastProbe = `GET /healthz answered ${response.status}`;
+      } catch (error) {
+        lastProbe = `GET /healthz: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`;
+      }
     }
-    if (Date.now() > deadline) {
+    const waited = Date.now() - started;
+    if (waited > START_LIMIT_MS) {
       await stop();
-      throw new Error(`wrangler dev did not start: ${stderr}`);
+      throw new Error(
+        `wrangler dev was not ready after ${Math.round(waited / 1000)} s on ${url} (last probe: ${lastProbe}); its output:\n${tail(output)}`,
+      );
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
   return {
     url,
     workerdPids: () => (child.pid === undefined ? [] : descendantsNamed(child.pid, 'workerd')),
-    sql: (statement) => wrangler(['d1', 'execute', 'DB', '--local', '--command', statement]),
+    sql: (statement) => {
+      const run = spawnSync(
+        WRANGLER_BIN,
+        ['d1', 'execute', 'DB', '--local', '--persist-to', dir, '--command', statement],
+        {
+          env: wranglerEnv,
+          encoding: 'utf8',
+        },
+      );
+      if (run.status !== 0) throw new Error(`wrangler d1 execute failed:\n${tail(`${run.stdout}\n${run.stderr}`)}`);
+    },
     stop,
   };
 }

@@ -10,6 +10,9 @@ import { NOW_MS, SECRET } from './signed-requests.js';
 
 const entries = loadKnowledgeFromDir(resolve('knowledge'));
 
+/** The day Lotse believes it is in these tests: the date its law is as of. */
+export const TODAY = new Date(NOW_MS).toISOString().slice(0, 10);
+
 /**
  * The real Lotse (rules, NLU, graph, SQLite in memory) with Slack enabled. Background work is
  * collected instead of detached, so a test can wait for "after the ack" deterministically.
@@ -25,7 +28,7 @@ export function lotseWithSlack(options: { slack?: boolean } = {}) {
     storage: createSqliteStorage(db),
     checkpointer: saver,
     deleteCheckpoints: (id) => saver.deleteThread(id),
-    today: () => '2026-11-22',
+    today: () => TODAY,
     now: () => new Date(NOW_MS).toISOString(),
     logger: silentLogger,
     ...(options.slack === false

@@ -12,6 +12,8 @@ export interface Turn {
     pendingQuestion?: { factKey: string; options: Array<{ value: string; label: string }> };
     assessment?: { outcome: string; citations: unknown[] };
   };
+  /** The facts this turn read from the employer's message (contract v1.1). */
+  understood?: Array<{ factKey: string; value: unknown }>;
 }
 
 export const BASE = 'http://lotse.test';

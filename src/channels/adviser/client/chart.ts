@@ -1,8 +1,9 @@
 import { svg, uid } from './dom.js';
 import type { Cell } from './types.js';
 
-const WIDTH = 640;
-const LABEL = 190;
+/** Drawn at the width it is shown (at most this), so its 11-unit text stays about 11 px on a phone too. */
+const MAX_WIDTH = 640;
+const MIN_WIDTH = 260;
 const BAR = 14;
 const GAP = 10;
 const COLORS = ['#0b5394', '#d26a00'];
@@ -19,7 +20,13 @@ export function barChart(options: {
   title: string;
   description: string;
   rows: { label: string; values: Cell[] }[];
+  /** The width it will be shown at, in CSS pixels (clamped to 260–640). */
+  width?: number;
 }): SVGElement {
+  const WIDTH = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.width ?? MAX_WIDTH)));
+  // Label column: 190 at full width, less on a phone; labels cut to what fits at about 6.5 units a letter.
+  const LABEL = Math.round(Math.min(190, WIDTH * 0.36));
+  const labelChars = Math.floor((LABEL - 12) / 6.5);
   const series = Math.max(1, ...options.rows.map((r) => r.values.length));
   const groupHeight = series * BAR + GAP;
   const height = Math.max(40, options.rows.length * groupHeight + GAP);
@@ -45,7 +52,7 @@ export function barChart(options: {
       svg(
         'text',
         { x: LABEL - 8, y: top + (series * BAR) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#1a1a1a' },
-        cut(row.label, 26),
+        cut(row.label, labelChars),
       ),
     );
     row.values.forEach((value, s) => {

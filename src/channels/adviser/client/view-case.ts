@@ -1,4 +1,5 @@
 import { type Api, withQuery } from './api.js';
+import { urgencyBadges, urgencyBasisText } from './badges.js';
 import { confirmDialog } from './dialog.js';
 import { button, definitions, el, uid } from './dom.js';
 import type { Format } from './format.js';
@@ -71,7 +72,14 @@ export function createCaseView(deps: CaseViewDeps) {
   function headActions(c: Card): HTMLElement {
     const actions = el('div', { class: 'actions' });
     if (c.status === 'open')
-      actions.append(button(f.t('claim'), () => void act(() => api.post(`${path()}/claim`)), { class: 'primary' }));
+      actions.append(
+        button(
+          f.t('claim'),
+          // Taking a case is to answer it: the reply box gets the focus, which also brings it into view.
+          () => void act(() => api.post(`${path()}/claim`)).then(() => composer?.area.focus()),
+          { class: 'primary' },
+        ),
+      );
     if (mine()) {
       actions.append(
         button(f.t('handBack'), () => void handBack()),
@@ -266,13 +274,7 @@ export function createCaseView(deps: CaseViewDeps) {
         a.reasons.map((r) => r.text),
         c.triggerLabel,
       ),
-      c.urgencyBasis
-        ? el(
-            'p',
-            { class: 'warning' },
-            f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
-          )
-        : null,
+      c.urgencyBasis ? el('p', { class: 'warning' }, f.t(urgencyBasisText(c.urgencyBasis))) : null,
       a.reasons.length ? el('p', { class: 'muted small' }, `${f.t('trigger')}: ${c.triggerLabel}`) : null,
       el('h2', {}, f.t('openQuestions')),
       list(a.openQuestions, f.t('noOpenQuestions')),
@@ -303,12 +305,18 @@ export function createCaseView(deps: CaseViewDeps) {
   }
   let detailsOpen = false;
 
+  /** What the focused control is, so the same one can be focused again after a redraw. */
+  const focusKey = (e: Element) =>
+    `${e.tagName}|${e.id || e.getAttribute('aria-label') || e.textContent?.trim().slice(0, 80) || ''}`;
+
   function render(c: Card) {
     const focused = document.activeElement as HTMLElement | null;
     const keep = focused && (focused === composer?.area || focused === noteArea) ? focused : null;
+    // A live update redraws the page: a keyboard user on "Fall abschließen" stays there, instead of
+    // losing the focus to the page while pressing Enter.
+    const wasOn = !keep && focused && focused !== document.body && root.contains(focused) ? focusKey(focused) : null;
     const scroller = root.querySelector('.transcript');
     const atEnd = !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
-    const urgent = c.urgency === 'urgent';
     const state =
       c.status === 'claimed' && !mine()
         ? el('p', { class: 'muted' }, f.t('notYours', { name: c.claimedBy?.name ?? '' }))
@@ -344,17 +352,7 @@ export function createCaseView(deps: CaseViewDeps) {
             { id: 'case-title', tabindex: '-1' },
             `${f.t('caseNumber', { n: String(c.caseNumber) })} · ${c.summary}`,
           ),
-          urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
-          urgent && c.urgencyBasis
-            ? el(
-                'span',
-                {
-                  class: 'badge hint',
-                  title: f.t(c.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
-                },
-                f.t('urgencyFromEmployer'),
-              )
-            : null,
+          ...urgencyBadges(c, f),
           el('span', { class: `badge ${c.status}` }, f.t(`status.${c.status}`)),
           c.claimedBy ? el('span', { class: 'muted' }, f.t('heldBy', { name: c.claimedBy.name })) : null,
         ),
@@ -364,7 +362,11 @@ export function createCaseView(deps: CaseViewDeps) {
       ),
     );
     if (atEnd) transcript.scrollTop = transcript.scrollHeight;
-    keep?.focus();
+    if (keep) keep.focus();
+    else if (wasOn)
+      [...root.querySelectorAll<HTMLElement>('a, button, summary, [tabindex], textarea, input, select')]
+        .find((e) => focusKey(e) === wasOn)
+        ?.focus();
   }
 
   async function refresh() {

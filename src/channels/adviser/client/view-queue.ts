@@ -1,4 +1,5 @@
 import { type Api, withQuery } from './api.js';
+import { urgencyBadges } from './badges.js';
 import { button, el } from './dom.js';
 import type { Format } from './format.js';
 import type { Counts, Line, Session } from './types.js';
@@ -37,17 +38,7 @@ function renderLine(line: Line, f: Format): HTMLElement {
       el(
         'span',
         { class: 'meta' },
-        urgent ? el('span', { class: 'badge urgent' }, f.t('urgency.urgent')) : null,
-        urgent && line.urgencyBasis
-          ? el(
-              'span',
-              {
-                class: 'badge hint',
-                title: f.t(line.urgencyBasis.source === 'own_words' ? 'urgencyOwnWords' : 'urgencyAnswered'),
-              },
-              f.t('urgencyFromEmployer'),
-            )
-          : null,
+        ...urgencyBadges(line, f),
         line.employerWroteLast && !finished
           ? el('span', { class: 'badge due', title: f.t('employerWroteLastLong') }, f.t('employerWroteLast'))
           : null,

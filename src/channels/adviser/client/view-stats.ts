@@ -121,6 +121,8 @@ export function createStatsView(deps: { api: Api; f: Format; root: HTMLElement; 
             )
           : null,
         barChart({
+          // The chart's share of the page: the whole width on a phone, three fifths beside the table.
+          width: window.matchMedia('(min-width: 60rem)').matches ? root.clientWidth * 0.55 : root.clientWidth - 40,
           title,
           description: f.t('stats.chartOf', { title }),
           rows: rows.map((r) => ({
@@ -219,13 +221,28 @@ export function createStatsView(deps: { api: Api; f: Format; root: HTMLElement; 
         [f.t('stats.question'), f.t('stats.count'), f.t('stats.search')],
       ),
     );
+    // A table wider than a phone scrolls sideways inside its box: that box is then reachable by keyboard
+    // and named after its figure, so it can be scrolled without a mouse.
+    for (const box of body.querySelectorAll<HTMLElement>('.scroll-x')) {
+      if (box.scrollWidth <= box.clientWidth) continue;
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', box.closest('section')?.querySelector('h2')?.textContent ?? f.t('stats'));
+    }
   }
 
+  // Only the newest request renders: an earlier range answering late must not replace the chosen one,
+  // and the CSV link changes together with the figures, so both always describe the same range.
+  let latest = 0;
   async function load() {
-    fromInput.value = range.from;
-    toInput.value = range.to;
-    csv.setAttribute('href', `${API_BASE}${withQuery('/stats.csv', { ...range, lang: deps.lang })}`);
-    render(await api.get<Report>(withQuery('/stats', range)));
+    const asked = { ...range };
+    const ticket = ++latest;
+    fromInput.value = asked.from;
+    toInput.value = asked.to;
+    const report = await api.get<Report>(withQuery('/stats', asked));
+    if (ticket !== latest) return;
+    render(report);
+    csv.setAttribute('href', `${API_BASE}${withQuery('/stats.csv', { ...asked, lang: deps.lang })}`);
   }
 
   return { load, focus: () => heading.focus() };

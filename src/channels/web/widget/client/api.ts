@@ -6,6 +6,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds until a refused request (429) may be tried again (`Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -33,6 +35,7 @@ export function createApi(endpoint: string) {
         response.status,
         json.error?.code ?? 'http_error',
         json.error?.message ?? response.statusText,
+        Number(response.headers.get('retry-after')) || undefined,
       );
     }
     return json as T;

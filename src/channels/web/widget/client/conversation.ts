@@ -1,7 +1,15 @@
 import { type Api, ApiFailure, newClientMessageId } from './api.js';
 import { followLive, type LiveEvent } from './live.js';
 import type { WidgetStorage } from './storage.js';
-import type { Choice, ConversationView, Message, Session } from './types.js';
+import {
+  ACTION_KEY,
+  type Choice,
+  CONSENT_KEY,
+  type ConversationView,
+  HANDOFF_CHOICE,
+  type Message,
+  type Session,
+} from './types.js';
 
 export interface ConversationEvents {
   /** New messages to show (never a message twice), with the session they belong to. */
@@ -9,7 +17,8 @@ export interface ConversationEvents {
   /** State or status changed (replies, banner, buttons). `null`: no conversation (deleted). */
   changed(session: Session | null): void;
   typing(on: boolean): void;
-  failed(kind: 'send' | 'load', text?: string): void;
+  /** `limited`: the server refused for now (429); `retryAfter` in seconds, `handoff` when a hand-off was refused. */
+  failed(kind: 'send' | 'load', text?: string, limited?: { retryAfter?: number; handoff: boolean }): void;
 }
 
 /**
@@ -24,8 +33,8 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
   let pendingEcho: string[] = [];
   let stopLive: (() => void) | null = null;
 
-  function merge(messages: Message[], restored: boolean) {
-    if (!session) return;
+  function merge(messages: Message[], restored: boolean): Message[] {
+    if (!session) return [];
     const fresh = messages.filter((m) => {
       if (seen.has(m.id)) return false;
       seen.add(m.id);
@@ -37,6 +46,7 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
     });
     session.messages.push(...fresh);
     if (fresh.length) on.added(fresh, session, restored);
+    return fresh;
   }
 
   function adopt(view: ConversationView, restored: boolean) {
@@ -125,8 +135,9 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
     async ensure(lang: 'de' | 'en') {
       if (!(await load())) await start(lang);
     },
-    async send(input: { text: string } | { choice: Choice }, shownAs: string) {
-      if (!session || busy) return;
+    /** Sends one turn; resolves to the messages it added (none when it failed). */
+    async send(input: { text: string } | { choice: Choice }, shownAs: string): Promise<Message[]> {
+      if (!session || busy) return [];
       busy = true;
       const id = session.id;
       const local: Message = {
@@ -142,17 +153,30 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
         const turn = await api.post(id, input, newClientMessageId());
         if (session?.id === id) {
           session.state = turn.state;
-          merge(turn.messages, false);
+          session.understood = turn.understood ?? [];
+          const fresh = merge(turn.messages, false);
           setState();
+          return fresh;
         }
       } catch (error) {
         pendingEcho = pendingEcho.slice(0, -1); // this turn never reached the transcript
-        on.failed('send', 'text' in input ? input.text : undefined);
+        const limited =
+          error instanceof ApiFailure && error.status === 429
+            ? {
+                ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}),
+                handoff:
+                  'choice' in input &&
+                  (input.choice.factKey === CONSENT_KEY ||
+                    (input.choice.factKey === ACTION_KEY && input.choice.value === HANDOFF_CHOICE.value)),
+              }
+            : undefined;
+        on.failed('send', 'text' in input ? input.text : undefined, limited);
         if (error instanceof ApiFailure && (error.status === 404 || error.status === 409)) await refresh();
       } finally {
         busy = false;
         on.typing(false);
       }
+      return [];
     },
     /** "Delete my conversation": on the server, then here. */
     async remove(): Promise<boolean> {

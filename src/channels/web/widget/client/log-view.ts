@@ -1,10 +1,11 @@
-import { caseCalendarEvents } from './case-calendar.js';
+import { cardCalendarEvents } from './card-dates.js';
 import { checklistHtml } from './checklist.js';
 import { download } from './dom.js';
+import type { ChipActions } from './fact-chips.js';
 import type { Lang, Translate } from './i18n.js';
 import { buildIcs } from './ics.js';
-import type { Message, Rating, Session } from './types.js';
-import { assessmentView } from './view-assessment.js';
+import type { AnswerCard, Message, Rating, Session } from './types.js';
+import { verdictCard } from './view-card.js';
 import { feedbackView } from './view-feedback.js';
 import { messageView } from './view-message.js';
 
@@ -16,22 +17,15 @@ export interface LogContext {
   root: Node;
   ratings: Record<string, Rating>;
   rate(messageId: string, rating: Rating, comment?: string): Promise<boolean>;
+  /** Setting a fact from a chip of the latest verdict. */
+  chips: ChipActions;
 }
 
-const entryIds = (citations: Message['citations']) => (citations ?? []).map((c) => c.entryId).join('|');
+/** The last message carrying a verdict: only its facts can still be changed. */
+export const latestVerdictId = (session: Session) => [...session.messages].reverse().find((m) => m.answer)?.id;
 
-/** The bot message that delivered the current assessment: the last one citing exactly its sources. */
-export function answerMessageId(session: Session): string | undefined {
-  const assessment = session.state.assessment;
-  if (!assessment) return undefined;
-  const wanted = entryIds(assessment.citations);
-  return [...session.messages]
-    .reverse()
-    .find((m) => m.role === 'bot' && m.citations && entryIds(m.citations) === wanted)?.id;
-}
-
-/** An answer is a bot message with sources; those get a feedback control. */
-const isAnswer = (m: Message) => m.role === 'bot' && (m.citations?.length ?? 0) > 0;
+/** An answer is a bot message with sources or a verdict; those get a feedback control. */
+const isAnswer = (m: Message) => m.role === 'bot' && (Boolean(m.answer) || (m.citations?.length ?? 0) > 0);
 
 function printable(html: string, root: Node, filename: string) {
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
@@ -42,40 +36,60 @@ function printable(html: string, root: Node, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function renderMessage(m: Message, ctx: LogContext): HTMLLIElement {
+function cardOf(card: AnswerCard, m: Message, ctx: LogContext): HTMLElement {
   const { t, lang, session } = ctx;
-  const assessment = m.id === answerMessageId(session) ? session.state.assessment : undefined;
-  const facts = session.state.facts;
-  const card = assessment
-    ? assessmentView(assessment, facts, t, lang, {
-        print: () => printable(checklistHtml(assessment, facts, t, lang), ctx.root, `${t('checklistFile')}.html`),
-        downloadChecklist: () =>
-          download(
-            ctx.root,
-            `${t('checklistFile')}-${assessment.lawAsOf}.html`,
-            'text/html',
-            checklistHtml(assessment, facts, t, lang),
-          ),
-        downloadCalendar: () =>
-          download(
-            ctx.root,
-            `${t('calendarFile')}.ics`,
-            'text/calendar',
-            buildIcs(caseCalendarEvents(assessment, facts, t, session.id), new Date().toISOString()),
-          ),
-      })
-    : null;
-  const feedback = isAnswer(m)
-    ? feedbackView(t, ctx.ratings[m.id], (rating, comment) => ctx.rate(m.id, rating, comment))
-    : null;
-  return messageView(m, t, lang, { card, feedback });
+  const open = session.state.status === 'answered' || session.state.status === 'collecting';
+  const html = () => checklistHtml(card, t, lang);
+  return verdictCard(card, t, lang, {
+    ...(m.id === latestVerdictId(session) && open ? { chips: ctx.chips } : {}),
+    actions: {
+      print: () => printable(html(), ctx.root, `${t('checklistFile')}.html`),
+      downloadChecklist: () => download(ctx.root, `${t('checklistFile')}-${card.lawAsOf}.html`, 'text/html', html()),
+      downloadCalendar: () =>
+        download(
+          ctx.root,
+          `${t('calendarFile')}.ics`,
+          'text/calendar',
+          buildIcs(cardCalendarEvents(card, t, session.id), new Date().toISOString()),
+        ),
+    },
+  });
 }
 
-/** What the live region reads for a new message: who, the first lines, and the verdict if any. */
-export function announcement(m: Message, ctx: LogContext): string {
-  const who = ctx.t(m.role === 'adviser' ? 'adviser' : m.role === 'system' ? 'system' : 'bot');
-  const text = (m.text.split(/\n\s*\n/)[0] ?? '').slice(0, 300);
-  const assessment = m.id === answerMessageId(ctx.session) ? ctx.session.state.assessment : undefined;
-  const verdict = assessment ? ` ${ctx.t('verdict')}: ${ctx.t(`outcome_${assessment.outcome}`)}.` : '';
-  return `${who}: ${text}${verdict}`;
+export function renderMessage(m: Message, ctx: LogContext): HTMLLIElement {
+  const card = m.answer ? cardOf(m.answer, m, ctx) : null;
+  const feedback = isAnswer(m)
+    ? feedbackView(ctx.t, ctx.ratings[m.id], (rating, comment) => ctx.rate(m.id, rating, comment))
+    : null;
+  return messageView(m, ctx.t, ctx.lang, { card, feedback });
 }
+
+/**
+ * What the live region reads for the new messages of a turn, in the log's order: who speaks, once per
+ * run of messages of the same speaker, and the first lines of each (for a verdict its headline). The
+ * "Verstanden: …" line stays in: for typed text it is the only spoken confirmation of what Lotse read.
+ * Sentences end with a full stop and the list dot becomes a comma, so a screen reader pauses instead of
+ * reading "middle dot".
+ */
+export function announcement(messages: readonly Message[], ctx: LogContext): string {
+  const parts: string[] = [];
+  let speaker: Message['role'] | undefined;
+  for (const m of messages) {
+    const raw = m.answer ? m.answer.headline : (m.text.split(/\n\s*\n/)[0] ?? '').slice(0, 300);
+    const text = spoken(raw);
+    if (!text) continue;
+    const who =
+      m.role === speaker ? '' : `${ctx.t(m.role === 'adviser' ? 'adviser' : m.role === 'system' ? 'system' : 'bot')}: `;
+    speaker = m.role;
+    parts.push(`${who}${text}`);
+  }
+  return parts.join(' ');
+}
+
+const spoken = (text: string) => {
+  const flat = text
+    .replace(/\s*·\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat && !/[.!?:…]$/.test(flat) ? `${flat}.` : flat;
+};

@@ -1,3 +1,4 @@
+import { confirmRow } from './confirm.js';
 import { h } from './dom.js';
 import { LANGS, type Lang, type Translate } from './i18n.js';
 
@@ -9,12 +10,18 @@ export interface PanelHandlers {
   remove(): void;
 }
 
-/** The chat's fixed frame: launcher, header, banner, log, replies, composer, actions, live region. */
+/**
+ * The chat's fixed frame: launcher (with an unread badge), header, banner, the case's facts, the
+ * log (the quick replies are its last row, so a question stays above its buttons), composer,
+ * actions, live region.
+ */
 export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHandlers) {
+  const badge = h('span', { class: 'badge-unread', hidden: true });
   const launcher = h(
     'button',
     { class: 'launcher primary', 'aria-expanded': 'false', 'aria-controls': 'lotse-panel' },
-    t('launcher'),
+    h('span', {}, t('launcher')),
+    badge,
   );
   launcher.addEventListener('click', () => on.toggle(true));
   const langButtons = LANGS.map((code) =>
@@ -27,14 +34,16 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
   );
   const closeButton = h('button', { type: 'button', 'aria-label': t('close'), onclick: () => on.toggle(false) }, '✕');
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
+  const caseFacts = h('details', { class: 'case', hidden: true });
   const log = h('ol', { class: 'log', 'aria-label': t('messages'), tabindex: '0' });
+  const replies = h('div', { class: 'replies', role: 'group', 'aria-label': t('quickReplies') });
+  const repliesRow = h('li', { class: 'replies-row', hidden: true }, replies);
   const typing = h(
     'div',
     { class: 'typing', hidden: true },
     h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
     ` ${t('typing')}`,
   );
-  const replies = h('div', { class: 'replies', role: 'group', 'aria-label': t('quickReplies') });
   const input = h('textarea', { id: 'lotse-input', rows: 1, maxlength: 2000, placeholder: t('inputPlaceholder') });
   const sendButton = h('button', { type: 'submit', class: 'primary' }, t('send'));
   const form = h(
@@ -64,24 +73,14 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
   const showDelete = () => {
     deleteArea.replaceChildren(h('button', { type: 'button', onclick: askConfirm }, t('deleteConversation')));
   };
+  // Deleting asks first, with the focus on "Cancel": Enter, Enter never erases the conversation.
   function askConfirm() {
-    const cancel = h(
-      'button',
-      {
-        type: 'button',
-        onclick: () => {
-          showDelete();
-          deleteArea.querySelector('button')?.focus();
-        },
-      },
-      t('cancel'),
-    );
     deleteArea.replaceChildren(
-      h('span', { role: 'alert' }, t('deleteConfirm')),
-      h('button', { type: 'button', onclick: on.remove }, t('deleteYes')),
-      cancel,
+      confirmRow(t('deleteConfirm'), t('deleteYes'), t('cancel'), on.remove, () => {
+        showDelete();
+        deleteArea.querySelector('button')?.focus();
+      }),
     );
-    cancel.focus();
   }
   showDelete();
   const live = h('div', { class: 'sr', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -104,9 +103,9 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
       closeButton,
     ),
     banner,
+    caseFacts,
     log,
     typing,
-    replies,
     form,
     h('div', { class: 'actions' }, handoffButton, deleteArea),
     live,
@@ -118,12 +117,15 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
   return {
     root,
     launcher,
+    badge,
     panel,
     langButtons,
     banner,
+    caseFacts,
     log,
     typing,
     replies,
+    repliesRow,
     input,
     sendButton,
     handoffButton,

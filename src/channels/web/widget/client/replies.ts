@@ -13,3 +13,16 @@ export function replyOptions(session: Session | null): { factKey: string; option
   // "Talk to a person" is a permanent button; it is not repeated among the replies.
   return { factKey: ACTION_KEY, options: last.options.filter((o) => o.value !== HANDOFF_CHOICE.value) };
 }
+
+/** Where the case stands with the advisers: queued until an adviser has written after the hand-off. */
+export function handoffState(session: Session): 'queued' | 'taken' {
+  const messages = session.messages;
+  let handedOver = -1;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i]?.role === 'system') {
+      handedOver = i;
+      break;
+    }
+  }
+  return messages.slice(handedOver + 1).some((m) => m.role === 'adviser') ? 'taken' : 'queued';
+}

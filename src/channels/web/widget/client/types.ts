@@ -1,10 +1,23 @@
 // Type-only imports: the widget shares the server's contract types, but no server code reaches the bundle.
+import type { AnswerCard, AnswerItem, AnswerSection } from '../../../../answer/card.js';
 import type { ConversationStateView, ConversationView, TurnResult } from '../../../../conversation/types.js';
-import type { Assessment, Citation } from '../../../../domain/assessment.js';
+import type { UnderstoodItem } from '../../../../conversation/understood.js';
+import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
 import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
 
-export type { Assessment, CaseFacts, Citation, ConversationStateView, ConversationView, QuickReply, TurnResult };
+export type {
+  AnswerCard,
+  AnswerItem,
+  AnswerSection,
+  CaseFacts,
+  Citation,
+  ConversationStateView,
+  ConversationView,
+  QuickReply,
+  TurnResult,
+  UnderstoodItem,
+};
 export type Message = TranscriptMessage;
 export type Status = ConversationStateView['status'];
 export type Choice = { factKey: string; value: string };
@@ -16,8 +29,13 @@ export interface Session {
   lang: 'de' | 'en';
   messages: Message[];
   state: ConversationStateView;
+  /** The facts the last turn added or changed (not kept across a reload). */
+  understood?: UnderstoodItem[];
 }
 
 /** Always accepted by the API, whatever question is pending (contract §3). */
 export const HANDOFF_CHOICE: Choice = { factKey: 'action', value: 'handoff' };
+export const RESTART_VALUE = 'restart';
 export const ACTION_KEY = 'action';
+/** The hand-off consent question (contract §3): its "Ja" sends the transcript to the advisers. */
+export const CONSENT_KEY = 'handoffConsent';

@@ -1,27 +1,31 @@
+import type { GlossaryId } from '../../../../i18n/glossary.de.js';
 import { h } from './dom.js';
+import { withGlossary } from './glossary-view.js';
 import type { Lang, Translate } from './i18n.js';
 import type { Message } from './types.js';
 import { sourcesView } from './view-sources.js';
 
 export interface MessageParts {
-  /** The assessment card, for the message that carries the assessment. */
+  /** The verdict card, for a message that carries a verdict. */
   card?: HTMLElement | null;
   feedback?: HTMLElement | null;
 }
 
 const whoKey = { employer: 'you', bot: 'bot', adviser: 'adviser', system: 'system' } as const;
 
-/** With a card beside it, the answer shows only its first paragraph: the card carries the rest. */
-const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0] ?? text;
-
+/**
+ * One message of the log. A verdict shows its card (the text is the card's headline and steps, so
+ * it is left to screen readers' card reading); other bot texts explain their legal terms inline.
+ */
 export function messageView(m: Message, t: Translate, lang: Lang, parts: MessageParts = {}): HTMLLIElement {
   const who = t(whoKey[m.role]);
+  const body = m.role === 'employer' ? [m.text] : withGlossary(m.text, lang, t, new Set<GlossaryId>());
   return h(
     'li',
     { class: `msg ${m.role}${parts.card ? ' with-card' : ''}`, 'data-id': m.id, 'data-role': m.role },
     h('span', { class: m.role === 'employer' ? 'sr' : 'who' }, `${who}:`),
-    h('p', {}, parts.card ? firstParagraph(m.text) : m.text),
-    parts.card ?? sourcesView(m.citations ?? [], t, lang),
+    parts.card ?? h('p', {}, ...body),
+    parts.card ? null : sourcesView(m.citations ?? [], t, lang),
     parts.feedback ?? null,
   );
 }

@@ -1,4 +1,4 @@
-import type { CaseDate } from './case-dates.js';
+import type { CaseDate } from './card-dates.js';
 import { daysBetween } from './dates.js';
 import { h } from './dom.js';
 import { formatDate, type Lang, type Translate } from './i18n.js';

@@ -1,15 +1,40 @@
+import { describeFact } from '../../../../i18n/fact-labels.js';
 import { createApi } from './api.js';
 import { textOn, type WidgetConfig } from './config.js';
+import { confirmRow } from './confirm.js';
 import { createConversation } from './conversation.js';
 import { h } from './dom.js';
+import { duldungBackDrawing } from './drawing.js';
+import { factChips } from './fact-chips.js';
 import { isLang, type Lang, translator } from './i18n.js';
-import { announcement, type LogContext, renderMessage } from './log-view.js';
+import { announcement, type LogContext, latestVerdictId, renderMessage } from './log-view.js';
 import { buildPanel, type Panel } from './panel.js';
-import { replyOptions } from './replies.js';
+import { handoffState, replyOptions } from './replies.js';
 import { createWidgetStorage } from './storage.js';
 import { STYLES } from './styles.js';
-import { ACTION_KEY, HANDOFF_CHOICE, type Session } from './types.js';
+import {
+  ACTION_KEY,
+  type Choice,
+  CONSENT_KEY,
+  HANDOFF_CHOICE,
+  type Message,
+  RESTART_VALUE,
+  type Session,
+} from './types.js';
 import { noticeView } from './view-message.js';
+
+type Input = { text: string } | { choice: Choice };
+
+/** Flat facts of the case (`job.kind`), for the chips above the log. */
+function flatFacts(facts: Session['state']['facts']): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(facts)) {
+    if (key === 'job' && value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) out.push([`job.${k}`, v]);
+    else if (value !== undefined && !(key === 'event' && value === 'hire')) out.push([key, value]);
+  }
+  return out;
+}
 
 /** Mounts the widget into `host` (its own Shadow DOM) and wires panel, conversation and storage. */
 export function mountWidget(host: HTMLElement, config: WidgetConfig) {
@@ -21,15 +46,27 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
   let t = translator(lang);
   let panel: Panel;
   let isOpen = false;
+  let unread = 0;
   let focusAfterTurn = false;
+  let shownStatus: Session['state']['status'] | undefined;
   const style = h('style', {}, STYLES);
 
   const conversation = createConversation(api, store, {
     added(messages, session, restored) {
-      for (const m of messages) panel.log.appendChild(renderMessage(m, logContext(session)));
-      panel.log.scrollTop = panel.log.scrollHeight;
+      for (const m of messages) addToLog(renderMessage(m, logContext(session)));
+      // A new verdict makes the earlier ones read-only: their facts are no longer the case's.
+      if (messages.some((m) => m.answer)) refreshCards(session);
+      // An adviser's reply or a status note can change what the banner says (queued → taken).
+      if (messages.some((m) => m.role === 'adviser' || m.role === 'system')) renderChrome(session);
+      // A reply that arrives live (not from the employer's own turn) is scrolled to.
+      const live = messages.find((m) => m.role === 'adviser');
+      if (live && !restored) scrollTo(panel.log.querySelector(`li[data-id="${CSS.escape(live.id)}"]`));
       const spoken = messages.filter((m) => m.role !== 'employer');
-      if (!restored && spoken.length) announce(spoken.map((m) => announcement(m, logContext(session))).join(' '));
+      if (!restored && spoken.length) {
+        announce(announcement(spoken, logContext(session)));
+        if (!isOpen) setUnread(unread + spoken.length);
+      }
+      if (restored) scrollTo(null);
     },
     changed: renderChrome,
     typing(on) {
@@ -37,8 +74,14 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       panel.log.setAttribute('aria-busy', String(on));
       if (on) announce(t('typing'));
     },
-    failed(kind, text) {
-      panel.log.appendChild(noticeView(t(kind === 'send' ? 'sendFailed' : 'loadFailed')));
+    failed(kind, text, limited) {
+      // Refused for now: say so and for how long, instead of inviting retries that fail the same way.
+      const minutes = Math.max(1, Math.ceil((limited?.retryAfter ?? 60) / 60));
+      const notice = limited
+        ? t(limited.handoff ? 'handoffLimited' : 'rateLimited', { minutes })
+        : t(kind === 'send' ? 'sendFailed' : 'loadFailed');
+      addToLog(noticeView(notice));
+      announce(notice);
       if (text && !panel.input.value) panel.input.value = text;
     },
   });
@@ -59,7 +102,22 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
           return false;
         }
       },
+      chips: { send: (input, shownAs) => void send(input, shownAs) },
     };
+  }
+
+  /** Adds to the log above the quick replies, which stay its last row. */
+  function addToLog(node: HTMLElement) {
+    if (panel.repliesRow.parentNode !== panel.log) panel.log.appendChild(panel.repliesRow);
+    panel.log.insertBefore(node, panel.repliesRow);
+  }
+
+  function refreshCards(session: Session) {
+    for (const m of session.messages) {
+      if (!m.answer) continue;
+      const old = panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`);
+      old?.replaceWith(renderMessage(m, logContext(session)));
+    }
   }
 
   function announce(text: string) {
@@ -70,63 +128,157 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     }, 50);
   }
 
+  /** The badge shows the number; screen readers hear it in words as part of the launcher's name. */
+  function setUnread(n: number) {
+    unread = n;
+    panel.badge.hidden = n === 0;
+    panel.badge.replaceChildren(
+      ...(n > 0
+        ? [h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'sr' }, ` (${t('unread', { n })})`)]
+        : []),
+    );
+  }
+
+  /** Puts `el`'s top at the top of the log (or, without one, scrolls to the end). */
+  function scrollTo(el: HTMLElement | null) {
+    const log = panel.log;
+    log.scrollTop = el ? el.offsetTop - log.offsetTop - 8 : log.scrollHeight;
+  }
+
   function renderChrome(session: Session | null) {
     const status = session?.state.status;
     const notices: (string | HTMLElement)[] = [];
-    if (status === 'with_adviser') notices.push(t('withAdviser'));
+    if (session && status === 'with_adviser')
+      notices.push(
+        handoffState(session) === 'taken' ? t('handoffTaken') : t('handoffQueued', { hours: config.replyWithinHours }),
+      );
     if (status === 'closed') notices.push(t('closedNotice'), ' ', startButton());
     if (session && session.lang !== lang) {
       const restart = h(
         'button',
-        { type: 'button', onclick: () => void conversation.restart(lang) },
+        { type: 'button', onclick: () => confirmRestart(() => conversation.restart(lang)) },
         t('restartInLang'),
       );
       notices.push(notices.length ? ' ' : '', t('langKeptNotice'), ' ', restart);
     }
     panel.banner.replaceChildren(...notices.map((n) => (typeof n === 'string' ? document.createTextNode(n) : n)));
     panel.banner.hidden = notices.length === 0;
-    const replies = replyOptions(session);
-    // Rebuilding the buttons must not drop the keyboard user's focus to <body>.
-    const focused = [...panel.replies.children].indexOf(shadow.activeElement as Element);
-    panel.replies.replaceChildren(
-      ...(replies?.options ?? []).map((o) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => send({ choice: { factKey: replies?.factKey ?? ACTION_KEY, value: o.value } }, o.label),
-          },
-          o.label,
-        ),
-      ),
-    );
-    panel.replies.hidden = panel.replies.childElementCount === 0;
+    renderCaseFacts(session);
+    renderReplies(session);
     panel.handoffButton.disabled = status === 'with_adviser' || status === 'closed';
     panel.input.disabled = panel.sendButton.disabled = status === 'closed';
-    const buttons = panel.replies.querySelectorAll('button');
-    if (focused >= 0) (buttons[Math.min(focused, buttons.length - 1)] ?? panel.input).focus();
-    if (focusAfterTurn && !conversation.isBusy()) {
-      focusAfterTurn = false;
-      ((panel.replies.querySelector('button') as HTMLElement | null) ?? panel.input).focus();
+    // With an adviser or after closing, the latest verdict's facts can no longer be changed here.
+    if (session && status !== shownStatus) {
+      if (shownStatus !== undefined) refreshCards(session);
+      shownStatus = status;
     }
+  }
+
+  /** The case's facts above the log, as chips to change; what the last turn understood is marked. */
+  function renderCaseFacts(session: Session | null) {
+    // While collecting; once there is a verdict its card carries the facts (as chips to change).
+    const facts = session?.state.status === 'collecting' ? flatFacts(session.state.facts) : [];
+    const editable = true;
+    panel.caseFacts.hidden = facts.length === 0;
+    if (facts.length === 0) return panel.caseFacts.replaceChildren();
+    const fresh = new Set((session?.understood ?? []).map((u) => u.factKey));
+    const wasOpen = panel.caseFacts.open;
+    panel.caseFacts.replaceChildren(
+      h('summary', {}, facts.length === 1 ? t('caseFact') : t('caseFacts', { n: facts.length })),
+      factChips(
+        facts.map(([key, value]) => ({ key, text: describeFact(key, value, lang), fresh: fresh.has(key) })),
+        t,
+        lang,
+        editable ? { send: (input, shownAs) => void send(input, shownAs) } : undefined,
+      ),
+    );
+    panel.caseFacts.open = wasOpen;
+  }
+
+  function renderReplies(session: Session | null) {
+    const replies = replyOptions(session);
+    // Rebuilding the buttons must not drop the keyboard user's focus to <body>.
+    const focused = [...panel.replies.querySelectorAll('button')].indexOf(shadow.activeElement as HTMLButtonElement);
+    const buttons = (replies?.options ?? []).map((o) => {
+      const factKey = replies?.factKey ?? ACTION_KEY;
+      const choose = () => void send({ choice: { factKey, value: o.value } }, o.label);
+      const restart = factKey === ACTION_KEY && o.value === RESTART_VALUE;
+      return h('button', { type: 'button', onclick: restart ? () => confirmRestart(choose) : choose }, o.label);
+    });
+    const where =
+      session?.state.pendingQuestion?.factKey === 'workClause'
+        ? h('details', { class: 'where' }, h('summary', {}, t('whereOnDocument')), duldungBackDrawing(t))
+        : null;
+    panel.replies.replaceChildren(...buttons, ...(where ? [where] : []));
+    panel.repliesRow.hidden = buttons.length === 0;
+    panel.log.appendChild(panel.repliesRow);
+    const now = panel.replies.querySelectorAll('button');
+    if (focused >= 0) (now[Math.min(focused, now.length - 1)] ?? panel.input).focus();
+  }
+
+  /** Restarting erases every fact: it asks first, with the focus on "Cancel". */
+  function confirmRestart(restart: () => void) {
+    const keep = [...panel.replies.childNodes];
+    const back = () => {
+      panel.replies.replaceChildren(...keep);
+      (panel.replies.querySelector('button') as HTMLElement | null)?.focus();
+    };
+    panel.replies.replaceChildren(
+      confirmRow(
+        t('restartConfirm'),
+        t('restartYes'),
+        t('cancel'),
+        () => {
+          panel.replies.replaceChildren();
+          restart();
+        },
+        back,
+      ),
+    );
+    panel.repliesRow.hidden = false;
+    scrollTo(panel.repliesRow);
   }
 
   const startButton = () =>
     h('button', { type: 'button', class: 'primary', onclick: () => void startNew() }, t('startNew'));
 
   async function startNew() {
-    panel.log.replaceChildren();
+    panel.log.replaceChildren(panel.repliesRow);
     await conversation.ensure(lang);
     focusAfterTurn = true;
     renderChrome(conversation.current());
+    afterTurn([]);
   }
 
-  async function send(input: { text: string } | { choice: { factKey: string; value: string } }, shownAs: string) {
+  /**
+   * After a turn: a verdict's top in view with the focus on its headline (Enter there does
+   * nothing); otherwise the first new bot message in view and the focus on the first answer on offer.
+   */
+  function afterTurn(fresh: Message[]) {
+    const verdict = fresh.find((m) => m.answer);
+    const li = (m: Message | undefined) =>
+      m ? (panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null) : null;
+    if (verdict) {
+      const card = li(verdict);
+      scrollTo(card);
+      (card?.querySelector('.headline') as HTMLElement | null)?.focus({ preventScroll: true });
+      return;
+    }
+    const firstBot = fresh.find((m) => m.role !== 'employer');
+    if (firstBot) scrollTo(li(firstBot));
+    if (focusAfterTurn) {
+      focusAfterTurn = false;
+      ((panel.replies.querySelector('button') as HTMLElement | null) ?? panel.input).focus({ preventScroll: true });
+    }
+  }
+
+  async function send(input: Input, shownAs: string) {
     if (!conversation.current()) await conversation.ensure(lang);
     if ('text' in input) panel.input.value = '';
     focusAfterTurn = true;
-    await conversation.send(input, shownAs);
+    const fresh = await conversation.send(input, shownAs);
     renderChrome(conversation.current());
+    afterTurn(fresh);
   }
 
   async function toggle(open: boolean) {
@@ -136,16 +288,38 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     panel.launcher.hidden = open;
     panel.launcher.setAttribute('aria-expanded', String(open));
     if (!open) return panel.launcher.focus();
+    setUnread(0);
     focusAfterTurn = true;
     if (!conversation.current()) await conversation.ensure(lang);
     renderChrome(conversation.current());
+    const session = conversation.current();
+    const latest = session ? latestVerdictId(session) : undefined;
+    // Back to a verdict that is the last word: its top, not the end of a long card.
+    const last = session?.messages.filter((m) => m.role !== 'employer').at(-1);
+    if (latest && last?.id === latest) afterTurn(session?.messages.filter((m) => m.id === latest) ?? []);
+    else if (session?.state.pendingQuestion?.factKey === CONSENT_KEY && last) focusQuestion(last);
+    else afterTurn([]);
+  }
+
+  /**
+   * Back to a pending hand-off consent (after a reload, or reopening): the question gets the focus and is
+   * shown with its buttons, so a stray Enter cannot send the transcript to the advisers unseen.
+   */
+  function focusQuestion(m: Message) {
+    focusAfterTurn = false;
+    const li = panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null;
+    if (!li) return panel.input.focus();
+    scrollTo(li);
+    li.tabIndex = -1;
+    li.focus({ preventScroll: true });
   }
 
   async function remove() {
-    if (!(await conversation.remove())) return void panel.log.appendChild(noticeView(t('loadFailed')));
+    if (!(await conversation.remove())) return void addToLog(noticeView(t('loadFailed')));
     const again = startButton();
     panel.log.replaceChildren(noticeView(t('deleted'), 'system', again));
     panel.showDelete();
+    renderChrome(null);
     announce(t('deleted'));
     again.focus();
   }
@@ -153,7 +327,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
   /** Builds (or rebuilds, on a language switch) the whole UI from the current session. */
   function render() {
     const focusLang = shadow.activeElement?.getAttribute('lang');
-    panel = buildPanel(t, lang, config.title ?? t('defaultTitle'), {
+    panel = buildPanel(t, lang, config.titles[lang] ?? t('defaultTitle'), {
       toggle: (open) => void toggle(open),
       switchLang,
       submit: (text) => void send({ text }, text),
@@ -166,8 +340,10 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     shadow.replaceChildren(style, panel.root);
     panel.panel.hidden = !isOpen;
     panel.launcher.hidden = isOpen;
+    setUnread(unread);
     const session = conversation.current();
-    if (session) for (const m of session.messages) panel.log.appendChild(renderMessage(m, logContext(session)));
+    if (session) for (const m of session.messages) addToLog(renderMessage(m, logContext(session)));
+    shownStatus = session?.state.status;
     renderChrome(session);
     if (focusLang) (panel.langButtons.find((b) => b.lang === focusLang) ?? panel.input).focus();
   }
@@ -181,7 +357,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     const session = conversation.current();
     // Nothing said yet: simply start over in the new language.
     if (session && !session.messages.some((m) => m.role === 'employer')) {
-      panel.log.replaceChildren();
+      panel.log.replaceChildren(panel.repliesRow);
       await conversation.restart(lang);
     }
   }

@@ -1,0 +1,11 @@
+/** Message keys of the case's dates (issue 20): what to do on the day, and a short label for timelines. */
+export const CASE_DATE_KEYS = [
+  'case_date.waiting_period_ends',
+  'case_date.document_expires',
+  'case_date.notice_deadline',
+  'case_date.route_opens',
+  'case_date_label.waiting_period_ends',
+  'case_date_label.document_expires',
+  'case_date_label.notice_deadline',
+  'case_date_label.route_opens',
+] as const;

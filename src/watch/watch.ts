@@ -1,0 +1,268 @@
+import { buildAnswerCard } from '../answer/build-card.js';
+import type { Assessment } from '../domain/assessment.js';
+import type { CaseFacts, FactKey, IsoDate } from '../domain/facts.js';
+import type { AssessedCase } from '../graph/assessed.js';
+import type { Logger } from '../logger.js';
+import { type Fingerprints, sha256 } from './fingerprints.js';
+import { changeText } from './notice-texts.js';
+import { type Baseline, type Reading, reassess } from './reassess.js';
+import type { Notice, NoticeChannel, ScheduledDate, WatchedCase, WatchedConversation, WatchStore } from './store.js';
+import { headOf, verdictOf } from './verdict.js';
+
+/** The rules with today's knowledge; `factsAsOf` keeps what was said on the verdict's day (src/domain/assess.ts). */
+export type AssessLater = (
+  facts: CaseFacts,
+  lawAsOf: IsoDate,
+  options: { unknown: readonly FactKey[]; lang: 'de' | 'en'; factsAsOf: IsoDate },
+) => Assessment;
+
+export interface WatchDeps {
+  store: WatchStore;
+  /** Where the conversation keeps the facts of its verdict (the conversation service). */
+  cases: { verdictCase(id: string): Promise<AssessedCase | null> };
+  assess: AssessLater;
+  /** Entry id → fingerprint of the knowledge deployed now; titles for the change sentence. */
+  fingerprints: () => Promise<Fingerprints>;
+  entryTitle: (id: string, lang: 'de' | 'en') => string | undefined;
+  /** Channels that can send now (web is always there: it waits for the employer). */
+  channels: ReadonlySet<NoticeChannel>;
+  today: () => IsoDate;
+  now: () => string;
+  retentionDays: number;
+  logger: Logger;
+  batchSize?: number;
+}
+
+export interface RunReport {
+  cases: number;
+  changes: number;
+  reminders: number;
+  failed: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Notice ids are derived from the case and what happened (recorded twice = one row) and reveal neither. */
+const noticeId = async (prefix: string, ...parts: (string | number)[]) =>
+  `${prefix}_${(await sha256(parts.join('\u0000'))).slice(0, 32)}`;
+
+/**
+ * Lotse keeps watch (issue 20): assesses every stored verdict again with today's date and today's knowledge,
+ * records a change once when the verdict differs, and turns the case's dates into reminders on their day.
+ * Each case is worked on in its own transactions, so a crash loses nothing and a new run records nothing twice.
+ */
+export function createWatchJob(deps: WatchDeps) {
+  const { store } = deps;
+  const batchSize = deps.batchSize ?? 200;
+
+  async function channelsFor(conversation: WatchedConversation): Promise<NoticeChannel[]> {
+    const out: NoticeChannel[] = [];
+    if (conversation.channel === 'web') out.push('web');
+    if (conversation.channel === 'slack' && deps.channels.has('slack')) {
+      const thread = await store.channels.slackThread(conversation.id);
+      const choice = await store.channels.choice(conversation.id, 'slack');
+      if (thread && choice?.state !== 'stopped') out.push('slack');
+    }
+    if (deps.channels.has('email') && (await store.channels.email(conversation.id))) out.push('email');
+    return out;
+  }
+
+  async function processCase(
+    conversation: WatchedConversation,
+    today: IsoDate,
+    knowledge: ReadonlyMap<string, { hash: string; seenOn: IsoDate }>,
+  ): Promise<{ changes: number; reminders: number }> {
+    const verdict = await deps.cases.verdictCase(conversation.id);
+    if (!verdict) return { changes: 0, reminders: 0 };
+    const lang = conversation.lang;
+    const readings = new Map<IsoDate, { assessment: Assessment; reading: Reading }>();
+    const at = (day: IsoDate) => {
+      let found = readings.get(day);
+      if (!found) {
+        const factsAsOf = day < verdict.lawAsOf ? day : verdict.lawAsOf;
+        const assessment = deps.assess(verdict.facts, day, { unknown: verdict.unknown, lang, factsAsOf });
+        const reading = { verdict: verdictOf(assessment), cited: assessment.citations.map((c) => c.entryId) };
+        found = { assessment, reading };
+        readings.set(day, found);
+      }
+      return found;
+    };
+    const fingerprintsOf = (cited: readonly string[]) =>
+      Object.fromEntries(cited.map((id) => [id, knowledge.get(id)?.hash ?? ''])) as Baseline['entries'];
+    const schedule = (a: Assessment): ScheduledDate[] =>
+      (a.caseDates ?? []).filter((d) => d.date >= today).map((d) => ({ dateId: d.id, date: d.date, kind: d.kind }));
+
+    const verdictKey = await sha256(JSON.stringify([verdict.facts, verdict.lawAsOf, verdict.unknown]));
+    let watched = await store.cases.get(conversation.id);
+    if (!watched || watched.verdictKey !== verdictKey) {
+      // The first look at this verdict (or the employer got a new one): what they were told is the baseline.
+      const told = at(verdict.lawAsOf);
+      await store.cases.start(
+        {
+          conversationId: conversation.id,
+          verdictKey,
+          factsOn: verdict.lawAsOf,
+          baseline: {
+            verdict: told.reading.verdict,
+            entries: fingerprintsOf(told.reading.cited),
+            toldOn: verdict.lawAsOf,
+          },
+          baselineOn: verdict.lawAsOf,
+        },
+        schedule(told.assessment),
+        deps.now(),
+      );
+      watched = await store.cases.get(conversation.id);
+      if (!watched) return { changes: 0, reminders: 0 };
+    }
+
+    let changes = 0;
+    if (today > watched.baselineOn)
+      changes = await recordChangeIfAny(conversation, watched, today, knowledge, at, schedule);
+    const reminders = await remind(conversation, today, at);
+    return { changes, reminders };
+  }
+
+  async function recordChangeIfAny(
+    conversation: WatchedConversation,
+    watched: WatchedCase,
+    today: IsoDate,
+    knowledge: ReadonlyMap<string, { hash: string; seenOn: IsoDate }>,
+    at: (day: IsoDate) => { assessment: Assessment; reading: Reading },
+    schedule: (a: Assessment) => ScheduledDate[],
+  ): Promise<number> {
+    const result = reassess({
+      baseline: watched.baseline,
+      baselineOn: watched.baselineOn,
+      today,
+      at: (day) => at(day).reading,
+      knowledge: (id) => knowledge.get(id),
+    });
+    const entries = (cited: readonly string[]) =>
+      Object.fromEntries(cited.map((id) => [id, knowledge.get(id)?.hash ?? '']));
+    if (result.kind === 'same') {
+      // An edit of a cited entry that changed nothing: remember the new fingerprints, so a later change is
+      // not blamed on it.
+      const now = entries(Object.keys(watched.baseline.entries));
+      if (JSON.stringify(now) !== JSON.stringify(watched.baseline.entries))
+        await store.cases.refreshEntries(watched, now);
+      return 0;
+    }
+    const lang = conversation.lang;
+    const after = at(today);
+    const verdict = await deps.cases.verdictCase(conversation.id);
+    const facts = verdict?.facts ?? {};
+    const titled = result.entries.map((id) => ({ id, title: deps.entryTitle(id, lang) ?? id }));
+    const notice: Notice = {
+      kind: 'law_change',
+      id: await noticeId('chg', conversation.id, watched.verdictKey, watched.revision),
+      conversationId: conversation.id,
+      date: result.effectiveOn,
+      detectedOn: today,
+      payload: {
+        lang,
+        before: headOf(watched.baseline.verdict),
+        after: headOf(result.after.verdict),
+        toldOn: watched.baseline.toldOn,
+        cause: result.cause,
+        entries: titled,
+        text: changeText({
+          lang,
+          cause: result.cause,
+          effectiveOn: result.effectiveOn,
+          toldOn: watched.baseline.toldOn,
+          ...(titled[0] ? { entryTitle: titled[0].title } : {}),
+          before: watched.baseline.verdict,
+          after: result.after.verdict,
+          afterDates: after.assessment.caseDates ?? [],
+          today,
+        }),
+        headline: buildAnswerCard(after.assessment, facts, lang).headline,
+      },
+    };
+    const next = {
+      baseline: { verdict: result.after.verdict, entries: entries(result.after.cited), toldOn: result.effectiveOn },
+      baselineOn: today,
+    };
+    const channels = await channelsFor(conversation);
+    const recorded = await store.cases.recordChange(
+      watched,
+      next,
+      notice,
+      channels,
+      schedule(after.assessment),
+      deps.now(),
+    );
+    return recorded ? 1 : 0;
+  }
+
+  async function remind(
+    conversation: WatchedConversation,
+    today: IsoDate,
+    at: (day: IsoDate) => { assessment: Assessment },
+  ): Promise<number> {
+    const due = await store.cases.due(conversation.id, today);
+    if (due.length === 0) return 0;
+    const watched = await store.cases.get(conversation.id);
+    // The date's text as the verdict that scheduled it says it (in the case's language).
+    const dated = watched ? (at(watched.baselineOn).assessment.caseDates ?? []) : [];
+    const channels = await channelsFor(conversation);
+    for (const date of due) {
+      const caseDate = dated.find((d) => d.id === date.dateId && d.date === date.date);
+      const notice: Notice = {
+        kind: 'reminder',
+        id: await noticeId('rem', conversation.id, date.dateId, date.date),
+        conversationId: conversation.id,
+        date: date.date,
+        detectedOn: today,
+        payload: {
+          lang: conversation.lang,
+          dateId: date.dateId,
+          kind: date.kind,
+          label: caseDate?.label ?? date.kind,
+          text: caseDate?.text ?? caseDate?.label ?? date.kind,
+        },
+      };
+      await store.cases.recordReminder(notice, channels, date, deps.now());
+    }
+    return due.length;
+  }
+
+  return {
+    /** One pass over every case inside retention. Counts only in the log: the watch never logs ids or content. */
+    async run(): Promise<RunReport> {
+      const today = deps.today();
+      const current = await deps.fingerprints();
+      const seen = await store.knowledge.list();
+      const changed = [...current].filter(([id, hash]) => seen.get(id)?.hash !== hash);
+      if (changed.length > 0) {
+        await store.knowledge.record(changed, today);
+        for (const [id, hash] of changed) seen.set(id, { hash, seenOn: today });
+      }
+      const since = new Date(Date.parse(deps.now()) - deps.retentionDays * DAY_MS).toISOString();
+      const report: RunReport = { cases: 0, changes: 0, reminders: 0, failed: 0 };
+      for (let after = ''; ; ) {
+        const page = await store.cases.conversations(since, after, batchSize);
+        for (const conversation of page) {
+          try {
+            const done = await processCase(conversation, today, seen);
+            report.cases++;
+            report.changes += done.changes;
+            report.reminders += done.reminders;
+          } catch (error) {
+            // One case that cannot be read must not stop the others; it is tried again next run.
+            report.failed++;
+            deps.logger.warn('watch case failed', { error: error instanceof Error ? error.name : 'unknown' });
+          }
+        }
+        const last = page.at(-1);
+        if (!last || page.length < batchSize) break;
+        after = last.id;
+      }
+      if (report.changes + report.reminders + report.failed > 0) deps.logger.info('watch run', { today, ...report });
+      return report;
+    },
+  };
+}
+
+export type WatchJob = ReturnType<typeof createWatchJob>;

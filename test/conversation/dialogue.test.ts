@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { realLotse } from './real-lotse.js';
+
+// One Lotse for the file: building the knowledge index is the slow part; conversations are independent.
+const { conversations } = realLotse();
+
+async function start(text: string, lang: 'de' | 'en' = 'de') {
+  const conv = await conversations.create(lang);
+  const turn = await conversations.post(conv.id, { text });
+  return { id: conv.id, turn };
+}
+
+/** Answers every question with "nein"/"no" or the given text until the verdict. */
+async function toVerdict(id: string, answers: Record<string, string> = {}, fallback = 'nein') {
+  let turn = await conversations.post(id, { text: answers.__first ?? fallback });
+  for (let i = 0; i < 10 && turn.state.status === 'collecting' && turn.state.pendingQuestion; i++) {
+    const key = turn.state.pendingQuestion.factKey;
+    turn = await conversations.post(id, { text: answers[key] ?? fallback });
+  }
+  return turn;
+}
+
+describe('what the bot understood, every turn', () => {
+  it('says in one line what a message added, before its question, and carries it as data', async () => {
+    const { turn } = await start('Tunesier. Duldung hat er seit September 2025. Asylantrag 2024 gestellt, abgelehnt.');
+    expect(turn.messages[0]?.text).toBe('Verstanden: Tunesien · Asylantrag 2024, abgelehnt · Duldung seit 09/2025');
+    expect(turn.understood).toEqual(
+      expect.arrayContaining([
+        { factKey: 'nationality', value: 'TN', text: 'Tunesien' },
+        { factKey: 'toleratedSince', value: '2025-09', text: 'Duldung seit 09/2025' },
+      ]),
+    );
+    expect(turn.state.facts).toMatchObject({ toleratedSince: '2025-09', asylumAppliedOn: '2024' });
+  });
+
+  it('acknowledges a correction with the old and the new value', async () => {
+    const { id } = await start('Wir möchten einen Iraker mit Duldung als Helfer einstellen, er ist 2023 eingereist.');
+    const turn = await conversations.post(id, { text: 'Korrektur: eingereist ist er 2019' });
+    expect(turn.messages[0]?.text).toBe('Korrigiert: Einreise 2019 statt 2023');
+    expect(turn.understood).toEqual([
+      { factKey: 'entryDate', value: '2019', previous: '2023', text: 'Einreise 2019 statt 2023' },
+    ]);
+  });
+});
+
+describe('yes and no to the hand-off', () => {
+  async function askConsent() {
+    const { id } = await start('Ich möchte mit einem Menschen sprechen.');
+    return id;
+  }
+
+  it.each(['Natürlich nicht!', 'Klar nicht', 'Ja nein, lieber nicht', 'Auf keinen Fall'])(
+    '"%s" declines and keeps the conversation with the bot',
+    async (reply) => {
+      const id = await askConsent();
+      const turn = await conversations.post(id, { text: reply });
+      expect(turn.state.status).not.toBe('with_adviser');
+      expect(turn.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+    },
+  );
+
+  it('hands over on "einverstanden", and asks again with buttons when the reply is unclear', async () => {
+    const id = await askConsent();
+    const unclear = await conversations.post(id, { text: 'hmm, vielleicht' });
+    expect(unclear.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(unclear.messages.at(-1)?.options?.map((o) => o.value)).toEqual(['yes', 'no']);
+    const agreed = await conversations.post(id, { text: 'einverstanden' });
+    expect(agreed.state.status).toBe('with_adviser');
+  });
+});
+
+describe('no question about a fact already stated', () => {
+  it('reads "Iranerin", "never had a work permit" and "Friseurin lernen" instead of asking for them', async () => {
+    const { turn } = await start('Sie ist Iranerin, hat eine Duldung und möchte bei uns Friseurin lernen.');
+    expect(turn.state.facts).toMatchObject({ nationality: 'IR', job: { kind: 'vocational_training' } });
+    expect(turn.state.pendingQuestion?.factKey).not.toMatch(/^(?:nationality|job\.kind)$/);
+    const en = await start('Tunisian man with a Duldung since 2024, he never had a work permit.', 'en');
+    expect(en.turn.state.facts.hadWorkPermitOn11June2026).toBe(false);
+  });
+
+  it('quotes the employer’s words when a stated fact was not understood', async () => {
+    const { turn } = await start('Wir möchten jemanden einstellen, seine Papiere sind grün mit Stempel.');
+    expect(turn.state.pendingQuestion?.factKey).toBe('status');
+    expect(turn.state.pendingQuestion?.text).toMatch(/^Sie schrieben „seine Papiere sind grün mit Stempel“ – /);
+  });
+});
+
+describe('after the verdict, a question is not a statement', () => {
+  async function answered() {
+    const { id } = await start(
+      'Tunesier mit Duldung seit März 2024, Beschäftigung nur mit Erlaubnis der ABH, als Koch, eingereist 2019, Asyl 2019 beantragt und abgelehnt.',
+    );
+    const turn = await toVerdict(id);
+    expect(turn.state.status).toBe('answered');
+    return { id, facts: turn.state.facts, assessment: turn.state.assessment };
+  }
+
+  it.each([
+    'Kann er über die Beschäftigungsduldung bleiben?',
+    'Verliert er dann seine Duldung?',
+    'Muss ich ihm den Mindestlohn zahlen?',
+    'Und wenn er eine Ausbildung macht?',
+    'Wie alt ist Angela Merkel?',
+  ])('"%s" leaves the facts alone and goes to the follow-up answer', async (question) => {
+    const { id, facts, assessment } = await answered();
+    const turn = await conversations.post(id, { text: question });
+    expect(turn.state.facts).toEqual(facts);
+    expect(turn.state.assessment?.outcome).toBe(assessment?.outcome);
+    expect(turn.understood).toEqual([]);
+  });
+
+  it('takes a statement, and asks before a change that flips the verdict', async () => {
+    const { id, facts } = await answered();
+    const same = await conversations.post(id, { text: 'Er arbeitet übrigens 30 Stunden.' });
+    expect(same.state.facts).toMatchObject({ job: { hoursPerWeek: 30 } });
+    // Geduldet only since June 2025, a Tunisian is no longer carved out of the ban (§ 104 Abs. 18 Nr. 2).
+    const flip = await conversations.post(id, { text: 'Geduldet ist er übrigens erst seit Juni 2025.' });
+    expect(flip.state.facts.toleratedSince).toBe(facts.toleratedSince);
+    expect(flip.state.pendingQuestion?.factKey).toBe('confirmChange');
+    expect(flip.state.pendingQuestion?.text).toBe(
+      'Soll ich das ändern: Duldung seit 06/2025 statt 03/2024? Das ändert die Einschätzung.',
+    );
+    const kept = await conversations.post(id, { text: 'nein, doch nicht' });
+    expect(kept.state.facts.toleratedSince).toBe('2024-03');
+    await conversations.post(id, { text: 'Geduldet ist er übrigens erst seit Juni 2025.' });
+    const taken = await conversations.post(id, { choice: { factKey: 'confirmChange', value: 'yes' } });
+    expect(taken.state.facts.toleratedSince).toBe('2025-06');
+    expect(taken.messages[0]?.text).toBe('Korrigiert: Duldung seit 06/2025 statt 03/2024');
+    expect(taken.state.assessment?.outcome ?? taken.state.pendingQuestion?.factKey).not.toBe(
+      same.state.assessment?.outcome,
+    );
+  });
+
+  it('never changes a fact given before by a question, also while the facts are collected', async () => {
+    const { id, turn } = await start('Syrer mit Duldung, soll bei uns als Koch anfangen.');
+    expect(turn.state.facts.nationality).toBe('SY');
+    const asked = await conversations.post(id, {
+      text: 'Wie alt ist Angela Merkel? Und ist er eigentlich aus Angola?',
+    });
+    expect(asked.state.facts.nationality).toBe('SY');
+    expect(asked.understood?.map((u) => u.factKey) ?? []).not.toContain('nationality');
+    // A statement in the same message still corrects.
+    const stated = await conversations.post(id, { text: 'Ist das ein Problem? Er ist übrigens Iraker.' });
+    expect(stated.state.facts.nationality).toBe('IQ');
+  });
+
+  it('erases the case only on an explicit request', async () => {
+    const { id, facts } = await answered();
+    const plan = await conversations.post(id, { text: 'Er will woanders neu anfangen.' });
+    expect(plan.state.facts).toEqual(facts);
+    const reset = await conversations.post(id, { text: 'Bitte neu starten' });
+    expect(reset.state.facts).toEqual({});
+  });
+});

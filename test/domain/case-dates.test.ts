@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { assess } from '../../src/domain/assess.js';
+import { CaseFacts, IsoDate } from '../../src/domain/facts.js';
+import { createFakeKnowledge } from './fake-knowledge.js';
+
+const Row = z
+  .object({
+    name: z.string().min(10),
+    lawAsOf: IsoDate,
+    factsAsOf: IsoDate.optional(),
+    facts: CaseFacts,
+    dates: z.array(z.tuple([z.string(), IsoDate, z.string()])),
+  })
+  .strict();
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rows = z.array(Row).parse(parse(readFileSync(join(here, 'case-dates.yaml'), 'utf8')));
+const knowledge = createFakeKnowledge();
+
+describe('the dates of a case (issue 20)', () => {
+  it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const a = assess(row.facts, row.lawAsOf, knowledge, row.factsAsOf ? { factsAsOf: row.factsAsOf } : {});
+    const dates = a.caseDates ?? [];
+    expect(dates.map((d) => [d.id, d.date, d.citations[0]?.entryId])).toEqual(row.dates);
+    for (const d of dates) {
+      expect(d.text, d.id).not.toMatch(/\{\w+\}|case_date/);
+      expect(d.label, d.id).not.toMatch(/\{\w+\}|case_date/);
+    }
+  });
+
+  it('says what to do on the day in both languages, with the date as each language writes it', () => {
+    const facts = rows[0]?.facts ?? {};
+    const [de] = assess(facts, '2026-11-22', knowledge, { lang: 'de' }).caseDates ?? [];
+    const [en] = assess(facts, '2026-11-22', knowledge, { lang: 'en' }).caseDates ?? [];
+    expect(de?.text).toContain('01.01.2027');
+    expect(de?.text).toMatch(/Antrag/);
+    expect(en?.text).toContain('1 January 2027');
+    expect(en?.text).toMatch(/apply/i);
+  });
+
+  it('moves no date when the same facts are looked at again on a later day', () => {
+    for (const row of rows) {
+      const stated = row.factsAsOf ?? row.lawAsOf;
+      const first = assess(row.facts, stated, knowledge).caseDates ?? [];
+      const later = '2026-12-31' > stated ? '2026-12-31' : stated;
+      const again = assess(row.facts, later, knowledge, { factsAsOf: stated }).caseDates ?? [];
+      const upcoming = (ds: typeof first) => ds.filter((d) => d.date > later).map((d) => `${d.id}@${d.date}`);
+      expect(upcoming(again), row.name).toEqual(upcoming(first));
+    }
+  });
+});
