@@ -126,6 +126,8 @@ export const answerDe = {
   'section.steps': 'Alle Schritte im Einzelnen',
   'section.documents': 'Unterlagen',
   'section.duties': 'Pflichten und Fristen',
+  'section.dates': 'Termine des Falls',
+  'dates.lead': '{date}: {label}',
   'section.risks': 'Risiken',
   'section.routes': 'Wege zu einem sicheren Aufenthalt',
   'section.open': 'Offene Punkte',

@@ -116,6 +116,8 @@ export const answerEn: AnswerTexts = {
   'section.steps': 'All steps in detail',
   'section.documents': 'Documents',
   'section.duties': 'Duties and deadlines',
+  'section.dates': 'Dates of the case',
+  'dates.lead': '{date}: {label}',
   'section.risks': 'Risks',
   'section.routes': 'Routes to a secure residence',
   'section.open': 'Open points',
