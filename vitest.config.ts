@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     // Enforced by `npm test` (`vitest run --project node --coverage`): the pure legal core keeps 95 % of
-    // its lines covered. Only the node project is run with coverage: workerd has no node:inspector, so
-    // V8 coverage cannot start there (the workers project runs in a second, coverage-free call).
+    // its lines covered. Only the node project is run with coverage: workerd's node:inspector is a stub
+    // without Session, so V8 coverage cannot start there (the workers project runs in a second,
+    // coverage-free call).
     coverage: {
       provider: 'v8',
       include: ['src/domain/**'],

@@ -1,5 +1,7 @@
 import type { Lang } from '../conversation/questions.js';
 import { describeFact } from '../i18n/fact-labels.js';
+import { fold } from '../nlu/normalize.js';
+import { readYesNo } from '../nlu/yes-no.js';
 import type { DayRange, StatsFigures, StatsRepo } from '../storage/adviser-port.js';
 import { adviserTexts } from './texts.js';
 
@@ -144,15 +146,18 @@ export function presentStats(figures: StatsFigures, range: DayRange, lang: Lang)
       count: cell(d.count),
       comments: d.comments.map((c) => scrub(c, lang)),
     })),
-    knowledgeGaps: figures.knowledgeGaps.map((g) => {
-      const question = scrub(g.question, lang);
-      return {
-        question,
-        lang: g.lang,
-        count: cell(g.count),
-        searchUrl: `/api/v1/knowledge/search?${new URLSearchParams({ q: question.slice(0, 200), lang: g.lang })}`,
-      };
-    }),
+    // A plain yes or no the bot could not place ("Ja", "Natürlich nicht") is no gap in the knowledge base.
+    knowledgeGaps: figures.knowledgeGaps
+      .filter((g) => readYesNo(fold(g.question)) === undefined)
+      .map((g) => {
+        const question = scrub(g.question, lang);
+        return {
+          question,
+          lang: g.lang,
+          count: cell(g.count),
+          searchUrl: `/api/v1/knowledge/search?${new URLSearchParams({ q: question.slice(0, 200), lang: g.lang })}`,
+        };
+      }),
   };
 }
 

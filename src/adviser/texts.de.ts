@@ -258,6 +258,8 @@ export const adviserDe = {
   'verdict.prohibited': 'Beschäftigungsverbot',
   'verdict.not_possible': 'Tätigkeit nicht möglich',
   'verdict.needs_facts': 'Offen – Angaben fehlen',
+  'reasonCode.ban': 'Beschäftigungsverbot',
+  'reasonCode.open_legal_point': 'Offene Rechtsfrage',
   'reasonCode.agency_work_19d': 'Leiharbeit mit § 19d ungeprüft',
   'reasonCode.ban_clause': 'Erwerbstätigkeit auf dem Dokument ausgeschlossen',
   'reasonCode.ban_despite_permission': 'Verbot trotz Erlaubnis',

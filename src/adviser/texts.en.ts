@@ -249,6 +249,8 @@ export const adviserEn: Record<AdviserTextKey, string> = {
   'verdict.prohibited': 'Employment ban',
   'verdict.not_possible': 'Not possible with this status',
   'verdict.needs_facts': 'Open – facts missing',
+  'reasonCode.ban': 'Employment ban',
+  'reasonCode.open_legal_point': 'Open legal question',
   'reasonCode.agency_work_19d': 'Agency work with a § 19d permit not verified',
   'reasonCode.ban_clause': 'Gainful activity excluded on the document',
   'reasonCode.ban_despite_permission': 'Ban despite a permission',

@@ -13,6 +13,7 @@ import { escalateByButton } from './support/employer.js';
 import { jsonPost } from './support/http.js';
 import { PASSWORD, startLotse, type TestLotse } from './support/lotse.js';
 import { seedStats } from './support/stats-seed.js';
+import { smallTargets } from './support/targets.js';
 
 // Issue 19, points 3, 4 and 5: the statistics page against the rows in the file, its CSV, and the
 // administration an admin does in the inbox instead of on the command line.
@@ -133,6 +134,7 @@ describe('the statistics page', { timeout: 120_000 }, () => {
       expect(readability.charts).toBeGreaterThan(3);
       expect(readability.smallestText).toBeGreaterThanOrEqual(10);
       expect(readability.broken).toEqual([]);
+      expect(await smallTargets(page), `statistics at ${width}px`).toEqual([]);
       await page.goto(`${url}/inbox#team`);
       await page.locator('#team-table').waitFor();
       const onTeam = await seriousViolations(page);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adviserTexts } from '../../src/adviser/texts.js';
+import { ESCALATION_CODES } from '../../src/domain/findings.js';
 import { escalateByButton } from './support/employer.js';
 import { type AdviserClient, signIn } from './support/http.js';
 import { startLotse, type TestLotse } from './support/lotse.js';
@@ -146,6 +148,13 @@ describe('GET /api/v1/adviser/stats', () => {
     });
   });
 
+  it('names every reason the rules can give in words, in both languages (review finding 20: "ban" was shown as code)', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const texts = adviserTexts(lang) as Record<string, string>;
+      for (const code of ESCALATION_CODES) expect(texts[`reasonCode.${code}`], `${lang} ${code}`).toMatch(/\p{L}{3}/u);
+    }
+  });
+
   it('groups nationalities with fewer than five into one row, so none stands out', async () => {
     const body = await report();
     const counts = countBy('conversation_stats', 'nationality', 'started_at');
@@ -257,6 +266,16 @@ describe('statistics from real conversations', () => {
       comments: ['=HYPERLINK("x") ruft [Nummer] an'],
     });
     expect(JSON.stringify(body)).not.toMatch(/0151|max@example|030 1234567/);
+
+    // A plain yes or no the bot could not place is no question the knowledge base lacks (review finding 20).
+    for (const reply of ['Ja', 'Natürlich nicht']) {
+      const turn = await lotse.conversations.post(id, { text: reply });
+      expect(turn.messages.at(-1)?.unanswered).toBe(true);
+    }
+    const after = await report(`from=${today}&to=${today}`);
+    expect(after.knowledgeGaps.map((g: { question: string }) => g.question)).not.toContain('Ja');
+    expect(after.knowledgeGaps.map((g: { question: string }) => g.question)).not.toContain('Natürlich nicht');
+    expect(after.knowledgeGaps.map((g: { question: string }) => g.question)).toContain(question);
 
     const csv = await adviser.get(`/stats.csv?from=${today}&to=${today}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');

@@ -35,6 +35,14 @@ describe('Slack request signature (v0)', () => {
     expect(await check({ signature: `v0=${sign(body, NOW_S).slice(3).toUpperCase()}` })).toMatchObject({ ok: true });
   });
 
+  it('hands back the MAC in one spelling, lower-case hex without v0=, whichever case the header used', async () => {
+    // The replay store remembers requests by this value (src/channels/slack/routes.ts).
+    const hex = sign(body, NOW_S).slice(3).toLowerCase();
+    const expected = { ok: true, signature: hex, timestamp: NOW_S };
+    expect(await check({ signature: `v0=${hex}` })).toEqual(expected);
+    expect(await check({ signature: `v0=${hex.toUpperCase()}` })).toEqual(expected);
+  });
+
   it('rejects a body changed after signing', async () => {
     expect(await check({ rawBody: body.replace('Ev1', 'Ev2') })).toEqual({ ok: false, reason: 'bad_signature' });
   });

@@ -24,10 +24,10 @@ a { color: var(--accent); }
   .top { position: static; display: grid; grid-template-columns: minmax(0, 1fr) auto; padding: .35rem .75rem; }
   .who-am-i { display: none; }
   #nav { grid-column: 1 / -1; order: 3; }
-  #nav a { padding: .25rem .5rem; }
+  #nav a { padding: 0 .5rem; }
 }
 #nav { display: flex; flex-wrap: wrap; gap: .25rem; flex: 1; }
-#nav a { color: #fff; text-decoration: none; padding: .3rem .6rem; border-radius: 4px; }
+#nav a { color: #fff; text-decoration: none; padding: 0 .6rem; border-radius: 4px; }
 #nav a[aria-current="page"] { background: rgba(255,255,255,.2); text-decoration: underline; }
 .who-am-i { font-size: .9rem; }
 main { max-width: 78rem; margin: 0 auto; padding: .75rem 1rem 3rem; }
@@ -36,12 +36,20 @@ main:focus { outline: none; }
 #notice { margin: .5rem 1rem 0; padding: .5rem .75rem; background: var(--warn-soft); border-left: 4px solid #d89b00; }
 button, select, input, textarea { font: inherit; }
 button { padding: .4rem .8rem; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent);
-  cursor: pointer; min-height: 2.25rem; }
+  cursor: pointer; min-height: 2.75rem; }
+/* Every control at least 44 px high (touch targets); links that stand alone get the same height. */
+input:not([type="radio"]):not([type="checkbox"]), select { min-height: 2.75rem; }
+.tap, #nav a, .case-head > a, #stats-csv, table.data a { display: inline-flex; align-items: center; min-height: 2.75rem; }
+summary { min-height: 2.75rem; display: list-item; box-sizing: border-box; }
+.details-panel > summary { padding: .6rem 0; }
+fieldset .row { min-height: 2.75rem; }
+fieldset .row label { flex: 1; padding: .6rem 0; }
+fieldset .row input { width: 1.25rem; height: 1.25rem; }
 button.primary { background: var(--accent); color: #fff; }
 button.danger { border-color: var(--urgent); color: var(--urgent); }
 button.on-dark { background: #fff; color: var(--accent); border-color: #fff; }
 button:disabled { opacity: .55; cursor: default; }
-button.link { border: 0; padding: 0; min-height: 0; text-decoration: underline; background: none; }
+button.link { border: 0; padding: 0; text-decoration: underline; background: none; }
 input, textarea, select { padding: .4rem; border: 1px solid #767d88; border-radius: 4px; background: #fff; max-width: 100%; }
 textarea { width: 100%; resize: vertical; }
 .stack { display: grid; gap: .4rem; }

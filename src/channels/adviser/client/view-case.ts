@@ -75,8 +75,15 @@ export function createCaseView(deps: CaseViewDeps) {
       actions.append(
         button(
           f.t('claim'),
-          // Taking a case is to answer it: the reply box gets the focus, which also brings it into view.
-          () => void act(() => api.post(`${path()}/claim`)).then(() => composer?.area.focus()),
+          // Taking a case is to answer it: the whole reply box (Send included) comes into view and its
+          // text field gets the focus.
+          () =>
+            void act(() => api.post(`${path()}/claim`)).then(() => {
+              if (!composer) return;
+              if (composer.form.getBoundingClientRect().bottom > window.innerHeight)
+                composer.form.scrollIntoView({ block: 'end' });
+              composer.area.focus({ preventScroll: true });
+            }),
           { class: 'primary' },
         ),
       );
