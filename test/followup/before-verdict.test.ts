@@ -11,6 +11,7 @@ const ask = (question: string, lang: 'de' | 'en' = 'de') =>
       lawAsOf: '2026-12-07',
       facts: { status: 'duldung', nationality: 'TN', job: { kind: 'employment' } },
       unknown: [],
+      assessment: null,
     },
     deps,
   );
