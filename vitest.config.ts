@@ -4,6 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // Set-up hooks build a whole runtime (SQLite file, knowledge index, graph); on two shared cores under
+    // load that took over vitest's default 10 s. A hook that hangs still fails, after a minute.
+    hookTimeout: 60_000,
     // Enforced by `npm test` (`vitest run --project node --coverage`): the pure legal core keeps 95 % of
     // its lines covered. Only the node project is run with coverage: workerd's node:inspector is a stub
     // without Session, so V8 coverage cannot start there (the workers project runs in a second,

@@ -131,6 +131,7 @@ export function createLotse(deps: CoreDeps) {
     conversations,
     assess: graphDeps.assess,
     rateLimit: deps.hardening?.rateLimit,
+    ...(watch ? { changes: watch.changesFor } : {}),
   });
   const app = createApp({
     knowledge,

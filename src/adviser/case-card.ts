@@ -13,6 +13,37 @@ export interface AdviserRef {
   name: string;
 }
 
+/** A change of the case's verdict that Lotse's watch recorded after the answer (issue 20). */
+export interface RecordedChange {
+  /** The day the new verdict applies. */
+  date: string;
+  /** The day the watch found it. */
+  detectedOn: string;
+  before: { outcome: Assessment['outcome'] };
+  after: { outcome: Assessment['outcome'] };
+  /** The knowledge entries that caused it. */
+  entries: { id: string; title: string }[];
+}
+/** The recorded changes of these conversations (the watch's; none when it is off). Never an address. */
+export type CaseChanges = (conversationIds: readonly string[]) => Promise<Map<string, RecordedChange[]>>;
+
+/** A recorded change as the inbox shows it: the day, the verdict before and after in words, the entries. */
+export interface LawChangeLine {
+  date: string;
+  detectedOn: string;
+  before: { outcome: Assessment['outcome']; label: string };
+  after: { outcome: Assessment['outcome']; label: string };
+  entries: string[];
+}
+
+export const lawChangeLine = (change: RecordedChange, lang: Lang): LawChangeLine => ({
+  date: change.date,
+  detectedOn: change.detectedOn,
+  before: { outcome: change.before.outcome, label: verdictLabel(change.before.outcome, lang) },
+  after: { outcome: change.after.outcome, label: verdictLabel(change.after.outcome, lang) },
+  entries: change.entries.map((e) => e.title),
+});
+
 /**
  * One line of the queue: what a counsellor needs to pick a case. Names the case (id and number),
  * never the employer's conversation, whose id is their only credential.
@@ -42,6 +73,11 @@ export interface QueueLine {
   employerWroteLast: boolean;
   claimedBy: AdviserRef | null;
   outcome: EscalationRecord['outcome'];
+  /**
+   * Issue 20: the law changed the verdict of a case an adviser held (claimed, then maybe handed back or
+   * closed): the latest change, so the inbox marks it. Null otherwise.
+   */
+  lawChange: LawChangeLine | null;
 }
 
 /** The case written up for the adviser: facts, verdict, open questions named, reasons, transcript, notes. */
@@ -59,6 +95,8 @@ export interface CaseCard extends QueueLine {
   /** `headline`: the verdict in one line, for a bot message that carries an answer card (folded to it). */
   transcript: (Pick<TranscriptMessage, 'id' | 'role' | 'text' | 'createdAt'> & { headline?: string })[];
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
+  /** Every change of the verdict recorded since the answer (issue 20), oldest first. */
+  changes: LawChangeLine[];
 }
 
 /** The verdict's headline with its label once: newer headlines start with it ("Erlaubnis nötig: …"), older ones do not. */
@@ -84,6 +122,8 @@ export function queueLine(
     assessment: Assessment;
     lastRole: QueueRow['lastRole'];
     lastEmployerAt: string | null;
+    /** The changes the watch recorded for the case's conversation. */
+    changes?: readonly RecordedChange[];
   },
 ): QueueLine {
   const t = adviserTexts(lang);
@@ -91,6 +131,7 @@ export function queueLine(
   // Only what the employer wrote after the hand-off awaits an adviser (their "yes" to it does not).
   const employerWroteLast =
     context.lastRole === 'employer' && context.lastEmployerAt !== null && context.lastEmployerAt > record.createdAt;
+  const latest = context.changes?.at(-1);
   return {
     id: record.id,
     caseNumber: record.caseNumber,
@@ -111,6 +152,7 @@ export function queueLine(
     employerWroteLast,
     claimedBy,
     outcome: record.outcome,
+    lawChange: record.claimedBy && latest ? lawChangeLine(latest, lang) : null,
   };
 }
 
@@ -123,13 +165,17 @@ export function buildCaseCard(input: {
   notes: NoteRecord[];
   names: (id: string) => AdviserRef;
   lang: Lang;
+  changes?: readonly RecordedChange[];
 }): CaseCard {
   const { record, assessment, transcript, lang } = input;
+  const changes = input.changes ?? [];
   return {
     ...queueLine(record, lang, record.claimedBy ? input.names(record.claimedBy) : null, {
       assessment,
       ...transcriptEnd(transcript),
+      changes,
     }),
+    changes: changes.map((c) => lawChangeLine(c, lang)),
     // The facts as handed over: while an adviser has the conversation, the bot (and so the facts) rests.
     facts: factList(record.facts, lang),
     assessment: {

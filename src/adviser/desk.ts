@@ -11,7 +11,7 @@ import type {
   QueueQuery,
 } from '../storage/adviser-port.js';
 import type { PublicAdviser } from './auth.js';
-import { type AdviserRef, buildCaseCard, queueLine, transcriptEnd } from './case-card.js';
+import { type AdviserRef, buildCaseCard, type CaseChanges, queueLine, transcriptEnd } from './case-card.js';
 import type { AdviserEvents } from './events.js';
 
 export interface AdviserDeskDeps {
@@ -22,6 +22,8 @@ export interface AdviserDeskDeps {
   events: AdviserEvents;
   now: () => string;
   newId: () => string;
+  /** Changes of the verdict that Lotse's watch recorded (issue 20); absent: none are shown. */
+  changes?: CaseChanges;
 }
 
 export type QueueFilter = Omit<QueueQuery, 'adviserId' | 'limit'>;
@@ -102,15 +104,20 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
     };
   }
 
+  const changesOf = async (conversationIds: readonly string[]) =>
+    deps.changes && conversationIds.length > 0 ? deps.changes(conversationIds) : new Map<string, never[]>();
+
   /** A case's queue line after an action. */
   async function line(id: string, lang: Lang) {
     const record = await mustGet(id);
     const transcript = await storage.escalations.transcript(id);
+    const changes = (await changesOf([record.conversationId])).get(record.conversationId) ?? [];
     const names = nameCache();
     await names.load(record.claimedBy ? [record.claimedBy] : []);
     return queueLine(record, lang, record.claimedBy ? names.ref(record.claimedBy) : null, {
       assessment: assessmentIn(record, lang),
       ...transcriptEnd(transcript),
+      changes,
     });
   }
 
@@ -120,11 +127,14 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       const { rows, counts } = await storage.escalations.queue({ ...filter, adviserId: actor.id, limit: QUEUE_LIMIT });
       const names = nameCache();
       await names.load(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])));
+      // Only cases someone held can have been answered by an adviser on the old verdict.
+      const changes = await changesOf(rows.filter((r) => r.claimedBy).map((r) => r.conversationId));
       const lines = rows.map((r) =>
         queueLine(r, lang, r.claimedBy ? names.ref(r.claimedBy) : null, {
           assessment: assessmentIn(r, lang),
           lastRole: r.lastRole,
           lastEmployerAt: r.lastEmployerAt,
+          changes: changes.get(r.conversationId) ?? [],
         }),
       );
       return { lines, counts };
@@ -134,7 +144,11 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       const record = await mustGet(id);
       // Only what advisers may read: the whole conversation while the case is theirs, up to its
       // end once it is handed back or closed (what the employer writes later is not for them).
-      const [transcript, notes] = await Promise.all([storage.escalations.transcript(id), storage.notes.list(id)]);
+      const [transcript, notes, changes] = await Promise.all([
+        storage.escalations.transcript(id),
+        storage.notes.list(id),
+        changesOf([record.conversationId]),
+      ]);
       const names = nameCache();
       await names.load([...notes.map((n) => n.adviserId), ...(record.claimedBy ? [record.claimedBy] : [])]);
       await audit(actor, 'viewed', record);
@@ -145,6 +159,7 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
         notes,
         names: names.ref,
         lang,
+        changes: changes.get(record.conversationId) ?? [],
       });
     },
 

@@ -64,6 +64,12 @@ export const adviserDe = {
     'Die Dringlichkeit beruht auf einer angeklickten Antwort des Arbeitgebers (von Lotse nicht geprüft).',
   urgencyBasisMessage: 'Darauf beruht die Dringlichkeit',
   heldBy: 'bei {name}',
+  // Issue 20: the law changed the verdict of a case after the answer
+  lawChanged: 'Neues Recht',
+  lawChangedLong: 'Seit {date}: {before} → {after}',
+  changesTitle: 'Einschätzung durch neues Recht geändert',
+  changeLine: 'Seit {date}: {before} → {after}. Grund: {entries}. Erkannt am {detected}.',
+  changeHint: 'Die Einschätzung bei der Übergabe gilt nicht mehr.',
   unassigned: 'nicht zugewiesen',
 
   // Case page

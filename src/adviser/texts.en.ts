@@ -61,6 +61,11 @@ export const adviserEn: Record<AdviserTextKey, string> = {
   urgencyAnswered: 'The urgency rests on an answer the employer clicked (not checked by Lotse).',
   urgencyBasisMessage: 'The urgency rests on this message',
   heldBy: 'with {name}',
+  lawChanged: 'New law',
+  lawChangedLong: 'Since {date}: {before} → {after}',
+  changesTitle: 'Assessment changed by new law',
+  changeLine: 'Since {date}: {before} → {after}. Cause: {entries}. Found on {detected}.',
+  changeHint: 'The assessment handed over no longer holds.',
   unassigned: 'unassigned',
 
   back: 'All cases',

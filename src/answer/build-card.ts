@@ -39,6 +39,14 @@ export function buildAnswerCard(a: Assessment, facts: CaseFacts, lang: Lang): An
     sources,
     footer: say('text.stand', { date: a.lawAsOf }),
   };
+  card.dates = (a.caseDates ?? []).map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    date: d.date,
+    label: d.label,
+    text: d.text,
+    refs: refsOf(d.citations.map((c) => c.entryId)),
+  }));
   if (a.event) card.event = a.event;
   if (a.earliestStart) card.earliestStart = a.earliestStart;
   if (a.escalation.recommended) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EndingEvent, Outcome } from '../domain/assessment.js';
+import { CaseDateKind, EndingEvent, Outcome } from '../domain/assessment.js';
 import type { AnswerCard } from './card.js';
 
 const Item = z.object({ text: z.string(), lead: z.string().optional(), refs: z.array(z.number().int()) });
@@ -15,11 +15,23 @@ export const AnswerCardSchema = z.object({
   headline: z.string(),
   event: EndingEvent.optional(),
   earliestStart: z.string().optional(),
+  dates: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: CaseDateKind,
+        date: z.string(),
+        label: z.string(),
+        text: z.string(),
+        refs: z.array(z.number().int()),
+      }),
+    )
+    .optional(),
   steps: z.array(z.object({ text: z.string(), date: z.string().optional(), refs: z.array(z.number().int()) })),
   facts: z.array(z.object({ key: z.string(), name: z.string(), text: z.string() })),
   sections: z.array(
     z.object({
-      id: z.enum(['instead', 'steps', 'documents', 'duties', 'risks', 'routes', 'open', 'sources']),
+      id: z.enum(['instead', 'steps', 'documents', 'duties', 'dates', 'risks', 'routes', 'open', 'sources']),
       title: z.string(),
       items: z.array(Item),
       folded: z.object({ text: z.string(), items: z.array(Item) }).optional(),

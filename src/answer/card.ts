@@ -1,4 +1,4 @@
-import type { EndingEvent, Outcome } from '../domain/assessment.js';
+import type { CaseDateKind, EndingEvent, Outcome } from '../domain/assessment.js';
 
 /**
  * One answer structure for every channel (web widget, API text, Slack): the verdict first, at most
@@ -19,6 +19,11 @@ export interface AnswerCard {
   headline: string;
   event?: EndingEvent;
   earliestStart?: string;
+  /**
+   * Issue 20: the case's dates as the rules give them (waiting period ends, document expires, a notice deadline,
+   * a route's time requirements met), each with what to do. Absent on cards stored before them.
+   */
+  dates?: AnswerDate[];
   /** "Was Sie jetzt tun": at most three, in the order to do them. */
   steps: AnswerStep[];
   /** The facts the verdict rests on, as the employer gave them. */
@@ -40,6 +45,18 @@ export interface AnswerStep {
   refs: number[];
 }
 
+export interface AnswerDate {
+  /** Stable per subject (`route_opens:25b`): the same subject on another day is a moved date. */
+  id: string;
+  kind: CaseDateKind;
+  date: string;
+  /** Short, for a timeline or a calendar entry. */
+  label: string;
+  /** What to do on the day. */
+  text: string;
+  refs: number[];
+}
+
 export interface AnswerFact {
   /** Flat fact key (`job.kind`), as `{ choice: { factKey } }` takes it. */
   key: string;
@@ -49,7 +66,16 @@ export interface AnswerFact {
   text: string;
 }
 
-export type SectionId = 'instead' | 'steps' | 'documents' | 'duties' | 'risks' | 'routes' | 'open' | 'sources';
+export type SectionId =
+  | 'instead'
+  | 'steps'
+  | 'documents'
+  | 'duties'
+  | 'dates'
+  | 'risks'
+  | 'routes'
+  | 'open'
+  | 'sources';
 
 export interface AnswerItem {
   text: string;

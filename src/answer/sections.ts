@@ -19,7 +19,7 @@ export function numberSources(a: Assessment) {
       links: c.sources.map((s) => ({ title: s.title, url: s.url })),
     });
   };
-  for (const list of [a.steps, a.documents, a.employerDuties, a.risks, a.routes])
+  for (const list of [a.steps, a.documents, a.employerDuties, a.risks, a.routes, a.caseDates ?? []])
     for (const i of list) i.citations.forEach(register);
   a.citations.forEach(register);
   const refsOf = (ids: readonly string[]) =>
@@ -100,6 +100,16 @@ export function detailSections(
       title: say('section.duties'),
       items: a.employerDuties.map((d) => ({
         ...(d.deadlineDays ? { lead: say('duty.deadline', { days: d.deadlineDays }) } : {}),
+        text: d.text,
+        refs: refs(refsOf, d.citations),
+      })),
+    },
+    // The case's dates (issue 20): the rules' own, each with what to do on the day.
+    {
+      id: 'dates',
+      title: say('section.dates'),
+      items: (a.caseDates ?? []).map((d) => ({
+        lead: say('dates.lead', { date: d.date, label: d.label }),
         text: d.text,
         refs: refs(refsOf, d.citations),
       })),

@@ -1,3 +1,4 @@
+import type { RecordedChange } from '../adviser/case-card.js';
 import type { SlackApi } from '../channels/slack/slack-api.js';
 import { assess } from '../domain/assess.js';
 import type { AssessmentKnowledge } from '../domain/ports.js';
@@ -91,6 +92,25 @@ export function createWatch(setup: WatchSetup, core: Core) {
   return {
     run,
     deliver: outbox.deliver,
+    /** The changes recorded for these cases, for the advisers' inbox (issue 20): verdicts and entries, no address. */
+    async changesFor(conversationIds: readonly string[]) {
+      const byCase = new Map<string, RecordedChange[]>();
+      for (const notice of await store.notices.changesOf(conversationIds)) {
+        if (notice.kind !== 'law_change') continue;
+        const list = byCase.get(notice.conversationId) ?? [];
+        list.push({
+          date: notice.date,
+          detectedOn: notice.detectedOn,
+          before: { outcome: notice.payload.before.outcome },
+          after: { outcome: notice.payload.after.outcome },
+          entries: notice.payload.entries,
+        });
+        byCase.set(notice.conversationId, list);
+      }
+      return byCase;
+    },
+    /** This process's last pass (counts only), as the admins' status shows it. */
+    lastPass: () => lastPass,
     /** A scheduled pass: look at every case, then send what is due. */
     async tick() {
       const report = await run();

@@ -238,6 +238,20 @@ function noticeStore(db: SqlRunner): NoticeStore {
       const row = await db.first<NoticeRow>('SELECT * FROM watch_notices WHERE id = ?', [id]);
       return row ? toNotice(row) : undefined;
     },
+    async changesOf(conversationIds) {
+      const out: Notice[] = [];
+      // D1 binds at most 100 parameters per statement.
+      for (let i = 0; i < conversationIds.length; i += 90) {
+        const ids = conversationIds.slice(i, i + 90);
+        const rows = await db.all<NoticeRow>(
+          `SELECT * FROM watch_notices WHERE kind = 'law_change' AND conversation_id IN (${ids.map(() => '?').join(', ')})
+           ORDER BY created_at, date, id`,
+          ids,
+        );
+        out.push(...rows.map(toNotice));
+      }
+      return out;
+    },
     async markSeen(conversationId, at) {
       await db.run(
         `UPDATE watch_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1

@@ -124,6 +124,8 @@ export interface NoticeStore {
   /** A case's notices, oldest first. */
   list(conversationId: string): Promise<Notice[]>;
   get(id: string): Promise<Notice | undefined>;
+  /** The changes of the verdict recorded for these cases, oldest first (for the advisers' inbox). */
+  changesOf(conversationIds: readonly string[]): Promise<Notice[]>;
   /** The employer has returned: the case's web notices count as delivered. */
   markSeen(conversationId: string, at: string): Promise<void>;
 }

@@ -21,18 +21,34 @@ describe('adviser sign-in', () => {
     expect((await lotse.app.request('/api/v1/adviser/escalations')).status).toBe(401);
     const forged = await lotse.app.request('/api/v1/adviser/escalations', { headers: { cookie: 'lotse_adviser=abc' } });
     expect(forged.status).toBe(401);
-    expect((await forged.json()).error.code).toBe('unauthorized');
+    expect((await forged.json()).error).toMatchObject({
+      code: 'unauthorized',
+      message: expect.stringMatching(/sign in/),
+    });
   });
 
-  it('sets an HttpOnly, SameSite=Strict session cookie, Secure only behind https', async () => {
+  it('sets an HttpOnly, SameSite=Strict session cookie for the whole site, Secure only behind https', async () => {
     const plain = await login(adviser.email, PASSWORD);
     expect(plain.status).toBe(200);
     const cookie = plain.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // Without Path=/ a browser would keep it to /api/v1/adviser/ and the inbox page would not send it.
+    expect(cookie).toMatch(/Path=\/(;|$)/);
     expect(cookie).not.toMatch(/Secure/);
     const proxied = await login(adviser.email, PASSWORD, { 'x-forwarded-proto': 'https' });
     expect(proxied.headers.get('set-cookie')).toMatch(/Secure/);
+    // The first hop is the client's: a list with spaces around the comma, and https received directly.
+    const listed = await login(adviser.email, PASSWORD, { 'x-forwarded-proto': 'https , http' });
+    expect(listed.headers.get('set-cookie')).toMatch(/Secure/);
+    const lastHopOnly = await login(adviser.email, PASSWORD, { 'x-forwarded-proto': 'http, https' });
+    expect(lastHopOnly.headers.get('set-cookie')).not.toMatch(/Secure/);
+    const direct = await jsonPost(lotse.app, 'https://lotse.example/api/v1/adviser/login', {
+      email: adviser.email,
+      password: PASSWORD,
+    });
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get('set-cookie')).toMatch(/Secure/);
     const body = await plain.json();
     expect(body.adviser).toEqual({ id: expect.any(String), email: adviser.email, name: 'Clara Weiß', role: 'adviser' });
     expect(JSON.stringify(body)).not.toMatch(/scrypt|passwordHash/);
@@ -73,7 +89,10 @@ describe('adviser sign-in', () => {
     const path = `/api/v1/adviser/escalations/${summary.id}/claim`;
     const noToken = await jsonPost(lotse.app, path, {}, { cookie: client.cookie });
     expect(noToken.status).toBe(403);
-    expect((await noToken.json()).error.code).toBe('forbidden');
+    expect((await noToken.json()).error).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/x-csrf-token/),
+    });
     const wrongToken = await jsonPost(lotse.app, path, {}, { cookie: client.cookie, 'x-csrf-token': 'x'.repeat(43) });
     expect(wrongToken.status).toBe(403);
     const crossSiteForm = await lotse.app.request(path, {
@@ -87,6 +106,10 @@ describe('adviser sign-in', () => {
       body: 'a=b',
     });
     expect(crossSiteForm.status).toBe(403);
+    expect((await crossSiteForm.json()).error).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/cross-site/),
+    });
     // Nothing was claimed by the refused requests.
     expect((await client.post(`/escalations/${summary.id}/claim`)).status).toBe(200);
   });
@@ -96,8 +119,15 @@ describe('adviser sign-in', () => {
     expect((await client.get('/me')).status).toBe(200);
     const out = await client.post('/logout');
     expect(out.status).toBe(204);
-    expect(out.headers.get('set-cookie')).toMatch(/lotse_adviser=;/);
+    // Cleared on the path it was set on (a cookie on another path would be a second cookie).
+    expect(out.headers.get('set-cookie')).toMatch(/^lotse_adviser=;.*Max-Age=0.*Path=\/(;|$)/);
     expect((await client.get('/me')).status).toBe(401);
+  });
+
+  it('asks no CSRF token for reading: GET and HEAD', async () => {
+    const { cookie } = await signIn(lotse.app, adviser.email);
+    for (const method of ['GET', 'HEAD'])
+      expect((await lotse.app.request('/api/v1/adviser/me', { method, headers: { cookie } })).status, method).toBe(200);
   });
 
   it('shows the audit log to admins only', async () => {

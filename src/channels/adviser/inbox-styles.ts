@@ -62,6 +62,9 @@ textarea { width: 100%; resize: vertical; }
 .badge.urgent { background: var(--urgent); color: #fff; }
 .badge.claimed { background: #ece6f5; color: #4a2c7a; }
 .badge.due { background: var(--warn-soft); color: var(--warn); }
+.badge.law-change { background: #fde8e8; color: #9b1c1c; border: 1px solid #9b1c1c; }
+.law-changes h2 { margin-top: 0; font-size: 1rem; }
+.law-changes ul { margin: .3rem 0 0; padding-left: 1.2rem; }
 .badge.hint { background: #fff; color: var(--urgent); border: 1px solid var(--urgent); }
 .warning { padding: .45rem .6rem; background: var(--warn-soft); color: var(--warn); border-left: 4px solid #d89b00; margin: .4rem 0; }
 

@@ -43,6 +43,16 @@ export const ListQuery = UiLang.extend({
 export const AuditQuery = UiLang.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 const AdviserRef = z.object({ id: z.string(), name: z.string() });
+/** Issue 20: a change of the verdict recorded by Lotse's watch after the answer. */
+const LawChange = z
+  .object({
+    date: z.string().openapi({ description: 'The day the new verdict applies' }),
+    detectedOn: z.string(),
+    before: z.object({ outcome: z.string(), label: z.string() }),
+    after: z.object({ outcome: z.string(), label: z.string() }),
+    entries: z.array(z.string()).openapi({ description: 'Titles of the knowledge entries that caused it' }),
+  })
+  .openapi('LawChange');
 const Role = z.enum(['adviser', 'admin']);
 export const Adviser = z.object({ id: z.string(), email: z.string(), name: z.string(), role: Role }).openapi('Adviser');
 export const SessionResponse = z
@@ -80,6 +90,9 @@ export const QueueLine = z
     employerWroteLast: z.boolean(),
     claimedBy: AdviserRef.nullable(),
     outcome: z.string().nullable(),
+    lawChange: LawChange.nullable()
+      .optional()
+      .openapi({ description: 'Issue 20: the latest change of the verdict of a case an adviser held' }),
   })
   .openapi('QueueLine');
 const Counts = z.object({
@@ -115,6 +128,7 @@ export const CaseCard = QueueLine.extend({
     }),
   ),
   notes: z.array(z.object({ id: z.string(), adviser: AdviserRef, text: z.string(), createdAt: z.string() })),
+  changes: z.array(LawChange).optional(),
 }).openapi('CaseCard');
 
 export const Message = z

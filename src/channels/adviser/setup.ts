@@ -82,6 +82,8 @@ export function createAdviserSide(setup: AdviserSetup, core: Core) {
     conversations: ConversationService;
     assess: AdviserDeskDeps['assess'];
     rateLimit?: RateLimitOptions | undefined;
+    /** Issue 20: the verdict changes Lotse's watch recorded, for the queue and the case page. */
+    changes?: AdviserDeskDeps['changes'];
   }): AdviserRoutesDeps {
     const gate = createPasswordGate();
     const limiting =
@@ -103,7 +105,13 @@ export function createAdviserSide(setup: AdviserSetup, core: Core) {
         gate,
         ...(setup.authPolicy ? { policy: setup.authPolicy } : {}),
       }),
-      desk: createAdviserDesk({ ...basics, conversations: input.conversations, assess: input.assess, events }),
+      desk: createAdviserDesk({
+        ...basics,
+        conversations: input.conversations,
+        assess: input.assess,
+        events,
+        ...(input.changes ? { changes: input.changes } : {}),
+      }),
       team: createTeam({ ...basics, gate }),
       savedReplies: createSavedReplies(basics),
       stats: createStats({ stats: storage.stats }),

@@ -33,6 +33,16 @@ export interface Line {
   employerWroteLast: boolean;
   claimedBy: AdviserRef | null;
   outcome: string | null;
+  /** Issue 20: the latest change of the verdict of a case an adviser held. */
+  lawChange?: LawChange | null;
+}
+
+export interface LawChange {
+  date: string;
+  detectedOn: string;
+  before: { outcome: string; label: string };
+  after: { outcome: string; label: string };
+  entries: string[];
 }
 
 export type Counts = Record<'all' | 'unassigned' | 'mine' | 'urgent' | 'de' | 'en' | 'web' | 'slack', number>;
@@ -49,6 +59,7 @@ export interface Card extends Line {
   };
   transcript: { id: string; role: string; text: string; createdAt: string; headline?: string }[];
   notes: { id: string; adviser: AdviserRef; text: string; createdAt: string }[];
+  changes?: LawChange[];
 }
 
 export interface AuditEntry {

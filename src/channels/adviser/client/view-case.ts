@@ -258,12 +258,44 @@ export function createCaseView(deps: CaseViewDeps) {
     return blocks;
   }
 
+  /** Issue 20: the law changed the verdict after the answer; each change with its day, before, after, cause. */
+  function changesBlock(c: Card): HTMLElement[] {
+    const changes = c.changes ?? [];
+    if (changes.length === 0) return [];
+    return [
+      el(
+        'section',
+        { class: 'warning law-changes', 'aria-labelledby': 'law-changes-title' },
+        el('h2', { id: 'law-changes-title' }, f.t('changesTitle')),
+        el('p', {}, f.t('changeHint')),
+        el(
+          'ul',
+          {},
+          ...changes.map((change) =>
+            el(
+              'li',
+              {},
+              f.t('changeLine', {
+                date: f.day(change.date),
+                before: change.before.label,
+                after: change.after.label,
+                entries: change.entries.join('; '),
+                detected: f.day(change.detectedOn),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ];
+  }
+
   function details(c: Card): HTMLElement {
     const a = c.assessment;
     const panel = el(
       'details',
       { class: 'panel details-panel', id: 'case-details' },
       el('summary', {}, f.t('caseDetails')),
+      ...changesBlock(c),
       el('h2', {}, f.t('assessment')),
       el('p', {}, el('strong', {}, a.verdictLabel)),
       el(

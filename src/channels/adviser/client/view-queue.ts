@@ -39,6 +39,20 @@ function renderLine(line: Line, f: Format): HTMLElement {
         'span',
         { class: 'meta' },
         ...urgencyBadges(line, f),
+        line.lawChange
+          ? el(
+              'span',
+              {
+                class: 'badge law-change',
+                title: f.t('lawChangedLong', {
+                  date: f.day(line.lawChange.date),
+                  before: line.lawChange.before.label,
+                  after: line.lawChange.after.label,
+                }),
+              },
+              f.t('lawChanged'),
+            )
+          : null,
         line.employerWroteLast && !finished
           ? el('span', { class: 'badge due', title: f.t('employerWroteLastLong') }, f.t('employerWroteLast'))
           : null,

@@ -56,9 +56,11 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
       stopLive = null;
       seen.clear();
       pendingEcho = [];
-      session = { id: view.id, lang: view.lang, messages: [], state: view.state };
+      session = { id: view.id, lang: view.lang, messages: [], state: view.state, notices: [] };
       store.setConversationId(view.id);
     } else if (session) session.state = view.state;
+    // Notices come with the conversation when the employer returns (GET), not with a turn.
+    if (session && view.state.notices) session.notices = view.state.notices;
     merge(view.messages, restored && !known);
     setState();
   }

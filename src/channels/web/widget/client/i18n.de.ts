@@ -21,6 +21,11 @@ export const widgetDe = {
     'Ihr Fall wartet bei der Beratung darauf, übernommen zu werden. Meist antwortet jemand innerhalb von {hours} Stunden (werktags). Lotse antwortet bis dahin nicht.',
   handoffTaken: 'Eine Beraterin oder ein Berater hat Ihren Fall übernommen und antwortet hier.',
   closedNotice: 'Dieses Gespräch ist beendet.',
+  // Lotse keeps watch (issue 20): what happened to the case since the verdict, shown when the employer returns
+  noticesLabel: 'Neues zu Ihrem Fall',
+  noticeChange: 'Ihre Einschätzung hat sich geändert',
+  noticeReminder: 'Termin Ihres Falls: {date}',
+  noticeDismiss: 'Gelesen',
   deleteConversation: 'Mein Gespräch löschen',
   deleteConfirm: 'Gespräch und alle Angaben endgültig löschen?',
   deleteYes: 'Ja, löschen',

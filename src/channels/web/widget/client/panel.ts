@@ -34,6 +34,8 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
   );
   const closeButton = h('button', { type: 'button', 'aria-label': t('close'), onclick: () => on.toggle(false) }, '✕');
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
+  // What happened to the case since the verdict (issue 20): above the conversation, until read.
+  const notices = h('section', { class: 'notices', role: 'status', 'aria-label': t('noticesLabel'), hidden: true });
   const caseFacts = h('details', { class: 'case', hidden: true });
   const log = h('ol', { class: 'log', 'aria-label': t('messages'), tabindex: '0' });
   const replies = h('div', { class: 'replies', role: 'group', 'aria-label': t('quickReplies') });
@@ -103,6 +105,7 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
       closeButton,
     ),
     banner,
+    notices,
     caseFacts,
     log,
     typing,
@@ -121,6 +124,7 @@ export function buildPanel(t: Translate, lang: Lang, title: string, on: PanelHan
     panel,
     langButtons,
     banner,
+    notices,
     caseFacts,
     log,
     typing,

@@ -38,10 +38,23 @@ export function createWidgetStorage(endpoint: string) {
     ratings,
     setRating: (id: string, messageId: string, rating: Rating) =>
       write(`feedback:${id}`, JSON.stringify({ ...ratings(id), [messageId]: rating })),
+    /** Notices of the watch (issue 20) the employer has read and put away. */
+    dismissed: (id: string): string[] => {
+      try {
+        const list = JSON.parse(read(`notices:${id}`) ?? '[]') as unknown;
+        return Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string') : [];
+      } catch {
+        return [];
+      }
+    },
+    dismiss(id: string, noticeId: string) {
+      write(`notices:${id}`, JSON.stringify([...new Set([...this.dismissed(id), noticeId])]));
+    },
     /** "Delete my conversation" leaves nothing of it behind in the browser either. */
     forget: (id: string) => {
       write('conversation', null);
       write(`feedback:${id}`, null);
+      write(`notices:${id}`, null);
     },
   };
 }

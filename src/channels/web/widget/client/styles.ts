@@ -29,6 +29,13 @@ header button{background:transparent;color:var(--on-accent);border-color:current
 header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accent)}
 .langs{display:flex;gap:4px}
 .banner{padding:8px 12px;background:#fff4d6;border-bottom:1px solid #b7791f;font-size:14px}
+.notices{max-height:45%;overflow-y:auto;border-bottom:1px solid #b42318;background:#fff8f0}
+.notice{padding:8px 12px;font-size:14px}
+.notice+.notice{border-top:1px solid #d9c2a7}
+.notice h3{margin:0 0 4px;font-size:14px}
+.notice.law_change h3{color:#9b2c2c}
+.notice p{margin:0 0 6px;overflow-wrap:anywhere}
+.notice button{min-height:32px;padding:2px 10px}
 .case{border-bottom:1px solid #c5ccd6;padding:0 12px;font-size:14px}
 .case>summary{min-height:44px;display:flex;align-items:center;cursor:pointer;font-weight:600}
 .case .facts{padding-bottom:8px;max-height:40vh;overflow-y:auto}
@@ -119,6 +126,8 @@ a{color:#0a4a8c}
 .track::before{content:"";position:absolute;left:0;right:0;top:10px;height:2px;background:#5f6b7a}
 .dot{position:absolute;top:2px;transform:translateX(-50%);width:18px;height:18px;border-radius:50%;background:var(--accent);color:var(--on-accent);font-size:11px;line-height:18px;text-align:center}
 .dot.today{background:#1a1a1a;color:#fff}
+.dot.deadline{background:#9b2c2c;color:#fff}
+.legend .what{display:block;margin:0 0 4px 1.2em}
 .legend{margin:4px 0 0;padding-left:0;list-style:none;font-size:13px}
 .feedback{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:8px;white-space:normal;font-size:14px}
 .feedback button[aria-pressed="true"]{background:#e8eef7;border-width:2px}

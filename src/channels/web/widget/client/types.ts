@@ -29,9 +29,12 @@ export interface Session {
   lang: 'de' | 'en';
   messages: Message[];
   state: ConversationStateView;
+  /** The watch's notices (issue 20) as the last GET brought them; a turn's state does not carry them. */
+  notices: Notice[];
   /** The facts the last turn added or changed (not kept across a reload). */
   understood?: UnderstoodItem[];
 }
+export type Notice = NonNullable<ConversationStateView['notices']>[number];
 
 /** Always accepted by the API, whatever question is pending (contract §3). */
 export const HANDOFF_CHOICE: Choice = { factKey: 'action', value: 'handoff' };

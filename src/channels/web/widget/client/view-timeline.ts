@@ -43,7 +43,15 @@ export function timelineView(dates: CaseDate[], t: Translate, lang: Lang): HTMLE
     h(
       'ol',
       { class: 'legend' },
-      ...dates.map((d, i) => h('li', {}, `${i + 1} · ${formatDate(d.date, lang)}: ${d.label}`)),
+      ...dates.map((d, i) =>
+        h(
+          'li',
+          {},
+          `${i + 1} · ${formatDate(d.date, lang)}: ${d.label}`,
+          // What to do on the day (the rules' case dates): under the label, in the legend's smaller type.
+          d.text ? h('span', { class: 'meta what' }, d.text) : null,
+        ),
+      ),
     ),
   );
 }

@@ -22,6 +22,7 @@ import {
   type Session,
 } from './types.js';
 import { noticeView } from './view-message.js';
+import { noticesView } from './view-notices.js';
 
 type Input = { text: string } | { choice: Choice };
 
@@ -163,6 +164,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     }
     panel.banner.replaceChildren(...notices.map((n) => (typeof n === 'string' ? document.createTextNode(n) : n)));
     panel.banner.hidden = notices.length === 0;
+    renderWatchNotices(session);
     renderCaseFacts(session);
     renderReplies(session);
     panel.handoffButton.disabled = status === 'with_adviser' || status === 'closed';
@@ -172,6 +174,24 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       if (shownStatus !== undefined) refreshCards(session);
       shownStatus = status;
     }
+  }
+
+  /** The watch's notices the employer has not put away yet (issue 20). */
+  function renderWatchNotices(session: Session | null) {
+    const dismissed = new Set(session ? store.dismissed(session.id) : []);
+    const open = (session?.notices ?? []).filter((n) => !dismissed.has(n.id));
+    const dismiss = (noticeId: string) => {
+      if (!session) return;
+      store.dismiss(session.id, noticeId);
+      renderWatchNotices(session);
+      panel.input.focus();
+    };
+    // Rebuilt only when the notices differ, so a screen reader does not hear them again after every turn.
+    const key = open.map((n) => n.id).join(' ');
+    if (panel.notices.dataset.shown === key) return;
+    panel.notices.dataset.shown = key;
+    panel.notices.replaceChildren(...noticesView(open, t, lang, dismiss));
+    panel.notices.hidden = open.length === 0;
   }
 
   /** The case's facts above the log, as chips to change; what the last turn understood is marked. */
