@@ -13,6 +13,7 @@ import type { State, Update } from '../state.js';
  */
 export function followUp(deps: GraphDeps) {
   return (state: State): Update => {
+    const assessment = assessmentOf(state, deps.assess);
     const reply = answerFollowUp(
       {
         question: state.input?.text ?? '',
@@ -20,7 +21,7 @@ export function followUp(deps: GraphDeps) {
         lawAsOf: state.lawAsOf,
         facts: state.facts,
         unknown: state.unknown,
-        assessment: assessmentOf(state, deps.assess),
+        assessment,
       },
       {
         assess: deps.assess,
@@ -28,6 +29,8 @@ export function followUp(deps: GraphDeps) {
         citation: (id, date, lang) => deps.citation?.(id, date, lang),
       },
     );
+    // Before the verdict the question still waiting for its answer is asked again, so the case goes on.
+    const again = !assessment && state.pending ? `\n\n${state.pending.text}` : '';
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
     // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
     const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
@@ -44,7 +47,7 @@ export function followUp(deps: GraphDeps) {
     return {
       outbox: [
         ...state.outbox,
-        { role: 'bot', text: reply.text, ...citations, ...unanswered, options: actionOptions(state.lang) },
+        { role: 'bot', text: `${reply.text}${again}`, ...citations, ...unanswered, options: actionOptions(state.lang) },
       ],
     };
   };
