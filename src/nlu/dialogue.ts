@@ -97,7 +97,12 @@ export function answerPending(r: Reading, pending: FactKey | undefined): Finding
   const dateAsked = (DATE_FACT_KEYS as readonly string[]).includes(pending);
   if (!r.facts.has(pending) && (!r.unknown.includes(pending) || dateAsked)) {
     filled = value === undefined ? (monthOfGivenYear(r, pending) ?? fill(pending, r)) : undefined;
-    const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : filled;
+    // "nein, eingereist 2019" while asked about removal: the "nein" takes back a fact already given, it is no answer.
+    const known = (r.doc.ctx.facts ?? {}) as Record<string, unknown>;
+    const corrects =
+      value === false &&
+      [...r.facts.values()].some((f) => f.key !== pending && known[f.key] !== undefined && known[f.key] !== f.value);
+    const answer = value !== undefined && !corrects ? { key: pending, value, start: 0, end: 0 } : filled;
     if (answer) r.facts.set(pending, answer);
   }
   if (typeof value !== 'boolean') return filled;

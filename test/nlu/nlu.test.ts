@@ -119,6 +119,15 @@ describe('answers with more in them (session 2, from conversations held by hand)
     expect(asked('asylumAppliedOn', 'weiß nicht genau, 2019', 'de').patch).toEqual({ asylumAppliedOn: '2019' });
     expect(asked('asylumAppliedOn', 'no idea').unknown).toEqual(['asylumAppliedOn']);
   });
+  it('takes a "nein" that corrects another fact as no answer to the yes/no question asked (review 4)', () => {
+    const ctx = { lang: 'de' as const, today: '2026-12-07', pendingFactKey: 'removalMeasuresPending' as const };
+    expect(understand('nein, eingereist 2019', { ...ctx, facts: { entryDate: '2024' } }).patch).toEqual({
+      entryDate: '2019',
+    });
+    expect(understand('nein', { ...ctx, facts: { entryDate: '2024' } }).patch).toEqual({
+      removalMeasuresPending: false,
+    });
+  });
   it('reads a yes followed by a question of its own as a yes, with its date', () => {
     const r = asked('asylumApplied', 'yes, he applied in 2016 I think, it was rejected. does that matter?');
     expect(r.patch).toEqual({ asylumApplied: true, asylumAppliedOn: '2016', asylumOutcome: 'rejected' });
