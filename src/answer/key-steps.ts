@@ -110,7 +110,10 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
   switch (c.id) {
     case 'notify_abh_early_end': {
       const days = c.deadlineDays ?? 14;
-      return step('step.notify_abh_early_end', addDays(a.lawAsOf, days), { days });
+      // The rules' deadline (issue 20) counts from the day the employer learned of the end, when they said it.
+      const dated = a.caseDates?.find((d) => d.id === 'notice_deadline:notify_abh_early_end');
+      if (dated && facts.eventKnownOn) return step('step.notify_abh_early_end_known', dated.date, { days });
+      return step('step.notify_abh_early_end', dated?.date ?? addDays(a.lawAsOf, days), { days });
     }
     case 'answer_open_questions':
       // Already employed: the open facts decide whether the work may go on, not whether it may start.

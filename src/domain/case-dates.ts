@@ -87,24 +87,35 @@ function documentExpiry(ctx: Ctx, draft: Draft): CaseDateItem[] {
 
 /**
  * The notice runs "ab Kenntnis" (§ 60c Abs. 5, § 60d Abs. 3, § 16g Abs. 4, § 4a Abs. 5 S. 3 Nr. 3 AufenthG):
- * counted from the day the employer told Lotse, the only day Lotse knows they knew.
+ * from the day the employer says they learned of the end (`eventKnownOn`, never after the day they said it),
+ * else from the day they told Lotse, the only day Lotse knows they knew.
  */
 function noticeDeadlines(ctx: Ctx, draft: Draft): CaseDateItem[] {
   if (!isEndingEvent(ctx)) return [];
+  const known = ctx.facts.eventKnownOn;
+  const from = known !== undefined && known <= ctx.factsAsOf ? known : undefined;
   return draft.duties.flatMap((duty) => {
     if (duty.deadlineDays === undefined) return [];
-    const date = addDays(ctx.factsAsOf, duty.deadlineDays);
-    const params = { date, days: duty.deadlineDays };
-    return [
-      {
-        id: `notice_deadline:${duty.id}`,
-        kind: 'notice_deadline',
-        date,
-        msg: 'case_date.notice_deadline',
-        params,
-        cite: duty.cite,
-      },
-    ];
+    const date = addDays(from ?? ctx.factsAsOf, duty.deadlineDays);
+    const item: CaseDateItem =
+      from === undefined
+        ? {
+            id: `notice_deadline:${duty.id}`,
+            kind: 'notice_deadline',
+            date,
+            msg: 'case_date.notice_deadline',
+            params: { date, days: duty.deadlineDays },
+            cite: duty.cite,
+          }
+        : {
+            id: `notice_deadline:${duty.id}`,
+            kind: 'notice_deadline',
+            date,
+            msg: 'case_date.notice_deadline_known',
+            params: { date, days: duty.deadlineDays, from },
+            cite: duty.cite,
+          };
+    return [item];
   });
 }
 

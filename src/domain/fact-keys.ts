@@ -45,6 +45,7 @@ export const FACT_KEYS = [
   'schoolYearsInGermany',
   'adequateHousing',
   'event',
+  'eventKnownOn',
 ] as const;
 export const FactKey = z.enum(FACT_KEYS);
 

@@ -127,6 +127,11 @@ export const CaseFacts = z
     schoolYearsInGermany: z.number().int().min(0).max(30).optional(),
     adequateHousing: z.boolean().optional(),
     event: CaseEvent.optional(),
+    /**
+     * Issue 20 (review finding 3): the day the employer learned of the event (the trainee quit "letzten
+     * Freitag"). Notice duties run "ab Kenntnis" from it; without it Lotse counts from the day it was told.
+     */
+    eventKnownOn: IsoDate.optional(),
   })
   .strict();
 export type CaseFacts = z.infer<typeof CaseFacts>;

@@ -15,6 +15,7 @@ import {
   type FollowUpAnswer,
   type FollowUpDeps,
   type FollowUpInput,
+  type OpenCaseContext,
   sayFollowUp,
 } from './types.js';
 
@@ -75,6 +76,24 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
 };
 
 /**
+ * A case question asked before the verdict: what holds for every case (the minimum wage, that a trial is
+ * employment), else that it depends on the facts still open. Never "I don't know" with an adviser offer
+ * for a question the verdict will answer; the graph asks the pending question again after it.
+ */
+function beforeVerdict(c: OpenCaseContext, topic: Exclude<Topic, 'definition' | 'reason'>): FollowUpAnswer {
+  if (topic === 'wage') return wageAnswer(c);
+  if (topic === 'next_year') {
+    const known = knowledgeAnswer(c.input, c.deps, c.say('knowledge.intro'));
+    if (known) return known;
+  }
+  if (topic === 'trial_work') {
+    const entry = c.deps.citation('activity.trial-work', c.input.lawAsOf, c.input.lang);
+    return answer('case.pending', c.say('pending.trial_work'), entry ? [entry] : []);
+  }
+  return answer('case.pending', c.say('pending.depends'));
+}
+
+/**
  * Answers a question asked after a verdict: from the case's assessment first (the start date it
  * computed, its documents, duties, routes; the same case with another kind of job), then from one
  * of its findings that matches, then from the knowledge base; otherwise an honest "I don't know"
@@ -103,6 +122,8 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     if (fromItem) return fromItem;
   } else if (topic === 'details' || topic === 'sources') {
     return answer('unknown', say('details.none'));
+  } else if (topic && topic !== 'definition' && topic !== 'reason') {
+    return beforeVerdict({ input, deps, say }, topic);
   }
   const known = knowledgeAnswer(input, deps, say('knowledge.intro'));
   if (known) return known;

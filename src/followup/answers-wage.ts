@@ -1,9 +1,9 @@
 import type { Citation } from '../domain/assessment.js';
 import { MINIMUM_WAGE, minimumWageOn, type WageRow } from '../domain/data/minimum-wage.js';
 import { fold } from './topic.js';
-import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
+import { answer, type CaseContext, type FollowUpAnswer, type OpenCaseContext } from './types.js';
 
-const cite = (c: CaseContext, id: string, date = c.input.lawAsOf): Citation[] => {
+const cite = (c: CaseContext | OpenCaseContext, id: string, date = c.input.lawAsOf): Citation[] => {
   const found = c.deps.citation(id, date, c.input.lang);
   return found ? [found] : [];
 };
@@ -18,7 +18,7 @@ const nextRow = (date: string): WageRow | undefined => MINIMUM_WAGE.find((r) => 
  * "Muss ich Mindestlohn zahlen?": the amount in force, or the exemption that applies to this job
  * (§ 22 MiLoG: mandatory and orientation internships, entry qualification, trainees, under-18s).
  */
-export function wageAnswer(c: CaseContext): FollowUpAnswer {
+export function wageAnswer(c: CaseContext | OpenCaseContext): FollowUpAnswer {
   const { a, say, input } = c;
   const row = minimumWageOn(input.lawAsOf);
   const kind = input.facts.job?.kind;
@@ -33,7 +33,8 @@ export function wageAnswer(c: CaseContext): FollowUpAnswer {
     const question = fold(input.question);
     const minijob = kind === 'minijob' || /minijob/.test(question);
     // "Muss ich Mindestlohn zahlen?" is asked yes or no: the answer says "Ja" first (not under a ban).
-    if (YES_NO.test(question) && a.outcome !== 'prohibited') parts.push(say(minijob ? 'wage.yes_minijob' : 'wage.yes'));
+    if (YES_NO.test(question) && a?.outcome !== 'prohibited')
+      parts.push(say(minijob ? 'wage.yes_minijob' : 'wage.yes'));
     parts.push(say('wage.current', { hourly: row.hourly, from: row.from }));
     const next = nextRow(input.lawAsOf);
     if (next) parts.push(say('wage.next', { from: next.from, hourly: next.hourly }));
@@ -47,7 +48,7 @@ export function wageAnswer(c: CaseContext): FollowUpAnswer {
   }
   if (kind?.startsWith('internship') || kind === 'entry_qualification') citations.push(internship);
   if (row) citations.push(cite(c, row.entry));
-  if (a.outcome === 'prohibited') parts.push(say('wage.prohibited'));
+  if (a?.outcome === 'prohibited') parts.push(say('wage.prohibited'));
   return answer('case.wage', parts.join(' '), ...citations);
 }
 

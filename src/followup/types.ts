@@ -23,6 +23,8 @@ export type AnswerSource =
   | 'case.details'
   | 'case.sources'
   | 'case.item'
+  /** Asked before the verdict: what holds for every case, or that it depends on the facts still open. */
+  | 'case.pending'
   | 'knowledge'
   | 'unknown';
 
@@ -54,6 +56,14 @@ export interface FollowUpDeps {
 export interface CaseContext {
   input: FollowUpInput;
   a: Assessment;
+  deps: FollowUpDeps;
+  say: (key: FollowUpTextKey, params?: Record<string, string | number>) => string;
+}
+
+/** A question before the verdict: the case so far, no assessment yet. */
+export interface OpenCaseContext {
+  input: FollowUpInput;
+  a?: Assessment;
   deps: FollowUpDeps;
   say: (key: FollowUpTextKey, params?: Record<string, string | number>) => string;
 }

@@ -61,6 +61,8 @@ export const answerEn: AnswerTexts = {
 
   'step.notify_abh_early_end':
     'Notify the immigration office of the end in writing: within {days} days of learning of it (if you learned today: by {date}).',
+  'step.notify_abh_early_end_known':
+    'Notify the immigration office of the end in writing: within {days} days of learning of it, that is by {date}.',
   'step.deregister_social_insurance': 'Deregister the person from social insurance.',
   'step.training_search_period': 'The person gets six months, once, to find a new training place.',
   'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',

@@ -400,6 +400,7 @@ export const assessmentDe: Catalogue = {
   'fact.schoolYearsInGermany': 'Schuljahre in Deutschland',
   'fact.adequateHousing': 'ausreichender Wohnraum',
   'fact.event': 'Anlass',
+  'fact.eventKnownOn': 'Tag, an dem Sie davon erfahren haben',
   // Plain-text rendering
   'verdict.allowed':
     'Ergebnis: Die Person darf diese Tätigkeit bei Ihnen schon jetzt ausüben, ohne neuen Antrag. Ihre Pflichten als Arbeitgeber gelten trotzdem.',
@@ -448,6 +449,8 @@ export const assessmentDe: Catalogue = {
     'Das Dokument gilt bis {date}. Lassen Sie sich das verlängerte Dokument zeigen, prüfen Sie die Nebenbestimmung und legen Sie eine Kopie ab. Ohne gültiges Dokument darf die Person nicht weiterarbeiten.',
   'case_date.notice_deadline':
     'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis; gerechnet ab dem Tag Ihrer Angabe).',
+  'case_date.notice_deadline_known':
+    'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis am {from}).',
   'case_date.route_opens':
     'Ab {date} sind die zeitlichen Voraussetzungen für {route} erfüllt. Lassen Sie dann die übrigen Voraussetzungen prüfen, etwa von einer Beratungsstelle.',
   'case_date_label.waiting_period_ends': 'Wartezeit endet: Antrag stellen',

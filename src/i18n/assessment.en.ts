@@ -397,6 +397,7 @@ export const assessmentEn: Catalogue = {
   'fact.schoolYearsInGermany': 'school years in Germany',
   'fact.adequateHousing': 'adequate housing',
   'fact.event': 'occasion',
+  'fact.eventKnownOn': 'the day you learned of it',
   // Plain-text rendering
   'verdict.allowed':
     'Result: the person may already do this work for you, without a new application. Your duties as an employer still apply.',
@@ -444,6 +445,8 @@ export const assessmentEn: Catalogue = {
     'The document is valid until {date}. Ask to see the renewed document, check its work clause and keep a copy. Without a valid document the person must not go on working.',
   'case_date.notice_deadline':
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse).',
+  'case_date.notice_deadline_known':
+    'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it on {from}).',
   'case_date.route_opens':
     'From {date} the time requirements of {route} are met. Have the other requirements checked then, for example by a counselling service.',
   'case_date_label.waiting_period_ends': 'Waiting period ends: apply',

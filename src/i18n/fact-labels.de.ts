@@ -228,6 +228,7 @@ export const factLabelsDe = {
       asylum_rejected_while_employed: 'Asylantrag während der Beschäftigung abgelehnt',
     },
   },
+  eventKnownOn: { kind: 'date', label: 'Bekannt seit', text: 'davon erfahren am {date}' },
 } as const satisfies Record<string, FactLabel>;
 
 export type FactLabelKey = keyof typeof factLabelsDe;

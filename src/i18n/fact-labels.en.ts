@@ -226,6 +226,7 @@ export const factLabelsEn: Catalogue = {
       asylum_rejected_while_employed: 'asylum rejected while employed',
     },
   },
+  eventKnownOn: { kind: 'date', label: 'Known since', text: 'learned of it on {date}' },
 };
 
 export const factWordsEn: Record<keyof typeof factWordsDe, string> = {

@@ -70,6 +70,10 @@ export const followUpDe = {
   'wage.yes': 'Ja, der Mindestlohn gilt auch für diese Stelle.',
   'wage.yes_minijob': 'Ja, der Mindestlohn gilt auch im Minijob.',
   'wage.minijob_next': 'Ab {from}: {ceiling} €.',
+  'pending.depends':
+    'Das hängt noch von Ihren Angaben ab. Sobald sie vollständig sind, beantworte ich das aus Ihrem Fall.',
+  'pending.trial_work':
+    'Probearbeit ist Beschäftigung: Sie braucht vorher dieselbe Erlaubnis wie die Stelle selbst. Ob und ab wann das möglich ist, sage ich, sobald Ihre Angaben vollständig sind.',
   'wage.current': 'Der gesetzliche Mindestlohn beträgt {hourly} € brutto je Stunde (seit {from}).',
   'wage.next': 'Ab {from}: {hourly} €.',
   'wage.minijob': 'Im Minijob darf die Person bis {ceiling} € im Monat verdienen (Minijob-Grenze).',

@@ -67,6 +67,9 @@ export const followUpEn: FollowUpTexts = {
   'wage.yes': 'Yes, the minimum wage applies to this job too.',
   'wage.yes_minijob': 'Yes, the minimum wage applies in a minijob too.',
   'wage.minijob_next': 'From {from}: €{ceiling}.',
+  'pending.depends': 'That still depends on your details. Once they are complete, I will answer it from your case.',
+  'pending.trial_work':
+    'Trial work is employment: it needs the same permission beforehand as the job itself. Whether and from when that is possible I will tell you once your details are complete.',
   'wage.current': 'The statutory minimum wage is €{hourly} gross per hour (since {from}).',
   'wage.next': 'From {from}: €{hourly}.',
   'wage.minijob': 'In a minijob the person may earn up to €{ceiling} a month (the minijob ceiling).',

@@ -123,6 +123,20 @@ describe('the case dates in every channel (issue 20.1)', () => {
     expect(onIt.map((d) => d.text)).toEqual([deadline?.text]);
   });
 
+  it('the deadline counts from the day the employer learned of the end, when they said it (review finding 3)', () => {
+    const told = assessed({ ...trainingEnds, eventKnownOn: '2026-11-20' });
+    const deadline = (told.caseDates ?? []).find((d) => d.kind === 'notice_deadline');
+    const withoutDay = (assessed(trainingEnds).caseDates ?? []).find((d) => d.kind === 'notice_deadline');
+    // Two days earlier than counted from the day it was said (LAW_AS_OF).
+    expect(Date.parse(withoutDay?.date ?? '') - Date.parse(deadline?.date ?? '')).toBe(2 * 24 * 60 * 60 * 1000);
+    expect(deadline?.text).toContain('20.11.2026');
+    const step = buildAnswerCard(told, { ...trainingEnds, eventKnownOn: '2026-11-20' }, 'de').steps.find(
+      (s) => s.date === deadline?.date,
+    );
+    expect(step?.text).toMatch(/Tagen ab Kenntnis, also bis \d\d\.\d\d\.2026\./);
+    expect(step?.text).not.toContain('heute');
+  });
+
   it('a card stored before the case dates still gives its dated steps', () => {
     const { dates: _, ...stored } = card;
     const timeline = cardDates(stored, t);

@@ -11,6 +11,7 @@ import type { State, Update } from '../state.js';
  */
 export function followUp(deps: GraphDeps) {
   return (state: State): Update => {
+    const assessment = assessmentOf(state, deps.assess);
     const reply = answerFollowUp(
       {
         question: state.input?.text ?? '',
@@ -18,7 +19,7 @@ export function followUp(deps: GraphDeps) {
         lawAsOf: state.lawAsOf,
         facts: state.facts,
         unknown: state.unknown,
-        assessment: assessmentOf(state, deps.assess),
+        assessment,
       },
       {
         assess: deps.assess,
@@ -26,13 +27,15 @@ export function followUp(deps: GraphDeps) {
         citation: (id, date, lang) => deps.citation?.(id, date, lang),
       },
     );
+    // Before the verdict the question still waiting for its answer is asked again, so the case goes on.
+    const again = !assessment && state.pending ? `\n\n${state.pending.text}` : '';
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
     // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
     const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
     return {
       outbox: [
         ...state.outbox,
-        { role: 'bot', text: reply.text, ...citations, ...unanswered, options: actionOptions(state.lang) },
+        { role: 'bot', text: `${reply.text}${again}`, ...citations, ...unanswered, options: actionOptions(state.lang) },
       ],
     };
   };
