@@ -13,15 +13,22 @@ const QUESTION_START =
 /** "Was wäre, wenn …", "und wenn er …", "what if …": a hypothesis, not the case. */
 const HYPOTHESIS = /^(?:und |and )?(?:wenn|falls|angenommen|what if|if|suppose|assuming)\b/;
 
+const states = (raw: string) => {
+  const s = raw.trim().toLowerCase();
+  if (s === '' || /\?\s*$/.test(s)) return false;
+  return !QUESTION_START.test(s) && !HYPOTHESIS.test(s);
+};
+const sentencesOf = (text: string) => text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+
 /** The sentences of a message that state something; interrogative and hypothetical ones are dropped. */
 export function statementsOf(text: string): string {
-  const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
-  return sentences
-    .filter((raw) => {
-      const s = raw.trim().toLowerCase();
-      if (s === '' || /\?\s*$/.test(s)) return false;
-      return !QUESTION_START.test(s) && !HYPOTHESIS.test(s);
-    })
+  return sentencesOf(text).filter(states).join(' ').trim();
+}
+
+/** The sentences of a message that ask (or suppose) something: what `statementsOf` drops. */
+export function questionsOf(text: string): string {
+  return sentencesOf(text)
+    .filter((raw) => raw.trim() !== '' && !states(raw))
     .join(' ')
     .trim();
 }

@@ -3,6 +3,7 @@ import { renderDetailsText } from '../answer/render-text.js';
 import { sayIn } from '../answer/texts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
+import { glossaryAnswer } from './answers-glossary.js';
 import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
 import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
@@ -127,5 +128,8 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
   }
   const known = knowledgeAnswer(input, deps, say('knowledge.intro'));
   if (known) return known;
+  // "Was heißt denn Nebenbestimmung?": a word of the bot's own questions, explained as the widget explains it.
+  const explained = glossaryAnswer(input);
+  if (explained) return explained;
   return answer('unknown', (input.lang === 'de' ? conversationDe : conversationEn).followUpUnknown);
 }

@@ -26,6 +26,7 @@ export type AnswerSource =
   /** Asked before the verdict: what holds for every case, or that it depends on the facts still open. */
   | 'case.pending'
   | 'knowledge'
+  | 'glossary'
   | 'unknown';
 
 export interface FollowUpAnswer {

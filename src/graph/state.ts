@@ -66,6 +66,8 @@ export const ConversationState = Annotation.Root({
   assessment: replace<Assessment | null>(() => null),
   input: replace<TurnInput | null>(() => null),
   failedAttempts: replace<number>(() => 0),
+  /** The employer declined the offered hand-off: a verdict sent again does not ask once more (the button stays). */
+  offerDeclined: replace<boolean>(() => false),
   /** Set when a hand-off is offered (consent pending); kept until the employer agrees or declines. */
   handoffTrigger: replace<HandoffTrigger | null>(() => null),
   /** Written by the hand-off node for the conversation service to pass to the adviser side. */

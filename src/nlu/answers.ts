@@ -119,7 +119,9 @@ const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>>
 /** The value a bare answer gives the pending enum or boolean question, if any. */
 export function answerFor(key: FactKey, text: string): string | boolean | undefined {
   if (BOOLEAN_KEYS.includes(key)) {
-    const said = readYesNo(text);
+    // "Yes, he applied in 2016. Does that matter?": a question of its own after the answer leaves it an answer.
+    const stated = (text.match(/[^.!?]+[.!?]*/g) ?? []).filter((s) => !s.includes('?')).join(' ');
+    const said = readYesNo(stated.trim() === '' ? text : stated);
     return said === undefined ? undefined : said === 'yes';
   }
   const literal = text.replace(/[\s.!]+$/, '').replace(/ /g, '_');

@@ -1,4 +1,4 @@
-import type { FactKey } from '../domain/facts.js';
+import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { answerFor, INTEGER_KEYS, NUMBER_KEYS } from './answers.js';
 import { toIso, type Ymd, ymd } from './date-math.js';
 import { CORRECTION_MARK, SOFT_CORRECTION } from './intents.js';
@@ -58,18 +58,24 @@ const MONTH_WORD = new RegExp(`\\b(${MONTH_ALT})\\b`);
  * of that year, not the latest May.
  */
 function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
-  const given: unknown = (r.doc.ctx.facts as Record<string, unknown> | undefined)?.[pending];
-  if (!PAST_DATE_KEYS.includes(pending) || typeof given !== 'string' || !/^\d{4}$/.test(given)) return undefined;
+  const known: unknown = (r.doc.ctx.facts as Record<string, unknown> | undefined)?.[pending];
+  if (!PAST_DATE_KEYS.includes(pending)) return undefined;
+  // No year given yet ("Wann wurde der Asylantrag gestellt?" – "glaub April"): the latest such month.
+  const latest = (m: number) => (r.today ? String(m <= r.today.m ? r.today.y : r.today.y - 1) : undefined);
+  const given = typeof known === 'string' && /^\d{4}$/.test(known) ? known : undefined;
+  if (known !== undefined && given === undefined) return undefined;
   // "Mai 2021" or "vor 3 Jahren" name their own year.
   if (r.times.some((t) => t.date !== undefined || t.duration !== undefined)) return undefined;
   const e = r.orphans.find((t) => t.month !== undefined);
   const word = e ? undefined : MONTH_WORD.exec(r.doc.text);
   const m = e?.month?.m ?? MONTHS[word?.[1] ?? ''];
   if (m === undefined) return undefined;
-  const y = Number(given);
+  const year = given ?? latest(m);
+  if (year === undefined) return undefined;
+  const y = Number(year);
   // "am 3. Mai" names the day; "im Mai", "Ende Mai" only the month.
   const day = e?.month && e.precision === 'day' ? ymd(y, m, e.month.d) : undefined;
-  const value = day ? toIso(day) : `${given}-${String(m).padStart(2, '0')}`;
+  const value = day ? toIso(day) : `${year}-${String(m).padStart(2, '0')}`;
   const at = e?.start ?? word?.index ?? 0;
   return { key: pending, value, start: at, end: e?.end ?? at + (word?.[0].length ?? 0) };
 }
@@ -87,7 +93,9 @@ export function answerPending(r: Reading, pending: FactKey | undefined): Finding
   // to "Was möchten Sie anbieten?" names the work clause, not a job).
   const spans = [...r.facts.values()].filter((f) => f.end > f.start);
   const value = answerFor(pending, spans.length > 0 ? maskSpans(r.doc.text, spans).trim() : r.doc.text);
-  if (!r.facts.has(pending) && !r.unknown.includes(pending)) {
+  // "weiß nicht genau, 2019": a date beside the "don't know" still answers a date question.
+  const dateAsked = (DATE_FACT_KEYS as readonly string[]).includes(pending);
+  if (!r.facts.has(pending) && (!r.unknown.includes(pending) || dateAsked)) {
     filled = value === undefined ? (monthOfGivenYear(r, pending) ?? fill(pending, r)) : undefined;
     const answer = value !== undefined ? { key: pending, value, start: 0, end: 0 } : filled;
     if (answer) r.facts.set(pending, answer);

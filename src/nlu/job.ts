@@ -125,7 +125,7 @@ const HOURS = new RegExp(
   'g',
 );
 const PRIOR =
-  /arbeitet (?:schon |bereits )?seit|bisher|bislang|gearbeitet|has been working|have been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
+  /arbeitet (?:schon |bereits )?seit|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 

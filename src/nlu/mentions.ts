@@ -44,7 +44,10 @@ function quoteOf(sentence: string): string {
 export function mentionedFacts(raw: string, found: readonly FactKey[]): Partial<Record<FactKey, string>> {
   const out: Partial<Record<FactKey, string>> = {};
   // The clause that names it, not the whole sentence: "seine Papiere sind grün mit Stempel".
-  const sentences = (raw.match(/[^.!?\n,;]+/g) ?? []).map((s) => ({ raw: s, folded: fold(s) }));
+  // A clause that asks ("Was ist eine Nebenbestimmung?") names a word, not the case.
+  const sentences = [...raw.matchAll(/[^.!?\n,;]+/g)]
+    .filter((m) => raw[m.index + m[0].length] !== '?')
+    .map((m) => ({ raw: m[0], folded: fold(m[0]) }));
   for (const [key, re] of TOPICS) {
     if (found.includes(key)) continue;
     const sentence = sentences.find((s) => re.test(s.folded));

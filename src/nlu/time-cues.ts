@@ -212,6 +212,7 @@ const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokumen
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
+const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
 
 interface Target {
   key?: FactKey;
@@ -388,12 +389,41 @@ function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExp
     const words = (doc.text.slice(Math.max(0, e.start - 30), e.start).match(/[\p{L}\d']+/gu) ?? []).slice(-3);
     const negator = words.findLastIndex((w) => DATE_NEGATOR.test(w));
     if (negator < 0 || words.slice(negator + 1).some((w) => /\d/.test(w) || CONTRAST.test(w))) continue;
+    // "weiß nicht genau, 2019", "not sure, 2019": the knowing is denied, not the date.
+    if ([words[negator - 1], words[negator + 1]].some((w) => KNOWING.test(w ?? ''))) continue;
     dropped.add(e);
     const sentence = spanOf(doc.sentences, e.start);
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);
     if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
   }
   return { dropped, moved };
+}
+
+/**
+ * "Duldung, seit 2020", "Eingereist ist er, ich glaube, im Mai 2019": a date whose own segment names
+ * nothing takes the words of the segment before (up to two back, in its sentence, none holding a date of
+ * its own), at the price of each comma crossed.
+ */
+function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], today: Ymd): Target[] {
+  // A length ("a 3-year apprenticeship", "6 weeks") names no point in time of its own.
+  if (e.duration && e.rel !== 'since' && e.rel !== 'ago') return [];
+  const sentence = spanOf(doc.sentences, e.start);
+  const own = doc.segments.findIndex((s) => e.start >= s.start && e.start < s.end);
+  const ownSeg = doc.segments[own];
+  if (!ownSeg) return [];
+  // Only a segment that says nothing but the date ("glaub ich seit letztem Sommer"), not "er hat eine Gestattung seit Februar".
+  const rest = `${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`;
+  const words = rest.match(/[\p{L}']+/gu) ?? [];
+  if (words.length > 5 || DOCUMENT.test(rest)) return [];
+  for (let back = 1; back <= 2; back++) {
+    const s = doc.segments[own - back];
+    if (!s || s.start < sentence.start || times.some((t) => t.start >= s.start && t.start < s.end)) return [];
+    const seg = segmentOf(doc, s.start);
+    if (OTHER_PERSON.test(seg.text)) return [];
+    const targets = targetsOf(doc, e, { ...seg, end: e.end, text: doc.text.slice(seg.start, e.end) }, today);
+    if (targets.length > 0) return targets.map((t) => ({ ...t, score: t.score + back * SOFT_COST }));
+  }
+  return [];
 }
 
 /**
@@ -419,6 +449,7 @@ export function assignTimes(
     const instead = moved.get(e);
     if (instead !== undefined)
       targets.push(...targetsOf(doc, { ...e, start: instead, end: instead }, segmentOf(doc, instead), today, true));
+    if (targets.length === 0) targets.push(...borrowedTargets(doc, e, times, today));
     if (targets.length === 0) orphans.push(e);
     for (const t of targets) pairs.push({ e, t });
   }

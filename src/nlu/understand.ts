@@ -1,4 +1,4 @@
-import type { FactKey } from '../domain/facts.js';
+import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
@@ -60,10 +60,20 @@ function withoutNumbers(doc: Doc): Finding[] {
   ];
 }
 
-function read(doc: Doc, today: string): Reading {
+/**
+ * A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case: its
+ * sentences are blanked (offsets kept); the rest of the message is read ("… Er wohnt in einer WG.").
+ */
+function withoutExplanationRequests(doc: Doc): { doc: Doc; explain: boolean } {
+  const asks = doc.sentences.filter((s) => DEFINITION_QUESTION.test(doc.text.slice(s.start, s.end).trim()));
+  if (asks.length === 0) return { doc, explain: false };
+  const text = maskSpans(doc.text, asks);
+  return { doc: { ...doc, text }, explain: text.trim() === '' };
+}
+
+function read(whole: Doc, today: string): Reading {
   const day = parseIso(today);
-  // A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case.
-  const explain = DEFINITION_QUESTION.test(doc.text);
+  const { doc, explain } = withoutExplanationRequests(whole);
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];
@@ -105,6 +115,11 @@ export function understand(raw: string, ctx: NluContext): Understanding {
     if (YES_RE.test(doc.text)) intents.add('affirm');
     else if (DENY_RE.test(doc.text)) intents.add('deny');
   }
+  // "no clue, sometime in 2016", "weiß nicht genau, 2019": the date said is known; only its precision is not.
+  const pending = ctx.pendingFactKey;
+  const dated =
+    pending !== undefined && (DATE_FACT_KEYS as readonly string[]).includes(pending) && r.facts.has(pending);
+  if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
   for (const k of r.unknown) r.facts.delete(k);
   const patch = buildPatch([...r.facts.values()]);
   const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;

@@ -31,8 +31,17 @@ const HEDGE =
 /** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
 const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung)\b/;
 
-/** The reply's yes or no, or undefined when it is neither clearly. */
+/**
+ * The reply's yes or no, or undefined when it is neither clearly. A no stays a no when a question
+ * follows it ("lieber erstmal nicht. Wie lange dauert das?"); a yes followed by a question is unclear.
+ */
 export function readYesNo(folded: string): YesNo | undefined {
+  const said = (folded.match(/[^.!?]+[.!?]*/g) ?? []).filter((s) => !s.includes('?')).join(' ');
+  if (said.trim() !== '' && said !== folded && readPlain(said) === 'no') return 'no';
+  return readPlain(folded);
+}
+
+function readPlain(folded: string): YesNo | undefined {
   const words = folded
     .replace(/[!.,;:()"]+/g, ' ')
     .split(/\s+/)

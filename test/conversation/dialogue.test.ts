@@ -152,3 +152,48 @@ describe('after the verdict, a question is not a statement', () => {
     expect(reset.state.facts).toEqual({});
   });
 });
+
+describe('what a real employer does in between (session 2, held through the HTTP API by hand)', () => {
+  it('answers a question asked while the facts are collected, then asks its question again with the buttons', async () => {
+    const { id, turn } = await start('Wir haben einen Afghanen mit Duldung, er soll bei uns eine Ausbildung machen.');
+    const asked = turn.state.pendingQuestion;
+    expect(asked?.factKey).toBe('workClause');
+    const reply = await conversations.post(id, { text: 'Was heißt denn Nebenbestimmung?' });
+    expect(reply.messages.at(-2)?.text).toMatch(/Dokument/);
+    expect(reply.messages.at(-1)?.text).toBe(asked?.text);
+    expect(reply.messages.at(-1)?.options).toEqual(asked?.options);
+    expect(reply.state.pendingQuestion?.factKey).toBe('workClause');
+  });
+
+  it('explains a word and takes the facts of the same message', async () => {
+    const { id } = await start('Wir haben einen Afghanen mit Duldung, er soll bei uns eine Ausbildung machen.');
+    await conversations.post(id, { text: 'Weiß ich nicht' });
+    const reply = await conversations.post(id, {
+      text: 'Was ist eine Erstaufnahmeeinrichtung? Er wohnt in einer WG mit zwei Kumpels.',
+    });
+    expect(reply.state.facts.livesInReceptionCentre).toBe(false);
+    expect(reply.messages.some((m) => /Asylsuchende nach der Ankunft/.test(m.text))).toBe(true);
+    expect(reply.state.pendingQuestion?.factKey).not.toBe('livesInReceptionCentre');
+  });
+
+  it('takes a date said beside its fact after a comma', async () => {
+    const { turn } = await start('Eritreer, Duldung, seit 2020, soll bei uns als Spülkraft arbeiten.');
+    expect(turn.state.facts.toleratedSince).toBe('2020');
+  });
+
+  it('takes "lieber erstmal nicht" with a question as a no, answers the question, and does not offer again', async () => {
+    const { id } = await start('Wir haben einen Afghanen mit Duldung, er soll bei uns eine Ausbildung machen.');
+    let turn = await conversations.post(id, { text: 'weiß nicht' });
+    for (let i = 0; i < 8 && turn.state.status === 'collecting'; i++)
+      turn = await conversations.post(id, { text: 'nein' });
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const no = await conversations.post(id, {
+      text: 'hmm lieber erstmal nicht. Wie lange dauert das bei der Behörde?',
+    });
+    expect(no.state.status).toBe('answered');
+    expect(no.state.pendingQuestion).toBeUndefined();
+    expect(no.messages.length).toBeGreaterThanOrEqual(2);
+    const again = await conversations.post(id, { text: 'Er ist übrigens seit 2021 in Deutschland.' });
+    expect(again.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+  });
+});

@@ -111,6 +111,38 @@ describe('a yes/no answer that carries more', () => {
   });
 });
 
+describe('answers with more in them (session 2, from conversations held by hand)', () => {
+  const asked = (key: FactKey, text: string, lang: 'de' | 'en' = 'en') =>
+    understand(text, { lang, today: '2026-12-07', pendingFactKey: key });
+  it('keeps a date said beside "don\'t know exactly"', () => {
+    expect(asked('asylumAppliedOn', 'no clue, sometime in 2016').patch).toEqual({ asylumAppliedOn: '2016' });
+    expect(asked('asylumAppliedOn', 'weiß nicht genau, 2019', 'de').patch).toEqual({ asylumAppliedOn: '2019' });
+    expect(asked('asylumAppliedOn', 'no idea').unknown).toEqual(['asylumAppliedOn']);
+  });
+  it('reads a yes followed by a question of its own as a yes, with its date', () => {
+    const r = asked('asylumApplied', 'yes, he applied in 2016 I think, it was rejected. does that matter?');
+    expect(r.patch).toEqual({ asylumApplied: true, asylumAppliedOn: '2016', asylumOutcome: 'rejected' });
+  });
+  it('reads "he\'s been working for us full time" as the hours so far', () => {
+    expect(
+      understand("He's been working for us full time for about 2 years", { lang: 'en', today: TODAY }).patch,
+    ).toMatchObject({
+      priorHoursPerWeek: 40,
+      priorEmploymentMonths: 24,
+    });
+  });
+});
+
+describe('a month alone answering a date question', () => {
+  it('is the latest such month when no year is known yet', () => {
+    const ask = (text: string) =>
+      understand(text, { lang: 'de', today: '2026-12-07', pendingFactKey: 'asylumAppliedOn' }).patch;
+    expect(ask('glaub April')).toEqual({ asylumAppliedOn: '2026-04' });
+    expect(ask('irgendwann im Frühjahr, glaub April')).toEqual({ asylumAppliedOn: '2026-04' });
+    expect(ask('Dezember')).toEqual({ asylumAppliedOn: '2026-12' });
+  });
+});
+
 describe('the month asked for a year already given', () => {
   const ctx = { pendingFactKey: 'entryDate', facts: { entryDate: '2022' } } as const;
 

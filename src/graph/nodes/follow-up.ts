@@ -1,5 +1,7 @@
+import { questionsOf } from '../../conversation/after-verdict.js';
 import { actionOptions } from '../../conversation/questions.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
+import { glossaryAnswer } from '../../followup/answers-glossary.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
@@ -32,6 +34,16 @@ export function followUp(deps: GraphDeps) {
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
     // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
     const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
+    // While facts are collected, the question asked before is put again after the answer, with its buttons.
+    const pending = state.status === 'collecting' ? state.pending : null;
+    if (pending)
+      return {
+        outbox: [
+          ...state.outbox,
+          { role: 'bot', text: reply.text, ...citations, ...unanswered },
+          { role: 'bot', text: pending.text, ...(pending.options ? { options: pending.options } : {}) },
+        ],
+      };
     return {
       outbox: [
         ...state.outbox,
@@ -39,4 +51,26 @@ export function followUp(deps: GraphDeps) {
       ],
     };
   };
+}
+
+/** Whether `question` asks what a word of the glossary means (see `explainThenDecide`). */
+export const explains = (question: string, lang: State['lang']): boolean =>
+  question !== '' &&
+  glossaryAnswer({ question, lang, lawAsOf: '', facts: {}, unknown: [], assessment: null }) !== undefined;
+
+/**
+ * A message that gives facts and asks what a word means ("Was ist eine Erstaufnahmeeinrichtung? Er wohnt
+ * in einer WG."): the explanation comes first, then the case goes on (`decide` asks or answers).
+ */
+export function explainFirst(state: State): Update {
+  const question = questionsOf(state.input?.text ?? '');
+  const reply = glossaryAnswer({
+    question,
+    lang: state.lang,
+    lawAsOf: state.lawAsOf,
+    facts: {},
+    unknown: [],
+    assessment: null,
+  });
+  return reply ? { outbox: [...state.outbox, { role: 'bot', text: reply.text }] } : {};
 }

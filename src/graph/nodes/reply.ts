@@ -38,7 +38,7 @@ export function answer(deps: GraphDeps) {
     const text = await deps.renderAssessment(assessment, state.lang, state.facts);
     const answerCard = buildAnswerCard(assessment, state.facts, state.lang);
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations, answer: answerCard }];
-    if (assessment.escalation.recommended) {
+    if (assessment.escalation.recommended && !state.offerDeclined) {
       const consent = consentQuestion(state.lang);
       messages.push({ role: 'bot', text: `${t.escalationOffer} ${consent.text}`, options: consent.options });
       return {
@@ -106,6 +106,7 @@ export function restart(state: State): Update {
     assessed: null,
     assessment: null,
     pending: null,
+    offerDeclined: false,
     status: 'collecting',
     outbox: [...state.outbox, { role: 'bot', text: ui(state).restarted }],
   };

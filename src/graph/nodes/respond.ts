@@ -1,7 +1,7 @@
 import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
-import { followUp } from './follow-up.js';
+import { explainFirst, followUp } from './follow-up.js';
 import { answer, ask, askHandoffConsent, greet, handoff, leadWithUnderstood, reject, restart } from './reply.js';
 import type { Next } from './understand.js';
 
@@ -50,6 +50,7 @@ export function branches(deps: GraphDeps): Record<Branch, Step> {
   const decideCase = decideAndReply(deps);
   return {
     decide: decideCase,
+    explainThenDecide: (state) => inSequence(state, [explainFirst, decideCase]),
     followUp: followUp(deps),
     handoffConsent: askHandoffConsent,
     handoff: handoff(deps),
@@ -59,7 +60,15 @@ export function branches(deps: GraphDeps): Record<Branch, Step> {
 }
 
 export type Branch = Exclude<Next, 'wait'>;
-export const BRANCHES: readonly Branch[] = ['decide', 'followUp', 'handoffConsent', 'handoff', 'reject', 'restart'];
+export const BRANCHES: readonly Branch[] = [
+  'decide',
+  'explainThenDecide',
+  'followUp',
+  'handoffConsent',
+  'handoff',
+  'reject',
+  'restart',
+];
 
 /** After `wait`: the branch the input leads to, or straight back to waiting (e.g. after a plain "thanks"). */
 export const afterUnderstanding = (state: State): Branch | 'wait' | 'adviserWait' =>

@@ -1,6 +1,7 @@
 import {
   changedKeys,
   flipsVerdict,
+  questionsOf,
   statementsOf,
   withoutChangesByQuestions,
 } from '../../conversation/after-verdict.js';
@@ -21,11 +22,20 @@ import { conversationEn } from '../../i18n/conversation.en.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
+import { explains } from './follow-up.js';
 
 const MAX_FAILED = 3;
 
 /** What the turn does after understanding the input (see `respond`). */
-export type Next = 'decide' | 'followUp' | 'handoffConsent' | 'handoff' | 'reject' | 'restart' | 'wait';
+export type Next =
+  | 'decide'
+  | 'explainThenDecide'
+  | 'followUp'
+  | 'handoffConsent'
+  | 'handoff'
+  | 'reject'
+  | 'restart'
+  | 'wait';
 export type Understood = Update & { next: Next };
 
 const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
@@ -71,8 +81,16 @@ export function understand(deps: GraphDeps) {
       const reply = await read(text, { expectsYesNo: true });
       const consent = pendingKey === CONSENT_KEY;
       if (reply.intents.includes('affirm')) return consent ? { next: 'handoff' } : takeProposal(state);
-      if (reply.intents.includes('deny')) return consent ? declined(state, t.handoffDeclined) : keepFacts(state);
-      if (patchKeys(reply.patch).length === 0 && reply.unknown.length === 0) return { next: 'reject' };
+      if (reply.intents.includes('deny')) {
+        const no = consent ? declined(state, t.handoffDeclined) : keepFacts(state);
+        // "Lieber erstmal nicht. Wie lange dauert das?": the no is taken, then the question answered.
+        return questionsOf(text) !== '' && state.status === 'answered' ? { ...no, next: 'followUp' } : no;
+      }
+      // "Wie lange dauert das?" instead of yes or no after the verdict: answered; the offer stays on its button.
+      const onlyAsks = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      if (onlyAsks && consent && state.status === 'answered' && reply.intents.includes('question'))
+        return { next: 'followUp', pending: null, handoffTrigger: null, failedAttempts: 0 };
+      if (onlyAsks) return { next: 'reject' };
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
@@ -83,12 +101,17 @@ export function understand(deps: GraphDeps) {
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
     if (hasFacts) {
       const statement = statementsOf(text);
+      // "Was ist eine Erstaufnahmeeinrichtung? Er wohnt in einer WG.": the word is explained, then the questions go on.
+      const then = (u: Understood): Understood =>
+        u.next === 'decide' && statement !== text && explains(questionsOf(text), state.lang)
+          ? { ...u, next: 'explainThenDecide' }
+          : u;
       if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
-        return apply(state, understood.patch, understood.unknown, understood.mentions);
+        return then(apply(state, understood.patch, understood.unknown, understood.mentions));
       const stated = statement === '' ? { patch: {} } : await read(statement, context);
       const patch = withoutChangesByQuestions(state.facts, understood.patch, stated.patch);
       if (patchKeys(patch).length > 0 || understood.unknown.length > 0)
-        return apply(state, patch, understood.unknown, understood.mentions);
+        return then(apply(state, patch, understood.unknown, understood.mentions));
     }
     if (understood.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
@@ -141,6 +164,7 @@ const declined = (state: State, text: string): Understood => ({
   next: state.status === 'collecting' ? 'decide' : 'wait',
   pending: null,
   handoffTrigger: null,
+  offerDeclined: true,
   failedAttempts: 0,
   outbox: [{ role: 'bot', text }],
 });
