@@ -28,6 +28,10 @@ const ENDS_JOB = new RegExp(
     '\\baufhebungsvertrag\\b',
     '\\barbeitsverhaeltnis (?:\\w+ ){0,3}(?:endet|beendet|aufgeloest)\\b',
     '\\b(?:rausgeworfen|rausgeschmissen|gefeuert)\\b',
+    // a contract that runs out or is not renewed ends the job too (§ 60d Abs. 3 S. 3 AufenthG: any ending)
+    '\\b(?:arbeits)?vertrag\\w* (?:\\S+ ){0,5}(?:laeuft (?:\\S+ ){0,4}aus|auslaeuft|ausgelaufen|abgelaufen)\\b',
+    '\\b(?:arbeits)?vertrag\\w* (?:\\S+ ){0,4}nicht (?:mehr )?verlaenger\\w*',
+    '\\bverlaengern (?:\\S+ ){0,3}(?:arbeits)?vertrag\\w* (?:\\S+ ){0,2}nicht\\b',
     // English
     '\\bresign(?:ed|s|ing|ation)?\\b',
     '\\bquit(?:s|ting)?\\b(?! (?:smoking|drinking))',
@@ -42,6 +46,9 @@ const ENDS_JOB = new RegExp(
     '\\bwalked out\\b',
     '\\bno longer works? (?:for|with) us\\b',
     '\\b(?:job|employment) (?:ends|ended|terminated) early\\b',
+    '\\bcontract (?:\\S+ ){0,5}(?:runs out|ran out|run out|expires|expired|lapses|lapsed)\\b',
+    '\\bnot (?:be )?renew(?:ed|ing)? (?:\\S+ ){0,2}contract\\b',
+    '\\bcontract (?:\\S+ ){0,4}not (?:be )?renewed\\b',
   ].join('|'),
   'g',
 );

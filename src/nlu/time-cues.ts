@@ -68,6 +68,8 @@ const CUES: readonly CueSpec[] = [
     re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
+    // "Sein Vertrag läuft am 31.12. aus": a contract's end is the job's ending (events.ts), not the document's.
+    unless: /\b(?:arbeits)?vertrag|\bcontract\b/,
   },
   {
     // "Gestattung, läuft bis Ende Februar": the document's term, not a contract's or a procedure's.

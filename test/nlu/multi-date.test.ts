@@ -9,6 +9,7 @@ describe.each([
   ['v11-facts.yaml', 'the v1.1 facts and stated facts', 50],
   ['single-messages.yaml', 'single messages of every kind', 50],
   ['single-messages-3.yaml', 'single messages, third round', 80],
+  ['contract-endings.yaml', 'a contract that runs out or is not renewed', 12],
 ])('%s: %s (tuning)', (file, _name, size) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({
