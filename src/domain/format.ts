@@ -4,7 +4,7 @@ import type { Lang } from './ports.js';
  * Dates, amounts and `{name}` placeholders the way each language writes them. Pure and free of zod,
  * so the browser bundles (widget) can use it as well as the server.
  */
-const MONTHS_EN = [
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

@@ -1,4 +1,4 @@
-import { formatNumber } from '../domain/format.js';
+import { formatNumber, MONTHS_EN } from '../domain/format.js';
 import { type FactLabel, factLabelsDe, factWordsDe } from './fact-labels.de.js';
 import { factLabelsEn, factWordsEn } from './fact-labels.en.js';
 
@@ -12,20 +12,6 @@ export interface DescribeOptions {
   partial?: 'mark' | 'plain';
 }
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const labelsOf = (lang: FactLang): Readonly<Record<string, FactLabel>> => (lang === 'de' ? factLabelsDe : factLabelsEn);
