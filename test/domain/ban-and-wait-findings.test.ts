@@ -345,3 +345,134 @@ describe('reception centre (§ 61 Abs. 1 AsylG)', () => {
     });
   });
 });
+
+describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
+  it('counts a stated number of months from the start date that gives exactly those months, not from an earlier one', () => {
+    const facts = duldung({ nationality: 'SY', stayMonths: 1, entryDate: '2020-01-15', toleratedSince: '2026-10-22' });
+    expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2027-01-22');
+  });
+
+  it('needs no wait once three months are stated', () => {
+    const facts = duldung({ nationality: 'SY', stayMonths: 3, toleratedSince: '2026-08-22' });
+    expect(evaluate(facts, '2026-11-22').earliestStart).toBeUndefined();
+  });
+
+  describe('asylum seekers outside the reception centre: three months from the application (Abs. 2 S. 1, 2)', () => {
+    const outside = (facts: Partial<CaseFacts>) => gestattung({ livesInReceptionCentre: false, ...facts });
+    const PRIOR = ['open.gestattung_prior_stay'];
+
+    it('says that an earlier stay counts (S. 2) while the wait from the application still runs', () => {
+      const facts = outside({ entryDate: '2026-08-01', asylumAppliedOn: '2026-09-01' });
+      expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2026-12-01');
+      expect(points(facts, '2026-11-22', PRIOR)).toEqual([
+        { msg: 'open.gestattung_prior_stay', cite: ['gestattung.after-geas'] },
+      ]);
+    });
+
+    it('says nothing of it with no earlier stay (entry on the day of the application) or once the wait is over', () => {
+      expect(points(outside({ entryDate: '2026-09-01', asylumAppliedOn: '2026-09-01' }), '2026-11-22', PRIOR)).toEqual(
+        [],
+      );
+      expect(points(outside({ entryDate: '2026-07-01', asylumAppliedOn: '2026-08-22' }), '2026-11-22', PRIOR)).toEqual(
+        [],
+      );
+    });
+
+    it('asks the application date only when it is missing and no stay in months was stated', () => {
+      expect(evaluate(outside({ entryDate: '2026-09-01' }), '2026-11-22').ask).toContain('asylumAppliedOn');
+      expect(evaluate(outside({ entryDate: '2026-09-01', stayMonths: 2 }), '2026-11-22').ask).not.toContain(
+        'asylumAppliedOn',
+      );
+      expect(evaluate(outside({ asylumAppliedOn: '2026-09-01' }), '2026-11-22').ask).not.toContain('asylumAppliedOn');
+    });
+
+    it('in the reception centre the wait counts from the registration (Abs. 1 S. 2): no earlier-stay point', () => {
+      const facts = gestattung({
+        livesInReceptionCentre: true,
+        entryDate: '2026-08-01',
+        asylumAppliedOn: '2026-09-01',
+      });
+      expect(keysOf(facts, '2026-11-22')).not.toContain('open.gestattung_prior_stay');
+    });
+
+    it('before 12.06.2026: states the claim six months after the application (Abs. 1 S. 2 a. F.), not for § 29a states or a manifestly unfounded rejection', () => {
+      const CLAIM = ['open.gestattung_claim_six_months'];
+      const syrian = outside({ entryDate: '2026-01-05', asylumAppliedOn: '2026-01-10' });
+      expect(points(syrian, '2026-03-01', CLAIM)).toEqual([
+        { msg: 'open.gestattung_claim_six_months', params: { date: '2026-07-10' }, cite: ['gestattung.before-geas'] },
+      ]);
+      expect(points(syrian, '2026-06-12', CLAIM)).toEqual([]);
+      expect(points({ ...syrian, nationality: 'GH' }, '2026-03-01', CLAIM)).toEqual([]);
+      expect(points({ ...syrian, asylumOutcome: 'rejected_manifestly_unfounded' }, '2026-03-01', CLAIM)).toEqual([]);
+    });
+  });
+
+  describe('whether the person still lives in a reception centre', () => {
+    it('is asked for an entry less than two years ago, not for one exactly two years ago, and not once answered', () => {
+      expect(
+        evaluate(
+          duldung({
+            nationality: 'SY',
+            livesInReceptionCentre: undefined,
+            entryDate: '2024-12-22',
+            toleratedSince: '2025-01-10',
+          }),
+          '2026-11-22',
+        ).ask,
+      ).toContain('livesInReceptionCentre');
+      expect(
+        evaluate(
+          duldung({
+            nationality: 'SY',
+            livesInReceptionCentre: undefined,
+            entryDate: '2024-11-22',
+            toleratedSince: '2025-01-10',
+          }),
+          '2026-11-22',
+        ).ask,
+      ).not.toContain('livesInReceptionCentre');
+      expect(
+        evaluate(duldung({ nationality: 'SY', entryDate: '2026-06-01', toleratedSince: '2026-07-01' }), '2026-11-22')
+          .ask,
+      ).not.toContain('livesInReceptionCentre');
+    });
+
+    it('after "weiß nicht" says that a longer wait applies there, citing the Duldung basics', () => {
+      const facts = duldung({
+        nationality: 'SY',
+        livesInReceptionCentre: undefined,
+        entryDate: '2026-06-01',
+        toleratedSince: '2026-07-01',
+      });
+      expect(points(facts, '2026-11-22', ['open.unknown_reception_centre'], ['livesInReceptionCentre'])).toEqual([
+        { msg: 'open.unknown_reception_centre', cite: ['permission.duldung-basics'] },
+      ]);
+    });
+  });
+
+  describe('rejected while employed, still in the reception centre (§ 61 Abs. 1 S. 9 AsylG, from 12.06.2026)', () => {
+    const rejected = (lives: boolean) =>
+      duldung({
+        nationality: 'SY',
+        event: 'asylum_rejected_while_employed',
+        livesInReceptionCentre: lives,
+        asylumApplied: true,
+        asylumAppliedOn: '2025-09-01',
+        asylumOutcome: 'rejected',
+        toleratedSince: '2026-10-01',
+        entryDate: '2025-08-20',
+      });
+    const POINT = ['open.rejected_reception_centre'];
+
+    it('states the entitlement without a new wait from 12.06.2026, for whom lives in the centre', () => {
+      expect(points(rejected(true), '2026-06-12', POINT)).toEqual([
+        {
+          msg: 'open.rejected_reception_centre',
+          cite: ['event.asylum-rejected-while-employed', 'waiting.reception-centre-2026'],
+        },
+      ]);
+      expect(points(rejected(false), '2026-06-12', POINT)).toEqual([]);
+      expect(points(rejected(true), '2026-06-11', POINT)).toEqual([]);
+    });
+  });
+});
