@@ -518,7 +518,12 @@ describe('second pass over the survivors (issue 16.4)', () => {
     const facts = duldung({ nationality: 'GE', toleratedSince: '2023-01-01', entryDate: '2022-06-01' });
     const draft = evaluate(facts, '2026-11-22');
     expect(draft.outcome).toBe('needs_facts');
-    expect(draft.decisive).toContain('asylumApplied');
+    expect(draft.decisive).toEqual(['asylumApplied']);
+    // After "weiß nicht": the cautious reading with the general if-then, no question left.
+    const unknown = evaluate(facts, '2026-11-22', ['asylumApplied']);
+    expect(unknown.outcome).toBe('permission_required');
+    expect(unknown.decisive).toEqual([]);
+    expect(unknown.openPoints.map((p) => p.msg)).toContain('open.unknown_safe_country');
   });
 
   it('Türkei (EU candidate, coverage open): no open question for whom the ban could not reach anyway', () => {
