@@ -5,6 +5,7 @@ import type { UnderstoodItem } from '../../../../conversation/understood.js';
 import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
 import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
+import type { RemindersView } from '../../../../watch/routes.js';
 
 export type {
   AnswerCard,
@@ -15,6 +16,7 @@ export type {
   ConversationStateView,
   ConversationView,
   QuickReply,
+  RemindersView,
   TurnResult,
   UnderstoodItem,
 };
