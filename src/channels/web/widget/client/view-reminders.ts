@@ -25,6 +25,8 @@ export function emailRemindersView(reminders: EmailReminders, t: Translate, id: 
 
   function draw(state: RemindersView, focus?: 'status' | 'input', said?: string) {
     box.hidden = !state.email.available;
+    // No SMTP on this server: nothing to offer, and nothing in the card that a reload would draw differently.
+    if (!state.email.available) return box.replaceChildren();
     const summary = h('summary', {}, state.email.enabled ? t('remindOn') : t('remindTitle'));
     if (state.email.enabled) {
       const remove = h('button', { type: 'button', onclick: () => void drop() }, t('remindRemove'));
