@@ -1,10 +1,16 @@
 // Type-only imports: the widget shares the server's contract types, but no server code reaches the bundle.
 import type { AnswerCard, AnswerItem, AnswerSection } from '../../../../answer/card.js';
-import type { ConversationStateView, ConversationView, TurnResult } from '../../../../conversation/types.js';
+import type {
+  ConversationStateView,
+  ConversationView,
+  HandoffStanding,
+  TurnResult,
+} from '../../../../conversation/types.js';
 import type { UnderstoodItem } from '../../../../conversation/understood.js';
 import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
 import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
+import type { RemindersView } from '../../../../watch/routes.js';
 
 export type {
   AnswerCard,
@@ -14,7 +20,9 @@ export type {
   Citation,
   ConversationStateView,
   ConversationView,
+  HandoffStanding,
   QuickReply,
+  RemindersView,
   TurnResult,
   UnderstoodItem,
 };
