@@ -1,5 +1,5 @@
 import { describeFact } from '../../../../i18n/fact-labels.js';
-import { createApi } from './api.js';
+import { createApi, createReminderApi } from './api.js';
 import { textOn, type WidgetConfig } from './config.js';
 import { confirmRow } from './confirm.js';
 import { createConversation } from './conversation.js';
@@ -19,10 +19,12 @@ import {
   HANDOFF_CHOICE,
   type Message,
   RESTART_VALUE,
+  type RemindersView,
   type Session,
 } from './types.js';
 import { noticeView } from './view-message.js';
 import { noticesView } from './view-notices.js';
+import { type EmailReminders, emailRemindersView } from './view-reminders.js';
 
 type Input = { text: string } | { choice: Choice };
 
@@ -104,6 +106,23 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
         }
       },
       chips: { send: (input, shownAs) => void send(input, shownAs) },
+      reminders: (messageId) => emailRemindersView(emailReminders(session.id), t, `lotse-remind-${messageId}`),
+    };
+  }
+
+  /** What the server said about the case's e-mail reminders, kept so a redrawn card does not ask again. */
+  const reminderStates = new Map<string, RemindersView>();
+  function emailReminders(id: string): EmailReminders {
+    const keep = (state: RemindersView) => {
+      reminderStates.set(id, state);
+      return state;
+    };
+    const remote = createReminderApi(config.endpoint, id);
+    return {
+      known: () => reminderStates.get(id),
+      load: () => remote.get().then(keep, () => undefined),
+      set: (address) => remote.setEmail(address).then(keep),
+      remove: () => remote.deleteEmail().then(keep),
     };
   }
 
@@ -140,10 +159,31 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     );
   }
 
-  /** Puts `el`'s top at the top of the log (or, without one, scrolls to the end). */
-  function scrollTo(el: HTMLElement | null) {
+  /**
+   * Puts `el`'s top near the top of the log (or, without one, scrolls to the end). The line above it
+   * (the understood line, the employer's message) is shown whole when it fits together with `keep`
+   * (default: the first lines of `el`); otherwise it is scrolled away entirely. Never a line cut at
+   * the log's top edge, under the header (review 17).
+   */
+  function scrollTo(el: HTMLElement | null, keep: HTMLElement = el as HTMLElement) {
     const log = panel.log;
-    log.scrollTop = el ? el.offsetTop - log.offsetTop - 8 : log.scrollHeight;
+    if (!el) {
+      log.scrollTop = log.scrollHeight;
+      return;
+    }
+    const box = log.getBoundingClientRect();
+    const top = (x: Element) => x.getBoundingClientRect().top - box.top + log.scrollTop;
+    const margin = 8;
+    let target = top(el) - margin;
+    let above = el.previousElementSibling;
+    while (above && above.getClientRects().length === 0) above = above.previousElementSibling;
+    if (above) {
+      const height = keep.getBoundingClientRect().height;
+      const keepBottom = top(keep) + (keep === el ? Math.min(height, 120) : height);
+      const withAbove = top(above) - margin;
+      if (keepBottom - withAbove <= log.clientHeight - margin) target = withAbove;
+    }
+    log.scrollTop = target;
   }
 
   function renderChrome(session: Session | null) {
@@ -280,8 +320,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       m ? (panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null) : null;
     if (verdict) {
       const card = li(verdict);
-      scrollTo(card);
-      (card?.querySelector('.headline') as HTMLElement | null)?.focus({ preventScroll: true });
+      const headline = card?.querySelector('.headline') as HTMLElement | null;
+      scrollTo(card, headline ?? card ?? undefined);
+      headline?.focus({ preventScroll: true });
       return;
     }
     const firstBot = fresh.find((m) => m.role !== 'employer');
