@@ -74,11 +74,11 @@ describe('the answer card: the verdict first, with its reason', () => {
   it('gives at most three numbered steps, the start step with the date the waiting period ends', () => {
     const card = cardOf(syrianHelper);
     expect(card.outcome).toBe('permission_required');
-    expect(card.earliestStart).toBe('2027-01-15');
+    expect(card.earliestStart).toBe('2027-01-16');
     expect(card.steps.length).toBeLessThanOrEqual(3);
-    expect(card.steps.at(-1)).toMatchObject({ date: '2027-01-15' });
+    expect(card.steps.at(-1)).toMatchObject({ date: '2027-01-16' });
     const text = renderVerdictText(card);
-    expect(text).toMatch(/Was Sie jetzt tun:\n1\. .+\n2\. .+\n3\. .+15\.01\.2027/);
+    expect(text).toMatch(/Was Sie jetzt tun:\n1\. .+\n2\. .+\n3\. .+16\.01\.2027/);
     expect(text).not.toMatch(/^4\. /m);
   });
 
