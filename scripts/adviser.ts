@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addAdviser } from '../src/adviser/accounts.js';
+import { SCRYPT_COSTS } from '../src/adviser/password.js';
 import { parseConfig } from '../src/config.js';
 import { ApiError } from '../src/http/errors.js';
 import { openDatabase } from '../src/storage/sqlite/open-database.js';
@@ -70,7 +71,11 @@ async function main(argv: string[]): Promise<number> {
     const adviser = await addAdviser(
       createSqliteAdviserStorage(db).advisers,
       { email: values.email, name: values.name, role: values.role as 'adviser' | 'admin' | undefined, password },
-      { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() },
+      {
+        now: () => new Date().toISOString(),
+        newId: () => crypto.randomUUID(),
+        passwordCost: SCRYPT_COSTS[parsed.config.ADVISER_PASSWORD_COST],
+      },
     );
     console.log(`created ${adviser.role} ${adviser.email} (${adviser.name}); sign in at /inbox`);
     return 0;

@@ -38,6 +38,11 @@ export const ConfigSchema = z.object({
   ADVISER_LOGIN_PER_ADDRESS: z.coerce.number().int().min(0).default(30),
   ADVISER_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
   ADVISER_API_PER_CLIENT: z.coerce.number().int().min(0).default(600),
+  /**
+   * scrypt cost of adviser password hashes: `owasp` (N=2^15, r=8, p=3). `test` (N=2^10, p=1) keeps the
+   * test suites and mutation runs affordable on two cores; parseConfig refuses it unless NODE_ENV=test.
+   */
+  ADVISER_PASSWORD_COST: z.enum(['owasp', 'test']).default('owasp'),
   /** Hand-offs to an adviser per client and window (each puts a case in front of a person); 0 = no limit. */
   HANDOFF_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(5),
   HANDOFF_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
@@ -107,6 +112,14 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   }
   if (Boolean(config.SLACK_SIGNING_SECRET) !== Boolean(config.SLACK_BOT_TOKEN)) {
     return { ok: false, errors: ['SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN: set both to enable Slack, or neither'] };
+  }
+  if (config.ADVISER_PASSWORD_COST !== 'owasp' && env.NODE_ENV !== 'test') {
+    return {
+      ok: false,
+      errors: [
+        `ADVISER_PASSWORD_COST: ${config.ADVISER_PASSWORD_COST} is for tests only (NODE_ENV=test); production hashes with owasp`,
+      ],
+    };
   }
   return { ok: true, config };
 }

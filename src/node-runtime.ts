@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import { SCRYPT_COSTS } from './adviser/password.js';
 import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import { readDistBundle } from './channels/read-dist-bundle.js';
 import { createToday } from './clock.js';
@@ -48,6 +49,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
       loadInboxScript: () => readDistBundle('inbox.js'),
       publicUrl: config.LOTSE_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      passwordCost: SCRYPT_COSTS[config.ADVISER_PASSWORD_COST],
       rateLimits: adviserRateLimitsFromConfig(config),
     },
     hardening: hardeningFromConfig(config),

@@ -1,5 +1,6 @@
 import type { D1Database, DurableObjectNamespace, Fetcher } from '@cloudflare/workers-types/index.js';
 import type { AdviserEvents } from './adviser/events.js';
+import { SCRYPT_COSTS } from './adviser/password.js';
 import { adviserRateLimitsFromConfig } from './channels/adviser/limits.js';
 import type { ThreadPoster } from './channels/slack/thread-poster.js';
 import { createToday } from './clock.js';
@@ -143,6 +144,7 @@ export function createWorkerRuntime(
       publicUrl: config.LOTSE_PUBLIC_URL ?? 'http://127.0.0.1:8788',
       defer: keepAlive,
       ...(config.ADVISER_SLACK_WEBHOOK_URL ? { slackWebhookUrl: config.ADVISER_SLACK_WEBHOOK_URL } : {}),
+      passwordCost: SCRYPT_COSTS[config.ADVISER_PASSWORD_COST],
       rateLimits: adviserRateLimitsFromConfig(config),
       events: adviserEvents,
     },

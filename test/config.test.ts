@@ -35,4 +35,17 @@ describe('configuration', () => {
     const result = parseConfig({ LLM_BASE_URL: 'http://localhost:9999/v1' });
     expect(result.ok).toBe(false);
   });
+
+  it("hashes adviser passwords at OWASP's cost, and allows the cheap test cost only with NODE_ENV=test", () => {
+    const plain = parseConfig({});
+    expect(plain.ok && plain.config.ADVISER_PASSWORD_COST).toBe('owasp');
+    for (const NODE_ENV of [undefined, 'production', 'development']) {
+      const refused = parseConfig({ ADVISER_PASSWORD_COST: 'test', NODE_ENV });
+      expect(refused.ok, String(NODE_ENV)).toBe(false);
+      if (!refused.ok) expect(refused.errors.join('\n')).toMatch(/ADVISER_PASSWORD_COST: test is for tests only/);
+    }
+    const test = parseConfig({ ADVISER_PASSWORD_COST: 'test', NODE_ENV: 'test' });
+    expect(test.ok && test.config.ADVISER_PASSWORD_COST).toBe('test');
+    expect(parseConfig({ ADVISER_PASSWORD_COST: 'none', NODE_ENV: 'test' }).ok).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError, toIssues } from '../http/errors.js';
 import type { AdviserRepo } from '../storage/adviser-port.js';
 import { type PublicAdviser, publicAdviser } from './auth.js';
-import { hashPassword } from './password.js';
+import { hashPassword, type ScryptCost } from './password.js';
 
 export const MIN_PASSWORD = 12;
 
@@ -24,7 +24,7 @@ export type NewAdviserInput = z.input<typeof NewAdviser>;
 export async function addAdviser(
   repo: AdviserRepo,
   input: NewAdviserInput,
-  deps: { now: () => string; newId: () => string },
+  deps: { now: () => string; newId: () => string; passwordCost?: ScryptCost },
 ): Promise<PublicAdviser> {
   const parsed = NewAdviser.safeParse(input);
   if (!parsed.success) {
@@ -37,7 +37,7 @@ export async function addAdviser(
     email,
     name,
     role,
-    passwordHash: await hashPassword(password),
+    passwordHash: await hashPassword(password, deps.passwordCost),
     createdAt: deps.now(),
     failedLogins: 0,
     lockedUntil: null,

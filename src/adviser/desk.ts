@@ -16,7 +16,7 @@ import type { AdviserEvents } from './events.js';
 
 export interface AdviserDeskDeps {
   storage: AdviserStorage;
-  conversations: Pick<ConversationService, 'adviserReply' | 'handBack' | 'close'>;
+  conversations: Pick<ConversationService, 'adviserReply' | 'handBack' | 'close' | 'handoffChanged'>;
   /** The rules, to give a case's assessment in the reader's language (deterministic: same facts, same verdict). */
   assess: (facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang) => Assessment;
   events: AdviserEvents;
@@ -70,6 +70,14 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       subjectId: more.subjectId ?? null,
       detail: more.detail ?? null,
     });
+  }
+
+  /**
+   * The employer is told where their case now stands (claimed or back in the queue). The claim is
+   * already stored: should telling fail, the widget still reads it from the conversation on its next GET.
+   */
+  async function tellEmployer(record: EscalationRecord) {
+    await deps.conversations.handoffChanged(record.conversationId).catch(() => undefined);
   }
 
   /** The case changed: its page and the queue are told (ids only). */
@@ -175,6 +183,7 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
       }
       await audit(actor, 'claimed', record);
       changed(id);
+      await tellEmployer(record);
       return line(id, lang);
     },
 
@@ -186,6 +195,7 @@ export function createAdviserDesk(deps: AdviserDeskDeps) {
         throw new ApiError('conflict', `the case is ${record.status}, not claimed`);
       await audit(actor, 'released', record, record.claimedBy ? { subjectId: record.claimedBy } : {});
       changed(id);
+      await tellEmployer(record);
       return line(id, lang);
     },
 

@@ -55,6 +55,14 @@ export function createAdviserHandoff(deps: AdviserHandoffDeps): HandoffPort {
         ),
       );
     },
+    async standing(conversationId) {
+      const id = await deps.escalations.openFor(conversationId);
+      const record = id ? await deps.escalations.get(id) : undefined;
+      if (!record) return undefined;
+      return record.status === 'claimed' && record.claimedAt
+        ? { status: 'taken', since: record.claimedAt }
+        : { status: 'queued', since: record.createdAt };
+    },
     async employerMessage(conversationId) {
       // The message is in the transcript; the inbox is told which case to fetch again (never the text).
       const id = await deps.escalations.openFor(conversationId);

@@ -1,4 +1,4 @@
-import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { dummyHash, hashPassword, type ScryptCost, verifyPassword } from './password.js';
 
 export interface PasswordGateOptions {
   /**
@@ -10,6 +10,8 @@ export interface PasswordGateOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Monotonic milliseconds, for measuring how long a real check takes. */
   clock?: () => number;
+  /** scrypt parameters of new hashes (the calibration hash too); OWASP's by default. */
+  cost?: ScryptCost;
   hash?: (password: string) => Promise<string>;
   verify?: (password: string, stored: string) => Promise<boolean>;
 }
@@ -42,7 +44,7 @@ export function createPasswordGate(options: PasswordGateOptions = {}) {
   const limit = createLimiter(options.maxConcurrent ?? 2);
   const sleep = options.sleep ?? realSleep;
   const clock = options.clock ?? (() => performance.now());
-  const hash = options.hash ?? hashPassword;
+  const hash = options.hash ?? ((password: string) => hashPassword(password, options.cost));
   const verify = options.verify ?? verifyPassword;
   /** Moving average of a real check's duration, queueing included; undefined until one was measured. */
   let typicalMs: number | undefined;
@@ -76,7 +78,7 @@ export function createPasswordGate(options: PasswordGateOptions = {}) {
             ? new Promise<void>((resolve) => {
                 measured = resolve;
               })
-            : limit(dummyHash).then((stored) => timedVerify('calibration', stored));
+            : limit(() => dummyHash(options.cost)).then((stored) => timedVerify('calibration', stored));
         await firstMeasured;
         return;
       }

@@ -1,11 +1,23 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
 /**
  * scrypt with OWASP's N=2^15, r=8, p=3 (about 32 MiB per hash): slow enough to make guessing
  * expensive, small enough for a Worker. node:crypto's scrypt also runs on Workers (nodejs_compat).
  * The parameters are stored with the hash, so they can be raised later without breaking old hashes.
+ * `test` (N=2^10, p=1, about 100 times cheaper) exists for the test suites and mutation runs only:
+ * config.ts refuses ADVISER_PASSWORD_COST=test unless NODE_ENV=test.
  */
-const DEFAULT = { N: 2 ** 15, r: 8, p: 3 };
+export const SCRYPT_COSTS = {
+  owasp: { N: 2 ** 15, r: 8, p: 3 },
+  test: { N: 2 ** 10, r: 8, p: 1 },
+} as const satisfies Record<string, ScryptCost>;
+const DEFAULT: ScryptCost = SCRYPT_COSTS.owasp;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
@@ -17,10 +29,10 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, cost: ScryptCost = DEFAULT): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, DEFAULT);
-  return ['scrypt', DEFAULT.N, DEFAULT.r, DEFAULT.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** Constant-time comparison; a malformed stored hash never matches. */
@@ -35,4 +47,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of a random password: unknown e-mail addresses cost as much time as known ones. */
-export const dummyHash = (): Promise<string> => hashPassword(randomBytes(16).toString('hex'));
+export const dummyHash = (cost: ScryptCost = DEFAULT): Promise<string> =>
+  hashPassword(randomBytes(16).toString('hex'), cost);

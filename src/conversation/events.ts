@@ -1,8 +1,11 @@
 import type { ConversationStatus, TranscriptMessage } from '../storage/ports.js';
+import type { HandoffStanding } from './types.js';
 
 export type LiveEvent =
   | { type: 'message'; message: TranscriptMessage }
-  | { type: 'status'; status: ConversationStatus };
+  | { type: 'status'; status: ConversationStatus }
+  /** Contract v1.1: an adviser claimed the case (`taken`), or an admin put it back in the queue (`queued`). */
+  | { type: 'handoff'; handoff: HandoffStanding };
 
 /** Live updates per conversation (adviser replies, status changes) for SSE and Slack threads. */
 export interface ConversationEvents {

@@ -22,6 +22,7 @@ import type {
   ConversationView,
   EmployerInput,
   HandoffPort,
+  HandoffStanding,
   TurnObservation,
   TurnResult,
 } from './types.js';
@@ -91,12 +92,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
    * A logged turn's response again, rebuilt from what it references (issue 15.9): its messages from
    * the transcript, its state from the checkpoint written at the end of the turn.
    */
+  /** The state as shown, with where a handed-over case stands (contract v1.1) while an adviser has it. */
+  async function withStanding(id: string, state: ConversationStateView): Promise<ConversationStateView> {
+    if (state.status !== 'with_adviser' || !deps.handoff.standing) return state;
+    const handoff = await deps.handoff.standing(id);
+    return handoff ? { ...state, handoff } : state;
+  }
+
   async function replay(id: string, turn: TurnReference): Promise<TurnResult> {
     const byId = new Map((await storage.transcript.list(id)).map((m) => [m.id, m]));
     const messages = turn.messageIds.flatMap((messageId) => byId.get(messageId) ?? []);
     const at = turn.checkpointId ? { configurable: { thread_id: id, checkpoint_id: turn.checkpointId } } : config(id);
     const values = (await graph.getState(at)).values as State;
-    return { messages, understood: turn.understood as UnderstoodItem[], state: view(values) };
+    return { messages, understood: turn.understood as UnderstoodItem[], state: await withStanding(id, view(values)) };
   }
 
   /**
@@ -225,7 +233,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           await storage.transcript.append(id, [employerMessage]);
           await storage.conversations.update(id, {}, deps.now());
           await deps.handoff.employerMessage(id, employerMessage);
-          result = { messages: [], understood: [], state: view(before) };
+          result = { messages: [], understood: [], state: await withStanding(id, view(before)) };
         } else {
           const resume = {
             ...(input.text !== undefined ? { text: input.text } : {}),
@@ -249,7 +257,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
               at: deps.now(),
               urgencyBasis: await urgencyBasisOf(graph, id, values.facts, () => storage.transcript.list(id)),
             });
-          result = { messages, understood: values.understood ?? [], state: view(values) };
+          result = { messages, understood: values.understood ?? [], state: await withStanding(id, view(values)) };
           await observe({
             conversationId: id,
             startedAt: record.createdAt,
@@ -316,6 +324,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
       });
     },
 
+    /**
+     * The advisers changed where the case stands (claimed, or freed by an admin): the employer's open
+     * streams are told, so the widget says "taken" at the claim, not only at the first reply. Runs where
+     * the conversation's streams are held (its Durable Object on Workers).
+     */
+    async handoffChanged(id: string): Promise<HandoffStanding | undefined> {
+      const record = await mustGet(id);
+      if (record.status !== 'with_adviser' || !deps.handoff.standing) return undefined;
+      const handoff = await deps.handoff.standing(id);
+      if (handoff) deps.events.publish(id, { type: 'handoff', handoff });
+      return handoff;
+    },
+
     subscribe: (id: string, listener: Parameters<ConversationEvents['subscribe']>[1]) =>
       deps.events.subscribe(id, listener),
 
@@ -328,7 +349,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         lang: record.lang,
         channel: record.channel,
         messages,
-        state: { ...view(values), status: record.status },
+        state: await withStanding(id, { ...view(values), status: record.status }),
       };
     },
 

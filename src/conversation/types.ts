@@ -15,6 +15,15 @@ export interface ConversationStateView {
   assessment?: Assessment;
   /** Contract v1.1: what happened to the case since the verdict (the watch, issue 20), when anything did. */
   notices?: StateNotice[];
+  /** Contract v1.1: while an adviser has the conversation, whether one has taken the case yet (and since when). */
+  handoff?: HandoffStanding;
+}
+
+/** Where a handed-over case stands with the advisers: `queued` until one claims it, then `taken`. */
+export interface HandoffStanding {
+  status: 'queued' | 'taken';
+  /** When it was queued, or when an adviser claimed it. */
+  since: string;
 }
 
 export interface TurnResult {
@@ -72,6 +81,8 @@ export interface TurnObservation {
 export interface HandoffPort {
   caseHandedOver(handed: HandedOverCase): Promise<void>;
   employerMessage(conversationId: string, message: TranscriptMessage): Promise<void>;
+  /** Where the conversation's open case stands with the advisers; undefined without one (or without advisers). */
+  standing?(conversationId: string): Promise<HandoffStanding | undefined>;
 }
 
 export const noHandoff: HandoffPort = { async caseHandedOver() {}, async employerMessage() {} };

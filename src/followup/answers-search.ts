@@ -1,6 +1,7 @@
 import type { Citation } from '../domain/assessment.js';
 import { formatDate } from '../domain/messages.js';
 import { isStopWord, stemToken, tokenize } from '../knowledge/analyse-text.js';
+import type { SearchHit } from '../knowledge/search.js';
 import { fold } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer, type FollowUpDeps, type FollowUpInput } from './types.js';
 
@@ -70,27 +71,31 @@ export function itemAnswer(c: CaseContext): FollowUpAnswer | undefined {
 export const MIN_ANSWER_SCORE = 8;
 const MAX_HITS = 2;
 
-/** The knowledge base as the fallback: at most two entries in force, each with basis and "Stand". */
-export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro: string): FollowUpAnswer | undefined {
-  // A hit must share two of the question's content words in its title, summary or keywords (one, if the
-  // question has only one): "Wetter morgen in Dresden" must not be answered with the Dresden counselling entry.
+/** What an entry is about, as searched text: its title, summary and keywords. */
+const aboutText = (hit: SearchHit) => fold(`${hit.title} ${hit.snippet} ${(hit.keywords ?? []).join(' ')}`);
+
+/**
+ * The entries in force that answer the question: a good score, close to the best hit's, and two of the
+ * question's content words (one, if it has only one) in the entry's title, summary or keywords: "Wetter
+ * morgen in Dresden" must not be answered with the Dresden counselling entry.
+ */
+function knowledgeHits(input: FollowUpInput, deps: FollowUpDeps): SearchHit[] {
   const asked = contentStems(input.question, input.lang);
   const needed = Math.min(2, asked.length);
-  const hits = deps.search
+  return deps.search
     .search(input.question, { lang: input.lang, limit: MAX_HITS, lawAsOf: input.lawAsOf })
     .filter((hit, i, all) => hit.score >= MIN_ANSWER_SCORE && (i === 0 || hit.score >= (all[0]?.score ?? 0) * 0.6))
     .filter((hit) => {
-      const folded = fold(`${hit.title} ${hit.snippet}`);
+      const folded = aboutText(hit);
       const stems = stemsOf(folded, input.lang);
       return asked.filter((s) => shares(s, stems, folded)).length >= needed;
     });
-  if (hits.length === 0) return undefined;
-  const stand = input.lang === 'de' ? 'Stand' : 'reviewed';
+}
+
+function answerWith(hits: readonly SearchHit[], lang: FollowUpInput['lang'], intro: string): FollowUpAnswer {
+  const stand = lang === 'de' ? 'Stand' : 'reviewed';
   const body = hits
-    .map(
-      (h) =>
-        `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${stand} ${formatDate(h.reviewedAt, input.lang)})`,
-    )
+    .map((h) => `• ${h.title}: ${h.snippet} (${h.legalBasis.join(', ')}; ${stand} ${formatDate(h.reviewedAt, lang)})`)
     .join('\n');
   const citations: Citation[] = hits.map((h) => ({
     entryId: h.id,
@@ -102,9 +107,17 @@ export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro:
   return answer('knowledge', `${intro}\n${body}`, citations);
 }
 
+/** The knowledge base as the fallback: at most two entries in force, each with basis and "Stand". */
+export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro: string): FollowUpAnswer | undefined {
+  const hits = knowledgeHits(input, deps);
+  return hits.length > 0 ? answerWith(hits, input.lang, intro) : undefined;
+}
+
 /**
  * Words every question about this subject shares; a knowledge entry matching only these is no
- * more specific than the case. Consequence words belong to the case's risks.
+ * more specific than the case. The immigration office decides every case, so naming it names no other
+ * subject ("Wie lange braucht die Ausländerbehörde?" asks the case's processing time). Consequence
+ * words belong to the case's risks.
  */
 const GENERIC = new RegExp(
   `^(?:${[
@@ -113,6 +126,8 @@ const GENERIC = new RegExp(
     'beschaft',
     'duldung',
     'erlaubnis',
+    'auslanderbehord',
+    'behord',
     'stell',
     'firma',
     'betrieb',
@@ -140,6 +155,9 @@ const GENERIC = new RegExp(
     'employ',
     'toler',
     'permiss',
+    'immigr',
+    'offic',
+    'author',
     'week',
     'hour',
     'month',
@@ -161,10 +179,6 @@ const GENERIC = new RegExp(
     'consequ',
     'verlier',
     'lose',
-    'frau',
-    'mann',
-    'wife',
-    'husband',
   ].join('|')})\\w{0,4}$`,
 );
 
@@ -173,8 +187,12 @@ export type IsCaseEntry = (entryId: string) => boolean;
 
 /**
  * A knowledge entry more specific than the case's answer: the question names something (an
- * "Eingliederungszuschuss", a "Visum") that the entry's title names too, beyond the words that made
- * the question look like one of the case's topics. Entries of the case's own answer do not count.
+ * "Eingliederungszuschuss", a "Visum", "abgeschoben") that is the entry's own subject – a word of its
+ * title or keywords –, beyond the words that made the question look like one of the case's topics.
+ * The case answers when its own entries rank first (the question is about the case's assessment).
+ * Of the hits that name the question's words, the one naming most of them answers ("Familie in
+ * Tunesien besuchen" is about travel, which names visiting the family abroad, more than about a
+ * family business, which names only the family).
  */
 export function specificKnowledge(
   input: FollowUpInput,
@@ -186,20 +204,27 @@ export function specificKnowledge(
   const cue = new Set(cueWords.flatMap((w) => contentStems(w, input.lang)));
   const own = contentStems(input.question, input.lang).filter((s) => !cue.has(s) && !GENERIC.test(s));
   if (own.length === 0) return undefined;
-  const found = knowledgeAnswer(input, deps, intro);
-  const top = found?.citations[0];
-  if (!found || !top || isCaseEntry(top.entryId)) return undefined;
-  const folded = fold(top.title);
-  const stems = stemsOf(folded, input.lang);
-  // A word of five letters or more, or a year; found as it is, inside a compound of the title, or as
-  // the compound the title's word begins ("Sozialversicherungsnummer" for "Sozialversicherung").
-  const named = own.some(
-    (s) =>
-      (s.length >= 5 || /^\d{4}$/.test(s)) &&
-      (stems.has(s) || folded.includes(s) || [...stems].some((t) => t.length >= 6 && s.startsWith(t))),
-  );
-  return named ? { ...found, citations: [top], text: firstHit(found.text) } : undefined;
+  const hits = knowledgeHits(input, deps);
+  const top = hits[0];
+  if (!top || isCaseEntry(top.id)) return undefined;
+  const named = hits
+    .filter((hit) => !isCaseEntry(hit.id))
+    .map((hit) => ({ hit, count: own.filter((s) => namesSubject(s, hit, input.lang)).length }))
+    .filter((n) => n.count > 0);
+  if (named.length === 0) return undefined;
+  const best = named.reduce((b, n) => (n.count > b.count ? n : b));
+  return answerWith([best.hit], input.lang, intro);
 }
 
-/** Only the first entry of a knowledge answer (the intro line and its first bullet). */
-const firstHit = (text: string) => text.split('\n').slice(0, 2).join('\n');
+/**
+ * The entry's subject names the stem: a word of its title or keywords; a stem of five letters or more
+ * (or a year) also inside a compound ("Eingliederungszuschuss") or as the compound the subject's word
+ * begins ("Sozialversicherungsnummer" for "Sozialversicherung"). Shorter stems only as whole words.
+ */
+function namesSubject(stem: string, hit: SearchHit, lang: FollowUpInput['lang']): boolean {
+  const folded = fold(`${hit.title} ${(hit.keywords ?? []).join(' ')}`);
+  const stems = stemsOf(folded, lang);
+  if (stems.has(stem)) return true;
+  if (stem.length < 5 && !/^\d{4}$/.test(stem)) return false;
+  return folded.includes(stem) || [...stems].some((t) => t.length >= 6 && stem.startsWith(t));
+}

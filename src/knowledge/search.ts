@@ -12,6 +12,8 @@ export interface SearchHit {
   reviewedAt: string;
   sources: { title: string; url: string }[];
   score: number;
+  /** The entry's keywords: the words it is about, as users type them (for callers that weigh a hit; not in the API). */
+  keywords?: readonly string[];
 }
 
 export interface SearchOptions {
@@ -257,6 +259,7 @@ export function createKnowledgeSearch(entries: KnowledgeEntry[], prebuilt?: Seri
           reviewedAt: entry.reviewed_at,
           sources: entry.sources,
           score: Math.round(result.score * 1000) / 1000,
+          keywords: entry.keywords,
         });
         if (hits.length >= limit) break;
       }

@@ -19,6 +19,8 @@ const ENDS_JOB = new RegExp(
     '\\bhoer(?:t|en) (?:\\w+ ){0,4}auf\\b',
     '\\baufgehoert\\b',
     '\\b(?:will|wird|moechte|wollte) (?:\\w+ ){0,3}aufhoeren\\b',
+    // "dass er aufhört" (a subordinate clause: the verb stays whole)
+    '\\baufhoert\\b',
     '\\bhingeschmissen\\b',
     '\\b(?:job|arbeit|stelle|brocken) (?:\\w+ ){0,2}geschmissen\\b',
     '\\bletzter arbeitstag\\b',
@@ -31,12 +33,16 @@ const ENDS_JOB = new RegExp(
     // a contract that runs out or is not renewed ends the job too (§ 60d Abs. 3 S. 3 AufenthG: any ending)
     '\\b(?:arbeits)?vertrag\\w* (?:\\S+ ){0,5}(?:laeuft (?:\\S+ ){0,4}aus|auslaeuft|ausgelaufen|abgelaufen)\\b',
     '\\b(?:arbeits)?vertrag\\w* (?:\\S+ ){0,4}nicht (?:mehr )?verlaenger\\w*',
+    // said ahead: "wird zum 31.3. enden", "die Stelle fällt weg", "wird gestrichen", "endet vorzeitig"
+    '\\b(?:arbeitsverhaeltnis|beschaeftigungsverhaeltnis|beschaeftigung|arbeitsplatz|stelle|job|anstellung) (?:\\S+ ){0,5}(?:wird|werden) (?:\\S+ ){0,4}(?:enden|beendet|wegfallen|gestrichen|abgebaut)\\b',
+    '\\b(?:arbeitsverhaeltnis|beschaeftigung|arbeitsplatz|stelle|job|anstellung) (?:\\S+ ){0,4}(?:faellt|fallen) (?:\\S+ ){0,4}weg\\b',
+    '\\b(?:endet|enden|beendet) (?:\\S+ ){0,2}vorzeitig\\b',
     '\\bverlaengern (?:\\S+ ){0,3}(?:arbeits)?vertrag\\w* (?:\\S+ ){0,2}nicht\\b',
     // English
     '\\bresign(?:ed|s|ing|ation)?\\b',
     '\\bquit(?:s|ting)?\\b(?! (?:smoking|drinking))',
     '\\b(?:handed|handing|hands|gave|given|giving|gives) (?:in )?(?:his|her|their|us|in) (?:\\w+ )?notice\\b',
-    '\\bgiven notice\\b',
+    '\\b(?:given|gave|gives|giving|handed in) notice\\b',
     '\\b(?:let|letting) (?:him|her|them) go\\b',
     '\\b(?:fired|dismissed|laid off|sacked)\\b',
     '\\bterminat(?:ed|ing|ion)\\b',
@@ -46,7 +52,9 @@ const ENDS_JOB = new RegExp(
     '\\bwalked out\\b',
     '\\bno longer works? (?:for|with) us\\b',
     '\\b(?:job|employment) (?:ends|ended|terminated) early\\b',
-    '\\bcontract (?:\\S+ ){0,5}(?:runs out|ran out|run out|expires|expired|lapses|lapsed)\\b',
+    '\\bcontract (?:\\S+ ){0,5}(?:runs out|ran out|run out|expires|expired|lapses|lapsed|ended)\\b',
+    // said ahead: "his job will end", "her employment is going to end", "his position will be cut"
+    '\\b(?:job|employment|position|post|contract) (?:\\S+ ){0,3}(?:will|is going to|is about to|are going to) (?:\\S+ ){0,2}(?:end|be terminated|be cut|be eliminated|be made redundant)\\b',
     '\\bnot (?:be )?renew(?:ed|ing)? (?:\\S+ ){0,2}contract\\b',
     '\\bcontract (?:\\S+ ){0,4}not (?:be )?renewed\\b',
   ].join('|'),
@@ -54,7 +62,7 @@ const ENDS_JOB = new RegExp(
 );
 /** A training that ends: its own words, or an ending said of someone in training. */
 const ENDS_TRAINING =
-  /\b(?:ausbildung|lehre)\w* (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben|geschmissen)\b|\bbricht (?:\w+ ){0,3}(?:ausbildung|lehre) ab\b|\b(?:ausbildungs|lehr)abbruch\b|\babgebrochene\w* (?:ausbildung|lehre)\b|\bdropped out(?: of (?:his|her|the) (?:training|apprenticeship|school))?\b|\b(?:quit|left|walked out of) (?:his|her|the) (?:training|apprenticeship)\b|\b(?:training|apprenticeship) (?:ends|ended|terminated|was terminated) early\b/g;
+  /\b(?:ausbildung|lehre)\w* (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben|geschmissen)\b|\bbricht (?:\w+ ){0,3}(?:ausbildung|lehre) ab\b|\b(?:ausbildungs|lehr)abbruch\b|\babgebrochene\w* (?:ausbildung|lehre)\b|\bdropped out(?: of (?:his|her|the) (?:training|apprenticeship|school))?\b|\b(?:quit|left|walked out of) (?:his|her|the) (?:training|apprenticeship)\b|\b(?:training|apprenticeship) (?:ends|ended|terminated|was terminated) early\b|\b(?:ausbildung|lehre)\w* (?:\S+ ){0,4}vorzeitig (?:enden|beendet)\b|\b(?:training|apprenticeship) (?:\S+ ){0,3}(?:will|is going to) (?:\S+ ){0,2}(?:end early|be terminated)\b/g;
 const IN_TRAINING =
   /\b(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|lehrjahr|apprenticeship|training toleration)\b/;
 /** "nach der Ausbildung übernommen": the training is over; what ends now is the job. */
@@ -91,6 +99,11 @@ function stated(doc: Doc, re: RegExp, hypothetical = true): RegExpMatchArray | u
 
 function finding(value: CaseEvent, m: RegExpMatchArray): Finding {
   return { key: 'event', value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+}
+
+/** The message says that a job or training ends or ended (not a hypothesis, not denied). */
+export function endingStated(doc: Doc): boolean {
+  return stated(doc, ENDS_TRAINING) !== undefined || stated(doc, ENDS_JOB) !== undefined;
 }
 
 export function extractEvent(doc: Doc, asylumRejected: boolean): Finding[] {

@@ -72,7 +72,16 @@ const NOT_LANGUAGE = /^(fuehrerschein|fuehrerscheinklasse|klasse|class|license|l
 const DAY_FINES = /(\d+) (?:tagessaetze\w*|tagessatz\w*|daily (?:rates|fines|units)|day fines?)/g;
 export const PERMIT =
   /beschaeftigungserlaubnis|arbeitserlaubnis|work permit|permission to work|erlaubnis zur beschaeftigung/;
-const CUT_OFF = /11\. ?0?6\.? ?(?:20)?26\b|11\.? juni(?: 2026)?|juni 2026|june 2026|11 june|june 11|stichtag/;
+/** On the cut-off day itself any permission to work counts: "keine Erlaubnis", "durfte schon arbeiten". */
+const PERMIT_ON_CUT_OFF = new RegExp(
+  `${PERMIT.source}|\\berlaubnis\\b|\\bdurfte (?:\\w+ ){0,3}arbeiten\\b|\\ballowed to work\\b|\\bpermitted to work\\b`,
+);
+/**
+ * § 104 Abs. 18 Nr. 2 AufenthG asks for a permission held on 11.06.2026, the day the rule came into force:
+ * the day, or the law's coming into force ("bei Inkrafttreten", "when the new law came into force").
+ */
+const CUT_OFF =
+  /11\. ?0?6\.? ?(?:20)?26\b|11\.? juni(?: 2026)?|juni 2026|june 2026|11 june|june 11|stichtag|\binkrafttreten\b|\bin kraft (?:trat|getreten)\b|\b(?:came|come|comes|entered) into (?:force|effect)\b|\btook effect\b|\bcut ?off (?:date|day)\b/;
 const NEGATIVE = /\b(?:keine|kein|nicht|no|not|never|didn't|hadn't)\b/;
 
 /** Facts carried by a number (age, CEFR level, day fines) and the 11 June 2026 cut-off; their spans are masked before dates are read. */
@@ -117,7 +126,7 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
     const date = CUT_OFF.exec(sentence);
-    if (!PERMIT.test(sentence) || !date) continue;
+    if (!PERMIT_ON_CUT_OFF.test(sentence) || !date) continue;
     const start = s.start + date.index;
     out.push({ key: 'hadWorkPermitOn11June2026', value: !NEGATIVE.test(sentence), start, end: start + date[0].length });
     break;

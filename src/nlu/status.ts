@@ -1,4 +1,5 @@
 import type { PermitBasis, Status } from '../domain/facts.js';
+import { endingStated } from './events.js';
 import { isNegated, maskSpans, spanOf, wordsBefore } from './normalize.js';
 import type { Doc, Finding } from './types.js';
 
@@ -82,31 +83,49 @@ const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
   /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
 
+/** Why a status mention is not the current status: none, said in the past, or a goal / negation / hypothesis. */
+type Guard = 'none' | 'past' | 'other';
+
 /** A status mentioned as a goal ("kann er eine Ausbildungsduldung bekommen?") or in the past is not the current one. */
-function guarded(doc: Doc, at: number, status: Status): boolean {
+function guarded(doc: Doc, at: number, status: Status): Guard {
   const clause = spanOf(doc.clauses, at);
   const text = doc.text.slice(clause.start, clause.end);
   // "nicht erlaubt (§ 60a …)" negates the permission, not the paragraph.
+  if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || ROUTE.test(text)) return 'other';
+  if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return 'other';
+  if (status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '')) return 'other';
   // "he had a Duldung since 2021" still has it.
-  const past = PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text);
-  if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || past || ROUTE.test(text)) return true;
-  if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return true;
-  return status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '');
+  return PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text) ? 'past' : 'none';
 }
 
+/**
+ * The current status: the last one said in the present, the specific Duldung over the plain one. A status
+ * said in the past ("Er hatte eine Ausbildungsduldung", "war bis März geduldet") is no fact, except in a
+ * message about a job or training that ended and says no present status: then it is the status the ending
+ * happened under, the one the law's ending flow reads (§ 60c Abs. 5, § 60d Abs. 3 S. 3 AufenthG).
+ */
 export function extractStatus(doc: Doc): Finding[] {
   let text = doc.text;
-  const hits: Array<{ status: Status; basis?: Basis; start: number; end: number }> = [];
+  type Hit = { status: Status; basis?: Basis; start: number; end: number };
+  const hits: Hit[] = [];
+  const past: Hit[] = [];
   for (const rule of RULES) {
     const matched: Array<{ start: number; end: number }> = [];
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
       matched.push({ start, end });
-      if (!guarded(doc, start, rule.status)) hits.push({ status: rule.status, basis: rule.basis, start, end });
+      const guard = guarded(doc, start, rule.status);
+      const hit = { status: rule.status, basis: rule.basis, start, end };
+      if (guard === 'none') hits.push(hit);
+      else if (guard === 'past') past.push(hit);
     }
     text = maskSpans(text, matched);
   }
+  return pick(hits.length === 0 && past.length > 0 && endingStated(doc) ? past : hits);
+}
+
+function pick(hits: ReadonlyArray<{ status: Status; basis?: Basis; start: number; end: number }>): Finding[] {
   const specific = hits.some((h) => h.status !== 'duldung' && h.status.includes('duldung'));
   const kept = hits.filter((h) => !(specific && h.status === 'duldung')).sort((a, b) => a.start - b.start);
   const last = kept.at(-1);

@@ -83,6 +83,9 @@ export class ConversationObject extends DurableObject<Env> implements Conversati
   remove(id: string) {
     return this.#call(id, (rt) => rt.conversations.remove(id));
   }
+  handoffChanged(id: string) {
+    return this.#call(id, (rt) => rt.conversations.handoffChanged(id));
+  }
 
   /** A turn from Slack: run and posted here, so the object's own live follow-up does not post it twice. */
   slackTurn(thread: SlackThread, input: EmployerInput) {

@@ -1,6 +1,6 @@
 import type { DurableObjectNamespace } from '@cloudflare/workers-types/index.js';
 import type { ConversationService } from '../conversation/service.js';
-import type { EmployerInput, TurnResult } from '../conversation/types.js';
+import type { EmployerInput, HandoffStanding, TurnResult } from '../conversation/types.js';
 import type { SlackThread, TranscriptMessage } from '../storage/ports.js';
 import { type RpcResult, unwrap } from './rpc-result.js';
 
@@ -11,6 +11,7 @@ export interface ConversationRpc {
   handBack(id: string): Promise<RpcResult<TurnResult>>;
   close(id: string): Promise<RpcResult<void>>;
   remove(id: string): Promise<RpcResult<void>>;
+  handoffChanged(id: string): Promise<RpcResult<HandoffStanding | undefined>>;
   slackTurn(thread: SlackThread, input: EmployerInput): Promise<RpcResult<void>>;
 }
 
@@ -39,7 +40,7 @@ export function liveEventsOf(request: { method: string; url: string }): string |
  * connected client. Creating (a fresh id nobody else knows yet) and reading run where the request
  * is. A new method that writes a conversation must be added here: test/workers/ checks the list.
  */
-export const ROUTED_METHODS = ['post', 'adviserReply', 'handBack', 'close', 'remove'] as const;
+export const ROUTED_METHODS = ['post', 'adviserReply', 'handBack', 'close', 'remove', 'handoffChanged'] as const;
 export const LOCAL_METHODS = ['create', 'get', 'subscribe', 'verdictCase'] as const;
 
 export function routeConversations(local: ConversationService, objects: DurableObjectNamespace): ConversationService {
@@ -50,6 +51,8 @@ export function routeConversations(local: ConversationService, objects: DurableO
     handBack: async (id) => unwrap(await object(id).handBack(id)),
     close: async (id) => unwrap(await object(id).close(id)),
     remove: async (id) => unwrap(await object(id).remove(id)),
+    // Publishes a live event: only the object holds the conversation's streams.
+    handoffChanged: async (id) => unwrap(await object(id).handoffChanged(id)),
   };
   return { ...local, ...routed };
 }

@@ -68,7 +68,7 @@ export const deps: FollowUpDeps = {
 };
 
 /** Questions of kb-entries.yaml are asked after a plain permission case. */
-const ENTRY_CASE = 'wait-sy';
+export const ENTRY_CASE = 'wait-sy';
 
 export function ask(caseId: string, q: string, lang: 'de' | 'en'): { answer: FollowUpAnswer; headline: string } {
   const verdict = VERDICTS[caseId];

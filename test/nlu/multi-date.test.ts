@@ -110,3 +110,48 @@ describe('events anywhere in the message', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a status said in the past, an ending said ahead, the permission on 11 June 2026', () => {
+  it('takes a past status as the one the job or training ended under, only in a message about an ending', () => {
+    expect(de('Unser Azubi hat hingeschmissen. Er hatte Ausbildungsduldung.').patch).toMatchObject({
+      status: 'ausbildungsduldung',
+      event: 'training_ends_early',
+    });
+    expect(en('He had a Beschäftigungsduldung until he resigned.').patch.status).toBe('beschaeftigungsduldung');
+    expect(de('Sie war bis März geduldet und hat dann bei uns gekündigt.').patch).toEqual({
+      status: 'duldung',
+      event: 'employment_ends_early',
+    });
+    // A status said in the present wins; without an ending the past one is no fact.
+    expect(de('Er hatte früher eine Gestattung, jetzt eine Duldung, und hat gekündigt.').patch.status).toBe('duldung');
+    expect(de('Früher war er geduldet.').patch).toEqual({});
+    expect(de('Er hatte eine Ausbildungsduldung, jetzt hat er eine Aufenthaltserlaubnis nach § 16g.').patch).toEqual({
+      status: 'aufenthaltserlaubnis',
+      permitBasis: '16g',
+    });
+  });
+
+  it('reads an ending said in the future tense, but not a regular end or a hypothesis', () => {
+    expect(de('Wegen der Insolvenz wird seine Ausbildung vorzeitig enden.').patch.event).toBe('training_ends_early');
+    expect(de('Die Firma geht in Insolvenz, die Stelle fällt zum 31.1. weg.').patch).toEqual({
+      event: 'employment_ends_early',
+    });
+    expect(en('Her employment is going to end on 31 January.').patch).toEqual({ event: 'employment_ends_early' });
+    expect(en('We will have to let him go at the end of the month.').patch.event).toBe('employment_ends_early');
+    expect(de('Die Ausbildung endet regulär im Sommer 2027 mit der Abschlussprüfung.').patch.event).toBeUndefined();
+    expect(de('Was passiert, wenn die Firma in Insolvenz geht und die Stelle wegfällt?').patch.event).toBeUndefined();
+  });
+
+  it('reads the permission held on the day § 104 Abs. 18 Nr. 2 came into force', () => {
+    expect(de('Er hatte am 11.06.2026 keine Erlaubnis.').patch).toEqual({ hadWorkPermitOn11June2026: false });
+    expect(en('He had no work permit on 11 June 2026.').patch).toEqual({ hadWorkPermitOn11June2026: false });
+    expect(de('Bei Inkrafttreten des neuen Gesetzes hatte er schon eine Beschäftigungserlaubnis.').patch).toEqual({
+      hadWorkPermitOn11June2026: true,
+    });
+    expect(en('When the new law came into force he already had a work permit.').patch).toEqual({
+      hadWorkPermitOn11June2026: true,
+    });
+    expect(de('Am 11. Juni durfte er schon arbeiten.').patch).toEqual({ hadWorkPermitOn11June2026: true });
+    expect(de('Er hat am 11.06.2026 seine Ausbildung begonnen.').patch).not.toHaveProperty('hadWorkPermitOn11June2026');
+  });
+});

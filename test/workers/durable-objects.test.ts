@@ -166,6 +166,11 @@ describe('one Durable Object per conversation', () => {
     const events = await reading;
     expect(events).toContain('event: ready');
     expect(events).toMatch(/event: message\ndata: .*"role":"adviser".*Guten Tag aus der Beratung/);
+    // The claim (issue 14) reached the stream too, before the reply: the widget says "taken" at the claim.
+    const claimed = events.indexOf('event: handoff\ndata: {"type":"handoff","handoff":{"status":"taken"');
+    expect(claimed).toBeGreaterThan(0);
+    expect(claimed).toBeLessThan(events.indexOf('event: message'));
+    expect((await employer.get(id)).state).toMatchObject({ handoff: { status: 'taken' } });
   });
 
   it('resumes the conversation from D1 after its object was evicted', async () => {

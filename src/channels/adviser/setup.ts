@@ -4,6 +4,7 @@ import { createAdviserDesk } from '../../adviser/desk.js';
 import { type AdviserEvents, createInMemoryAdviserEvents } from '../../adviser/events.js';
 import { createAdviserHandoff } from '../../adviser/handoff.js';
 import { createWebhookNotifier } from '../../adviser/notify-slack.js';
+import type { ScryptCost } from '../../adviser/password.js';
 import { createPasswordGate } from '../../adviser/password-gate.js';
 import { createSavedReplies } from '../../adviser/saved-replies.js';
 import { createStats } from '../../adviser/stats.js';
@@ -29,6 +30,8 @@ export interface AdviserSetup {
   /** Keeps notifications alive after the response (Workers: ctx.waitUntil). */
   defer?: (task: Promise<unknown>) => void;
   authPolicy?: Partial<AuthPolicy>;
+  /** scrypt cost of new password hashes (ADVISER_PASSWORD_COST); OWASP's by default. */
+  passwordCost?: ScryptCost;
   /** The adviser side's own rate limits (see limits.ts); counted in the runtime's rate-limit store. */
   rateLimits?: AdviserRateLimits;
   /** Live updates for open inboxes; in memory by default (one process). */
@@ -85,7 +88,7 @@ export function createAdviserSide(setup: AdviserSetup, core: Core) {
     /** Issue 20: the verdict changes Lotse's watch recorded, for the queue and the case page. */
     changes?: AdviserDeskDeps['changes'];
   }): AdviserRoutesDeps {
-    const gate = createPasswordGate();
+    const gate = createPasswordGate(setup.passwordCost ? { cost: setup.passwordCost } : {});
     const limiting =
       input.rateLimit && setup.rateLimits
         ? {

@@ -57,6 +57,8 @@ export function createThreadPoster(deps: {
         }
         return;
       }
+      // Where the case stands with the advisers is the widget's banner; the thread gets the adviser's words.
+      if (event.type !== 'message') return;
       const { message } = event;
       if (message.role === 'employer') return;
       if (message.role !== 'adviser' && (ownTurns.get(id) ?? 0) > 0) return;

@@ -60,6 +60,11 @@ export const StateSchema = z
     assessment: Assessment.optional(),
     /** v1.1 addition: what happened to the case since the verdict (a change of the law, a date that fell due). */
     notices: z.array(StateNotice).optional(),
+    /** v1.1 addition: while an adviser has the conversation, whether one has taken the case (live event `handoff` at the claim). */
+    handoff: z
+      .object({ status: z.enum(['queued', 'taken']), since: z.string() })
+      .optional()
+      .openapi('HandoffStanding'),
   })
   .openapi('ConversationState');
 

@@ -59,7 +59,9 @@ export function knowledgeRoutes(knowledge: KnowledgeBase, today: () => string) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchRoute, (c) => {
     const { q, lang, limit } = c.req.valid('query');
-    return c.json({ results: knowledge.search(q, { lang, limit, lawAsOf: today() }) }, 200);
+    // The keywords serve the follow-up answers; the API's hit stays as documented.
+    const results = knowledge.search(q, { lang, limit, lawAsOf: today() }).map(({ keywords: _, ...hit }) => hit);
+    return c.json({ results }, 200);
   });
   app.openapi(entryRoute, (c) => {
     const { id } = c.req.valid('param');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { addAdviser } from '../../../src/adviser/accounts.js';
+import { SCRYPT_COSTS } from '../../../src/adviser/password.js';
 import { parseConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createNodeRuntime } from '../../../src/node-runtime.js';
@@ -29,6 +30,11 @@ export async function startLotse(env: Record<string, string> = {}) {
     // are tested on their own (lockout.int.test.ts), not by every file that signs in.
     ADVISER_LOGIN_PER_ADDRESS: '0',
     ADVISER_LOGIN_PER_ACCOUNT: '0',
+    // Cheap scrypt (N=2^10, p=1) for the accounts and logins of these tests: OWASP's cost made one
+    // lockout test take 20 s under load and a mutation run of the adviser auth about 4 h. Allowed only
+    // with NODE_ENV=test (vitest sets it); the OWASP default is asserted in auth-password.test.ts.
+    ADVISER_PASSWORD_COST: 'test',
+    NODE_ENV: process.env.NODE_ENV,
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -48,7 +54,11 @@ export async function startLotse(env: Record<string, string> = {}) {
       addAdviser(
         advisers,
         { email: `${name.toLowerCase().replace(/\W+/g, '.')}-${++n}@beratung.example`, name, role, password: PASSWORD },
-        { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() },
+        {
+          now: () => new Date().toISOString(),
+          newId: () => crypto.randomUUID(),
+          passwordCost: SCRYPT_COSTS[parsed.config.ADVISER_PASSWORD_COST],
+        },
       ),
     /** Rows per table, read from the file. */
     count: (table: string, where = '1 = 1', ...params: unknown[]) =>

@@ -81,7 +81,11 @@ export function createConversation(api: Api, store: WidgetStorage, on: Conversat
       refresh: () => void refresh(),
       onEvent: (event: LiveEvent) => {
         if (event.type === 'message') merge([event.message], false);
-        else if (session && event.status !== session.state.status) void refresh();
+        else if (event.type === 'handoff') {
+          // Claimed (or back in the queue): the banner says so now, not at the adviser's first reply.
+          if (session) session.state = { ...session.state, handoff: event.handoff };
+          on.changed(session);
+        } else if (session && event.status !== session.state.status) void refresh();
       },
     });
   }

@@ -1,6 +1,9 @@
-import type { Message, Status } from './types.js';
+import type { HandoffStanding, Message, Status } from './types.js';
 
-export type LiveEvent = { type: 'message'; message: Message } | { type: 'status'; status: Status };
+export type LiveEvent =
+  | { type: 'message'; message: Message }
+  | { type: 'status'; status: Status }
+  | { type: 'handoff'; handoff: HandoffStanding };
 
 export interface LiveOptions {
   url: string;
@@ -42,6 +45,7 @@ export function followLive(options: LiveOptions): () => void {
     });
     source.addEventListener('message', parse);
     source.addEventListener('status', parse);
+    source.addEventListener('handoff', parse);
     // A closed stream (HTTP error) or repeated reconnect failures: fall back to polling for good.
     source.onerror = () => {
       failures += 1;

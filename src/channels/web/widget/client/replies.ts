@@ -14,8 +14,13 @@ export function replyOptions(session: Session | null): { factKey: string; option
   return { factKey: ACTION_KEY, options: last.options.filter((o) => o.value !== HANDOFF_CHOICE.value) };
 }
 
-/** Where the case stands with the advisers: queued until an adviser has written after the hand-off. */
+/**
+ * Where the case stands with the advisers. The server says it (`state.handoff`: queued until an adviser
+ * claims the case); an adviser's message after the hand-off also means taken, unless the case was put
+ * back in the queue after it. From a server that does not say, queued until an adviser has written.
+ */
 export function handoffState(session: Session): 'queued' | 'taken' {
+  const standing = session.state.handoff;
   const messages = session.messages;
   let handedOver = -1;
   for (let i = messages.length - 1; i >= 0; i--) {
@@ -24,5 +29,10 @@ export function handoffState(session: Session): 'queued' | 'taken' {
       break;
     }
   }
-  return messages.slice(handedOver + 1).some((m) => m.role === 'adviser') ? 'taken' : 'queued';
+  const lastAdviser = messages
+    .slice(handedOver + 1)
+    .filter((m) => m.role === 'adviser')
+    .at(-1);
+  if (!lastAdviser) return standing?.status ?? 'queued';
+  return standing?.status === 'queued' && standing.since > lastAdviser.createdAt ? 'queued' : 'taken';
 }

@@ -1,6 +1,11 @@
 // Type-only imports: the widget shares the server's contract types, but no server code reaches the bundle.
 import type { AnswerCard, AnswerItem, AnswerSection } from '../../../../answer/card.js';
-import type { ConversationStateView, ConversationView, TurnResult } from '../../../../conversation/types.js';
+import type {
+  ConversationStateView,
+  ConversationView,
+  HandoffStanding,
+  TurnResult,
+} from '../../../../conversation/types.js';
 import type { UnderstoodItem } from '../../../../conversation/understood.js';
 import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
@@ -14,6 +19,7 @@ export type {
   Citation,
   ConversationStateView,
   ConversationView,
+  HandoffStanding,
   QuickReply,
   TurnResult,
   UnderstoodItem,
