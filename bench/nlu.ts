@@ -32,11 +32,23 @@ const intentsRight = (pairs: ReadonlyArray<{ intentsRight: boolean }>) =>
  * The held-apart sets (test/nlu/fresh/), never tuned on: figures only, per file and together. The
  * misses are not printed on purpose, so nobody fixes the NLU while looking at them.
  */
+/**
+ * Facts added to the contract after the held-apart sets were written: their labels cannot hold them, so a
+ * second figure leaves them out on both sides (`eventKnownOn`: added by *watch* on 07.12.2026, 10:50).
+ */
+const NEWER_THAN_FRESH_SETS = ['eventKnownOn'];
+const withoutNewer = (facts: string[]) => facts.filter((f) => !NEWER_THAN_FRESH_SETS.includes(f.split('=')[0] ?? ''));
+
 function freshLines(): string[] {
   const sets = loadFreshSets().map(({ file, data }) => ({ file, data, pairs: factPairs(data) }));
   const all = sets.flatMap((s) => s.pairs);
   const score = scoreFacts(all);
+  const older = (pairs: typeof all) =>
+    scoreFacts(pairs.map((p) => ({ expected: withoutNewer(p.expected), actual: withoutNewer(p.actual) })));
   return [
+    `nlu fresh, facts of the contract the sets were written for (without ${NEWER_THAN_FRESH_SETS.join(', ')}): ` +
+      `${figures(older(all))}; ` +
+      sets.map((s) => `${s.file} ${figures(older(s.pairs)).replace(/, F1.*/, '')}`).join('; '),
     `nlu fresh (held apart, never tuned on): ${all.length} utterances in ${sets.length} files, ` +
       `${score.truePositives + score.falseNegatives} labelled facts: ${figures(score)}; ${intentsRight(all)}`,
     ...sets.map((s) => {

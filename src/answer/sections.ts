@@ -1,5 +1,6 @@
 import type { Assessment, Citation } from '../domain/assessment.js';
 import type { AnswerItem, AnswerSection, AnswerSource } from './card.js';
+import { routesByStanding } from './route-standing.js';
 import type { Say } from './texts.js';
 
 /** Numbers every cited entry once, in order of first use; `refsOf` maps entry ids to those numbers. */
@@ -35,39 +36,46 @@ const routeParts = (r: Assessment['routes'][number]) => ({ label: r.label ?? r.i
 
 /**
  * "What you can do instead" of a ban or an activity that is not possible: an adviser's check of the
- * ban, the routes likely open, one line naming those whose conditions are still open (their details
- * are under the routes), and that a changed fact is checked again.
+ * ban first, the routes likely open, one line naming those whose conditions are still open (their
+ * details are under the routes), one line for the routes the ban blocks because they need work, and
+ * that a changed fact is checked again.
  */
 function insteadSection(a: Assessment, say: Say, refsOf: (ids: string[]) => number[]): AnswerSection | undefined {
   if (a.outcome === 'not_possible')
     return { id: 'instead', title: say('section.instead'), items: [{ text: say('instead.employment'), refs: [] }] };
   if (a.outcome !== 'prohibited') return undefined;
+  const { likely, possible, blocked } = routesByStanding(a, a.routes);
+  const names = (routes: typeof a.routes) => routes.map((r) => routeParts(r).label).join(', ');
+  const citing = (routes: typeof a.routes) => refsOf(routes.flatMap((r) => r.citations.map((c) => c.entryId)));
   const items: AnswerItem[] = [{ text: say('instead.adviser_check'), refs: [] }];
-  for (const r of a.routes.filter((x) => x.status === 'likely'))
+  for (const r of likely)
     items.push({ lead: routeParts(r).label, text: say('route.likely'), refs: refs(refsOf, r.citations) });
-  const possible = a.routes.filter((x) => x.status === 'possible');
   if (possible.length > 0)
-    items.push({
-      text: say('instead.possible_routes', { routes: possible.map((r) => routeParts(r).label).join(', ') }),
-      refs: refsOf(possible.flatMap((r) => r.citations.map((c) => c.entryId))),
-    });
+    items.push({ text: say('instead.possible_routes', { routes: names(possible) }), refs: citing(possible) });
+  if (blocked.length > 0)
+    items.push({ text: say('instead.blocked_routes', { routes: names(blocked) }), refs: citing(blocked) });
   items.push({ text: say('instead.recheck'), refs: [] });
   return { id: 'instead', title: say('section.instead'), items };
 }
 
 function routesSection(a: Assessment, say: Say, refsOf: (ids: string[]) => number[]): AnswerSection | undefined {
   if (a.routes.length === 0) return undefined;
-  const open = a.routes.filter((r) => r.status !== 'excluded');
-  const excluded = a.routes.filter((r) => r.status === 'excluded');
-  const items: AnswerItem[] = open.map((r) => {
+  const { likely, possible, blocked, excluded } = routesByStanding(a, a.routes);
+  const item = (r: (typeof a.routes)[number], standing: 'route.likely' | 'route.possible' | 'route.blocked') => {
     const { label, detail } = routeParts(r);
     return {
-      lead: `${label} – ${say(r.status === 'likely' ? 'route.likely' : 'route.possible')}`,
-      text: detail,
+      lead: `${label} – ${say(standing)}`,
+      text: standing === 'route.blocked' ? say('route.blocked_detail', { detail }) : detail,
       refs: refs(refsOf, r.citations),
     };
-  });
-  if (items.length === 0) items.push({ text: say('routes.none'), refs: [] });
+  };
+  // Open ones first; those the ban blocks after them, never among the open ones.
+  const items: AnswerItem[] = [
+    ...likely.map((r) => item(r, 'route.likely')),
+    ...possible.map((r) => item(r, 'route.possible')),
+    ...blocked.map((r) => item(r, 'route.blocked')),
+  ];
+  if (likely.length + possible.length === 0) items.unshift({ text: say('routes.none'), refs: [] });
   const section: AnswerSection = { id: 'routes', title: say('section.routes'), items };
   if (excluded.length > 0) {
     section.folded = {

@@ -1,4 +1,5 @@
 import { headline } from '../answer/headline.js';
+import { routesByStanding } from '../answer/route-standing.js';
 import { sayIn } from '../answer/texts.js';
 import type { Assessment } from '../domain/assessment.js';
 import { minimumWageOn } from '../domain/data/minimum-wage.js';
@@ -25,19 +26,21 @@ export function reasonAnswer(c: CaseContext): FollowUpAnswer {
   return answer('case.reason', parts.join(' '), decisive?.citations);
 }
 
-/** "Gibt es irgendeinen Weg?": the routes still open with their first conditions; for a ban the adviser check first. */
+/**
+ * "Gibt es irgendeinen Weg?": the routes still open with their first conditions; for a ban the adviser
+ * check first, and the routes the ban blocks (they need work) named as blocked, never as open.
+ */
 export function routesAnswer(c: CaseContext): FollowUpAnswer {
   const { a, say } = c;
-  const open = a.routes.filter((r) => r.status !== 'excluded');
-  const excluded = a.routes.filter((r) => r.status === 'excluded');
+  const { likely, possible, blocked, excluded } = routesByStanding(a, a.routes);
+  const open = [...likely, ...possible];
   const parts: string[] = [];
   if (a.outcome === 'prohibited' || a.escalation.reasons.some((r) => r.code === 'ban')) parts.push(say('routes.ban'));
   if (open.length === 0) parts.push(say('routes.none'));
   // Likely routes first; every open route by name, the conditions only of the likely ones (the
   // details carry the rest), so the answer stays a few sentences.
-  const ordered = [...open].sort((x, y) => Number(y.status === 'likely') - Number(x.status === 'likely'));
-  if (ordered.length > 0) {
-    const named = ordered.map((r) =>
+  if (open.length > 0) {
+    const named = open.map((r) =>
       say('routes.route', {
         route: r.label ?? r.id,
         status: say(r.status === 'likely' ? 'route.likely' : 'route.possible'),
@@ -45,13 +48,14 @@ export function routesAnswer(c: CaseContext): FollowUpAnswer {
     );
     parts.push(say('routes.intro', { routes: named.join(', ') }));
   }
-  for (const r of ordered.filter((x) => x.status === 'likely').slice(0, 2)) {
+  for (const r of likely.slice(0, 2)) {
     const conditions = (r.detail ?? r.text).split('; ').slice(0, 2).join('; ');
     parts.push(`${say('routes.detail', { route: r.label ?? r.id, detail: conditions.replace(/\.?\s*$/, '') })}.`);
   }
+  if (blocked.length > 0) parts.push(say('routes.blocked', { routes: blocked.map((r) => r.label ?? r.id).join(', ') }));
   if (excluded.length > 0)
     parts.push(say('routes.excluded', { routes: excluded.map((r) => r.label ?? r.id).join(', ') }));
-  return answer('case.routes', parts.join(' '), ...open.map((r) => r.citations));
+  return answer('case.routes', parts.join(' '), ...[...open, ...blocked].map((r) => r.citations));
 }
 
 /** "Darf er Probe arbeiten?": trial work is employment; it follows the verdict. */

@@ -140,11 +140,16 @@ export const answerDe = {
   'routes.none': 'Nach Ihren Angaben kommt keiner der Wege in Frage.',
   'route.likely': 'voraussichtlich möglich',
   'route.possible': 'möglich, wenn',
+  'route.blocked': 'versperrt, solange das Verbot gilt',
+  'route.blocked_detail':
+    'Nur wenn die Voraussetzungen schon erfüllt sind, denn die Arbeit oder Ausbildung dafür verbietet das Verbot. Noch offen oder noch nicht erfüllt: {detail}',
   'duty.deadline': 'Frist: {days} Tage',
   'source.line': '{title} ({basis}), Stand {date}',
   'instead.adviser_check': 'Eine Beratungsstelle prüft, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
   'instead.possible_routes':
     'Mit noch offenen Bedingungen: {routes} – was fehlt, steht unter „Wege zu einem sicheren Aufenthalt“.',
+  'instead.blocked_routes':
+    'Wege über Arbeit oder Ausbildung ({routes}) sind versperrt, solange das Verbot gilt – außer ihre Voraussetzungen sind schon erfüllt.',
   'instead.recheck':
     'Ändert sich etwas an den Angaben (z. B. Status oder Asylverfahren), korrigieren Sie die Angabe oben: Lotse prüft neu.',
   'instead.employment':

@@ -130,11 +130,16 @@ export const answerEn: AnswerTexts = {
   'routes.none': 'According to your details none of the routes applies.',
   'route.likely': 'likely possible',
   'route.possible': 'possible if',
+  'route.blocked': 'blocked while the ban applies',
+  'route.blocked_detail':
+    'Only if its conditions are already met, as the ban forbids the work or training it needs. Still open or not yet met: {detail}',
   'duty.deadline': 'deadline: {days} days',
   'source.line': '{title} ({basis}), reviewed {date}',
   'instead.adviser_check': 'A counselling service checks whether the ban applies rightly or an exception applies.',
   'instead.possible_routes':
     'With conditions still open: {routes} – what is missing is under “Routes to a secure residence”.',
+  'instead.blocked_routes':
+    'Routes through work or training ({routes}) are blocked while the ban applies – unless their conditions are already met.',
   'instead.recheck': 'If any detail changes (e.g. status or asylum procedure), correct it above: Lotse checks again.',
   'instead.employment':
     'Employment instead of self-employment: this usually needs the immigration office’s permission.',

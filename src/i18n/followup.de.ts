@@ -52,6 +52,8 @@ export const followUpDe = {
   'routes.route': '{route} ({status})',
   'routes.detail': '{route}: {detail}',
   'routes.none': 'Nach Ihren Angaben kommt derzeit keiner der Aufenthaltswege in Frage.',
+  'routes.blocked':
+    'Versperrt, solange das Verbot gilt, weil sie Arbeit oder Ausbildung voraussetzen: {routes} – außer ihre Voraussetzungen sind schon erfüllt.',
   'routes.excluded': 'Nicht in Frage kommen: {routes}.',
   'routes.ban': 'Zuerst sollte eine Beratungsstelle prüfen, ob das Verbot zu Recht besteht oder eine Ausnahme greift.',
   'trial.prohibited':

@@ -49,6 +49,8 @@ export const followUpEn: FollowUpTexts = {
   'routes.route': '{route} ({status})',
   'routes.detail': '{route}: {detail}',
   'routes.none': 'According to your details none of the residence routes applies at the moment.',
+  'routes.blocked':
+    'Blocked while the ban applies, because they need work or training: {routes} – unless their conditions are already met.',
   'routes.excluded': 'Ruled out: {routes}.',
   'routes.ban': 'First, a counselling service should check whether the ban applies rightly or an exception applies.',
   'trial.prohibited':

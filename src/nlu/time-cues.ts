@@ -2,7 +2,7 @@ import type { FactKey } from '../domain/facts.js';
 import { shift, type Ymd } from './date-math.js';
 import { NEGATORS, SOFT_BOUNDARY, spanOf } from './normalize.js';
 import type { TimeExpr } from './time-durations.js';
-import { resolveTime } from './time-facts.js';
+import { exactPastDay, resolveTime } from './time-facts.js';
 import type { Doc, Finding, Span } from './types.js';
 
 /**
@@ -165,7 +165,17 @@ const PRONOUN_NOUNS: ReadonlyArray<readonly [RegExp, RegExp, FactKey]> = [
  */
 const ANY = new Set(['since', 'from', 'until', 'ago', 'in', 'at', 'for', 'span', 'none']);
 const EXPIRED = /\b(?:abgelaufen|ausgelaufen|expired|lapsed|ran out|run out)\b/g;
-const ABSORBERS: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string>; negatable?: boolean; noun?: boolean }> = [
+/**
+ * `knows`: the word names the act by which the employer learned of an ending (the notice given, the dismissal,
+ * the drop-out, "hat uns gesagt"): an exact past day it takes is `eventKnownOn` (kept only with an ending event).
+ */
+const ABSORBERS: ReadonlyArray<{
+  re: RegExp;
+  rels: ReadonlySet<string>;
+  negatable?: boolean;
+  noun?: boolean;
+  knows?: boolean;
+}> = [
   {
     re: /\b(?:anfangen|anfaengt|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ|erster arbeitstag|first day)\b/g,
     rels: new Set(['from', 'at', 'none', 'in']),
@@ -193,8 +203,19 @@ const ABSORBERS: ReadonlyArray<{ re: RegExp; rels: ReadonlySet<string>; negatabl
     noun: true,
   },
   {
-    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|aufhoeren|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quit|quits|quitting|resigned|resigns|notice|dismissed|entlassen|let (?:him|her) go|hingeschmissen|geschmissen|abgebrochen|bricht|walked out|leaving|leaves|verlaesst|trennen|fired|laid off)\b/g,
+    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|quit|quits|resigned|resigns|notice|dismissed|entlassen|let (?:him|her|them) go|hingeschmissen|geschmissen|abgebrochen|walked out|dropped out|getrennt|trennen|fired|laid off)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
+    knows: true,
+  },
+  {
+    re: /\b(?:aufhoeren|aufhoert|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quitting|bricht|leaving|leaves|verlaesst)\b/g,
+    rels: new Set(['at', 'none', 'in', 'until', 'from']),
+  },
+  // "Am 1. Dezember hat er uns gesagt, dass er aufhört": the day the employer was told.
+  {
+    re: /\b(?:gesagt|mitgeteilt|erfahren|informiert|bescheid gegeben|told us|informed us|let us know|found out|learned|learnt)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
   },
   // "finished her training in Germany last year": when a course ended, not when the person came.
   {
@@ -217,6 +238,8 @@ const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
 
 interface Target {
+  /** Taken by a word that names how the employer learned of an ending (`knows` of ABSORBERS). */
+  known?: boolean;
   key?: FactKey;
   value?: Finding['value'];
   weak?: boolean;
@@ -292,6 +315,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       absorbed.push({
         score,
         raw: score,
+        ...(a.knows ? { known: true } : {}),
         noun: a.noun === true,
         governs: a.noun !== true,
         ...(expiry ? { expiry } : {}),
@@ -299,7 +323,8 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
     }
   }
   const cues: Array<Target & { noun: boolean; governs: boolean; raw: number; place?: boolean }> = [];
-  for (const cue of CUES) {
+  // "gestern", "letzten Freitag" date what just happened, never the person's history.
+  for (const cue of e.deictic ? [] : CUES) {
     if (
       cue.unless?.test(seg.text) ||
       (cue.needs && !cue.needs.test(cue.needsInSentence ? sentenceOf(doc, seg) : seg.text))
@@ -352,6 +377,7 @@ function negatedInSegment(seg: Segment, at: number): boolean {
 
 /** "er hat sie seit Juni 2024" right after "Seine Duldung läuft … ab": the pronoun's noun dates it. */
 function pronounTargets(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd): Target[] {
+  if (e.deictic) return [];
   // The noun may stand in the sentence before ("His Duldung expires … He's had it since June 2024").
   const before = doc.text.slice(Math.max(0, seg.start - REACH / 2), seg.start);
   const own = doc.text.slice(seg.start, e.start);
@@ -408,7 +434,7 @@ function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExp
  */
 function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], today: Ymd): Target[] {
   // A length ("a 3-year apprenticeship", "6 weeks") names no point in time of its own.
-  if (e.duration && e.rel !== 'since' && e.rel !== 'ago') return [];
+  if ((e.duration && e.rel !== 'since' && e.rel !== 'ago') || e.deictic) return [];
   const sentence = spanOf(doc.sentences, e.start);
   const own = doc.segments.findIndex((s) => e.start >= s.start && e.start < s.end);
   const ownSeg = doc.segments[own];
@@ -452,7 +478,8 @@ export function assignTimes(
     if (instead !== undefined)
       targets.push(...targetsOf(doc, { ...e, start: instead, end: instead }, segmentOf(doc, instead), today, true));
     if (targets.length === 0) targets.push(...borrowedTargets(doc, e, times, today));
-    if (targets.length === 0) orphans.push(e);
+    // A day counted from today that dates nothing is no answer to a question either.
+    if (targets.length === 0 && !e.deictic) orphans.push(e);
     for (const t of targets) pairs.push({ e, t });
   }
   // Ties go to the word that takes the date away: a date is dropped rather than misplaced.
@@ -463,6 +490,11 @@ export function assignTimes(
   for (const { e, t } of pairs) {
     if (taken.has(e) || (t.key && keys.has(t.key))) continue;
     taken.add(e);
+    const knownOn = t.known && !keys.has('eventKnownOn') ? exactPastDay(e, today) : undefined;
+    if (knownOn) {
+      keys.add('eventKnownOn');
+      found.push({ key: 'eventKnownOn', value: knownOn, start: e.start, end: e.end });
+    }
     if (t.expiry && !keys.has('documentValidUntil')) {
       keys.add('documentValidUntil');
       found.push(t.expiry);
@@ -473,7 +505,7 @@ export function assignTimes(
   }
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").
   for (const e of times) {
-    if (taken.has(e) || dropped.has(e) || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
+    if (taken.has(e) || dropped.has(e) || e.deictic || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
     const seg = segmentOf(doc, e.start);
     // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
     const current = DOCUMENT.test(seg.text) && !PAST.test(seg.text);

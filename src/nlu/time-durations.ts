@@ -25,6 +25,11 @@ export interface TimeExpr {
    * year. Resolved against the text in time-cues.ts; until then the expression has no date.
    */
   anaphor?: 'same' | 'year';
+  /**
+   * "gestern", "letzten Freitag", "yesterday": a day counted from today. It dates only what happened
+   * (an ending, an expiry: the absorbers of time-cues.ts), never a fact of the person's history.
+   */
+  deictic?: boolean;
 }
 
 export function relOf(text: string, start: number, end: number): Rel {
@@ -35,6 +40,8 @@ export function relOf(text: string, start: number, end: number): Rel {
   const word = before.find((w) => !REL_FILLERS.has(w) && !QUALIFIERS.has(w));
   const rel = REL_WORDS[word ?? ''];
   if (rel) return rel;
+  // "er hat zum 31.12. gekündigt": the day the job ends, not the day of the notice.
+  if (before[0] === 'zum') return 'until';
   return before.some((w) => w === 'schon' || w === 'bereits' || w === 'already') ? 'since' : 'none';
 }
 

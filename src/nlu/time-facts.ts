@@ -74,6 +74,19 @@ function monthCount(e: TimeExpr, today: Ymd): number | undefined {
   return date && compare(date, today) <= 0 ? monthsBetween(date, today) : undefined;
 }
 
+/**
+ * The day something happened, said exactly ("am 4.12.", "gestern", "letzten Freitag", "on 30 November"):
+ * a full date not after today, or undefined for a month, a year, a duration or a day said as an end ("zum 31.12.").
+ */
+export function exactPastDay(e: TimeExpr, today: Ymd): string | undefined {
+  if (e.anaphor || e.duration || e.precision !== 'day' || (e.rel !== 'at' && e.rel !== 'none')) return undefined;
+  const date = e.date ?? resolveMonth(e, today, false);
+  // "am 4.12." said on 22.11.: the coming 4 December, not one a year ago; no day that happened.
+  const coming = e.month && !e.date ? resolveMonth(e, today, true) : undefined;
+  if (coming && compare(coming, today) > 0 && monthsBetween(today, coming) < 2) return undefined;
+  return date && compare(date, today) <= 0 ? toIso(date) : undefined;
+}
+
 /** The value `e` gives `key`, or undefined when the wording does not fit that fact ("bis 2027" is no entry date). */
 export function resolveTime(e: TimeExpr, key: FactKey, today: Ymd): Resolved | undefined {
   if (e.anaphor) return undefined;

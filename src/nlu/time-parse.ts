@@ -1,6 +1,6 @@
-import { addMonths, type Ymd, ymd } from './date-math.js';
+import { addDays, addMonths, type Ymd, ymd } from './date-math.js';
 import { durations, type Precision, relOf, type TimeExpr } from './time-durations.js';
-import { MONTH_ALT, MONTHS } from './time-words.js';
+import { MONTH_ALT, MONTHS, WEEKDAYS } from './time-words.js';
 
 type Parsed = Omit<TimeExpr, 'start' | 'end' | 'rel'> | undefined;
 const M = `(${MONTH_ALT})`;
@@ -120,6 +120,28 @@ const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same', TimeExpr['rel']
   ],
 ];
 
+const WEEKDAY_ALT = Object.keys(WEEKDAYS).join('|');
+const dayOfWeek = (d: Ymd) => ((new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay() + 6) % 7) + 1;
+
+/** The latest such weekday before today ("letzten Freitag", "am Montag", "on Friday") or the next one after it. */
+function weekday(name: string, today: Ymd, next: boolean): Ymd {
+  const want = WEEKDAYS[name] ?? 1;
+  const now = dayOfWeek(today);
+  const back = (now - want + 7) % 7 || 7;
+  return next ? addDays(today, 7 - back) : addDays(today, -back);
+}
+
+/** Days counted from today: the day of an ending or an expiry (see `TimeExpr.deictic`). */
+const DEICTIC: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd) => Ymd]> = [
+  [/\b(?:vorgestern|(?:the )?day before yesterday)\b/g, (_m, t) => addDays(t, -2)],
+  [/\b(?:gestern|yesterday)\b/g, (_m, t) => addDays(t, -1)],
+  [/\b(?:heute|today)\b/g, (_m, t) => t],
+  [
+    new RegExp(`\\b(?:(naechsten|kommenden|next|this coming) )?(${WEEKDAY_ALT})\\b`, 'g'),
+    (m, t) => weekday(m[2] ?? '', t, m[1] !== undefined),
+  ],
+];
+
 export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
   let text = maskedText;
   const out: TimeExpr[] = [];
@@ -135,6 +157,15 @@ export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
       out.push({ ...parsed, start, end, rel: rel === 'in' ? 'at' : rel });
     }
   }
+  for (const [re, build] of DEICTIC) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      const rel = relOf(maskedText, start, end);
+      out.push({ date: build(m, today), precision: 'day', start, end, rel: rel === 'in' ? 'at' : rel, deictic: true });
+    }
+  }
   for (const [re, precision, rel] of ANAPHORS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
@@ -143,5 +174,15 @@ export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
       out.push({ start, end, rel, precision: precision === 'same' ? 'day' : 'year', anaphor: precision });
     }
   }
-  return [...out, ...durations(text)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...durations(text)].sort((a, b) => a.start - b.start);
+  // "am Freitag (4.12.)", "Friday, 4 December": the weekday names the date beside it; the date decides.
+  return all.filter((e, i) => {
+    const next = all[i + 1];
+    return !(
+      e.deictic &&
+      next &&
+      !next.deictic &&
+      /^[\s,(]*(?:den|the)?[\s,(]*$/.test(maskedText.slice(e.end, next.start))
+    );
+  });
 }

@@ -57,6 +57,15 @@ export const REL_WORDS: Readonly<Record<string, Rel>> = {
   vor: 'ago',
   in: 'in', innerhalb: 'in', within: 'in', noch: 'in',
   im: 'at', am: 'at', on: 'at', at: 'at', um: 'at', anfang: 'at', mitte: 'at', ende: 'at',
+  // "effective 31 December", "wirksam zum 31.12.", "per 31.12.": the day something ends
+  effective: 'until', wirksam: 'until', per: 'until',
+};
+
+/** Weekdays, Monday = 1 (folded spelling). */
+// biome-ignore format: a compact table reads better than one entry per line
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
 // biome-ignore format: a compact table reads better than one entry per line
 export const REL_FILLERS = new Set(['dem', 'den', 'der', 'die', 'the', 'of', 'zum', 'etwa', 'ca', 'ungefaehr', 'circa', 'about', 'around', 'schon', 'bereits', 'erst', 'already', 'approximately']);

@@ -93,6 +93,9 @@ function read(whole: Doc, today: string): Reading {
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
+  // The day the employer learned of an ending belongs to an ending: without one it dates nothing.
+  const event = facts.get('event')?.value;
+  if (event !== 'employment_ends_early' && event !== 'training_ends_early') facts.delete('eventKnownOn');
   // An application date or an outcome says that an application was made.
   const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
   if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });

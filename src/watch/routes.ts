@@ -33,6 +33,8 @@ const Reminders = z
     }),
   })
   .openapi('Reminders');
+/** The reminder settings as the API returns them (the widget's e-mail form reads it). */
+export type RemindersView = z.infer<typeof Reminders>;
 const EmailBody = z.object({ address: z.email().max(254) }).openapi('ReminderEmail');
 const OutboxQuery = z.object({
   status: z.enum(['pending', 'sent', 'failed', 'dropped']).optional(),

@@ -197,3 +197,23 @@ describe('what a real employer does in between (session 2, held through the HTTP
     expect(again.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
   });
 });
+
+describe('an ending told with its day (review findings 2 and 3)', () => {
+  // 07.12.2026 is a Monday: "letzten Freitag" is 04.12.2026.
+  const monday = realLotse('2026-12-07').conversations;
+
+  it('takes the past Ausbildungsduldung and the day, and counts the notice deadline from that day', async () => {
+    const conv = await monday.create('de');
+    const turn = await monday.post(conv.id, {
+      text: 'Notfall, unser Azubi aus Afghanistan hat letzten Freitag hingeschmissen, einfach gekündigt. Er hatte Ausbildungsduldung. Was muss ich jetzt tun??',
+    });
+    expect(turn.state.facts).toMatchObject({
+      status: 'ausbildungsduldung',
+      event: 'training_ends_early',
+      eventKnownOn: '2026-12-04',
+    });
+    const deadline = turn.state.assessment?.caseDates?.find((d) => d.kind === 'notice_deadline');
+    // § 60c Abs. 5 AufenthG: two weeks from knowledge.
+    expect(deadline?.date).toBe('2026-12-18');
+  });
+});

@@ -10,6 +10,7 @@ describe.each([
   ['single-messages.yaml', 'single messages of every kind', 50],
   ['single-messages-3.yaml', 'single messages, third round', 80],
   ['contract-endings.yaml', 'a contract that runs out or is not renewed', 12],
+  ['endings-status-dates.yaml', 'endings, past status, event days, the 11 June 2026 permission', 60],
 ])('%s: %s (tuning)', (file, _name, size) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({
@@ -153,5 +154,51 @@ describe('a status said in the past, an ending said ahead, the permission on 11 
     });
     expect(de('Am 11. Juni durfte er schon arbeiten.').patch).toEqual({ hadWorkPermitOn11June2026: true });
     expect(de('Er hat am 11.06.2026 seine Ausbildung begonnen.').patch).not.toHaveProperty('hadWorkPermitOn11June2026');
+  });
+});
+
+describe('the day the employer learned of an ending (eventKnownOn), counted from today', () => {
+  // A Monday: gestern = 06.12., letzten Freitag = 04.12., am Montag = the Monday before.
+  const today = '2026-12-07';
+  const read = (text: string, lang: 'de' | 'en' = 'de') => understand(text, { lang, today }).patch;
+
+  it.each([
+    ['Er hat letzten Freitag gekündigt.', 'de', '2026-12-04'],
+    ['Wir haben ihm gestern gekündigt.', 'de', '2026-12-06'],
+    ['Der Azubi hat vorgestern die Ausbildung abgebrochen.', 'de', '2026-12-05'],
+    ['Am Montag hat sie uns ihre Kündigung gegeben.', 'de', '2026-11-30'],
+    ['Er hat am 4.12. gekündigt.', 'de', '2026-12-04'],
+    ['Am 1. Dezember hat er uns gesagt, dass er aufhört.', 'de', '2026-12-01'],
+    ['He resigned yesterday.', 'en', '2026-12-06'],
+    ['She handed in her notice last Friday.', 'en', '2026-12-04'],
+    ['We dismissed him on 30 November.', 'en', '2026-11-30'],
+    ['He quit today, effective 31 December.', 'en', '2026-12-07'],
+  ] as const)('"%s" (%s): %s', (text, lang, day) => {
+    expect(read(text, lang).eventKnownOn).toBe(day);
+  });
+
+  it('takes no day that is not the day of the notice: the end, a vague time, a coming day, no ending', () => {
+    expect(read('Er hat zum 31.12. gekündigt.')).toEqual({ event: 'employment_ends_early' });
+    expect(read('Sein letzter Arbeitstag ist der 18.12.')).toEqual({ event: 'employment_ends_early' });
+    expect(read('Sie hat letzte Woche gekündigt.')).toEqual({ event: 'employment_ends_early' });
+    // "am 4.12." said on 22.11. is the coming one: no day a notice was given.
+    expect(understand('Er hat am 4.12. gekündigt.', { lang: 'de', today: '2026-11-22' }).patch).toEqual({
+      event: 'employment_ends_early',
+    });
+    expect(read('Er hat gestern bei uns angefangen.')).toEqual({});
+    expect(read('Wenn er gestern gekündigt hätte, was dann?')).toEqual({});
+  });
+
+  it("never dates the person's history with a day counted from today", () => {
+    expect(read('Er war am Montag zum Vorstellungsgespräch da, er hat eine Duldung.')).toEqual({ status: 'duldung' });
+    expect(read('We have a Syrian applicant here today, he has a Duldung.', 'en')).toEqual({
+      nationality: 'SY',
+      status: 'duldung',
+    });
+    expect(read('Seine Duldung ist gestern abgelaufen.')).toEqual({
+      status: 'duldung',
+      event: 'document_expired',
+      documentValidUntil: '2026-12-06',
+    });
   });
 });

@@ -26,6 +26,23 @@ export const widgetDe = {
   noticeChange: 'Ihre Einschätzung hat sich geändert',
   noticeReminder: 'Termin Ihres Falls: {date}',
   noticeDismiss: 'Gelesen',
+  // E-mail reminders for the case, opt-in (issue 20)
+  remindTitle: 'Per E-Mail erinnern (freiwillig)',
+  remindOn: 'Erinnerung per E-Mail: eingeschaltet',
+  remindWhat:
+    'Lotse schreibt Ihnen, wenn ein Termin dieses Falls kommt (etwa das Ende der Wartezeit) oder neues Recht die Einschätzung ändert – sonst nichts.',
+  remindPrivacy:
+    'Die Adresse wird getrennt vom Gesprächsverlauf gespeichert und nie an die Beratung weitergegeben. Sie wird mit dem Gespräch gelöscht; jede E-Mail enthält einen Link, der sie sofort löscht.',
+  remindAddress: 'E-Mail-Adresse',
+  remindConsent: 'Ja, ich möchte zu diesem Fall Erinnerungen per E-Mail erhalten.',
+  remindSubmit: 'Erinnerungen einschalten',
+  remindStored:
+    'Eingeschaltet: Lotse schreibt Ihnen zu diesem Fall, wenn ein Termin kommt oder sich die Einschätzung ändert. Die Adresse wird hier nicht angezeigt.',
+  remindRemove: 'Adresse löschen, keine E-Mails mehr',
+  remindRemoved: 'Die Adresse ist gelöscht. Sie erhalten zu diesem Fall keine E-Mails mehr.',
+  remindNeedConsent: 'Bitte setzen Sie das Häkchen, wenn Sie E-Mails erhalten möchten.',
+  remindBadAddress: 'Bitte prüfen Sie die E-Mail-Adresse (Beispiel: name@firma.de).',
+  remindFailed: 'Das hat nicht geklappt. Bitte versuchen Sie es später erneut.',
   deleteConversation: 'Mein Gespräch löschen',
   deleteConfirm: 'Gespräch und alle Angaben endgültig löschen?',
   deleteYes: 'Ja, löschen',

@@ -26,6 +26,22 @@ export const widgetEn: WidgetTexts = {
   noticeChange: 'Your assessment has changed',
   noticeReminder: 'A date of your case: {date}',
   noticeDismiss: 'Got it',
+  remindTitle: 'Remind me by e-mail (optional)',
+  remindOn: 'E-mail reminders: on',
+  remindWhat:
+    'Lotse writes to you when a date of this case comes (such as the end of the waiting period) or new law changes the assessment – nothing else.',
+  remindPrivacy:
+    'The address is stored apart from the conversation and never passed to the advisers. It is deleted with the conversation; every e-mail has a link that deletes it at once.',
+  remindAddress: 'E-mail address',
+  remindConsent: 'Yes, I want e-mail reminders for this case.',
+  remindSubmit: 'Turn on reminders',
+  remindStored:
+    'On: Lotse writes to you about this case when a date comes or the assessment changes. The address is not shown here.',
+  remindRemove: 'Delete the address, no more e-mails',
+  remindRemoved: 'The address is deleted. You will get no more e-mails about this case.',
+  remindNeedConsent: 'Please tick the box if you want to receive e-mails.',
+  remindBadAddress: 'Please check the e-mail address (example: name@company.com).',
+  remindFailed: 'That did not work. Please try again later.',
   deleteConversation: 'Delete my conversation',
   deleteConfirm: 'Delete the conversation and all details for good?',
   deleteYes: 'Yes, delete',

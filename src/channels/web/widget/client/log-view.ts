@@ -19,6 +19,8 @@ export interface LogContext {
   rate(messageId: string, rating: Rating, comment?: string): Promise<boolean>;
   /** Setting a fact from a chip of the latest verdict. */
   chips: ChipActions;
+  /** The e-mail opt-in shown under the latest verdict (issue 20). */
+  reminders?: (messageId: string) => HTMLElement;
 }
 
 /** The last message carrying a verdict: only its facts can still be changed. */
@@ -40,8 +42,10 @@ function cardOf(card: AnswerCard, m: Message, ctx: LogContext): HTMLElement {
   const { t, lang, session } = ctx;
   const open = session.state.status === 'answered' || session.state.status === 'collecting';
   const html = () => checklistHtml(card, t, lang);
+  const latest = m.id === latestVerdictId(session);
   return verdictCard(card, t, lang, {
-    ...(m.id === latestVerdictId(session) && open ? { chips: ctx.chips } : {}),
+    ...(latest && open ? { chips: ctx.chips } : {}),
+    ...(latest && ctx.reminders ? { reminders: () => ctx.reminders?.(m.id) ?? null } : {}),
     actions: {
       print: () => printable(html(), ctx.root, `${t('checklistFile')}.html`),
       downloadChecklist: () => download(ctx.root, `${t('checklistFile')}-${card.lawAsOf}.html`, 'text/html', html()),

@@ -35,7 +35,7 @@ header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accen
 .notice h3{margin:0 0 4px;font-size:14px}
 .notice.law_change h3{color:#9b2c2c}
 .notice p{margin:0 0 6px;overflow-wrap:anywhere}
-.notice button{min-height:32px;padding:2px 10px}
+.notice button{padding:4px 12px}
 .case{border-bottom:1px solid #c5ccd6;padding:0 12px;font-size:14px}
 .case>summary{min-height:44px;display:flex;align-items:center;cursor:pointer;font-weight:600}
 .case .facts{padding-bottom:8px;max-height:40vh;overflow-y:auto}
@@ -101,6 +101,13 @@ header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accen
 .fact-free label{display:flex;flex-direction:column;gap:2px;flex:1 1 160px;font-size:14px}
 .fact-free input{min-height:44px;border:1px solid #5f6b7a;border-radius:8px;padding:8px;font-size:16px}
 .card-actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:10px}
+.reminders p{margin:4px 0}
+.remind-form{display:flex;flex-direction:column;align-items:flex-start;gap:4px}
+.remind-form input[type=email]{width:100%;min-height:44px;border:1px solid #5f6b7a;border-radius:8px;padding:8px;font-size:16px}
+.remind-form .check{display:flex;align-items:center;gap:10px;min-height:44px;cursor:pointer}
+.remind-form .check input{flex:none;width:22px;height:22px;margin:0}
+.reminders .error{color:#a4161a;font-weight:600}
+.reminders .error:empty{display:none}
 details{margin-top:6px;white-space:normal}
 summary{cursor:pointer;font-weight:600;min-height:44px;display:flex;align-items:center;gap:6px}
 summary::before{content:"▸";font-size:12px}

@@ -10,6 +10,7 @@ import type { UnderstoodItem } from '../../../../conversation/understood.js';
 import type { Citation } from '../../../../domain/assessment.js';
 import type { CaseFacts } from '../../../../domain/facts.js';
 import type { QuickReply, TranscriptMessage } from '../../../../storage/ports.js';
+import type { RemindersView } from '../../../../watch/routes.js';
 
 export type {
   AnswerCard,
@@ -21,6 +22,7 @@ export type {
   ConversationView,
   HandoffStanding,
   QuickReply,
+  RemindersView,
   TurnResult,
   UnderstoodItem,
 };

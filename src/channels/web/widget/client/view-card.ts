@@ -18,6 +18,8 @@ export interface CardOptions {
   /** Only the latest verdict's facts can be changed; earlier cards show what they rested on. */
   chips?: ChipActions;
   actions: CardActions;
+  /** The latest verdict's e-mail opt-in for the case's dates and changes (issue 20). */
+  reminders?: () => HTMLElement | null;
 }
 
 const safeUrl = (url: string) => (/^https?:\/\//.test(url) ? url : undefined);
@@ -83,6 +85,8 @@ export function verdictCard(card: AnswerCard, t: Translate, lang: Lang, options:
           h('button', { type: 'button', onclick: options.actions.downloadCalendar }, t('downloadCalendar')),
         )
       : null,
+    // Reminders only make sense for a case with dates of its own (or one the law can still change).
+    options.reminders && (planning || (card.dates?.length ?? 0) > 0) ? options.reminders() : null,
     h('p', { class: 'meta' }, card.footer),
   );
 }

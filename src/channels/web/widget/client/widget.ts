@@ -1,5 +1,5 @@
 import { describeFact } from '../../../../i18n/fact-labels.js';
-import { createApi } from './api.js';
+import { createApi, createReminderApi } from './api.js';
 import { textOn, type WidgetConfig } from './config.js';
 import { confirmRow } from './confirm.js';
 import { createConversation } from './conversation.js';
@@ -19,10 +19,12 @@ import {
   HANDOFF_CHOICE,
   type Message,
   RESTART_VALUE,
+  type RemindersView,
   type Session,
 } from './types.js';
 import { noticeView } from './view-message.js';
 import { noticesView } from './view-notices.js';
+import { type EmailReminders, emailRemindersView } from './view-reminders.js';
 
 type Input = { text: string } | { choice: Choice };
 
@@ -104,6 +106,23 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
         }
       },
       chips: { send: (input, shownAs) => void send(input, shownAs) },
+      reminders: (messageId) => emailRemindersView(emailReminders(session.id), t, `lotse-remind-${messageId}`),
+    };
+  }
+
+  /** What the server said about the case's e-mail reminders, kept so a redrawn card does not ask again. */
+  const reminderStates = new Map<string, RemindersView>();
+  function emailReminders(id: string): EmailReminders {
+    const keep = (state: RemindersView) => {
+      reminderStates.set(id, state);
+      return state;
+    };
+    const remote = createReminderApi(config.endpoint, id);
+    return {
+      known: () => reminderStates.get(id),
+      load: () => remote.get().then(keep, () => undefined),
+      set: (address) => remote.setEmail(address).then(keep),
+      remove: () => remote.deleteEmail().then(keep),
     };
   }
 

@@ -1,0 +1,31 @@
+import type { Assessment, RouteId } from '../domain/assessment.js';
+
+type Route = Assessment['routes'][number];
+
+/**
+ * Routes whose way runs through work or training in Germany: § 19d Abs. 1 Nr. 1 (a qualification
+ * gained here, or two or three years of employment), § 25b Abs. 1 S. 2 Nr. 3 (livelihood mostly from
+ * work), §§ 60c, 60d and 16g (a training place or a job). Under a ban on employment nobody can build
+ * these up; § 25a (school) and the Härtefallkommission do not need work.
+ */
+const NEEDS_WORK: ReadonlySet<RouteId> = new Set<RouteId>(['19d', '25b', '60c', '60d', '16g']);
+
+/** How a route is shown: as the rules say, except that a ban blocks what needs work (review 8). */
+export type RouteStanding = Route['status'] | 'blocked';
+
+/**
+ * `blocked`: the rules call the route possible (its conditions unknown or not yet met), but the
+ * verdict is a ban and the route needs work the ban forbids: it is not presented as open. A route the
+ * rules call likely (its conditions known to be met) or excluded is shown as they say.
+ */
+export function routeStanding(a: Pick<Assessment, 'outcome'>, route: Pick<Route, 'id' | 'status'>): RouteStanding {
+  return a.outcome === 'prohibited' && route.status === 'possible' && NEEDS_WORK.has(route.id)
+    ? 'blocked'
+    : route.status;
+}
+
+/** The routes grouped by how they are shown, each group in the rules' order. */
+export function routesByStanding<R extends Route>(a: Pick<Assessment, 'outcome'>, routes: readonly R[]) {
+  const of = (standing: RouteStanding) => routes.filter((r) => routeStanding(a, r) === standing);
+  return { likely: of('likely'), possible: of('possible'), blocked: of('blocked'), excluded: of('excluded') };
+}
