@@ -372,7 +372,8 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
 
     it('says that an earlier stay counts (S. 2) while the wait from the application still runs', () => {
       const facts = outside({ entryDate: '2026-08-01', asylumAppliedOn: '2026-09-01' });
-      expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2026-12-01');
+      // Three months from the request on 01.09. end with 01.12.; work from 02.12. (§§ 187 Abs. 1, 188 Abs. 2 BGB).
+      expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2026-12-02');
       expect(points(facts, '2026-11-22', PRIOR)).toEqual([
         { msg: 'open.gestattung_prior_stay', cite: ['gestattung.after-geas'] },
       ]);
@@ -382,7 +383,7 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
       expect(points(outside({ entryDate: '2026-09-01', asylumAppliedOn: '2026-09-01' }), '2026-11-22', PRIOR)).toEqual(
         [],
       );
-      expect(points(outside({ entryDate: '2026-07-01', asylumAppliedOn: '2026-08-22' }), '2026-11-22', PRIOR)).toEqual(
+      expect(points(outside({ entryDate: '2026-07-01', asylumAppliedOn: '2026-08-21' }), '2026-11-22', PRIOR)).toEqual(
         [],
       );
     });
@@ -408,7 +409,7 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
       const CLAIM = ['open.gestattung_claim_six_months'];
       const syrian = outside({ entryDate: '2026-01-05', asylumAppliedOn: '2026-01-10' });
       expect(points(syrian, '2026-03-01', CLAIM)).toEqual([
-        { msg: 'open.gestattung_claim_six_months', params: { date: '2026-07-10' }, cite: ['gestattung.before-geas'] },
+        { msg: 'open.gestattung_claim_six_months', params: { date: '2026-07-11' }, cite: ['gestattung.before-geas'] },
       ]);
       expect(points(syrian, '2026-06-12', CLAIM)).toEqual([]);
       expect(points({ ...syrian, nationality: 'GH' }, '2026-03-01', CLAIM)).toEqual([]);
@@ -614,7 +615,7 @@ describe('second pass over the survivors (issue 16.4)', () => {
   it('when the reception-centre wait and the three months of stay end on the same day, the wait cites § 61 Abs. 1 AsylG, which binds whoever lives there', () => {
     const facts = syrianInCentre({ identityByPassport: true, toleratedSince: '2026-09-01', entryDate: '2026-09-01' });
     const draft = evaluate(facts, '2026-11-22');
-    expect(draft.earliestStart).toBe('2026-12-01');
+    expect(draft.earliestStart).toBe('2026-12-02');
     expect(draft.steps.find((s) => s.id === 'wait_until')?.cite).toEqual(['waiting.reception-centre-2026']);
   });
 });
