@@ -73,6 +73,8 @@ export const answerDe = {
     'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis (bei Kenntnis heute bis {date}).',
   'step.notify_abh_early_end_known':
     'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis, also bis {date}.',
+  'step.notify_abh_early_end_overdue':
+    'Melden Sie das Ende jetzt schriftlich der Ausländerbehörde: Die Frist von {days} Tagen ab Kenntnis am {from} ist abgelaufen.',
   'step.deregister_social_insurance': 'Melden Sie die Person bei der Sozialversicherung ab.',
   'step.training_search_period': 'Die Person hat einmalig sechs Monate, um einen neuen Ausbildungsplatz zu finden.',
   'step.permit_19d_at_risk': 'Raten Sie der Person zur Beratung: Der Titel nach § 19d kann widerrufen werden.',

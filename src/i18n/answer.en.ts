@@ -67,6 +67,8 @@ export const answerEn: AnswerTexts = {
     'Notify the immigration office of the end in writing: within {days} days of learning of it (if you learned today: by {date}).',
   'step.notify_abh_early_end_known':
     'Notify the immigration office of the end in writing: within {days} days of learning of it, that is by {date}.',
+  'step.notify_abh_early_end_overdue':
+    'Notify the immigration office of the end in writing now: the deadline of {days} days from learning of it on {from} has passed.',
   'step.deregister_social_insurance': 'Deregister the person from social insurance.',
   'step.training_search_period': 'The person gets six months, once, to find a new training place.',
   'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',

@@ -106,7 +106,9 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   if (!out.some((f) => f.key === 'age')) {
     for (const m of doc.text.matchAll(WORD_AGE)) {
       const value = wordAge(m);
-      if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length)))
+      // "Anfang zwanzig", "Mitte dreißig", "in her early twenties": a decade, not an age.
+      const decade = /\b(?:anfang|mitte|ende|early|mid|late|ueber|unter)\s*$/.test(doc.text.slice(0, m.index));
+      if (value >= 14 && value <= 80 && !decade && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length)))
         out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;
     }

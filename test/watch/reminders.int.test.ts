@@ -79,6 +79,33 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     expect(smtp.received.length - mails).toBe(1);
   });
 
+  it('an overdue notice is the answer’s own "report now": no reminder repeats it, on that day or later', async () => {
+    const { clock, l } = setup('2026-12-07');
+    const mails = smtp.received.length;
+    const { id, last } = await webCase(
+      l,
+      'Unsere Auszubildende aus Afghanistan hat eine Ausbildungsduldung, auf der Duldung steht Beschäftigung gestattet.',
+      [
+        { factKey: 'event', value: 'training_ends_early' },
+        { factKey: 'eventKnownOn', value: '2026-11-01' },
+      ],
+    );
+    expect(last.state.assessment?.caseDates).toEqual([
+      expect.objectContaining({
+        id: 'notice_deadline:notify_abh_early_end',
+        kind: 'notice_overdue',
+        date: '2026-12-07',
+      }),
+    ]);
+    await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@werkstatt.example' }, 'PUT');
+    expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
+    clock.set('2026-12-08');
+    expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
+    await l.watch.deliver();
+    expect(smtp.received.length).toBe(mails);
+    expect((await view(l, `/api/v1/conversations/${id}`)).state.notices).toBeUndefined();
+  });
+
   it('a pass missed on the day is made up later: the reminder is late, not lost', async () => {
     const { clock, l } = setup('2026-11-22', false);
     const { id } = await webCase(l, COOK);
