@@ -17,7 +17,8 @@ export function documentsAnswer(c: CaseContext): FollowUpAnswer {
 const ASKS_NOTICE =
   /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|quits?|endet|ends?)\b/;
 /** "Bis wann …?", "when exactly is the deadline?": the day, not the duty's text again (review S3-5). */
-const ASKS_WHEN = /\bbis wann\b|\bwann genau\b|\bbis zu welchem\b|\bwelche frist\b|\bwie lange habe\b|\bby when\b|\bwhen exactly\b|\buntil when\b|\bdeadline\b|\bhow long do (?:i|we) have\b/;
+const ASKS_WHEN =
+  /\bbis wann\b|\bwann genau\b|\bbis zu welchem\b|\bwelche frist\b|\bwie lange habe\b|\bby when\b|\bwhen exactly\b|\buntil when\b|\bdeadline\b|\bhow long do (?:i|we) have\b/;
 const ASKS_EXPIRY =
   /\b(?:ablaeuft|ablaufen|abgelaufen|ablauf\w*|expir\w*|verlaenger\w*|renew\w*|gueltig\w*|valid\w*)\b/;
 
