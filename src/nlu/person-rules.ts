@@ -18,7 +18,7 @@ export const PERSON_RULES: readonly Rule[] = [
     key: 'unaccompaniedMinor',
     value: true,
     context: /minderjaehrig|jugendlich|als kind|\bminor\b|\bchild\b|\b1[0-7]\b/,
-    re: /(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
+    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
   },
   {
     key: 'unaccompaniedMinor',

@@ -49,7 +49,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
   },
   {
     key: 'asylumOutcome',
