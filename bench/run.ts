@@ -9,6 +9,7 @@ const SECTIONS: Array<[file: string, exportName: string, title: string]> = [
   ['bench/retrieval.ts', 'benchRetrieval', 'Knowledge search'],
   ['bench/assess.ts', 'benchAssess', 'Rules engine'],
   ['bench/nlu.ts', 'benchNlu', 'Free-text understanding'],
+  ['bench/conversation-sets.ts', 'benchConversationSets', 'Employer conversations (held-out sets, HTTP API)'],
   ['bench/conversation.ts', 'benchConversation', 'Conversation turns (real server)'],
   ['bench/storage-scale.ts', 'benchStorageScale', 'Stored conversations: turn latency and memory (real server)'],
   ['bench/input-cost.ts', 'benchInputCost', 'Worst inputs against ordinary ones of the same length'],

@@ -112,6 +112,9 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
       const days = c.deadlineDays ?? 14;
       // The rules' deadline (issue 20) counts from the day the employer learned of the end, when they said it.
       const dated = a.caseDates?.find((d) => d.id === 'notice_deadline:notify_abh_early_end');
+      // Already overdue on the day told (issue 20): "now", naming the day it ran out, never a later "bis".
+      if (dated?.kind === 'notice_overdue' && facts.eventKnownOn)
+        return step('step.notify_abh_early_end_overdue', undefined, { days, from: facts.eventKnownOn });
       if (dated && facts.eventKnownOn) return step('step.notify_abh_early_end_known', dated.date, { days });
       return step('step.notify_abh_early_end', dated?.date ?? addDays(a.lawAsOf, days), { days });
     }

@@ -34,7 +34,14 @@ export const Route = z.object({
 });
 
 /** Issue 20: the dates of a case, each with what to do on the day (see src/domain/case-dates.ts). */
-export const CaseDateKind = z.enum(['waiting_period_ends', 'document_expires', 'notice_deadline', 'route_opens']);
+// `notice_overdue` (additive): the notice's deadline had passed when the employer told Lotse; report now.
+export const CaseDateKind = z.enum([
+  'waiting_period_ends',
+  'document_expires',
+  'notice_deadline',
+  'notice_overdue',
+  'route_opens',
+]);
 export type CaseDateKind = z.infer<typeof CaseDateKind>;
 export const CaseDate = z.object({
   /** Stable per subject (`route_opens:25b`), so the same subject on another day is a moved date. */

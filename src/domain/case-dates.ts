@@ -88,34 +88,35 @@ function documentExpiry(ctx: Ctx, draft: Draft): CaseDateItem[] {
 /**
  * The notice runs "ab Kenntnis" (§ 60c Abs. 5, § 60d Abs. 3, § 16g Abs. 4, § 4a Abs. 5 S. 3 Nr. 3 AufenthG):
  * from the day the employer says they learned of the end (`eventKnownOn`, never after the day they said it),
- * else from the day they told Lotse, the only day Lotse knows they knew.
+ * else from the day they told Lotse, the only day Lotse knows they knew. When the deadline had already passed
+ * on the day they told Lotse, the date is that day, "overdue: report now" — a late notice is still owed, and a
+ * deadline counted from today instead would tell them they have time they do not have.
  */
 function noticeDeadlines(ctx: Ctx, draft: Draft): CaseDateItem[] {
   if (!isEndingEvent(ctx)) return [];
   const known = ctx.facts.eventKnownOn;
   const from = known !== undefined && known <= ctx.factsAsOf ? known : undefined;
-  return draft.duties.flatMap((duty) => {
-    if (duty.deadlineDays === undefined) return [];
-    const date = addDays(from ?? ctx.factsAsOf, duty.deadlineDays);
-    const item: CaseDateItem =
-      from === undefined
-        ? {
-            id: `notice_deadline:${duty.id}`,
-            kind: 'notice_deadline',
-            date,
-            msg: 'case_date.notice_deadline',
-            params: { date, days: duty.deadlineDays },
-            cite: duty.cite,
-          }
-        : {
-            id: `notice_deadline:${duty.id}`,
-            kind: 'notice_deadline',
-            date,
-            msg: 'case_date.notice_deadline_known',
-            params: { date, days: duty.deadlineDays, from },
-            cite: duty.cite,
-          };
-    return [item];
+  return draft.duties.flatMap((duty): CaseDateItem[] => {
+    const days = duty.deadlineDays;
+    if (days === undefined) return [];
+    const deadline = addDays(from ?? ctx.factsAsOf, days);
+    const about = { id: `notice_deadline:${duty.id}`, cite: duty.cite };
+    if (from === undefined)
+      return [
+        {
+          ...about,
+          kind: 'notice_deadline',
+          date: deadline,
+          msg: 'case_date.notice_deadline',
+          params: { date: deadline, days },
+        },
+      ];
+    if (deadline >= ctx.factsAsOf) {
+      const params = { date: deadline, days, from };
+      return [{ ...about, kind: 'notice_deadline', date: deadline, msg: 'case_date.notice_deadline_known', params }];
+    }
+    const params = { date: ctx.factsAsOf, deadline, days, from };
+    return [{ ...about, kind: 'notice_overdue', date: ctx.factsAsOf, msg: 'case_date.notice_overdue', params }];
   });
 }
 

@@ -411,7 +411,7 @@ export const assessmentDe: Catalogue = {
   'verdict.not_possible': 'Ergebnis: Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht möglich.',
   'verdict.needs_facts': 'Ergebnis: Noch offen – es fehlen entscheidende Angaben.',
   'event.employment_ends_early':
-    'Das Arbeitsverhältnis endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, etwa eine Meldung an die Ausländerbehörde.',
+    'Die Beschäftigung endet (durch Kündigung, Aufhebung oder Vertragsende). Wichtig sind jetzt vor allem Ihre Pflichten unten, etwa eine Meldung an die Ausländerbehörde.',
   'event.training_ends_early':
     'Die Ausbildung endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, vor allem die Meldung an die Ausländerbehörde.',
   'event.then_verdict': 'Für eine weitere oder neue Beschäftigung der Person gilt:',
@@ -451,10 +451,13 @@ export const assessmentDe: Catalogue = {
     'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis; gerechnet ab dem Tag Ihrer Angabe).',
   'case_date.notice_deadline_known':
     'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis am {from}).',
+  'case_date.notice_overdue':
+    'Die Frist für die Meldung an die Ausländerbehörde ({days} Tage ab Kenntnis am {from}) ist am {deadline} abgelaufen. Melden Sie jetzt schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet; zu den Folgen der späten Meldung berät eine Beratungsstelle.',
   'case_date.route_opens':
     'Ab {date} sind die zeitlichen Voraussetzungen für {route} erfüllt. Lassen Sie dann die übrigen Voraussetzungen prüfen, etwa von einer Beratungsstelle.',
   'case_date_label.waiting_period_ends': 'Wartezeit endet: Antrag stellen',
   'case_date_label.document_expires': 'Dokument läuft ab: neues prüfen',
   'case_date_label.notice_deadline': 'Frist für die Meldung an die Ausländerbehörde',
+  'case_date_label.notice_overdue': 'Meldung an die Ausländerbehörde überfällig: jetzt melden',
   'case_date_label.route_opens': 'Zeit erreicht: {route}',
 };

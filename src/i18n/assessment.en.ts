@@ -407,7 +407,7 @@ export const assessmentEn: Catalogue = {
   'verdict.not_possible': 'Result: this kind of work is not possible with this residence status.',
   'verdict.needs_facts': 'Result: still open – decisive details are missing.',
   'event.employment_ends_early':
-    'The employment ends early. What matters now are your duties below, such as a notice to the immigration office.',
+    'The employment ends (by notice, agreement or end of contract). What matters now are your duties below, such as a notice to the immigration office.',
   'event.training_ends_early':
     'The training ends early. What matters now are your duties below, above all the notice to the immigration office.',
   'event.then_verdict': 'For any further or new employment of the person:',
@@ -447,10 +447,13 @@ export const assessmentEn: Catalogue = {
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse).',
   'case_date.notice_deadline_known':
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it on {from}).',
+  'case_date.notice_overdue':
+    'The deadline for the notice to the immigration office (Ausländerbehörde) ({days} days from when you learned of it on {from}) passed on {deadline}. Tell the office now, in writing or electronically, that the job or training ends early; a counselling service can advise on the consequences of the late notice.',
   'case_date.route_opens':
     'From {date} the time requirements of {route} are met. Have the other requirements checked then, for example by a counselling service.',
   'case_date_label.waiting_period_ends': 'Waiting period ends: apply',
   'case_date_label.document_expires': 'Document expires: check the new one',
   'case_date_label.notice_deadline': 'Deadline for the notice to the immigration office',
+  'case_date_label.notice_overdue': 'Notice to the immigration office overdue: report now',
   'case_date_label.route_opens': 'Time requirement met: {route}',
 };

@@ -55,7 +55,7 @@ const SELF_DESCRIPTION = /^(?:sind|are)$/;
 const PERMIT_PURPOSE = /(?:erlaubnis|aufenthaltstitel|duldung|permit|toleration) (?:zur|zum|fuer die|for) $/;
 /** "passt zu seiner Ausbildung", "with her training": the person's qualification, not the job offered. */
 const OWN_TRAINING_BEFORE =
-  /\b(?:zu|mit|von|aus|nach|in|matches|fits|with|from|in) (?:seiner|ihrer|seinem|ihrem|his|her) $/;
+  /\b(?:zu|mit|von|aus|nach|in|entspricht|entsprechen|entsprechend|matches|fits|with|from|in|corresponds to|in line with) (?:seiner|ihrer|seinem|ihrem|his|her) $/;
 /** "hat vorher als Helfer bei einer anderen Firma gearbeitet": work done elsewhere, not the job offered. */
 const ELSEWHERE_BEFORE =
   /\b(?:vorher|frueher|davor|damals|previously|before|formerly)\b.*\b(?:gearbeitet|war \w+ taetig|worked)\b|\b(?:bei|fuer) (?:einer|einem) (?:anderen|frueheren|vorherigen) (?:firma|arbeitgeber|betrieb)\b|\b(?:for|at) (?:another|a different|his previous|her previous|a previous) (?:company|employer|firm)\b/;

@@ -4,7 +4,7 @@ import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|, (\d{2})(?=,(?!\d)|$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:ist|is|he's|she's|hes|shes) (\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:ist|is|he's|she's|hes|shes) (\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
 /** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
 const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
 /** "geb. 12.03.2001", "born on 3/5/1998": the age on the day of the message. */
@@ -106,7 +106,9 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   if (!out.some((f) => f.key === 'age')) {
     for (const m of doc.text.matchAll(WORD_AGE)) {
       const value = wordAge(m);
-      if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length)))
+      // "Anfang zwanzig", "Mitte dreißig", "in her early twenties": a decade, not an age.
+      const decade = /\b(?:anfang|mitte|ende|early|mid|late|ueber|unter)\s*$/.test(doc.text.slice(0, m.index));
+      if (value >= 14 && value <= 80 && !decade && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length)))
         out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;
     }

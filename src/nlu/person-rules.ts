@@ -18,7 +18,7 @@ export const PERSON_RULES: readonly Rule[] = [
     key: 'unaccompaniedMinor',
     value: true,
     context: /minderjaehrig|jugendlich|als kind|\bminor\b|\bchild\b|\b1[0-7]\b/,
-    re: /(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
+    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
   },
   {
     key: 'unaccompaniedMinor',
@@ -57,6 +57,9 @@ export const PERSON_RULES: readonly Rule[] = [
     value: 'german_degree',
     context: IN_GERMANY,
     re: /\b(?:studium|hochschulabschluss|bachelor|master|university degree)\b/,
+    // "Pflichtpraktikum für ihr Studium", "studiert noch": a study under way is no degree.
+    unless:
+      /\bfuer (?:sein|ihr|das|ein) studium\b|\bstudiert (?:noch|gerade|derzeit|aktuell)\b|\bim studium\b|\bstudent\w*|\bstill studying\b|\bfor (?:his|her) (?:studies|degree)\b/,
   },
   {
     key: 'criminalConvictions',
@@ -87,7 +90,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'job.matchesQualification',
     value: true,
-    re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
+    re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|entspricht (?:\w+ ){0,2}(?:seiner|ihrer|seinem|ihrem|der) (?:qualifikation|ausbildung|beruf\w*)|(?:corresponds to|in line with) (?:his|her|the) (?:qualification|training|profession)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
   },
   {
     // The employer's own plan after an EQ: "eine EQ machen, danach die Ausbildung (bei uns)".

@@ -49,7 +49,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
   },
   {
     key: 'asylumOutcome',
@@ -89,7 +89,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'removalMeasuresPending',
     value: true,
     neg: 'flip',
-    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
   },
   // § 61 Abs. 1 S. 3 Nr. 1 AsylG: a take-charge request or take-back notification (a Dublin procedure).
   {

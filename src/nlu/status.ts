@@ -25,7 +25,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'duldung_ungeklaerte_identitaet',
     re: new RegExp(
-      `duldung light|ungeklaert\\w* identitaet|identitaet (?:ist )?(?:noch )?(?:ungeklaert|nicht geklaert)(?:(?<=(?:duldung|geduldet)\\b.{0,110})|(?=.{0,80}(?:duldung|geduldet)))|(?:unclear|unresolved) identity|identity (?:is )?(?:unclear|unresolved)|identity (?:is |has )?(?:still )?not (?:yet )?(?:been )?(?:clarified|established|confirmed)(?:(?<=(?:duldung|tolerated|toleration)\\b.{0,120})|(?=.{0,80}(?:duldung|tolerated|toleration)))|${para('60', 'b')}`,
+      `duldung light|ungeklaert\\w* identitaet|identitaet (?:ist )?(?:noch )?(?:ungeklaert|nicht geklaert)(?:(?<=(?:duldung|geduldet)\\b.{0,110})|(?=.{0,80}(?:duldung|geduldet)))|(?:unclear|unresolved) identity|identity (?:is )?(?:still )?(?:unclear|unresolved)|identity (?:is |has )?(?:still )?not (?:yet )?(?:been )?(?:clarified|established|confirmed)(?:(?<=(?:duldung|tolerated|toleration)\\b.{0,120})|(?=.{0,80}(?:duldung|tolerated|toleration)))|${para('60', 'b')}`,
       'g',
     ),
   },

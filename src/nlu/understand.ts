@@ -24,7 +24,7 @@ import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js
 import { detectUnknown } from './unknown.js';
 import { LEXICON } from './vocab.js';
 import { extractWorkClause } from './work-clause.js';
-import { readYesNo } from './yes-no.js';
+import { leadsWithYesNo, readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
   const { text, corrected } = correctTypos(fold(raw), LEXICON, nameWords(raw, LEXICON, fold));
@@ -125,6 +125,11 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
   for (const k of r.unknown) r.facts.delete(k);
   const patch = buildPatch([...r.facts.values()]);
+  // "Es laufen keine Abschiebungsmaßnahmen." while the hand-off is offered: facts, not a no to the offer.
+  if (ctx.expectsYesNo && Object.keys(patch).length > 0 && !leadsWithYesNo(doc.text)) {
+    intents.delete('affirm');
+    intents.delete('deny');
+  }
   const carriesFacts = Object.keys(patch).length > 0 || r.unknown.length > 0;
   if (isQuestion(raw, doc.text, carriesFacts)) intents.add('question');
   const mentions = mentionedFacts(raw, [

@@ -57,6 +57,9 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `(?:only|solely) with (?:the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation) ${AUTHORITY}`,
         `(?:employment|work) (?:is )?(?:only )?${OK} (?:only )?with (?:the )?(?:prior )?(?:permission|approval|consent)`,
         '(?:employment|work) (?:is )?subject to (?:the )?(?:permission|approval)',
+        // "his papers say he needs permission from the immigration office before taking a job"
+        `\\b(?:needs?|requires?|must (?:get|have|obtain)) (?:\\w+ )?(?:permission|approval|authori[sz]ation) ${AUTHORITY}(?: \\w+){0,4} (?:work|working|a job|any job|employment|taking (?:up )?(?:a|any|the) job)\\b`,
+        `\\bbraucht (?:\\w+ ){0,2}(?:erlaubnis|genehmigung|zustimmung) (?:\\w+ ){0,3}(?:abh|auslaenderbehoerde|behoerde)\\b`,
       ].join('|'),
     ),
   ],
@@ -78,6 +81,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'keine nebenbestimmung',
         'nothing (?:is )?(?:written|mentioned|stated)',
         '\\bsays? nothing',
+        "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
+        'nothing (?:about|on) (?:work|employment)',
         'no (?:work )?(?:condition|clause|restriction|remark)s? (?:on|in)',
       ].join('|'),
     ),

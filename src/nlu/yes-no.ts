@@ -41,6 +41,17 @@ export function readYesNo(folded: string): YesNo | undefined {
   return readPlain(folded);
 }
 
+/** Whether the reply opens with a yes or a no word ("Nein, …", "Ja klar", "Um, yes"), not merely contains one. */
+export function leadsWithYesNo(folded: string): boolean {
+  const words = folded
+    .replace(/[!.,;:()"]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 0 && FILLERS.has(words[0] ?? '')) words.shift();
+  const text = words.join(' ');
+  return LEAD_YES.test(text) || LEAD_NO.test(text);
+}
+
 function readPlain(folded: string): YesNo | undefined {
   const words = folded
     .replace(/[!.,;:()"]+/g, ' ')

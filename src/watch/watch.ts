@@ -89,8 +89,11 @@ export function createWatchJob(deps: WatchDeps) {
     };
     const fingerprintsOf = (cited: readonly string[]) =>
       Object.fromEntries(cited.map((id) => [id, knowledge.get(id)?.hash ?? ''])) as Baseline['entries'];
+    // An overdue notice is the answer's own "report now" on the day it was given: no reminder repeats it.
     const schedule = (a: Assessment): ScheduledDate[] =>
-      (a.caseDates ?? []).filter((d) => d.date >= today).map((d) => ({ dateId: d.id, date: d.date, kind: d.kind }));
+      (a.caseDates ?? [])
+        .filter((d) => d.date >= today && d.kind !== 'notice_overdue')
+        .map((d) => ({ dateId: d.id, date: d.date, kind: d.kind }));
 
     const verdictKey = await sha256(JSON.stringify([verdict.facts, verdict.lawAsOf, verdict.unknown]));
     let watched = await store.cases.get(conversation.id);

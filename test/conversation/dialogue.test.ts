@@ -198,6 +198,53 @@ describe('what a real employer does in between (session 2, held through the HTTP
   });
 });
 
+describe('a message that gives facts and asks (session 3)', () => {
+  it('takes the facts and answers the question before it asks on, while the facts are collected', async () => {
+    const { id, turn } = await start(
+      'Wir möchten einen Tunesier einstellen, Duldung seit 2024. Asylantrag 2023 gestellt, abgelehnt. Spielt das eine Rolle?',
+    );
+    expect(turn.state.facts).toMatchObject({ nationality: 'TN', asylumOutcome: 'rejected', toleratedSince: '2024' });
+    const asked = turn.state.pendingQuestion;
+    expect(asked).toBeDefined();
+    // The verdict will answer it: said so, then the question, with its buttons, last.
+    expect(turn.messages.at(-2)?.text).toMatch(/hängt noch von Ihren Angaben ab/);
+    expect(turn.messages.at(-1)?.text).toBe(asked?.text);
+    const wage = await conversations.post(id, {
+      text: 'Er wohnt übrigens in einer eigenen Wohnung. Muss ich Mindestlohn zahlen?',
+    });
+    expect(wage.state.facts.livesInReceptionCentre).toBe(false);
+    expect(wage.messages.some((m) => /Mindestlohn gilt/.test(m.text))).toBe(true);
+    expect(wage.messages.at(-1)?.text).toBe(wage.state.pendingQuestion?.text);
+  });
+
+  it('after the verdict takes new facts and answers the question, not only the verdict again', async () => {
+    const { id } = await start(
+      'Tunesier mit Duldung seit März 2024, Beschäftigung nur mit Erlaubnis der ABH, als Koch, eingereist 2019, Asyl 2019 beantragt und abgelehnt.',
+    );
+    const verdict = await toVerdict(id);
+    expect(verdict.state.status).toBe('answered');
+    const turn = await conversations.post(id, {
+      text: 'Er arbeitet übrigens 30 Stunden. Muss ich Mindestlohn zahlen?',
+    });
+    expect(turn.state.facts.job?.hoursPerWeek).toBe(30);
+    expect(turn.messages[0]?.text).toMatch(/^Verstanden: /);
+    expect(turn.messages.at(-1)?.text).toMatch(/Mindestlohn gilt/);
+    expect(turn.state.assessment?.outcome).toBe(verdict.state.assessment?.outcome);
+  });
+
+  it('takes a fact not known before after a provisional verdict, in any order, without asking to confirm it', async () => {
+    const { id } = await start('Sie kommt aus Syrien.');
+    const provisional = await conversations.post(id, { text: 'Sie ist seit 2019 in Deutschland.' });
+    expect(provisional.state.status).toBe('answered');
+    // While the hand-off is offered, a statement of facts is no "no" to the offer.
+    const removal = await conversations.post(id, { text: 'Es laufen keine Abschiebungsmaßnahmen.' });
+    expect(removal.state.facts.removalMeasuresPending).toBe(false);
+    const status = await conversations.post(id, { text: 'Sie hat eine Duldung.' });
+    expect(status.state.facts.status).toBe('duldung');
+    expect(status.state.pendingQuestion?.factKey).not.toBe('confirmChange');
+  });
+});
+
 describe('an ending told with its day (review findings 2 and 3)', () => {
   // 07.12.2026 is a Monday: "letzten Freitag" is 04.12.2026.
   const monday = realLotse('2026-12-07').conversations;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { assess } from '../../src/domain/assess.js';
+import { CaseDateKind } from '../../src/domain/assessment.js';
 import { CaseFacts, IsoDate } from '../../src/domain/facts.js';
 import { createFakeKnowledge } from './fake-knowledge.js';
 
@@ -15,6 +16,7 @@ const Row = z
     factsAsOf: IsoDate.optional(),
     facts: CaseFacts,
     dates: z.array(z.tuple([z.string(), IsoDate, z.string()])),
+    kinds: z.array(CaseDateKind).optional(),
   })
   .strict();
 
@@ -27,6 +29,7 @@ describe('the dates of a case (issue 20)', () => {
     const a = assess(row.facts, row.lawAsOf, knowledge, row.factsAsOf ? { factsAsOf: row.factsAsOf } : {});
     const dates = a.caseDates ?? [];
     expect(dates.map((d) => [d.id, d.date, d.citations[0]?.entryId])).toEqual(row.dates);
+    if (row.kinds) expect(dates.map((d) => d.kind)).toEqual(row.kinds);
     for (const d of dates) {
       expect(d.text, d.id).not.toMatch(/\{\w+\}|case_date/);
       expect(d.label, d.id).not.toMatch(/\{\w+\}|case_date/);
@@ -37,10 +40,27 @@ describe('the dates of a case (issue 20)', () => {
     const facts = rows[0]?.facts ?? {};
     const [de] = assess(facts, '2026-11-22', knowledge, { lang: 'de' }).caseDates ?? [];
     const [en] = assess(facts, '2026-11-22', knowledge, { lang: 'en' }).caseDates ?? [];
-    expect(de?.text).toContain('01.01.2027');
+    expect(de?.text).toContain('02.01.2027');
     expect(de?.text).toMatch(/Antrag/);
-    expect(en?.text).toContain('1 January 2027');
+    expect(en?.text).toContain('2 January 2027');
     expect(en?.text).toMatch(/apply/i);
+  });
+
+  it('an overdue notice says so in both languages: the day it ran out, and to report now', () => {
+    const facts = rows.find((r) => r.kinds?.[0] === 'notice_overdue')?.facts ?? {};
+    const [de] = assess(facts, '2026-12-07', knowledge, { lang: 'de' }).caseDates ?? [];
+    const [en] = assess(facts, '2026-12-07', knowledge, { lang: 'en' }).caseDates ?? [];
+    const deadline = `${facts.eventKnownOn}`;
+    const [y, m, d] = deadline.split('-').map(Number) as [number, number, number];
+    const ran = new Date(Date.UTC(y, m - 1, d + 14));
+    const dmy = (date: Date) =>
+      `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`;
+    expect(de?.label).toMatch(/überfällig/);
+    expect(de?.text).toContain(`ist am ${dmy(ran)} abgelaufen`);
+    expect(de?.text).toMatch(/Melden Sie jetzt/);
+    expect(en?.label).toMatch(/overdue/);
+    expect(en?.text).toMatch(/passed on \d+ \w+ \d{4}/);
+    expect(en?.text).toMatch(/Tell the office now/);
   });
 
   it('moves no date when the same facts are looked at again on a later day', () => {

@@ -11,6 +11,8 @@ describe.each([
   ['single-messages-3.yaml', 'single messages, third round', 80],
   ['contract-endings.yaml', 'a contract that runs out or is not renewed', 12],
   ['endings-status-dates.yaml', 'endings, past status, event days, the 11 June 2026 permission', 60],
+  ['single-messages-4.yaml', 'single messages, fourth round', 50],
+  ['single-messages-5.yaml', 'single messages, fifth round', 50],
 ])('%s: %s (tuning)', (file, _name, size) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({

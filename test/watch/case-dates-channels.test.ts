@@ -137,6 +137,24 @@ describe('the case dates in every channel (issue 20.1)', () => {
     expect(step?.text).not.toContain('heute');
   });
 
+  it('a deadline that had passed on the day told says "report now" in the steps, never a later "bis"', () => {
+    // Learned of the end five weeks before telling Lotse: the two weeks ran out long ago.
+    const facts: CaseFacts = { ...trainingEnds, eventKnownOn: '2026-10-18' };
+    const overdue = (assessed(facts).caseDates ?? []).find((d) => d.id === 'notice_deadline:notify_abh_early_end');
+    expect(overdue).toMatchObject({ kind: 'notice_overdue', date: LAW_AS_OF });
+    const overdueCard = buildAnswerCard(assessed(facts), facts, 'de');
+    const notify = overdueCard.steps.find((s) => /Ausländerbehörde/.test(s.text));
+    expect(notify?.text).toMatch(/jetzt/);
+    expect(notify?.text).toContain('18.10.2026');
+    expect(notify?.text).not.toMatch(/bis \d/);
+    expect(notify?.date).toBeUndefined();
+    const en = buildAnswerCard(assessed(facts, 'en'), facts, 'en').steps.find((s) => /immigration office/.test(s.text));
+    expect(en?.text).toMatch(/now/);
+    expect(en?.text).not.toMatch(/\bby \d/);
+    // The timeline and the text channel carry it with its label, on the day it was told.
+    expect(cardDates(overdueCard, t).find((d) => d.id === overdue?.id)?.label).toMatch(/überfällig/);
+  });
+
   it('a card stored before the case dates still gives its dated steps', () => {
     const { dates: _, ...stored } = card;
     const timeline = cardDates(stored, t);

@@ -52,6 +52,31 @@ const topInView = (page: Page, selector: string) =>
     return Boolean(log && el && el.top >= log.top - 1 && el.top < log.bottom - 20);
   }, selector);
 
+/**
+ * What the log shows at its top edge (review 17): the messages cut there (partly hidden under the
+ * header), and whether the message right above the newest card is shown whole.
+ */
+const topEdge = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('lotse-widget')?.shadowRoot;
+    const log = root?.querySelector('ol.log')?.getBoundingClientRect();
+    const items = [...(root?.querySelectorAll('ol.log > li') ?? [])].filter((li) => li.getClientRects().length > 0);
+    if (!log) return { cut: ['no log'], aboveWhole: false, aboveText: '' };
+    const cut = items
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.top < log.top - 0.5 && r.bottom > log.top + 0.5;
+      })
+      .map((li) => (li.textContent ?? '').slice(0, 60));
+    const card = [...(root?.querySelectorAll('section.card') ?? [])].at(-1)?.closest('li');
+    const above = card?.previousElementSibling?.getBoundingClientRect();
+    return {
+      cut,
+      aboveWhole: Boolean(above && above.top >= log.top - 0.5 && above.bottom <= log.bottom + 0.5),
+      aboveText: (card?.previousElementSibling?.textContent ?? '').slice(0, 80),
+    };
+  });
+
 async function noSeriousViolations(page: Page) {
   const violations = await seriousViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
@@ -71,6 +96,27 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
     expect(view.state.facts.nationality).toBe('TN');
     await noSeriousViolations(page);
     await screenshot(page, `widget-ban-${width}`);
+  });
+
+  it('cuts no line under the header when the verdict comes: the line above it whole, the headline in view', async () => {
+    // Clicked (a short understood line) and typed (the employer's own sentence and a longer understood line).
+    const clicked = await verdictByKeyboard(width, 'ban');
+    const { id } = await seedConversation(server.url, 'de', PLANS.ban.plan, 'asylumOutcome');
+    const typed = await pageWith(browser, server.url, { width, id });
+    const t = widget(typed.page);
+    await t.open();
+    await t.type('Der Asylantrag wurde im Sommer 2024 abgelehnt, seitdem hat er eine Duldung.');
+    await t.card.first().waitFor();
+    for (const [name, page] of [
+      ['clicked', clicked.page],
+      ['typed', typed.page],
+    ] as const) {
+      await screenshot(page, `widget-verdict-top-${name}-${width}`);
+      const edge = await topEdge(page);
+      expect(edge.cut, `${name} at ${width}px`).toEqual([]);
+      expect(edge.aboveWhole, `${name} at ${width}px: ${edge.aboveText}`).toBe(true);
+      expect(await topInView(page, 'section.card .headline'), name).toBe(true);
+    }
   });
 
   it('marks a ban strongest, with icon and words, offers what to do instead and no timeline or calendar', async () => {
@@ -99,7 +145,7 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
     const permission = await verdictByKeyboard(width, 'permission');
     const card = permission.w.card.last();
     await expect(card.getAttribute('class')).resolves.toContain('tone-wait');
-    await expect(card.locator('.start').textContent()).resolves.toContain('15.01.2027');
+    await expect(card.locator('.start').textContent()).resolves.toContain('16.01.2027');
     await expect(card.locator('ol.steps > li').count()).resolves.toBeLessThanOrEqual(3);
     await expect(card.locator('figure.timeline').count()).resolves.toBe(1);
     await noSeriousViolations(permission.page);

@@ -4,9 +4,11 @@ export const CASE_DATE_KEYS = [
   'case_date.document_expires',
   'case_date.notice_deadline',
   'case_date.notice_deadline_known',
+  'case_date.notice_overdue',
   'case_date.route_opens',
   'case_date_label.waiting_period_ends',
   'case_date_label.document_expires',
   'case_date_label.notice_deadline',
+  'case_date_label.notice_overdue',
   'case_date_label.route_opens',
 ] as const;

@@ -1,10 +1,12 @@
 import { questionsOf } from '../../conversation/after-verdict.js';
 import { actionOptions } from '../../conversation/questions.js';
+import type { Assessment } from '../../domain/assessment.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
 import { glossaryAnswer } from '../../followup/answers-glossary.js';
+import { type FollowUpAnswer, sayFollowUp } from '../../followup/types.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
-import type { State, Update } from '../state.js';
+import type { OutMessage, State, Update } from '../state.js';
 
 /**
  * Answers a question asked after (or before) the verdict. What it is answered with is decided in
@@ -51,6 +53,37 @@ export function followUp(deps: GraphDeps) {
       ],
     };
   };
+}
+
+/**
+ * The answer to the questions of a message that also gave facts (`decideThenAnswer`), on the case as it
+ * stands after them. Nothing when the message's question is answered anyway: "I don't know" before the
+ * verdict, and, with a verdict given in this very turn, what the verdict itself says (only an explanation
+ * from the knowledge base or glossary is added then).
+ */
+export function answerAlongside(
+  deps: GraphDeps,
+  state: State,
+  assessment: Assessment | null,
+  afterVerdict: boolean,
+): OutMessage[] {
+  const question = questionsOf(state.input?.text ?? '');
+  if (question === '') return [];
+  const found = answerFollowUp(
+    { question, lang: state.lang, lawAsOf: state.lawAsOf, facts: state.facts, unknown: state.unknown, assessment },
+    { assess: deps.assess, search: deps.search, citation: (id, date, lang) => deps.citation?.(id, date, lang) },
+  );
+  // "Spielt das eine Rolle?" while facts are still open: the case will answer it, said so before the next question.
+  const reply: FollowUpAnswer =
+    !assessment && found.source === 'unknown'
+      ? { source: 'case.pending', text: sayFollowUp(state.lang)('pending.depends'), citations: [] }
+      : found;
+  const wanted = afterVerdict || !assessment || reply.source === 'knowledge' || reply.source === 'glossary';
+  if (!wanted) return [];
+  const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
+  const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
+  const options = assessment ? { options: actionOptions(state.lang) } : {};
+  return [{ role: 'bot', text: reply.text, ...citations, ...unanswered, ...options }];
 }
 
 /** Whether `question` asks what a word of the glossary means (see `explainThenDecide`). */

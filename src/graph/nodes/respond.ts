@@ -1,7 +1,9 @@
+import { verdictOf } from '../../conversation/after-verdict.js';
+import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
-import { explainFirst, followUp } from './follow-up.js';
+import { answerAlongside, explainFirst, followUp } from './follow-up.js';
 import { answer, ask, askHandoffConsent, greet, handoff, leadWithUnderstood, reject, restart } from './reply.js';
 import type { Next } from './understand.js';
 
@@ -34,6 +36,31 @@ function decideAndReply(deps: GraphDeps): Step {
   };
 }
 
+/**
+ * A message that gives facts and asks a question: the rules run on the new facts, and the question is
+ * answered too. While a question is still to be asked the answer comes before it; with a verdict the
+ * answer follows it (the verdict is not sent again when it did not change).
+ */
+function decideThenAnswer(deps: GraphDeps): Step {
+  const decideCase = decide(deps);
+  const sendAnswer = answer(deps);
+  return async (state) => {
+    const shown = state.status === 'answered' ? assessmentOf(state, deps.assess) : null;
+    const { update, assessment } = decideCase(state);
+    const decided = applied(state, update);
+    const said = answerAlongside(deps, decided, assessment, shown !== null);
+    let reply: Update;
+    if (!assessment) reply = ask({ ...decided, outbox: [...decided.outbox, ...said] });
+    else if (shown && said.length > 0 && verdictOf(shown) === verdictOf(assessment))
+      reply = { outbox: [...decided.outbox, ...said] };
+    else {
+      const verdict = await sendAnswer(decided, assessment);
+      reply = { ...verdict, outbox: [...(verdict.outbox ?? decided.outbox), ...said] };
+    }
+    return { ...update, ...reply, ...leadWithUnderstood(decided, reply) };
+  };
+}
+
 /** The welcome, then the first question. */
 export function opening(deps: GraphDeps): Step {
   const decideCase = decideAndReply(deps);
@@ -50,6 +77,7 @@ export function branches(deps: GraphDeps): Record<Branch, Step> {
   const decideCase = decideAndReply(deps);
   return {
     decide: decideCase,
+    decideThenAnswer: decideThenAnswer(deps),
     explainThenDecide: (state) => inSequence(state, [explainFirst, decideCase]),
     followUp: followUp(deps),
     handoffConsent: askHandoffConsent,
@@ -62,6 +90,7 @@ export function branches(deps: GraphDeps): Record<Branch, Step> {
 export type Branch = Exclude<Next, 'wait'>;
 export const BRANCHES: readonly Branch[] = [
   'decide',
+  'decideThenAnswer',
   'explainThenDecide',
   'followUp',
   'handoffConsent',

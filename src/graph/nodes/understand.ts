@@ -29,6 +29,7 @@ const MAX_FAILED = 3;
 /** What the turn does after understanding the input (see `respond`). */
 export type Next =
   | 'decide'
+  | 'decideThenAnswer'
   | 'explainThenDecide'
   | 'followUp'
   | 'handoffConsent'
@@ -102,10 +103,12 @@ export function understand(deps: GraphDeps) {
     if (hasFacts) {
       const statement = statementsOf(text);
       // "Was ist eine Erstaufnahmeeinrichtung? Er wohnt in einer WG.": the word is explained, then the questions go on.
-      const then = (u: Understood): Understood =>
-        u.next === 'decide' && statement !== text && explains(questionsOf(text), state.lang)
-          ? { ...u, next: 'explainThenDecide' }
-          : u;
+      // "…, abgelehnt. Spielt das eine Rolle?": the facts are taken and the question answered before the case goes on.
+      const then = (u: Understood): Understood => {
+        if (u.next !== 'decide' || statement === text) return u;
+        if (explains(questionsOf(text), state.lang)) return { ...u, next: 'explainThenDecide' };
+        return statement !== '' ? { ...u, next: 'decideThenAnswer' } : u;
+      };
       if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
         return then(apply(state, understood.patch, understood.unknown, understood.mentions));
       const stated = statement === '' ? { patch: {} } : await read(statement, context);
@@ -141,7 +144,14 @@ async function afterVerdict(
     const unknown = mergeUnknown(state.unknown, stated.unknown, patchKeys(stated.patch));
     const before = assessmentOf(state, deps.assess);
     const after = deps.assess(facts, state.lawAsOf, unknown, state.lang);
-    if (!before || !flipsVerdict(before, after)) return apply(state, stated.patch, stated.unknown, stated.mentions);
+    // New facts plus a question ("Er hat übrigens eine Duldung. Ändert das etwas?"): the verdict, then the answer.
+    const taken = (): Understood => {
+      const u = apply(state, stated.patch, stated.unknown, stated.mentions);
+      return questionsOf(text) !== '' ? { ...u, next: 'decideThenAnswer' } : u;
+    };
+    // Only a change of a fact the case holds is confirmed; a fact not known before (the status given after
+    // a provisional verdict) is taken, whatever it does to the verdict.
+    if (!before || changedKeys(state.facts, stated.patch).length === 0 || !flipsVerdict(before, after)) return taken();
     const changes = understoodChanges(state.facts, facts, state.lang);
     const question: PendingQuestion = confirmQuestion(state.lang, changes.map((c) => c.text).join(' · '));
     return {

@@ -159,10 +159,31 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     );
   }
 
-  /** Puts `el`'s top at the top of the log (or, without one, scrolls to the end). */
-  function scrollTo(el: HTMLElement | null) {
+  /**
+   * Puts `el`'s top near the top of the log (or, without one, scrolls to the end). The line above it
+   * (the understood line, the employer's message) is shown whole when it fits together with `keep`
+   * (default: the first lines of `el`); otherwise it is scrolled away entirely. Never a line cut at
+   * the log's top edge, under the header (review 17).
+   */
+  function scrollTo(el: HTMLElement | null, keep: HTMLElement = el as HTMLElement) {
     const log = panel.log;
-    log.scrollTop = el ? el.offsetTop - log.offsetTop - 8 : log.scrollHeight;
+    if (!el) {
+      log.scrollTop = log.scrollHeight;
+      return;
+    }
+    const box = log.getBoundingClientRect();
+    const top = (x: Element) => x.getBoundingClientRect().top - box.top + log.scrollTop;
+    const margin = 8;
+    let target = top(el) - margin;
+    let above = el.previousElementSibling;
+    while (above && above.getClientRects().length === 0) above = above.previousElementSibling;
+    if (above) {
+      const height = keep.getBoundingClientRect().height;
+      const keepBottom = top(keep) + (keep === el ? Math.min(height, 120) : height);
+      const withAbove = top(above) - margin;
+      if (keepBottom - withAbove <= log.clientHeight - margin) target = withAbove;
+    }
+    log.scrollTop = target;
   }
 
   function renderChrome(session: Session | null) {
@@ -299,8 +320,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
       m ? (panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null) : null;
     if (verdict) {
       const card = li(verdict);
-      scrollTo(card);
-      (card?.querySelector('.headline') as HTMLElement | null)?.focus({ preventScroll: true });
+      const headline = card?.querySelector('.headline') as HTMLElement | null;
+      scrollTo(card, headline ?? card ?? undefined);
+      headline?.focus({ preventScroll: true });
       return;
     }
     const firstBot = fresh.find((m) => m.role !== 'employer');
