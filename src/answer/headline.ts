@@ -106,15 +106,16 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   const event = say(`why.event_${a.event}`);
   const notice = noticeDuty(a, facts);
   // An ending with a notice duty leads with that duty and its deadline (review 23): it is what the employer
-  // must do now; what a further job would need follows in one sentence.
+  // must do now.
   if (notice) {
     const duty = say(facts.eventKnownOn ? 'why.event_notice_known' : 'why.event_notice', {
       event: event.replace(/\.$/, ''),
       days: notice.days,
       date: notice.date,
     });
-    const then = a.outcome === 'prohibited' ? say('why.event_then_ban') : say('why.event_then', { label });
-    return `${say('label.notice_duty')}: ${duty} ${then}`;
+    // Nothing else about a new job (review S3-6), except that a ban forbids one: the details carry the rest.
+    const then = a.outcome === 'prohibited' ? ` ${say('why.event_then_ban')}` : '';
+    return `${say('label.notice_duty')}: ${duty}${then}`;
   }
   return `${event} ${say('why.event_then', { label })} ${parts.join(' ')}`;
 }
