@@ -463,6 +463,8 @@ export const assessmentDe: Catalogue = {
     'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis am {from}).',
   'case_date.notice_overdue':
     'Die Frist für die Meldung an die Ausländerbehörde ({days} Tage ab Kenntnis am {from}) ist am {deadline} abgelaufen. Melden Sie jetzt schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet; zu den Folgen der späten Meldung berät eine Beratungsstelle.',
+  'case_date.route_opens_children':
+    'Ab {date} sind die zeitlichen Voraussetzungen für {route} erfüllt, wenn ein minderjähriges lediges Kind mit im Haushalt lebt; sonst ab {date6}. Lassen Sie dann die übrigen Voraussetzungen prüfen, etwa von einer Beratungsstelle.',
   'case_date.route_opens':
     'Ab {date} sind die zeitlichen Voraussetzungen für {route} erfüllt. Lassen Sie dann die übrigen Voraussetzungen prüfen, etwa von einer Beratungsstelle.',
   'case_date_label.waiting_period_ends': 'Wartezeit endet: Antrag stellen',

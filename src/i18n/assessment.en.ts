@@ -459,6 +459,8 @@ export const assessmentEn: Catalogue = {
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it on {from}).',
   'case_date.notice_overdue':
     'The deadline for the notice to the immigration office (Ausländerbehörde) ({days} days from when you learned of it on {from}) passed on {deadline}. Tell the office now, in writing or electronically, that the job or training ends early; a counselling service can advise on the consequences of the late notice.',
+  'case_date.route_opens_children':
+    'From {date} the time requirements of {route} are met if a minor unmarried child lives in the household; otherwise from {date6}. Have the other requirements checked then, for example by a counselling service.',
   'case_date.route_opens':
     'From {date} the time requirements of {route} are met. Have the other requirements checked then, for example by a counselling service.',
   'case_date_label.waiting_period_ends': 'Waiting period ends: apply',
