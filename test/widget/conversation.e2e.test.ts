@@ -186,7 +186,11 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     ]);
     expect(ics.suggestedFilename()).toBe('lotse-termine.ics');
     const calendar = readFileSync(await ics.path(), 'utf8');
-    expect(calendar).toContain('DTSTART;VALUE=DATE:20270115');
+    // The earliest start as the rules computed it (their day count), not a date written into the test.
+    const view = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    const start = String(view.state.assessment?.earliestStart ?? '');
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(calendar).toContain(`DTSTART;VALUE=DATE:${start.replaceAll('-', '')}`);
     expect(calendar.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(calendar.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
     for (const line of calendar.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
