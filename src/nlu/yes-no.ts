@@ -67,6 +67,9 @@ function readPlain(folded: string): YesNo | undefined {
     if (TURNED.test(rest)) return 'no';
     return asked || BUT.test(rest) || HEDGE.test(rest) ? undefined : 'yes';
   }
+  // "no wait, go ahead", "nein warte, doch": the no is taken back; the rest is the answer.
+  const back = /^(?:nein|nee|no|nope)\s+(?:wait|hold on|actually|warte|moment|stopp?|doch)\b\s*(.*)$/.exec(text);
+  if (back) return back[1] ? readPlain(back[1]) : undefined;
   if (LEAD_NO.test(text)) return 'no';
   if (POSITIVE_IDIOM.test(text)) return asked ? undefined : 'yes';
   if (HEDGE.test(text)) return undefined;

@@ -264,3 +264,49 @@ describe('an ending told with its day (review findings 2 and 3)', () => {
     expect(deadline?.date).toBe('2026-12-18');
   });
 });
+
+describe('review session 3: dates refined, questions, the adviser offer', () => {
+  it('keeps the year when the day of a month is asked and the answer names only the month again (S3-1)', async () => {
+    const { id } = await start('Tunesier, Asylantrag 2023 abgelehnt, Duldung seit Mai 2025, soll als Helfer anfangen.');
+    const refine = await conversations.post(id, { text: 'Beschäftigung nur mit Erlaubnis der ABH' });
+    expect(refine.state.pendingQuestion?.factKey).toBe('toleratedSince');
+    // The day is asked, not "(Monat und Jahr)" again.
+    expect(refine.state.pendingQuestion?.text).toMatch(/An welchem Tag genau/);
+    const vague = await conversations.post(id, { text: 'weiß nicht genau, so mitte mai' });
+    expect(vague.state.facts.toleratedSince).toBe('2025-05');
+    const day = await conversations.post(id, { text: 'am 12. Mai' });
+    expect(day.state.facts.toleratedSince).toBe('2025-05-12');
+  });
+
+  it('takes no fact from a question or a hypothesis once the case has facts (S3-3)', async () => {
+    const { id, turn } = await start('Wir möchten eine Moldauerin mit Duldung im Minijob beschäftigen.');
+    const facts = turn.state.facts;
+    const trial = await conversations.post(id, {
+      text: 'Könnte sie erst ein 2-wöchiges Praktikum machen, um zu sehen, ob es passt?',
+    });
+    expect(trial.state.facts).toEqual(facts);
+    const hypothesis = await conversations.post(id, {
+      text: 'und wenn auf der Duldung Erwerbstätigkeit nicht gestattet steht?',
+    });
+    expect(hypothesis.state.facts).toEqual(facts);
+  });
+
+  it('reads "Ja gerne" after the adviser offer as a yes, and a question during the consent keeps it open (S3-4)', async () => {
+    const { id } = await start('Wir haben einen Afghanen mit Duldung, er soll bei uns eine Ausbildung machen.');
+    await conversations.post(id, { text: 'Wie alt ist Angela Merkel?' });
+    const yes = await conversations.post(id, { text: 'Ja gerne' });
+    expect(yes.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const asked = await conversations.post(id, { text: 'Wie lange dauert das?' });
+    expect(asked.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(asked.messages.at(-1)?.options?.map((o) => o.value)).toEqual(['yes', 'no']);
+    const no = await conversations.post(id, { text: 'Natürlich nicht' });
+    expect(no.state.status).not.toBe('with_adviser');
+    expect(no.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+  });
+
+  it('takes "no wait, go ahead" as a yes to the hand-off', async () => {
+    const { id } = await start("I'd rather talk to someone.", 'en');
+    const turn = await conversations.post(id, { text: 'no wait, go ahead' });
+    expect(turn.state.status).toBe('with_adviser');
+  });
+});

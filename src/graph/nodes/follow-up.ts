@@ -1,5 +1,5 @@
 import { questionsOf } from '../../conversation/after-verdict.js';
-import { actionOptions } from '../../conversation/questions.js';
+import { actionOptions, CONSENT_KEY } from '../../conversation/questions.js';
 import type { Assessment } from '../../domain/assessment.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
 import { glossaryAnswer } from '../../followup/answers-glossary.js';
@@ -36,10 +36,14 @@ export function followUp(deps: GraphDeps) {
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
     // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
     const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
+    // "Ja gerne" to the adviser offer of an unanswered question is a yes to it (understand.ts).
+    const adviserOffered = reply.source === 'unknown';
     // While facts are collected, the question asked before is put again after the answer, with its buttons.
-    const pending = state.status === 'collecting' ? state.pending : null;
+    // So is the hand-off consent still open after the verdict (a question asked instead of yes or no).
+    const pending = state.status === 'collecting' || state.pending?.factKey === CONSENT_KEY ? state.pending : null;
     if (pending)
       return {
+        adviserOffered,
         outbox: [
           ...state.outbox,
           { role: 'bot', text: reply.text, ...citations, ...unanswered },
@@ -47,6 +51,7 @@ export function followUp(deps: GraphDeps) {
         ],
       };
     return {
+      adviserOffered,
       outbox: [
         ...state.outbox,
         { role: 'bot', text: `${reply.text}${again}`, ...citations, ...unanswered, options: actionOptions(state.lang) },

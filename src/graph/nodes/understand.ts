@@ -4,8 +4,9 @@ import {
   questionsOf,
   statementsOf,
   withoutChangesByQuestions,
+  withoutHypotheses,
 } from '../../conversation/after-verdict.js';
-import { parseFactChoice, patchOf } from '../../conversation/fact-values.js';
+import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
 import {
   ACTION_KEY,
@@ -89,9 +90,25 @@ export function understand(deps: GraphDeps) {
       }
       // "Wie lange dauert das?" instead of yes or no after the verdict: answered; the offer stays on its button.
       const onlyAsks = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      // The offer stays open: the consent is asked again after the answer, so a later "Natürlich nicht" declines it.
       if (onlyAsks && consent && state.status === 'answered' && reply.intents.includes('question'))
-        return { next: 'followUp', pending: null, handoffTrigger: null, failedAttempts: 0 };
+        return { next: 'followUp', failedAttempts: 0 };
       if (onlyAsks) return { next: 'reject' };
+    }
+    // "Ja gerne" / "Absolutely not" to "Möchten Sie mit einer Beraterin sprechen?" after an unanswered
+    // question: a yes starts the consent step, a no is taken; unless a yes/no question is what was asked last.
+    const yesNoAsked = state.pending?.options?.some((o) => o.value === 'true') === true;
+    if (state.adviserOffered && !yesNoAsked && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY) {
+      const reply = await read(text, { expectsYesNo: true });
+      const only = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      if (only && reply.intents.includes('affirm'))
+        return { next: 'handoffConsent', handoffTrigger: 'employer_choice' };
+      if (only && reply.intents.includes('deny') && questionsOf(text) === '') {
+        const no = declined(state, t.handoffDeclined);
+        return state.status === 'collecting'
+          ? { ...no, pending: state.pending, next: 'wait', outbox: [...(no.outbox ?? []), ...again(state)] }
+          : no;
+      }
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
@@ -109,12 +126,23 @@ export function understand(deps: GraphDeps) {
         if (explains(questionsOf(text), state.lang)) return { ...u, next: 'explainThenDecide' };
         return statement !== '' ? { ...u, next: 'decideThenAnswer' } : u;
       };
-      if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
-        return then(apply(state, understood.patch, understood.unknown, understood.mentions));
-      const stated = statement === '' ? { patch: {} } : await read(statement, context);
-      const patch = withoutChangesByQuestions(state.facts, understood.patch, stated.patch);
-      if (patchKeys(patch).length > 0 || understood.unknown.length > 0)
-        return then(apply(state, patch, understood.unknown, understood.mentions));
+      if (statement === text) return then(apply(state, understood.patch, understood.unknown, understood.mentions));
+      // The opening message may be a question that states the case ("Kann ich einen Syrer einstellen?"); a
+      // hypothesis never does ("und wenn die Gestattung … sagt?"), and once the case has facts only the
+      // statements of a message add to it ("could she do a 2 week internship first?" adds nothing).
+      const opening = patchKeys(state.facts).length === 0 && state.unknown.length === 0;
+      const source = opening ? withoutHypotheses(text) : statement;
+      const taken = source === text ? understood : source === '' ? undefined : await read(source, context);
+      if (taken) {
+        const stated = statement === '' ? { patch: {} } : statement === source ? taken : await read(statement, context);
+        const patch = withoutChangesByQuestions(state.facts, taken.patch, stated.patch);
+        if (patchKeys(patch).length > 0 || taken.unknown.length > 0)
+          return then(apply(state, patch, taken.unknown, taken.mentions));
+      }
+      // "Eine Duldung, reicht das?", "2019?": an unsure answer to the question asked is still its answer.
+      const value = asked && withoutHypotheses(text) === text ? factValue(understood.patch, pendingKey) : undefined;
+      if (value !== undefined)
+        return then(apply(state, patchOf(pendingKey as FactKey, value), [], understood.mentions));
     }
     if (understood.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;
@@ -168,6 +196,10 @@ async function afterVerdict(
     return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
   return { next: 'followUp', failedAttempts: 0 };
 }
+
+/** The question still waiting for its answer, asked again with its buttons. */
+const again = (state: State) =>
+  state.pending ? [{ role: 'bot' as const, text: state.pending.text, options: state.pending.options }] : [];
 
 /** No hand-off: while facts are still collected the questions go on; after the verdict the bot waits. */
 const declined = (state: State, text: string): Understood => ({
