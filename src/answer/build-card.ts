@@ -2,7 +2,7 @@ import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
 import type { AnswerCard, AnswerFact } from './card.js';
 import { factName, factText, flatFacts } from './fact-text.js';
-import { headline, TONES } from './headline.js';
+import { cardLabel, headline, TONES } from './headline.js';
 import { keySteps } from './key-steps.js';
 import { detailSections, numberSources } from './sections.js';
 import { type Lang, sayIn } from './texts.js';
@@ -31,7 +31,7 @@ export function buildAnswerCard(a: Assessment, facts: CaseFacts, lang: Lang): An
     lawAsOf: a.lawAsOf,
     outcome: a.outcome,
     tone: TONES[a.outcome],
-    label: say(`label.${a.outcome}`),
+    label: cardLabel(a, facts, say),
     headline: headline(a, facts, say, lang),
     steps: keySteps(a, facts, say, refsOf),
     facts: caseFacts(facts, lang),

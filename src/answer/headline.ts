@@ -103,7 +103,46 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   }
   const verdict = `${label}: ${parts.join(' ')}`;
   if (!a.event) return verdict;
-  return `${say(`why.event_${a.event}`)} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+  const event = say(`why.event_${a.event}`);
+  const notice = noticeDuty(a, facts);
+  // An ending with a notice duty leads with that duty and its deadline (review 23): it is what the employer
+  // must do now.
+  if (notice) {
+    const duty = say(facts.eventKnownOn ? 'why.event_notice_known' : 'why.event_notice', {
+      event: event.replace(/\.$/, ''),
+      days: notice.days,
+      date: notice.date,
+    });
+    // Nothing else about a new job (review S3-6), except that a ban forbids one: the details carry the rest.
+    const then = a.outcome === 'prohibited' ? ` ${say('why.event_then_ban')}` : '';
+    return `${say('label.notice_duty')}: ${duty}${then}`;
+  }
+  return `${event} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+}
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * The notice an ending obliges the employer to give the immigration office (§ 60c Abs. 5, § 60d Abs. 3
+ * S. 3 AufenthG), as the rules found it: its days and the deadline (from the day the employer learned of
+ * the end when they said it, else from today). Undefined when the rules found no such duty.
+ */
+export function noticeDuty(a: Assessment, facts: CaseFacts): { days: number; date: string } | undefined {
+  if (!a.event) return undefined;
+  const duty = a.employerDuties.find((d) => d.id === 'notify_abh_early_end');
+  if (!duty) return undefined;
+  const days = duty.deadlineDays ?? 14;
+  const dated = a.caseDates?.find((d) => d.id === 'notice_deadline:notify_abh_early_end');
+  return { days, date: dated?.date ?? addDays(facts.eventKnownOn ?? a.lawAsOf, days) };
+}
+
+/** The card's label: the notice duty for an ending that has one, else the verdict's. */
+export function cardLabel(a: Assessment, facts: CaseFacts, say: Say): string {
+  return noticeDuty(a, facts) ? say('label.notice_duty') : say(`label.${a.outcome}`);
 }
 
 /** § 61 AsylG rules self-employment out for asylum seekers; § 4a Abs. 4 AufenthG lets the authority permit it otherwise. */

@@ -1,6 +1,5 @@
 import { type CaseFacts, DATE_FACT_KEYS, type DateFactKey, type FactKey, type IsoDate, type Job } from './facts.js';
 import { withImpliedFacts, withRejectionFacts } from './implied-facts.js';
-import { addMonths, monthsBetween } from './law-date.js';
 import { firstDay, isPartial, lastDay } from './partial-date.js';
 
 /** Facts flattened to the keys used by `missingFacts` and `unknown` (`job.kind` etc.). */
@@ -119,30 +118,4 @@ export const isEndingEvent = (ctx: Ctx) =>
 export const TRAINING_KINDS = ['vocational_training', 'helper_training'] as const;
 export const isTrainingJob = (ctx: Ctx) => (TRAINING_KINDS as readonly string[]).includes(ctx.facts.job?.kind ?? '');
 
-/** Months of uninterrupted stay: `stayMonths` if given, else whole months since entry. */
-export function stayMonths(ctx: Ctx): number | undefined {
-  const { stayMonths: months, entryDate } = ctx.facts;
-  if (months !== undefined) return months + Math.max(0, monthsBetween(ctx.factsAsOf, ctx.lawAsOf));
-  return entryDate === undefined ? undefined : Math.max(0, monthsBetween(entryDate, ctx.lawAsOf));
-}
-
-/**
- * Months of stay that are certain although the entry date is not known: the Duldung (`toleratedSince`)
- * or the asylum request (`asylumAppliedOn`, the Gestattung arises with it) already count as tolerated
- * or gestattet stay. Only a lower bound: the stay may have begun earlier, so it can show a requirement
- * as met, never as failed.
- */
-export function stayMonthsAtLeast(ctx: Ctx): number | undefined {
-  const known = stayMonths(ctx);
-  if (known !== undefined) return known;
-  const { toleratedSince, asylumAppliedOn } = ctx.facts;
-  const starts = [toleratedSince, asylumAppliedOn].filter((d): d is IsoDate => d !== undefined).sort();
-  return starts[0] === undefined ? undefined : Math.max(0, monthsBetween(starts[0], ctx.lawAsOf));
-}
-
-/** First day of the stay that counts, for "from <date>" statements. */
-export function stayStart(ctx: Ctx): IsoDate | undefined {
-  const { stayMonths: months, entryDate } = ctx.facts;
-  if (months !== undefined) return addMonths(ctx.factsAsOf, -months);
-  return entryDate;
-}
+export { stayCompleteOn, stayMonths, stayMonthsAtLeast, stayStart } from './stay.js';

@@ -98,6 +98,23 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   return addMonths(from, months) <= to ? months : months - 1;
 }
 
+/**
+ * §§ 187 Abs. 1, 188 Abs. 2, 3 BGB (§ 31 Abs. 1 VwVfG): a period of `months` that starts with an event during
+ * a day (entry, asylum request or registration, the Duldung being granted, learning of an end) does not count
+ * that day and ends at the end of the day with the same number `months` later (the month's last day when there
+ * is none). "Nach drei Monaten", "seit drei Monaten", "nach einem vierjährigen Aufenthalt" are met only from the
+ * next day: the day returned here. (A period that starts at the beginning of a day — § 187 Abs. 2, e.g. an
+ * employment from its first working day — is met on `addMonths(start, months)` itself.)
+ */
+export const dayAfterPeriod = (start: IsoDate, months: number): IsoDate => addDays(addMonths(start, months), 1);
+
+/**
+ * Whole months of a period started by an event on `start` (§ 187 Abs. 1 BGB) that have run out before `date`
+ * begins (0 up to and including the start day): `monthsElapsed(s, d) >= n` exactly when `d >= dayAfterPeriod(s, n)`.
+ */
+export const monthsElapsed = (start: IsoDate, date: IsoDate): number =>
+  date <= start ? 0 : monthsBetween(start, addDays(date, -1));
+
 /** Whether something valid from `from` until `until` (inclusive; null = open-ended) applies on `date`. */
 export function inForce(date: IsoDate, from: IsoDate, until: IsoDate | null): boolean {
   return from <= date && (until === null || date <= until);

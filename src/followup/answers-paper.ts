@@ -1,3 +1,4 @@
+import { noticeDuty } from '../answer/headline.js';
 import { fold } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
 
@@ -15,6 +16,9 @@ export function documentsAnswer(c: CaseContext): FollowUpAnswer {
 
 const ASKS_NOTICE =
   /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|quits?|endet|ends?)\b/;
+/** "Bis wann …?", "when exactly is the deadline?": the day, not the duty's text again (review S3-5). */
+const ASKS_WHEN =
+  /\bbis wann\b|\bwann genau\b|\bbis zu welchem\b|\bwelche frist\b|\bwie lange habe\b|\bby when\b|\bwhen exactly\b|\buntil when\b|\bdeadline\b|\bhow long do (?:i|we) have\b/;
 const ASKS_EXPIRY =
   /\b(?:ablaeuft|ablaufen|abgelaufen|ablauf\w*|expir\w*|verlaenger\w*|renew\w*|gueltig\w*|valid\w*)\b/;
 
@@ -43,6 +47,14 @@ export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
   }
   const line = (d: (typeof a.employerDuties)[number]) =>
     d.deadlineDays ? say('duties.deadline', { text: d.text.replace(/\.\s*$/, ''), days: d.deadlineDays }) : d.text;
+  const due = notice ? noticeDuty(a, input.facts) : undefined;
+  if (notice && due && ASKS_WHEN.test(q)) {
+    // The day the rules computed: from the day the employer learned of the end when they said it, else from today.
+    const when = input.facts.eventKnownOn
+      ? say('duties.when_known', { date: due.date, days: due.days, known: input.facts.eventKnownOn })
+      : say('duties.when', { date: due.date, days: due.days });
+    return answer('case.duties', `${when} ${line(notice)}`, notice.citations);
+  }
   if (ASKS_NOTICE.test(q)) {
     if (notice) {
       const fine = risk('notice_fine');

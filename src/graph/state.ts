@@ -68,8 +68,12 @@ export const ConversationState = Annotation.Root({
   failedAttempts: replace<number>(() => 0),
   /** The employer declined the offered hand-off: a verdict sent again does not ask once more (the button stays). */
   offerDeclined: replace<boolean>(() => false),
-  /** The last answer ended with "Möchten Sie mit einer Beraterin … sprechen?" (a question Lotse could not answer). */
-  adviserOffered: replace<boolean>(() => false),
+  /**
+   * The bot's last message offered an adviser outside the consent question ("Das kann ich … nicht sicher
+   * beantworten … Möchten Sie mit einer Beraterin … sprechen?"): a plain yes to it asks for the consent, a
+   * plain no is acknowledged. Only for the very next turn.
+   */
+  offered: replace<boolean>(() => false),
   /** Set when a hand-off is offered (consent pending); kept until the employer agrees or declines. */
   handoffTrigger: replace<HandoffTrigger | null>(() => null),
   /** Written by the hand-off node for the conversation service to pass to the adviser side. */

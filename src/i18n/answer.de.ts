@@ -9,6 +9,7 @@ export const answerDe = {
   'label.permission_required': 'Erlaubnis nötig',
   'label.allowed': 'Erlaubt',
   'label.needs_facts': 'Noch offen',
+  'label.notice_duty': 'Meldepflicht',
 
   'why.ban_unclear_identity':
     'Die Person hat eine Duldung für Personen mit ungeklärter Identität (§ 60b AufenthG); sie schließt jede Erwerbstätigkeit aus.',
@@ -60,9 +61,13 @@ export const answerDe = {
   'why.ban_despite_permission':
     'Achtung: Nach Ihren Angaben greift ein Beschäftigungsverbot; die eingetragene Erlaubnis gilt nur, bis die Ausländerbehörde sie widerruft.',
   'why.missing': 'Dafür fehlt noch: {facts}.',
-  'why.event_employment_ends_early': 'Das Arbeitsverhältnis endet vorzeitig.',
+  'why.event_employment_ends_early': 'Die Beschäftigung endet.',
   'why.event_training_ends_early': 'Die Ausbildung endet vorzeitig.',
   'why.event_then': 'Für eine weitere oder neue Beschäftigung: {label}.',
+  'why.event_then_ban': 'Eine weitere oder neue Beschäftigung ist verboten, solange das Verbot gilt.',
+  'why.event_notice_known': '{event} – melden Sie das der Ausländerbehörde schriftlich bis {date}.',
+  'why.event_notice':
+    '{event} – melden Sie das der Ausländerbehörde schriftlich innerhalb von {days} Tagen, nachdem Sie davon erfahren haben.',
 
   'step.notify_abh_early_end':
     'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis (bei Kenntnis heute bis {date}).',

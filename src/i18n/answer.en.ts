@@ -7,6 +7,7 @@ export const answerEn: AnswerTexts = {
   'label.permission_required': 'Permission needed',
   'label.allowed': 'Allowed',
   'label.needs_facts': 'Still open',
+  'label.notice_duty': 'Notice required',
 
   'why.ban_unclear_identity':
     'The person holds a toleration for persons with unclear identity (§ 60b AufenthG), which rules out any gainful activity.',
@@ -55,9 +56,12 @@ export const answerEn: AnswerTexts = {
   'why.ban_despite_permission':
     'Caution: a ban applies by your details; the permission holds only until the immigration office revokes it.',
   'why.missing': 'Still missing: {facts}.',
-  'why.event_employment_ends_early': 'The employment ends early.',
+  'why.event_employment_ends_early': 'The employment ends.',
   'why.event_training_ends_early': 'The training ends early.',
   'why.event_then': 'For further or new employment: {label}.',
+  'why.event_then_ban': 'Further or new employment is prohibited while the ban applies.',
+  'why.event_notice_known': '{event} – notify the immigration office in writing by {date}.',
+  'why.event_notice': '{event} – notify the immigration office in writing within {days} days of learning of it.',
 
   'step.notify_abh_early_end':
     'Notify the immigration office of the end in writing: within {days} days of learning of it (if you learned today: by {date}).',

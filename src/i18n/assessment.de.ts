@@ -411,7 +411,7 @@ export const assessmentDe: Catalogue = {
   'verdict.not_possible': 'Ergebnis: Diese Art von Tätigkeit ist mit diesem Aufenthaltsstatus nicht möglich.',
   'verdict.needs_facts': 'Ergebnis: Noch offen – es fehlen entscheidende Angaben.',
   'event.employment_ends_early':
-    'Das Arbeitsverhältnis endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, etwa eine Meldung an die Ausländerbehörde.',
+    'Die Beschäftigung endet (durch Kündigung, Aufhebung oder Vertragsende). Wichtig sind jetzt vor allem Ihre Pflichten unten, etwa eine Meldung an die Ausländerbehörde.',
   'event.training_ends_early':
     'Die Ausbildung endet vorzeitig. Wichtig sind jetzt vor allem Ihre Pflichten unten, vor allem die Meldung an die Ausländerbehörde.',
   'event.then_verdict': 'Für eine weitere oder neue Beschäftigung der Person gilt:',

@@ -407,7 +407,7 @@ export const assessmentEn: Catalogue = {
   'verdict.not_possible': 'Result: this kind of work is not possible with this residence status.',
   'verdict.needs_facts': 'Result: still open – decisive details are missing.',
   'event.employment_ends_early':
-    'The employment ends early. What matters now are your duties below, such as a notice to the immigration office.',
+    'The employment ends (by notice, agreement or end of contract). What matters now are your duties below, such as a notice to the immigration office.',
   'event.training_ends_early':
     'The training ends early. What matters now are your duties below, above all the notice to the immigration office.',
   'event.then_verdict': 'For any further or new employment of the person:',

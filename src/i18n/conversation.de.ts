@@ -17,6 +17,8 @@ export const conversationDe = {
   followUpIntro: 'Dazu steht in meiner Wissensbasis:',
   followUpUnknown:
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
+  followUpUnknownPlain:
+    'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden.',
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
   restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',

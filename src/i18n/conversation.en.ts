@@ -17,6 +17,7 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   followUpIntro: 'My knowledge base says:',
   followUpUnknown:
     'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
+  followUpUnknownPlain: 'I cannot answer that reliably from my knowledge base, and I will not make something up.',
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   confirmChange: 'Shall I change this: {changes}? It changes the assessment.',
   changeKept: 'All right, the facts stay as they were.',

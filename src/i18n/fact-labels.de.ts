@@ -222,7 +222,7 @@ export const factLabelsDe = {
     label: 'Anlass',
     values: {
       hire: 'Einstellung',
-      employment_ends_early: 'Beschäftigung endet vorzeitig',
+      employment_ends_early: 'Beschäftigung endet',
       training_ends_early: 'Ausbildung endet vorzeitig',
       document_expired: 'Dokument abgelaufen',
       asylum_rejected_while_employed: 'Asylantrag während der Beschäftigung abgelehnt',

@@ -220,7 +220,7 @@ export const factLabelsEn: Catalogue = {
     label: 'Occasion',
     values: {
       hire: 'hiring',
-      employment_ends_early: 'employment ends early',
+      employment_ends_early: 'employment ends',
       training_ends_early: 'training ends early',
       document_expired: 'document expired',
       asylum_rejected_while_employed: 'asylum rejected while employed',

@@ -42,6 +42,9 @@ export const followUpDe = {
     'Beschäftigen dürfen Sie die Person nicht. Für die Prüfung durch eine Beratungsstelle hilft: {items}.',
   'documents.none': 'Für diesen Fall sind keine besonderen Unterlagen genannt.',
   'duties.list': 'Ihre Pflichten als Arbeitgeber: {items}.',
+  'duties.when_known': 'Bis {date}: {days} Tage ab dem {known}, an dem Sie davon erfahren haben.',
+  'duties.when':
+    'Innerhalb von {days} Tagen ab dem Tag, an dem Sie davon erfahren haben – haben Sie es heute erfahren, bis {date}.',
   'duties.deadline': '{text} (Frist: {days} Tage).',
   'duties.no_notice':
     'Für eine einfache Duldung sieht das Gesetz nach unserem Stand keine gesetzliche Meldepflicht vor, wenn die Beschäftigung endet; manche Ausländerbehörden bitten trotzdem darum.',

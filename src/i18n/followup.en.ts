@@ -39,6 +39,8 @@ export const followUpEn: FollowUpTexts = {
     'You may not employ the person. For a counselling service checking the case, this helps: {items}.',
   'documents.none': 'No particular documents are named for this case.',
   'duties.list': 'Your duties as an employer: {items}.',
+  'duties.when_known': 'By {date}: {days} days from {known}, the day you learned of it.',
+  'duties.when': 'Within {days} days of the day you learned of it – if you learned of it today, by {date}.',
   'duties.deadline': '{text} (deadline: {days} days).',
   'duties.no_notice':
     'For a plain toleration (Duldung) the law, as far as we know, sets no statutory duty to report the end of the employment; some immigration offices ask for it anyway.',

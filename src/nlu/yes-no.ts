@@ -7,7 +7,9 @@
  * that goes on with "aber" or a question is unclear ("ja, aber wer sieht das?"); "Ja, er hat keinen
  * Pass" is still a yes. Without a leading yes or no, a hedge is unclear, a negation is no ("auf keinen
  * Fall", "lieber nicht", "not now") and a word of consent is yes ("einverstanden", "gerne", "go for it").
- * Unclear replies get the question again, with its buttons.
+ * Unclear replies get the question again, with its buttons. A reply that turns round after a first
+ * yes or no ("no wait, go ahead", "Nein, moment, ja bitte", "yes - wait, no") is read by what follows
+ * the turn: the last clause decides; nothing clear after it ("ja, warte mal") is unclear.
  */
 export type YesNo = 'yes' | 'no';
 
@@ -31,11 +33,20 @@ const HEDGE =
 /** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
 const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung)\b/;
 
+/** A turn after a first clause: "no wait, …", "nein, moment, …", "nein – doch, …", "no, actually, …". */
+const TURN_ROUND =
+  /(?:^|[,;.!\u2013-]|\b(?:nein|nee|no|nope|nah|ja|yes|yeah|ok|okay))\s*(?:wait|hold on|actually|on second thought|warte?|moment(?:\s+mal)?|doch|ach doch|oder doch)\b[\s,;.!\u2013-]*/g;
+
 /**
  * The reply's yes or no, or undefined when it is neither clearly. A no stays a no when a question
  * follows it ("lieber erstmal nicht. Wie lange dauert das?"); a yes followed by a question is unclear.
  */
 export function readYesNo(folded: string): YesNo | undefined {
+  const last = [...folded.matchAll(TURN_ROUND)].at(-1);
+  if (last) {
+    const rest = folded.slice((last.index ?? 0) + last[0].length);
+    return rest.trim() === '' ? undefined : readYesNo(rest);
+  }
   const said = (folded.match(/[^.!?]+[.!?]*/g) ?? []).filter((s) => !s.includes('?')).join(' ');
   if (said.trim() !== '' && said !== folded && readPlain(said) === 'no') return 'no';
   return readPlain(folded);
@@ -67,9 +78,6 @@ function readPlain(folded: string): YesNo | undefined {
     if (TURNED.test(rest)) return 'no';
     return asked || BUT.test(rest) || HEDGE.test(rest) ? undefined : 'yes';
   }
-  // "no wait, go ahead", "nein warte, doch": the no is taken back; the rest is the answer.
-  const back = /^(?:nein|nee|no|nope)\s+(?:wait|hold on|actually|warte|moment|stopp?|doch)\b\s*(.*)$/.exec(text);
-  if (back) return back[1] ? readPlain(back[1]) : undefined;
   if (LEAD_NO.test(text)) return 'no';
   if (POSITIVE_IDIOM.test(text)) return asked ? undefined : 'yes';
   if (HEDGE.test(text)) return undefined;

@@ -1,5 +1,5 @@
 import { randomBytes, scryptSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dummyHash, hashPassword, SCRYPT_COSTS, verifyPassword } from '../../src/adviser/password.js';
 import { createPasswordGate } from '../../src/adviser/password-gate.js';
 
@@ -92,5 +92,79 @@ describe('the password gate', () => {
     });
     await gate.pace();
     expect(checked.map(params)).toEqual([[1024, 8, 1]]);
+  });
+
+  /** A gate whose clock is read from a script and whose checks answer at once. */
+  function scriptedGate(times: number[], sleep?: (ms: number) => Promise<void>) {
+    const clock = () => times.shift() ?? 0;
+    return createPasswordGate({ clock, verify: async () => false, ...(sleep ? { sleep } : {}) });
+  }
+
+  it('paces a refusal without a check as long as the moving average of real checks (0.8 old, 0.2 new)', async () => {
+    const slept: number[] = [];
+    const gate = scriptedGate([1000, 1100, 2000, 2200], async (ms) => {
+      slept.push(ms);
+    });
+    await gate.verify('x', 'stored'); // took 100 ms
+    await gate.pace();
+    await gate.verify('x', 'stored'); // took 200 ms
+    await gate.pace();
+    expect(slept).toEqual([100, 120]);
+  });
+
+  it('measures real checks on its own monotonic clock when none is given', async () => {
+    const slept: number[] = [];
+    const gate = createPasswordGate({
+      verify: () => new Promise((resolve) => setTimeout(() => resolve(false), 5)),
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    });
+    await gate.verify('x', 'stored');
+    await gate.pace();
+    expect(slept).toHaveLength(1);
+    expect(Number.isFinite(slept[0])).toBe(true);
+    expect(slept[0]).toBeGreaterThan(0);
+  });
+
+  describe('without an injected sleep', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('waits on a timer for the measured time', async () => {
+      vi.useFakeTimers();
+      const gate = scriptedGate([0, 300]);
+      await gate.verify('x', 'stored');
+      let done = false;
+      const paced = gate.pace().then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(299);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await paced;
+      expect(done).toBe(true);
+    });
+  });
+
+  it('hashes at most two passwords at once by default, and as many as it is told', async () => {
+    async function mostAtOnce(maxConcurrent?: number) {
+      let running = 0;
+      let most = 0;
+      const gate = createPasswordGate({
+        ...(maxConcurrent ? { maxConcurrent } : {}),
+        hash: async () => {
+          most = Math.max(most, ++running);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          running--;
+          return 'hash';
+        },
+      });
+      await Promise.all(Array.from({ length: 6 }, (_, i) => gate.hash(`passwort-${i}`)));
+      return most;
+    }
+    expect(await mostAtOnce()).toBe(2);
+    expect(await mostAtOnce(3)).toBe(3);
   });
 });

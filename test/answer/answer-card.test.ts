@@ -74,11 +74,11 @@ describe('the answer card: the verdict first, with its reason', () => {
   it('gives at most three numbered steps, the start step with the date the waiting period ends', () => {
     const card = cardOf(syrianHelper);
     expect(card.outcome).toBe('permission_required');
-    expect(card.earliestStart).toBe('2027-01-15');
+    expect(card.earliestStart).toBe('2027-01-16');
     expect(card.steps.length).toBeLessThanOrEqual(3);
-    expect(card.steps.at(-1)).toMatchObject({ date: '2027-01-15' });
+    expect(card.steps.at(-1)).toMatchObject({ date: '2027-01-16' });
     const text = renderVerdictText(card);
-    expect(text).toMatch(/Was Sie jetzt tun:\n1\. .+\n2\. .+\n3\. .+15\.01\.2027/);
+    expect(text).toMatch(/Was Sie jetzt tun:\n1\. .+\n2\. .+\n3\. .+16\.01\.2027/);
     expect(text).not.toMatch(/^4\. /m);
   });
 
@@ -94,7 +94,11 @@ describe('the answer card: the verdict first, with its reason', () => {
 
   it('puts the notice with its deadline first when the employment ends early', () => {
     const card = cardOf({ status: 'beschaeftigungsduldung', event: 'employment_ends_early' }, 'de', '2026-12-07');
-    expect(card.headline).toMatch(/^Das Arbeitsverhältnis endet vorzeitig\./);
+    // Review 23: the headline leads with the duty and its deadline, a new job comes after it.
+    expect(card.label).toBe('Meldepflicht');
+    expect(card.headline).toBe(
+      'Meldepflicht: Die Beschäftigung endet – melden Sie das der Ausländerbehörde schriftlich innerhalb von 14 Tagen, nachdem Sie davon erfahren haben.',
+    );
     expect(card.steps[0]).toMatchObject({ date: '2026-12-21' });
     expect(card.steps[0]?.text).toMatch(/innerhalb von 14 Tagen ab Kenntnis/);
   });

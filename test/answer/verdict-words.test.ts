@@ -27,6 +27,7 @@ const turns = allCases().flatMap((c) =>
       card: buildAnswerCard(a, c.facts, lang),
       assessment: a,
       event: c.facts.event,
+      c,
       escalated: a.escalation.recommended,
     };
   }),
@@ -95,6 +96,31 @@ describe('the answer card is coherent for every table case', () => {
       expect(t.card.steps.map((s) => s.text).join(' '), t.name).not.toMatch(/beantragt|BA-Formular|applies at|BA form/);
       expect(t.card.sections[0]?.id, t.name).toBe('instead');
     }
+  });
+
+  it('leads an ending with the notice duty and its deadline where the rules find one (review 23)', () => {
+    const endings = turns.filter((t) => t.event === 'employment_ends_early' || t.event === 'training_ends_early');
+    const withDuty = endings.filter((t) => t.assessment.employerDuties.some((d) => d.id === 'notify_abh_early_end'));
+    expect(withDuty.length).toBeGreaterThanOrEqual(4);
+    for (const t of withDuty) {
+      const due = t.assessment.caseDates?.find((d) => d.kind === 'notice_deadline')?.date ?? '';
+      const shown = t.lang === 'de' ? due.split('-').reverse().join('.') : '';
+      expect(t.card.label, t.name).toBe(t.lang === 'de' ? 'Meldepflicht' : 'Notice required');
+      expect(t.card.headline, t.name).toMatch(/^(Meldepflicht|Notice required): /);
+      // The day when the employer said when they learned of the end; else the days (the date is step 1's).
+      if (t.lang === 'de' && t.c.facts.eventKnownOn) expect(t.card.headline, t.name).toContain(`bis ${shown}`);
+      else expect(t.card.headline, t.name).toMatch(/innerhalb von \d+ Tagen|within \d+ days|bis \d|by \d/);
+      expect(t.card.steps[0]?.text, t.name).toMatch(/Ausländerbehörde|immigration office/);
+      const duty = t.card.headline.search(/Ausländerbehörde|immigration office/);
+      const further = t.card.headline.search(/weitere oder neue Beschäftigung|further or new employment/i);
+      expect(duty, t.name).toBeGreaterThan(0);
+      // A further job is named only when a ban forbids it, and after the duty (review S3-6).
+      if (t.card.outcome === 'prohibited') expect(duty, t.name).toBeLessThan(further);
+      else expect(further, t.name).toBe(-1);
+    }
+    // An employment can end by a contract that runs out: no ending of a job is called "early".
+    for (const t of endings.filter((x) => x.event === 'employment_ends_early'))
+      expect(`${t.card.headline} ${t.card.facts.map((f) => f.text).join(' ')}`, t.name).not.toMatch(/vorzeitig|early/);
   });
 
   it('gives at most three steps, and says why a verdict is not possible', () => {

@@ -290,23 +290,94 @@ describe('review session 3: dates refined, questions, the adviser offer', () => 
     });
     expect(hypothesis.state.facts).toEqual(facts);
   });
+});
 
-  it('reads "Ja gerne" after the adviser offer as a yes, and a question during the consent keeps it open (S3-4)', async () => {
-    const { id } = await start('Wir haben einen Afghanen mit Duldung, er soll bei uns eine Ausbildung machen.');
-    await conversations.post(id, { text: 'Wie alt ist Angela Merkel?' });
-    const yes = await conversations.post(id, { text: 'Ja gerne' });
-    expect(yes.state.pendingQuestion?.factKey).toBe('handoffConsent');
-    const asked = await conversations.post(id, { text: 'Wie lange dauert das?' });
-    expect(asked.state.pendingQuestion?.factKey).toBe('handoffConsent');
+describe('replies around the adviser offer and the consent (session 3, review S3-4 and S3-15)', () => {
+  const urgent =
+    'Iraker, Duldung seit 2022, eingereist 2021, Beschäftigung nur mit Erlaubnis, soll bei uns als Maler anfangen 40 Std. Er sagt sein Flug für die Abschiebung ist schon gebucht, nächsten Dienstag!!';
+
+  it('answers a question while the consent is pending, asks for the consent again, and hands over on "ja bitte"', async () => {
+    const { id, turn } = await start(urgent);
+    const consent = turn.state.pendingQuestion;
+    expect(consent?.factKey).toBe('handoffConsent');
+    const asked = await conversations.post(id, { text: 'was können wir tun?' });
+    expect(asked.state.pendingQuestion).toEqual(consent);
+    expect(asked.messages.at(-1)?.text).toBe(consent?.text);
     expect(asked.messages.at(-1)?.options?.map((o) => o.value)).toEqual(['yes', 'no']);
-    const no = await conversations.post(id, { text: 'Natürlich nicht' });
-    expect(no.state.status).not.toBe('with_adviser');
-    expect(no.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+    // The answer does not offer an adviser a second time: the consent question that follows is the offer.
+    expect(asked.messages.filter((m) => /Möchten Sie mit einer Beraterin/.test(m.text))).toEqual([]);
+    const yes = await conversations.post(id, { text: 'ja bitte' });
+    expect(yes.state.status).toBe('with_adviser');
   });
 
-  it('takes "no wait, go ahead" as a yes to the hand-off', async () => {
-    const { id } = await start("I'd rather talk to someone.", 'en');
+  it('keeps the consent pending over a question, so a following "Natürlich nicht" declines', async () => {
+    const { id, turn } = await start(
+      'Georgier mit Duldung, Asylantrag 2024 abgelehnt, eingereist 2024, soll als Helfer anfangen',
+    );
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const asked = await conversations.post(id, { text: 'Gibts irgendeinen Weg?' });
+    expect(asked.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const no = await conversations.post(id, { text: 'Natürlich nicht' });
+    expect(no.state.status).toBe('answered');
+    expect(no.state.pendingQuestion).toBeUndefined();
+    expect(no.messages.map((m) => m.text)).toEqual([
+      'In Ordnung, ich übergebe nicht. Sie können weiter Fragen stellen.',
+    ]);
+  });
+
+  it('answers a question while the consent asked for during the facts is pending, then asks for it again', async () => {
+    const { id, turn } = await start('Ich möchte mit einem Menschen sprechen.');
+    const consent = turn.state.pendingQuestion;
+    const asked = await conversations.post(id, { text: 'Wie lange dauert das?' });
+    expect(asked.messages.at(-1)?.text).toBe(consent?.text);
+    expect(asked.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(asked.messages[0]?.text).not.toMatch(/nicht verstanden/);
+  });
+
+  it('takes "no wait, go ahead" as the yes it ends with', async () => {
+    const { id } = await start("I'd rather talk to someone", 'en');
     const turn = await conversations.post(id, { text: 'no wait, go ahead' });
     expect(turn.state.status).toBe('with_adviser');
   });
+
+  it('takes a yes to its own offer after "I cannot answer that" as the wish for an adviser, never repeating itself', async () => {
+    const { id } = await start(
+      'Mann aus Tunesien mit Duldung seit 2019, Beschäftigung nur mit Erlaubnis, als Koch, eingereist 2018, Asyl abgelehnt, hatte am 11.6.2026 eine Erlaubnis',
+    );
+    const verdict = await toVerdict(id);
+    expect(verdict.state.status).toBe('answered');
+    const unknown = await conversations.post(id, { text: 'Wie alt ist Angela Merkel?' });
+    expect(unknown.messages.at(-1)?.text).toMatch(/Möchten Sie mit einer Beraterin/);
+    const yes = await conversations.post(id, { text: 'Ja gerne' });
+    expect(yes.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(yes.messages.at(-1)?.text).not.toBe(unknown.messages.at(-1)?.text);
+    const agreed = await conversations.post(id, { text: 'ja' });
+    expect(agreed.state.status).toBe('with_adviser');
+  });
+
+  it.each([
+    ['de', 'Syrer mit Duldung, soll bei uns als Koch anfangen.', 'Wie alt ist Angela Merkel?', 'Ja gerne', 'yes'],
+    [
+      'en',
+      'Syrian with a Duldung, should start as a cook with us.',
+      'How old is Angela Merkel?',
+      'Absolutely not',
+      'no',
+    ],
+  ] as const)(
+    '%s: while facts are collected, "%s" … "%s" … "%s" answers the offer (%s)',
+    async (lang, first, question, reply, meant) => {
+      const { id, turn } = await start(first, lang);
+      const pending = turn.state.pendingQuestion;
+      expect(pending?.factKey).toBe('workClause');
+      await conversations.post(id, { text: question });
+      const answered = await conversations.post(id, { text: reply });
+      expect(answered.messages.map((m) => m.text).join(' ')).not.toMatch(/nicht verstanden|did not understand/);
+      if (meant === 'yes') expect(answered.state.pendingQuestion?.factKey).toBe('handoffConsent');
+      else {
+        expect(answered.state.pendingQuestion).toEqual(pending);
+        expect(answered.messages.at(-1)?.options).toEqual(pending?.options);
+      }
+    },
+  );
 });

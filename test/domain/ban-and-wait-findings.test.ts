@@ -278,12 +278,13 @@ describe('reception centre (§ 61 Abs. 1 AsylG)', () => {
       const promised = inCentre({
         job: { kind: 'helper_training', followOnTrainingPromised: true } as CaseFacts['job'],
       });
-      expect(evaluate(promised, '2026-11-22').earliestStart).toBe('2026-12-01');
+      // Duldung granted on 01.09.: three months end with 01.12., work from 02.12. (§§ 187 Abs. 1, 188 Abs. 2 BGB).
+      expect(evaluate(promised, '2026-11-22').earliestStart).toBe('2026-12-02');
       const notPromised = inCentre({
         job: { kind: 'helper_training', followOnTrainingPromised: false } as CaseFacts['job'],
         identityByPassport: false,
       });
-      expect(evaluate(notPromised, '2026-11-22').earliestStart).toBe('2027-03-01');
+      expect(evaluate(notPromised, '2026-11-22').earliestStart).toBe('2027-03-02');
     });
 
     it('states S. 9 (permitted during the asylum procedure) from 12.06.2026 only, citing § 61 in the GEAS version', () => {
@@ -303,10 +304,12 @@ describe('reception centre (§ 61 Abs. 1 AsylG)', () => {
       const unknown = evaluate(open, '2026-11-22', ['identityByPassport']);
       expect(unknown.ask).not.toContain('identityByPassport');
       expect(unknown.openPoints.map((p) => p.msg)).toContain('open.reception_passport');
-      // Six months of Duldung completed on the day assessed: the passport no longer changes the start.
+      // Six months of Duldung ended with the day before (15.12.): the passport no longer changes the start.
       const done = inCentre({ toleratedSince: '2026-06-15', entryDate: '2026-05-01' });
-      expect(evaluate(done, '2026-12-15').ask).not.toContain('identityByPassport');
-      expect(keysOf(done, '2026-12-15')).not.toContain('open.reception_passport');
+      expect(evaluate(done, '2026-12-16').ask).not.toContain('identityByPassport');
+      expect(keysOf(done, '2026-12-16')).not.toContain('open.reception_passport');
+      // On 15.12., the last day of the six months, the two readings still differ.
+      expect(evaluate(done, '2026-12-15').ask).toContain('identityByPassport');
     });
 
     it('does not ask the Duldung date again after "weiß nicht"', () => {
@@ -322,13 +325,19 @@ describe('reception centre (§ 61 Abs. 1 AsylG)', () => {
     it('before 12.06.2026: names the date from which the GEAS version gives the permission (three months after the application)', () => {
       const facts = inCentre({ asylumAppliedOn: '2026-04-01', entryDate: '2026-03-25' });
       expect(points(facts, '2026-05-01', ['open.gestattung_geas_shortens'])).toEqual([
-        { msg: 'open.gestattung_geas_shortens', params: { date: '2026-07-01' }, cite: ['gestattung.before-geas'] },
+        { msg: 'open.gestattung_geas_shortens', params: { date: '2026-07-02' }, cite: ['gestattung.before-geas'] },
       ]);
     });
 
-    it('before 12.06.2026: says nothing of GEAS when the six months end on 12.06.2026 or before', () => {
-      const facts = inCentre({ asylumAppliedOn: '2025-12-12', entryDate: '2025-12-01' });
+    it('before 12.06.2026: says nothing of GEAS when the old six months let the person work by 12.06.2026', () => {
+      // Applied 11.12.2025: the six months end with 11.06.2026, work from 12.06.2026 under either version.
+      const facts = inCentre({ asylumAppliedOn: '2025-12-11', entryDate: '2025-12-01' });
       expect(keysOf(facts, '2026-03-01')).not.toContain('open.gestattung_geas_shortens');
+      // Applied 12.12.2025: the old six months would run to 12.06.2026 itself, when GEAS already permits the work.
+      const later = inCentre({ asylumAppliedOn: '2025-12-12', entryDate: '2025-12-01' });
+      expect(points(later, '2026-03-01', ['open.gestattung_geas_shortens'])).toEqual([
+        { msg: 'open.gestattung_geas_shortens', params: { date: '2026-06-12' }, cite: ['gestattung.before-geas'] },
+      ]);
     });
 
     it('does not ask the application date again after "weiß nicht"', () => {
@@ -363,7 +372,8 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
 
     it('says that an earlier stay counts (S. 2) while the wait from the application still runs', () => {
       const facts = outside({ entryDate: '2026-08-01', asylumAppliedOn: '2026-09-01' });
-      expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2026-12-01');
+      // Three months from the request on 01.09. end with 01.12.; work from 02.12. (§§ 187 Abs. 1, 188 Abs. 2 BGB).
+      expect(evaluate(facts, '2026-11-22').earliestStart).toBe('2026-12-02');
       expect(points(facts, '2026-11-22', PRIOR)).toEqual([
         { msg: 'open.gestattung_prior_stay', cite: ['gestattung.after-geas'] },
       ]);
@@ -373,7 +383,7 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
       expect(points(outside({ entryDate: '2026-09-01', asylumAppliedOn: '2026-09-01' }), '2026-11-22', PRIOR)).toEqual(
         [],
       );
-      expect(points(outside({ entryDate: '2026-07-01', asylumAppliedOn: '2026-08-22' }), '2026-11-22', PRIOR)).toEqual(
+      expect(points(outside({ entryDate: '2026-07-01', asylumAppliedOn: '2026-08-21' }), '2026-11-22', PRIOR)).toEqual(
         [],
       );
     });
@@ -399,7 +409,7 @@ describe('waiting periods (§ 61 Abs. 2 AsylG, § 32 Abs. 1 BeschV)', () => {
       const CLAIM = ['open.gestattung_claim_six_months'];
       const syrian = outside({ entryDate: '2026-01-05', asylumAppliedOn: '2026-01-10' });
       expect(points(syrian, '2026-03-01', CLAIM)).toEqual([
-        { msg: 'open.gestattung_claim_six_months', params: { date: '2026-07-10' }, cite: ['gestattung.before-geas'] },
+        { msg: 'open.gestattung_claim_six_months', params: { date: '2026-07-11' }, cite: ['gestattung.before-geas'] },
       ]);
       expect(points(syrian, '2026-06-12', CLAIM)).toEqual([]);
       expect(points({ ...syrian, nationality: 'GH' }, '2026-03-01', CLAIM)).toEqual([]);
@@ -605,7 +615,7 @@ describe('second pass over the survivors (issue 16.4)', () => {
   it('when the reception-centre wait and the three months of stay end on the same day, the wait cites § 61 Abs. 1 AsylG, which binds whoever lives there', () => {
     const facts = syrianInCentre({ identityByPassport: true, toleratedSince: '2026-09-01', entryDate: '2026-09-01' });
     const draft = evaluate(facts, '2026-11-22');
-    expect(draft.earliestStart).toBe('2026-12-01');
+    expect(draft.earliestStart).toBe('2026-12-02');
     expect(draft.steps.find((s) => s.id === 'wait_until')?.cite).toEqual(['waiting.reception-centre-2026']);
   });
 });

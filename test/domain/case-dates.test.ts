@@ -40,9 +40,9 @@ describe('the dates of a case (issue 20)', () => {
     const facts = rows[0]?.facts ?? {};
     const [de] = assess(facts, '2026-11-22', knowledge, { lang: 'de' }).caseDates ?? [];
     const [en] = assess(facts, '2026-11-22', knowledge, { lang: 'en' }).caseDates ?? [];
-    expect(de?.text).toContain('01.01.2027');
+    expect(de?.text).toContain('02.01.2027');
     expect(de?.text).toMatch(/Antrag/);
-    expect(en?.text).toContain('1 January 2027');
+    expect(en?.text).toContain('2 January 2027');
     expect(en?.text).toMatch(/apply/i);
   });
 

@@ -4,6 +4,7 @@ import {
   addMonths,
   addYears,
   compareDates,
+  dayAfterPeriod,
   daysBetween,
   daysInMonth,
   inForce,
@@ -13,6 +14,7 @@ import {
   isOnOrBefore,
   latest,
   monthsBetween,
+  monthsElapsed,
 } from '../../src/domain/law-date.js';
 
 describe('date-only law arithmetic', () => {
@@ -78,5 +80,28 @@ describe('date-only law arithmetic', () => {
     expect(inForce('2026-06-12', '2024-02-27', '2026-06-11')).toBe(false);
     expect(inForce('2026-06-12', '2026-06-12', null)).toBe(true);
     expect(inForce('2026-06-11', '2026-06-12', null)).toBe(false);
+  });
+
+  it('counts a period that starts with an event without that day and ends with the day of the same number (§§ 187 Abs. 1, 188 Abs. 2, 3 BGB)', () => {
+    // Registered 20.10.2026: three months end with 20.01.2027, the first day after them is 21.01.2027.
+    expect(dayAfterPeriod('2026-10-20', 3)).toBe('2027-01-21');
+    // No 31 February: six months from 31.08. end with the month's last day (§ 188 Abs. 3), then 01.03.
+    expect(dayAfterPeriod('2026-08-31', 6)).toBe('2027-03-01');
+    expect(dayAfterPeriod('2027-08-31', 6)).toBe('2028-03-01');
+    expect(dayAfterPeriod('2022-11-22', 48)).toBe('2026-11-23');
+    // Months that have run out before the day begins: the third ends with 20.01., so on 21.01. three are done.
+    expect(monthsElapsed('2026-10-20', '2027-01-20')).toBe(2);
+    expect(monthsElapsed('2026-10-20', '2027-01-21')).toBe(3);
+    expect(monthsElapsed('2026-10-20', '2026-10-20')).toBe(0);
+    for (const [start, n] of [
+      ['2026-10-20', 3],
+      ['2026-08-31', 6],
+      ['2024-02-29', 12],
+      ['2026-01-31', 1],
+    ] as const) {
+      const first = dayAfterPeriod(start, n);
+      expect(monthsElapsed(start, first)).toBeGreaterThanOrEqual(n);
+      expect(monthsElapsed(start, addDays(first, -1))).toBeLessThan(n);
+    }
   });
 });

@@ -45,7 +45,7 @@ export const VERDICTS: Record<string, Verdict> = {
       job: { kind: 'employment' },
     },
   },
-  /** A Syrian who entered in 10/2026: the permission procedure, and the three-month wait runs to 15.01.2027. */
+  /** A Syrian who entered in 10/2026: the permission procedure, and the three months end with 15.01.2027; work from 16.01.2027 (§§ 187 Abs. 1, 188 Abs. 2 BGB). */
   'wait-sy': {
     lawAsOf: '2026-11-22',
     outcome: 'permission_required',

@@ -74,6 +74,10 @@ describe('GET /api/v1/knowledge/search', () => {
     expect(results[0]?.sources).toEqual([
       { title: '§ 32 BeschV', url: 'https://www.gesetze-im-internet.de/beschv_2013/__32.html' },
     ]);
+    // The hit as documented (SearchHit in the OpenAPI schema): the keywords the follow-ups use stay inside.
+    expect(Object.keys(results[0] ?? {}).sort()).toEqual(
+      ['id', 'legalBasis', 'reviewedAt', 'score', 'snippet', 'sources', 'title'].sort(),
+    );
   });
 
   it('only returns entries in force today', async () => {

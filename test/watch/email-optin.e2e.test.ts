@@ -19,7 +19,8 @@ import { type SmtpServer, startSmtpServer } from './support/smtp.js';
 
 /**
  * Issue 20, the e-mail opt-in in the widget and the reminder banner: a Syrian cook geduldet since 01.10.2026
- * (three months of stay end on 01.01.2027, § 32 Abs. 1 BeschV). The employer leaves an address in the widget
+ * (three months of stay end with 01.01.2027, the job may be permitted from 02.01.2027: § 32 Abs. 1 BeschV, §§ 187 Abs. 1,
+ * 188 Abs. 2 BGB). The employer leaves an address in the widget
  * by keyboard at 1280 px, takes it back and leaves it again on a phone (375 px); the real SMTP server gets the
  * reminder exactly once, on its day and not before, and the returning widget shows it above the conversation.
  */
@@ -86,7 +87,7 @@ describe('the widget’s e-mail opt-in and the reminder it brings (issue 20)', (
     const post = (input: unknown) => server.call<View>(`/api/v1/conversations/${created.id}/messages`, input);
     const told = await finish(post, await post({ text: COOK }));
     const waitEnds = told.state.assessment?.caseDates?.find((d) => d.id === 'waiting_period_ends')?.date;
-    expect(waitEnds).toBe('2027-01-01');
+    expect(waitEnds).toBe('2027-01-02');
     const reminders = () => server.call<Reminders>(`/api/v1/conversations/${created.id}/reminders`);
     expect(await reminders()).toEqual({ email: { available: true, enabled: false } });
 
@@ -179,13 +180,13 @@ describe('the widget’s e-mail opt-in and the reminder it brings (issue 20)', (
     await small.page.close();
 
     // The day before the waiting period ends: no reminder, no mail.
-    await server.startOn('2026-12-31');
-    expect(await server.lastPass('2026-12-31')).toMatchObject({ reminders: 0, changes: 0 });
+    await server.startOn('2027-01-01');
+    expect(await server.lastPass('2027-01-01')).toMatchObject({ reminders: 0, changes: 0 });
     expect(smtp.received).toHaveLength(0);
 
     // On the day: one reminder, one mail to the address left in the widget.
-    const due = await server.startOn('2027-01-01');
-    expect(await server.lastPass('2027-01-01')).toMatchObject({ reminders: 1, changes: 0 });
+    const due = await server.startOn('2027-01-02');
+    expect(await server.lastPass('2027-01-02')).toMatchObject({ reminders: 1, changes: 0 });
     await smtp.until(1);
     expect(smtp.received[0]?.to).toEqual([ADDRESS]);
     expect(smtp.received[0]?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
@@ -201,9 +202,9 @@ describe('the widget’s e-mail opt-in and the reminder it brings (issue 20)', (
       const notices = back.w.root.locator('.notices');
       await notices.locator('article').first().waitFor();
       expect(await notices.locator('article').count()).toBe(1);
-      expect(await notices.locator('h3').textContent()).toBe('Termin Ihres Falls: 01.01.2027');
+      expect(await notices.locator('h3').textContent()).toBe('Termin Ihres Falls: 02.01.2027');
       expect(await notices.locator('p').textContent()).toContain(
-        'Ab 01.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben',
+        'Ab 02.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben',
       );
       const [noticeBox, logBox] = await Promise.all([notices.boundingBox(), back.w.log.boundingBox()]);
       expect((noticeBox?.y ?? 0) + (noticeBox?.height ?? 0)).toBeLessThanOrEqual((logBox?.y ?? 0) + 1);
@@ -216,8 +217,8 @@ describe('the widget’s e-mail opt-in and the reminder it brings (issue 20)', (
     }
 
     // The next day: nothing new, still exactly one mail.
-    await server.startOn('2027-01-02');
-    expect(await server.lastPass('2027-01-02')).toMatchObject({ reminders: 0, changes: 0 });
+    await server.startOn('2027-01-03');
+    expect(await server.lastPass('2027-01-03')).toMatchObject({ reminders: 0, changes: 0 });
     expect(smtp.received).toHaveLength(1);
     await desk.close();
     await phone.close();

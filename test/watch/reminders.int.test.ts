@@ -27,10 +27,13 @@ afterAll(async () => {
   await smtp.close();
 });
 
-/** A Syrian cook, geduldet since 01.10.2026: three months of stay end on 01.01.2027 (§ 32 Abs. 1 BeschV). */
+/**
+ * A Syrian cook, geduldet since 01.10.2026: three months of stay end with 01.01.2027 (§ 32 Abs. 1 BeschV, §§ 187 Abs. 1,
+ * 188 Abs. 2 BGB), so the ABH may permit the job from 02.01.2027.
+ */
 const COOK =
   'Wir möchten eine Frau aus Syrien als Köchin einstellen, Vollzeit, 15 Euro die Stunde. Sie hat seit dem 01.10.2026 eine Duldung, darauf steht Beschäftigung nur mit Erlaubnis der Ausländerbehörde.';
-const WAIT_ENDS = '2027-01-01';
+const WAIT_ENDS = '2027-01-02';
 
 function setup(day: string, withSmtp = true) {
   const clock = testClock(day);
@@ -55,7 +58,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@kantine.example' }, 'PUT');
 
     await l.watch.run();
-    clock.set('2026-12-31');
+    clock.set('2027-01-01');
     expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
     await l.watch.deliver();
     expect(smtp.received.length).toBe(mails);
@@ -67,13 +70,13 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     const notices = (await view(l, `/api/v1/conversations/${id}`)).state.notices ?? [];
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: 'reminder', date: WAIT_ENDS });
-    expect(notices[0]?.text).toContain('Ab 01.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben');
+    expect(notices[0]?.text).toContain('Ab 02.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben');
     expect(smtp.received.length - mails).toBe(1);
     expect(smtp.received.at(-1)?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
 
     // The next pass, and the next day: nothing new.
     expect(await l.watch.run()).toMatchObject({ reminders: 0 });
-    clock.set('2027-01-02');
+    clock.set('2027-01-03');
     expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
     expect(await l.watch.deliver()).toEqual({ sent: 0, failed: 0, dropped: 0 });
     expect(smtp.received.length - mails).toBe(1);
@@ -183,12 +186,12 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
         next_attempt_at: string;
         last_error: string;
       };
-    expect(row()).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: '2027-01-01T09:01:00.000Z' });
+    expect(row()).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: '2027-01-02T09:01:00.000Z' });
     // Not before its time; then the second attempt fails too and waits twice as long.
     expect(await l.watch.deliver()).toMatchObject({ failed: 0, sent: 0 });
     clock.later(1);
     expect(await l.watch.deliver()).toMatchObject({ failed: 1 });
-    expect(row()).toMatchObject({ attempts: 2, next_attempt_at: '2027-01-01T09:03:00.000Z' });
+    expect(row()).toMatchObject({ attempts: 2, next_attempt_at: '2027-01-02T09:03:00.000Z' });
     clock.later(2);
     expect(await l.watch.deliver()).toMatchObject({ sent: 1 });
     expect(row()).toMatchObject({ status: 'sent', attempts: 3 });
@@ -231,7 +234,7 @@ describe('Slack threads: on by default, with pause and stop (issue 20)', () => {
     if (!pause) throw new Error('no pause button');
     expect((await l.app.request('/slack/interactions', clickInit(reminder, pause))).status).toBe(200);
     await l.settle();
-    expect(slack.textOf(slack.posted.at(-1) as PostedMessage)).toContain('erst ab dem 08.01.2027 wieder');
+    expect(slack.textOf(slack.posted.at(-1) as PostedMessage)).toContain('erst ab dem 09.01.2027 wieder');
     // A reminder due in the pause (recorded by hand: the case has no second date) is held back, then sent.
     const notice = l.db.prepare("SELECT id FROM watch_notices WHERE kind = 'reminder'").get() as { id: string };
     l.db
@@ -240,7 +243,7 @@ describe('Slack threads: on by default, with pause and stop (issue 20)', () => {
       )
       .run('again:slack', clock.now(), clock.now(), notice.id);
     expect(await l.watch.deliver()).toMatchObject({ sent: 0 });
-    clock.set('2027-01-08');
+    clock.set('2027-01-09');
     expect(await l.watch.deliver()).toMatchObject({ sent: 1 });
     expect(reminders()).toHaveLength(2);
 

@@ -15,13 +15,14 @@ import { CHANNEL, clickInit, commandInit, SECRET } from '../slack/support/signed
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { freePort } from '../support/server-process.js';
 import { overflowsHorizontally, widget } from '../widget/widget-page.js';
-import { finish, TUNISIAN, TUNISIAN_DETAILS } from './support/cases.js';
+import { finish, TUNISIAN_IN_WORDS } from './support/cases.js';
 import { type SmtpServer, startSmtpServer } from './support/smtp.js';
 
 /**
  * Issue 20, what it must show: the Node server as `src/main.ts` builds it (config, SQLite file, the watch's
- * timers), started again with LOTSE_FIXED_DATE moved across 12.06.2026. A Tunisian case told in May 2026 in
- * the widget (with an address for reminders) and one in Slack each get one change record; the Slack thread
+ * timers), started again with LOTSE_FIXED_DATE moved across 12.06.2026. A Tunisian case told in plain words in
+ * May 2026 in the widget in Chromium (the address left in the widget's form) and one in Slack each get one
+ * change record; the Slack thread
  * (Slack's Web API through msw), the real SMTP server and the returning widget in Chromium each receive it
  * once, and moving the date again sends nothing new.
  */
@@ -126,17 +127,35 @@ async function returningWidget(context: BrowserContext): Promise<{ page: Page; w
 
 describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_DATE moved)', () => {
   it('Tunisian cases from May 2026: one change record each; Slack, e-mail and the returning widget once', async () => {
-    // 03.05.2026: an employer asks in the widget's API and leaves an address; another asks in Slack.
+    // 03.05.2026: an employer tells the case in plain words in the widget (Chromium) and leaves an address in its
+    // form; another asks in Slack with the same words.
     await startOn('2026-05-03');
-    const created = await call<View>('/api/v1/conversations', { lang: 'de' });
-    const post = (input: unknown) => call<View>(`/api/v1/conversations/${created.id}/messages`, input);
-    const told = await finish(post, await post({ text: TUNISIAN }), TUNISIAN_DETAILS);
-    expect(told.state.assessment?.outcome).toBe('permission_required');
-    await call(`/api/v1/conversations/${created.id}/reminders/email`, { address: ADDRESS }, 'PUT');
+    const context = await browser.context({ width: 1280, height: 900 });
+    const page = await context.newPage();
+    await page.goto(running?.url ?? '');
+    const told = widget(page);
+    await told.open();
+    await told.type(TUNISIAN_IN_WORDS);
+    await told.clickUntilCard(['Nein', 'Weiß nicht']);
+    const createdId = await told.conversationId();
+    if (!createdId) throw new Error('the widget keeps no conversation');
+    const created = await call<View & { state: { facts: Record<string, unknown> } }>(
+      `/api/v1/conversations/${createdId}`,
+    );
+    // Read from the words, not set through the API: the asylum month and the permit on 11.06.2026.
+    expect(created.state.facts).toMatchObject({ asylumAppliedOn: '2023-04', hadWorkPermitOn11June2026: false });
+    expect(created.state.assessment?.outcome).toBe('permission_required');
+    const form = told.root.locator('details.reminders');
+    await form.locator('summary').click();
+    await form.getByLabel('E-Mail-Adresse').fill(ADDRESS);
+    await form.getByLabel('Ja, ich möchte zu diesem Fall Erinnerungen per E-Mail erhalten.').check();
+    await form.getByRole('button', { name: 'Erinnerungen einschalten' }).click();
+    await form.locator('summary', { hasText: 'eingeschaltet' }).waitFor();
+    await page.close();
 
     const ack = await running?.runtime.app.request(
       '/slack/commands',
-      commandInit(TUNISIAN, { timestamp: Math.floor(Date.now() / 1000) }),
+      commandInit(TUNISIAN_IN_WORDS, { timestamp: Math.floor(Date.now() / 1000) }),
     );
     expect(ack?.status).toBe(200);
     const root = await until('the thread', () => slack.posted[0]);
@@ -158,16 +177,9 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
     });
     const slackPost = (input: { choice: { factKey: string; value: string } }) =>
       running?.runtime.conversations.post(conversationId, input) as unknown as Promise<View>;
-    expect((await finish(slackPost, inSlack as View, TUNISIAN_DETAILS)).state.assessment?.outcome).toBe(
-      'permission_required',
-    );
+    expect((await finish(slackPost, inSlack as View)).state.assessment?.outcome).toBe('permission_required');
 
-    // The employer's browser holds the conversation as the widget keeps it, and shows the May verdict, no banner.
-    const context = await browser.context({ width: 1280, height: 900 });
-    await context.addInitScript(([key, id]) => localStorage.setItem(key, id), [
-      `lotse:${running?.url}:conversation`,
-      created.id,
-    ] as const);
+    // The employer comes back the same day: the May verdict, no banner.
     const may = await returningWidget(context);
     await expect(may.w.root.locator('.notices').isHidden()).resolves.toBe(true);
     await may.page.close();

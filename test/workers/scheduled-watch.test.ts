@@ -29,8 +29,9 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
     )
       .bind(id, new Date().toISOString(), new Date().toISOString())
       .run();
-    // Geduldet since 01.10.2026, asked on 22.11.2026: the waiting period ends on 01.01.2027. From the
-    // 02.01.2027 (a release, here simulated by the rules given) BA consent is said to fall away.
+    // Geduldet since 01.10.2026, asked on 22.11.2026: the waiting period ends with 01.01.2027, the job may be
+    // permitted from 02.01.2027 (§§ 187 Abs. 1, 188 Abs. 2 BGB). From the 03.01.2027 (a release, here simulated
+    // by the rules given) BA consent is said to fall away.
     const facts: CaseFacts = {
       status: 'duldung',
       workClause: 'beschaeftigung_nur_mit_erlaubnis',
@@ -48,7 +49,7 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
       },
       assess: (f, day, options): Assessment => {
         const a = assess(f, day, knowledge, options);
-        return day >= '2027-01-02' ? { ...a, baConsent: 'not_required' } : a;
+        return day >= '2027-01-03' ? { ...a, baConsent: 'not_required' } : a;
       },
       fingerprints: () => fingerprintEntries(knowledgeEntries),
       entryTitle: () => undefined,
@@ -61,18 +62,18 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
     const mine = <T>(sql: string) => rows<T>(`${sql} WHERE conversation_id = ?`, id);
 
     await job.run();
-    today = '2026-12-31';
-    await job.run();
-    expect(await mine('SELECT kind FROM watch_notices')).toEqual([]);
     today = '2027-01-01';
     await job.run();
+    expect(await mine('SELECT kind FROM watch_notices')).toEqual([]);
+    today = '2027-01-02';
     await job.run();
-    expect(await mine('SELECT kind, date FROM watch_notices')).toEqual([{ kind: 'reminder', date: '2027-01-01' }]);
+    await job.run();
+    expect(await mine('SELECT kind, date FROM watch_notices')).toEqual([{ kind: 'reminder', date: '2027-01-02' }]);
     today = '2027-01-10';
     await job.run();
     await job.run();
     const notices = await mine<{ kind: string; date: string }>('SELECT kind, date FROM watch_notices');
-    expect(notices).toContainEqual({ kind: 'law_change', date: '2027-01-02' });
+    expect(notices).toContainEqual({ kind: 'law_change', date: '2027-01-03' });
     expect(notices).toHaveLength(2);
     expect(await mine('SELECT channel, status FROM watch_outbox')).toEqual([
       { channel: 'web', status: 'pending' },
@@ -103,10 +104,10 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
     );
     expect(watched).toHaveLength(1);
     expect(watched[0]?.facts_on).toBe('2026-11-22');
-    expect(JSON.parse(watched[0]?.baseline ?? '{}').verdict.earliestStart).toBe('2027-01-01');
+    expect(JSON.parse(watched[0]?.baseline ?? '{}').verdict.earliestStart).toBe('2027-01-02');
     expect(await rows('SELECT date_id, date FROM watch_dates WHERE conversation_id = ?', id)).toContainEqual({
       date_id: 'waiting_period_ends',
-      date: '2027-01-01',
+      date: '2027-01-02',
     });
   });
 });

@@ -3,7 +3,7 @@ import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import type { FactKey, IsoDate } from '../facts.js';
 import type { OpenPoint } from '../findings.js';
-import { addMonths, latest } from '../law-date.js';
+import { dayAfterPeriod, latest } from '../law-date.js';
 import { isOpen, or, triOf } from '../tri.js';
 import { gestattungEntry } from './gestattung-ban.js';
 
@@ -31,8 +31,8 @@ function shortOrLong(
   point: OpenPoint,
 ) {
   const months = short === true ? 3 : 6;
-  found.waits.push({ date: addMonths(start, months), cite });
-  if (typeof short === 'boolean' || addMonths(start, 6) <= ctx.lawAsOf) return;
+  found.waits.push({ date: dayAfterPeriod(start, months), cite });
+  if (typeof short === 'boolean' || dayAfterPeriod(start, 6) <= ctx.lawAsOf) return;
   const asked = short.filter((k) => isMissing(ctx, k));
   found.ask.push(...asked);
   if (asked.length > 0 || short.some((k) => isUnknown(ctx, k))) found.openPoints.push(point);
@@ -76,11 +76,11 @@ export function receptionCentreGestattung(ctx: Ctx, found: Found): void {
     return;
   }
   if (!geas) {
-    found.waits.push({ date: addMonths(applied, 6), cite });
+    found.waits.push({ date: dayAfterPeriod(applied, 6), cite });
     // The six months are counted as the law stands on lawAsOf. If they run past 11.06.2026, the new § 61
     // Abs. 1 S. 2 (three months after registration) applies from 12.06.2026: said, not applied.
-    if (addMonths(applied, 6) > GEAS_FROM) {
-      const date = latest(GEAS_FROM, addMonths(applied, 3)) ?? GEAS_FROM;
+    if (dayAfterPeriod(applied, 6) > GEAS_FROM) {
+      const date = latest(GEAS_FROM, dayAfterPeriod(applied, 3)) ?? GEAS_FROM;
       found.openPoints.push({ msg: 'open.gestattung_geas_shortens', params: { date }, cite: [cite] });
     }
     return;

@@ -1,7 +1,7 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, stayMonths, stayMonthsAtLeast, stayStart } from '../context.js';
+import { type Ctx, stayCompleteOn, stayMonths, stayMonthsAtLeast } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { addMonths } from '../law-date.js';
+import { dayAfterPeriod } from '../law-date.js';
 import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
@@ -16,10 +16,9 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
     sharedExclusion(ctx, draft, false) ?? (f.age !== undefined && f.age >= 27 ? text('excl.25a_age') : undefined);
   if (exclusion) return routeItem('25a', cite, excluded(exclusion));
   const stay = stayMonths(ctx);
-  const start = stayStart(ctx);
   // A Duldung or asylum request three years back proves the stay even without the entry date.
   const stayMet = (stayMonthsAtLeast(ctx) ?? 0) >= 36;
-  const twelve = f.toleratedSince === undefined ? undefined : addMonths(f.toleratedSince, 12);
+  const twelve = f.toleratedSince === undefined ? undefined : dayAfterPeriod(f.toleratedSince, 12);
   const schooling =
     (f.schoolYearsInGermany ?? 0) >= 3 ||
     f.qualification === 'german_vocational' ||
@@ -33,7 +32,7 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
       [!stayMet && stay === undefined, text('cond.stay_3_years')],
       [
         !stayMet && stay !== undefined && stay < 36,
-        text('cond.stay_3_years_from', { date: start ? addMonths(start, 36) : '' }),
+        text('cond.stay_3_years_from', { date: stayCompleteOn(ctx, 36) ?? '' }),
       ],
       [!schooling, text('cond.school_3_years')],
     ]),
@@ -51,18 +50,18 @@ export function route25b(ctx: Ctx, draft: Draft): RouteItem {
   const shared = sharedExclusion(ctx, draft, false);
   if (shared) return routeItem('25b', cite, excluded(shared));
   const stay = stayMonths(ctx);
-  const start = stayStart(ctx);
+  const on = (months: number) => stayCompleteOn(ctx, months) ?? '';
   // A Duldung or asylum request far enough back proves the stay even without the entry date.
   const proven = stayMonthsAtLeast(ctx);
   const withChildren = f.minorChildren === true;
   const met = proven !== undefined && (proven >= 72 || (proven >= 48 && withChildren));
   const notYet = (): Text | undefined => {
-    if (met || stay === undefined || start === undefined) return undefined;
+    if (met || stay === undefined) return undefined;
     if (stay < 48 && f.minorChildren === undefined) {
-      return text('cond.25b_stay_children_from', { date4: addMonths(start, 48), date6: addMonths(start, 72) });
+      return text('cond.25b_stay_children_from', { date4: on(48), date6: on(72) });
     }
     if (stay < 48 || (stay < 72 && f.minorChildren === false)) {
-      return text('cond.25b_stay_from', { date: addMonths(start, withChildren ? 48 : 72) });
+      return text('cond.25b_stay_from', { date: on(withChildren ? 48 : 72) });
     }
     return undefined;
   };

@@ -3,7 +3,7 @@ import type { Ctx } from '../context.js';
 import { IDENTITY_ENTRY_EARLY_END, SECTION_60D_ENTRY_BY, SECTION_60D_IDENTITY_DEADLINE } from '../data/legal-dates.js';
 import type { GermanLevel } from '../facts.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { addMonths } from '../law-date.js';
+import { dayAfterPeriod } from '../law-date.js';
 import { excluded, type RouteEval, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 
 const LEVELS: readonly GermanLevel[] = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
@@ -42,7 +42,7 @@ export function route60d(ctx: Ctx, draft: Draft): RouteItem {
     sharedExclusion(ctx, draft, true) ??
     (f.entryDate !== undefined && f.entryDate > SECTION_60D_ENTRY_BY ? text('excl.60d_entry') : undefined);
   if (exclusion) return routeItem('60d', cite, excluded(exclusion));
-  const twelve = f.toleratedSince === undefined ? undefined : addMonths(f.toleratedSince, 12);
+  const twelve = f.toleratedSince === undefined ? undefined : dayAfterPeriod(f.toleratedSince, 12);
   const employment = f.priorEmploymentMonths;
   const identity = identityFor60d(ctx);
   const hard = [

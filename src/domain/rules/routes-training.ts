@@ -7,7 +7,7 @@ import {
   SECTION_16G_FROM,
 } from '../data/legal-dates.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { addMonths } from '../law-date.js';
+import { addMonths, dayAfterPeriod } from '../law-date.js';
 import { banUnchecked, excluded, type RouteEval, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 
 /** § 60c Abs. 1 / § 16g Abs. 1: a qualified training, or a helper training with a promised follow-on place. */
@@ -63,7 +63,7 @@ function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][],
   if (exclusion) return excluded(exclusion);
   if (draft.notes.track === 'gestattung') return { pending: [text('cond.after_rejection')] };
   const since = ctx.facts.toleratedSince;
-  const threeMonths = since === undefined ? undefined : addMonths(since, 3);
+  const threeMonths = since === undefined ? undefined : dayAfterPeriod(since, 3);
   const identity = identityForTraining(ctx);
   return {
     pending: unchecked([

@@ -4,7 +4,7 @@ import { GEAS_FROM } from '../data/legal-dates.js';
 import { safeListsOn } from '../data/safe-countries.js';
 import type { IsoDate } from '../facts.js';
 import { add, type Draft } from '../findings.js';
-import { addMonths, monthsBetween } from '../law-date.js';
+import { addMonths, dayAfterPeriod, monthsBetween, monthsElapsed } from '../law-date.js';
 import { gestattungEntry } from './gestattung-ban.js';
 import { type Found, receptionCentreDuldung, receptionCentreGestattung, type Wait } from './reception-centre-wait.js';
 
@@ -20,12 +20,12 @@ function threeMonths(ctx: Ctx, starts: (IsoDate | undefined)[], cite: EntryId): 
     if (given >= 3) return undefined;
     // `stayMonths` counts to the day it was stated (factsAsOf), so the bound is counted from there.
     const dated = starts.find(
-      (d) => d !== undefined && d <= ctx.factsAsOf && monthsBetween(d, ctx.factsAsOf) === given,
+      (d) => d !== undefined && d <= ctx.factsAsOf && monthsElapsed(d, ctx.factsAsOf) === given,
     );
-    return { date: dated === undefined ? addMonths(ctx.factsAsOf, 3 - given) : addMonths(dated, 3), cite };
+    return { date: dated === undefined ? addMonths(ctx.factsAsOf, 3 - given) : dayAfterPeriod(dated, 3), cite };
   }
   const start = starts.find((d) => d !== undefined);
-  return start === undefined ? undefined : { date: addMonths(start, 3), cite };
+  return start === undefined ? undefined : { date: dayAfterPeriod(start, 3), cite };
 }
 
 /**
@@ -56,7 +56,7 @@ function claimBeforeGeas(ctx: Ctx, found: Found): void {
     return;
   }
   if (nationality !== undefined && safeListsOn(nationality, ctx.lawAsOf).includes('national')) return;
-  const date = addMonths(asylumAppliedOn, 6);
+  const date = dayAfterPeriod(asylumAppliedOn, 6);
   found.openPoints.push({
     msg: 'open.gestattung_claim_six_months',
     params: { date },

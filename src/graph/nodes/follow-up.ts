@@ -1,9 +1,17 @@
 import { questionsOf } from '../../conversation/after-verdict.js';
-import { actionOptions, CONSENT_KEY } from '../../conversation/questions.js';
+import {
+  ACTION_KEY,
+  actionOptions,
+  CONFIRM_KEY,
+  CONSENT_KEY,
+  type PendingQuestion,
+} from '../../conversation/questions.js';
 import type { Assessment } from '../../domain/assessment.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
 import { glossaryAnswer } from '../../followup/answers-glossary.js';
 import { type FollowUpAnswer, sayFollowUp } from '../../followup/types.js';
+import { conversationDe } from '../../i18n/conversation.de.js';
+import { conversationEn } from '../../i18n/conversation.en.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { OutMessage, State, Update } from '../state.js';
@@ -35,23 +43,28 @@ export function followUp(deps: GraphDeps) {
     const again = !assessment && state.pending ? `\n\n${state.pending.text}` : '';
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
     // "I don't know" is marked: the statistics list these questions as the knowledge base's gaps.
-    const unanswered = reply.source === 'unknown' ? { unanswered: true as const } : {};
-    // "Ja gerne" to the adviser offer of an unanswered question is a yes to it (understand.ts).
-    const adviserOffered = reply.source === 'unknown';
-    // While facts are collected, the question asked before is put again after the answer, with its buttons.
-    // So is the hand-off consent still open after the verdict (a question asked instead of yes or no).
-    const pending = state.status === 'collecting' || state.pending?.factKey === CONSENT_KEY ? state.pending : null;
-    if (pending)
+    const unknown = reply.source === 'unknown';
+    const unanswered = unknown ? { unanswered: true as const } : {};
+    // The question asked before is put again after the answer, with its buttons: while facts are collected,
+    // and the consent (or a change to confirm) after the verdict, so "Natürlich nicht" still answers it.
+    const pending = state.status === 'collecting' || asksYesNo(state.pending) ? state.pending : null;
+    if (pending) {
+      // One yes/no question at a time: before a yes/no question the answer does not offer an adviser as well
+      // (before the consent question that question is the offer); before any other question the offer is
+      // made, and a plain yes or no to it is taken next turn (`offered`).
+      const plain = unknown && asksYesNo(pending);
+      const text = plain ? ui(state).followUpUnknownPlain : reply.text;
       return {
-        adviserOffered,
+        offered: unknown && !plain,
         outbox: [
           ...state.outbox,
-          { role: 'bot', text: reply.text, ...citations, ...unanswered },
+          { role: 'bot', text, ...citations, ...unanswered },
           { role: 'bot', text: pending.text, ...(pending.options ? { options: pending.options } : {}) },
         ],
       };
+    }
     return {
-      adviserOffered,
+      offered: unknown,
       outbox: [
         ...state.outbox,
         { role: 'bot', text: `${reply.text}${again}`, ...citations, ...unanswered, options: actionOptions(state.lang) },
@@ -59,6 +72,16 @@ export function followUp(deps: GraphDeps) {
     };
   };
 }
+
+const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
+
+/** Whether the pending question is answered yes or no: the consent, a change to confirm, a yes/no fact. */
+export const asksYesNo = (pending: PendingQuestion | null): boolean =>
+  pending !== null &&
+  pending.factKey !== ACTION_KEY &&
+  (pending.factKey === CONSENT_KEY ||
+    pending.factKey === CONFIRM_KEY ||
+    pending.options.some((o) => o.value === 'true' || o.value === 'yes'));
 
 /**
  * The answer to the questions of a message that also gave facts (`decideThenAnswer`), on the case as it

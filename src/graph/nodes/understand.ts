@@ -48,6 +48,12 @@ const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversatio
  * src/conversation; this node only reads and writes the state.
  */
 export function understand(deps: GraphDeps) {
+  const turn = reading(deps);
+  // An adviser offer made outside the consent question holds for the next turn only.
+  return async (state: State): Promise<Understood> => ({ offered: false, ...(await turn(state)) });
+}
+
+function reading(deps: GraphDeps) {
   return async (state: State): Promise<Understood> => {
     const input = state.input;
     if (!input) return { next: 'wait' };
@@ -78,6 +84,16 @@ export function understand(deps: GraphDeps) {
 
     const text = input.text ?? '';
     const pendingKey = state.pending?.factKey;
+    if (state.offered && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY) {
+      // "Ja gerne" / "Absolutely not" to "… Möchten Sie mit einer Beraterin sprechen?": the offer is answered,
+      // a yes asks for the consent (never the same "I don't know" again), a no keeps the case where it was.
+      const reply = await read(text, { expectsYesNo: true });
+      const plain = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      if (plain && !reply.intents.includes('question')) {
+        if (reply.intents.includes('affirm')) return { next: 'handoffConsent', handoffTrigger: 'request' };
+        if (reply.intents.includes('deny')) return offerDeclined(state, t.handoffDeclined);
+      }
+    }
     if (pendingKey === CONSENT_KEY || pendingKey === CONFIRM_KEY) {
       // A hand-off needs an unambiguous yes: "Natürlich nicht" is no, "vielleicht" is asked again.
       const reply = await read(text, { expectsYesNo: true });
@@ -88,27 +104,11 @@ export function understand(deps: GraphDeps) {
         // "Lieber erstmal nicht. Wie lange dauert das?": the no is taken, then the question answered.
         return questionsOf(text) !== '' && state.status === 'answered' ? { ...no, next: 'followUp' } : no;
       }
-      // "Wie lange dauert das?" instead of yes or no after the verdict: answered; the offer stays on its button.
+      // "Wie lange dauert das?" / "was können wir tun?" instead of yes or no: answered, and the question is
+      // asked again with its buttons (it stays pending), so the next "Natürlich nicht" or "ja bitte" answers it.
       const onlyAsks = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
-      // The offer stays open: the consent is asked again after the answer, so a later "Natürlich nicht" declines it.
-      if (onlyAsks && consent && state.status === 'answered' && reply.intents.includes('question'))
-        return { next: 'followUp', failedAttempts: 0 };
+      if (onlyAsks && reply.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
       if (onlyAsks) return { next: 'reject' };
-    }
-    // "Ja gerne" / "Absolutely not" to "Möchten Sie mit einer Beraterin sprechen?" after an unanswered
-    // question: a yes starts the consent step, a no is taken; unless a yes/no question is what was asked last.
-    const yesNoAsked = state.pending?.options?.some((o) => o.value === 'true') === true;
-    if (state.adviserOffered && !yesNoAsked && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY) {
-      const reply = await read(text, { expectsYesNo: true });
-      const only = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
-      if (only && reply.intents.includes('affirm'))
-        return { next: 'handoffConsent', handoffTrigger: 'employer_choice' };
-      if (only && reply.intents.includes('deny') && questionsOf(text) === '') {
-        const no = declined(state, t.handoffDeclined);
-        return state.status === 'collecting'
-          ? { ...no, pending: state.pending, next: 'wait', outbox: [...(no.outbox ?? []), ...again(state)] }
-          : no;
-      }
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
@@ -197,10 +197,6 @@ async function afterVerdict(
   return { next: 'followUp', failedAttempts: 0 };
 }
 
-/** The question still waiting for its answer, asked again with its buttons. */
-const again = (state: State) =>
-  state.pending ? [{ role: 'bot' as const, text: state.pending.text, options: state.pending.options }] : [];
-
 /** No hand-off: while facts are still collected the questions go on; after the verdict the bot waits. */
 const declined = (state: State, text: string): Understood => ({
   next: state.status === 'collecting' ? 'decide' : 'wait',
@@ -210,6 +206,21 @@ const declined = (state: State, text: string): Understood => ({
   failedAttempts: 0,
   outbox: [{ role: 'bot', text }],
 });
+
+/** No to an adviser offered beside an answer: said so; a question still open is asked again with its buttons. */
+function offerDeclined(state: State, text: string): Understood {
+  const pending = state.pending;
+  return {
+    next: 'wait',
+    failedAttempts: 0,
+    outbox: pending
+      ? [
+          { role: 'bot', text },
+          { role: 'bot', text: pending.text, options: pending.options },
+        ]
+      : [{ role: 'bot', text, options: actionOptions(state.lang) }],
+  };
+}
 
 /** The employer confirmed the change the last statement would make: take it and decide again. */
 function takeProposal(state: State): Understood {

@@ -16,8 +16,7 @@ export function employerTurn(deps: GraphDeps) {
   return async (state: State): Promise<Update> => {
     const input = interrupt<{ pending: State['pending'] }, TurnInput>({ pending: state.pending });
     const received: Update = { input, lawAsOf: input.today, outbox: [], understood: [], ...currentFacts(state) };
-    // The adviser offer of the last answer holds for this turn only (a later answer sets it again).
-    return { ...received, adviserOffered: false, ...(await understandInput(applied(state, received))) };
+    return { ...received, ...(await understandInput(applied(state, received))) };
   };
 }
 

@@ -4,6 +4,11 @@ import type { WatchedLotse } from './watched-lotse.js';
 /** A Tunisian with a rejected asylum claim, asked about in May 2026 (before the EU list of 12.06.2026). */
 export const TUNISIAN =
   'Wir möchten einen Mann aus Tunesien als Helfer in der Küche einstellen, 38 Stunden, 14 Euro. Er hat eine Duldung seit September 2025, sein Asylantrag wurde abgelehnt. Auf der Duldung steht: Beschäftigung nur mit Erlaubnis der Ausländerbehörde.';
+/**
+ * The same case with everything the rules need said in plain words, as an employer in May can say it (the
+ * NLU reads the asylum month and the permit on 11.06.2026, the day before the EU list applies).
+ */
+export const TUNISIAN_IN_WORDS = `${TUNISIAN} Asyl hat er im April 2023 beantragt. Am 11.06.2026 wird er keine Beschäftigungserlaubnis haben.`;
 /** What the employer adds when asked for details: applied for asylum in April 2023, no work permit before 12.06.2026. */
 export const TUNISIAN_DETAILS = [
   { factKey: 'asylumAppliedOn', value: '2023-04' },

@@ -85,8 +85,8 @@ export function verdictCard(card: AnswerCard, t: Translate, lang: Lang, options:
           h('button', { type: 'button', onclick: options.actions.downloadCalendar }, t('downloadCalendar')),
         )
       : null,
-    // Reminders only make sense for a case with dates of its own (or one the law can still change).
-    options.reminders && (planning || (card.dates?.length ?? 0) > 0) ? options.reminders() : null,
+    // Every verdict can be changed by new law (the watch re-assesses them all), not only one with dates.
+    options.reminders ? options.reminders() : null,
     h('p', { class: 'meta' }, card.footer),
   );
 }

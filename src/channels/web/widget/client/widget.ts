@@ -370,7 +370,8 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     focusAfterTurn = false;
     const li = panel.log.querySelector(`li[data-id="${CSS.escape(m.id)}"]`) as HTMLElement | null;
     if (!li) return panel.input.focus();
-    scrollTo(li);
+    // The line above is shown only if the question's buttons stay in view with it (review S3-12).
+    scrollTo(li, panel.repliesRow);
     li.tabIndex = -1;
     li.focus({ preventScroll: true });
   }
