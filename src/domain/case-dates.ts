@@ -121,20 +121,16 @@ function noticeDeadlines(ctx: Ctx, draft: Draft): CaseDateItem[] {
 }
 
 function routes(ctx: Ctx, draft: Draft): CaseDateItem[] {
-  return draft.routes.flatMap((route) => {
+  return draft.routes.flatMap((route): CaseDateItem[] => {
     const date = route.status === 'possible' && DATED_ROUTES.includes(route.id) ? routeOpens(ctx, route) : undefined;
     if (date === undefined) return [];
+    // § 25b Abs. 1 S. 2 Nr. 1: four years only with a minor child at home, else six; children not asked: both.
+    const date6 = conditionsOf(route).find((c) => c.msg === 'cond.25b_stay_children_from')?.params?.date6;
+    const about = { id: `route_opens:${route.id}`, kind: 'route_opens' as const, date, cite: route.cite };
     const params = { date, route: routeName(route.id) };
-    return [
-      {
-        id: `route_opens:${route.id}`,
-        kind: 'route_opens',
-        date,
-        msg: 'case_date.route_opens',
-        params,
-        cite: route.cite,
-      },
-    ];
+    if (typeof date6 === 'string' && date6 > date)
+      return [{ ...about, msg: 'case_date.route_opens_children', params: { ...params, date6 } }];
+    return [{ ...about, msg: 'case_date.route_opens', params }];
   });
 }
 

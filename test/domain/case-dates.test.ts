@@ -63,6 +63,36 @@ describe('the dates of a case (issue 20)', () => {
     expect(en?.text).toMatch(/Tell the office now/);
   });
 
+  it('§ 25b at four years names the six-year date too when children at home are not known (review S3-7)', () => {
+    const dmy = (iso: string) => iso.split('-').reverse().join('.');
+    const plusTwoYears = (iso: string) => `${Number(iso.slice(0, 4)) + 2}${iso.slice(4)}`;
+    const unknownChildren = rows.filter((r) => r.facts.minorChildren === undefined);
+    const checked = unknownChildren.flatMap((row) => {
+      const a = assess(row.facts, row.lawAsOf, knowledge, row.factsAsOf ? { factsAsOf: row.factsAsOf } : {});
+      const en = assess(row.facts, row.lawAsOf, knowledge, {
+        lang: 'en',
+        ...(row.factsAsOf ? { factsAsOf: row.factsAsOf } : {}),
+      });
+      const opens = a.caseDates?.find((d) => d.id === 'route_opens:25b');
+      if (!opens) return [];
+      expect(opens.text).toContain(`Ab ${dmy(opens.date)}`);
+      expect(opens.text).toContain(
+        `wenn ein minderjähriges lediges Kind mit im Haushalt lebt; sonst ab ${dmy(plusTwoYears(opens.date))}`,
+      );
+      expect(en.caseDates?.find((d) => d.id === 'route_opens:25b')?.text).toMatch(
+        /if a minor unmarried child .*; otherwise from/,
+      );
+      return [row.name];
+    });
+    expect(checked.length).toBeGreaterThan(0);
+    // With children at home said, four years are simply the date.
+    const withChildren = rows.find(
+      (r) => r.facts.minorChildren === true && r.dates.some(([id]) => id === 'route_opens:25b'),
+    );
+    const a = withChildren && assess(withChildren.facts, withChildren.lawAsOf, knowledge);
+    expect(a?.caseDates?.find((d) => d.id === 'route_opens:25b')?.text).not.toMatch(/sonst ab/);
+  });
+
   it('moves no date when the same facts are looked at again on a later day', () => {
     for (const row of rows) {
       const stated = row.factsAsOf ?? row.lawAsOf;

@@ -5,6 +5,7 @@ export const CASE_DATE_KEYS = [
   'case_date.notice_deadline',
   'case_date.notice_deadline_known',
   'case_date.notice_overdue',
+  'case_date.route_opens_children',
   'case_date.route_opens',
   'case_date_label.waiting_period_ends',
   'case_date_label.document_expires',
