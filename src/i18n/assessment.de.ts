@@ -131,6 +131,10 @@ export const assessmentDe: Catalogue = {
   'cond.19d_more_months': 'noch {months} Monat(e) qualifizierte Beschäftigung bis zu den erforderlichen drei Jahren',
   'cond.19d_qualification':
     'Berufsausbildung oder Studium in Deutschland abgeschlossen, oder anerkannter ausländischer Hochschulabschluss mit zwei Jahren passender Beschäftigung, oder drei Jahre qualifizierte Beschäftigung',
+  'cond.19d_ban_qualification_done':
+    'nur mit einer Qualifikation, die schon erworben ist: Berufsausbildung oder Studium in Deutschland abgeschlossen, oder die zwei bzw. drei Jahre Beschäftigung schon geleistet – solange das Beschäftigungsverbot gilt, kann die Person sie nicht durch Arbeit oder eine betriebliche Ausbildung erwerben',
+  'cond.19d_ban_no_deception':
+    'das Verbot sperrt die Erlaubnis zur Duldung, nicht diesen Aufenthaltstitel; die Ausländerbehörde prüft aber, dass die Person nicht über ihre Umstände getäuscht und die Abschiebung nicht hinausgezögert hat (§ 19d Abs. 1 Nr. 4, 5 AufenthG)',
   'cond.19d_two_years': 'zwei Jahre ununterbrochen eine dem Abschluss angemessene Beschäftigung',
   'cond.25b_stay_children_from':
     'der Aufenthalt ist noch zu kurz (noch nicht, aber später möglich): erreicht am {date4} mit minderjährigem Kind im Haushalt, sonst am {date6}',
@@ -175,6 +179,10 @@ export const assessmentDe: Catalogue = {
   'cond.livelihood': 'Lebensunterhalt durch die Beschäftigung gesichert, auch in den letzten 12 Monaten',
   'cond.livelihood_bafoeg': 'Lebensunterhalt gesichert (Maßstab: BAföG-Bedarf)',
   'cond.livelihood_mostly': 'Lebensunterhalt überwiegend durch Arbeit gesichert',
+  'cond.25b_livelihood_under_ban':
+    'Lebensunterhalt: solange das Beschäftigungsverbot gilt, nicht durch Arbeit – es zählt nur die Erwartung, dass die Person ihn künftig sichern wird (§ 25b Abs. 1 S. 2 Nr. 3 AufenthG, z. B. eine feste Jobzusage für die Zeit mit der Aufenthaltserlaubnis), oder eine Ausnahme nach Abs. 1 S. 3 oder Abs. 3',
+  'cond.25b_no_obstruction':
+    'keine Täuschung über Identität oder Staatsangehörigkeit und Mitwirkung bei der Passbeschaffung – sonst ist die Erlaubnis zu versagen (§ 25b Abs. 2 Nr. 1 AufenthG); das ist oft der Grund eines Verbots auf dem Dokument',
   'cond.minor_children': 'lebt mit einem minderjährigen Kind zusammen (dann genügen vier statt sechs Jahre)',
   'cond.no_ban': 'kein Beschäftigungsverbot (Angaben zum Dokument oder zur Herkunft fehlen noch)',
   'cond.no_convictions': 'keine Verurteilung über 50 bzw. 90 Tagessätze',
@@ -194,6 +202,8 @@ export const assessmentDe: Catalogue = {
   'excl.16g_not_in_force': '§ 16g gilt erst ab 01.03.2024',
   'excl.19d_job_not_matching': 'die Stelle entspricht nicht der Qualifikation',
   'excl.19d_no_qualification': 'ohne anerkannte Qualifikation erst nach drei Jahren qualifizierter Beschäftigung',
+  'excl.19d_ban_needs_work':
+    'die verlangten Jahre Beschäftigung (§ 19d Abs. 1 Nr. 1 b, c AufenthG) kann die Person nicht sammeln, solange das Beschäftigungsverbot gilt',
   'excl.25a_age': 'der Antrag muss vor dem 27. Geburtstag gestellt werden',
   'excl.60d_entry': 'nur bei Einreise bis 31.12.2022',
   'excl.clause_ban': 'das Dokument schließt jede Erwerbstätigkeit aus',

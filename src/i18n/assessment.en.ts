@@ -131,6 +131,10 @@ export const assessmentEn: Catalogue = {
   'cond.19d_more_months': '{months} more month(s) of qualified employment to reach the required three years',
   'cond.19d_qualification':
     'vocational training or degree completed in Germany, or a recognised foreign degree with two years of matching employment, or three years of qualified employment',
+  'cond.19d_ban_qualification_done':
+    'only with a qualification already gained: vocational training or degree completed in Germany, or the two or three years of employment already done – while the employment ban applies the person cannot gain them by work or in-company training',
+  'cond.19d_ban_no_deception':
+    'the ban bars the permission on the Duldung, not this residence permit; the immigration office does check that the person has not deceived it and has not delayed removal (section 19d(1) nos. 4, 5 Residence Act)',
   'cond.19d_two_years': 'two years of uninterrupted employment matching the degree',
   'cond.25b_stay_children_from':
     'the stay is still too short (not yet, but later): reached on {date4} with a minor child in the household, otherwise on {date6}',
@@ -174,6 +178,10 @@ export const assessmentEn: Catalogue = {
   'cond.livelihood': 'living costs covered by the employment, also in the last 12 months',
   'cond.livelihood_bafoeg': 'living costs covered (measured at the BAföG level)',
   'cond.livelihood_mostly': 'living costs mostly covered by work',
+  'cond.25b_livelihood_under_ban':
+    'living costs: not by work while the employment ban applies – only the expectation that the person will cover them counts (section 25b(1) sentence 2 no. 3 Residence Act, e.g. a firm job offer for the time with the residence permit), or an exception under subsection (1) sentence 3 or (3)',
+  'cond.25b_no_obstruction':
+    'no deception about identity or nationality and cooperation in obtaining a passport – otherwise the permit must be refused (section 25b(2) no. 1 Residence Act); this is often the ground of a ban written on the document',
   'cond.minor_children': 'lives with a minor child (then four instead of six years suffice)',
   'cond.no_ban': 'no employment ban (details on the document or origin are still missing)',
   'cond.no_convictions': 'no conviction above 50 or 90 daily rates',
@@ -193,6 +201,8 @@ export const assessmentEn: Catalogue = {
   'excl.16g_not_in_force': 'section 16g applies only from 1 March 2024',
   'excl.19d_job_not_matching': 'the job does not match the qualification',
   'excl.19d_no_qualification': 'without a recognised qualification only after three years of qualified employment',
+  'excl.19d_ban_needs_work':
+    'the years of employment it requires (section 19d(1) no. 1 b, c Residence Act) cannot be gained while the employment ban applies',
   'excl.25a_age': 'the application must be made before the 27th birthday',
   'excl.60d_entry': 'only for entry by 31 December 2022',
   'excl.clause_ban': 'the document excludes all gainful activity',

@@ -22,6 +22,9 @@ const Expect = z
     dutiesExclude: list,
     deadlineDays: z.number().int().positive().optional(),
     routes: z.partialRecord(RouteId, RouteStatus).optional(),
+    /** Message keys of a route's open conditions (`cond.*`) or its exclusion reason (`excl.*`), on the findings. */
+    routeConditionsInclude: z.partialRecord(RouteId, z.array(z.string())).optional(),
+    routeConditionsExclude: z.partialRecord(RouteId, z.array(z.string())).optional(),
     escalation: z
       .object({
         recommended: z.boolean(),

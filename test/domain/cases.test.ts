@@ -28,6 +28,22 @@ function check(a: Assessment, c: Case): void {
   for (const [id, status] of Object.entries(e.routes ?? {})) {
     expect(a.routes.find((r) => r.id === id)?.status, `route ${id}`).toBe(status);
   }
+  if (e.routeConditionsInclude || e.routeConditionsExclude) {
+    const routes = evaluate(c.facts, c.lawAsOf, c.unknown ?? []).routes;
+    const keysOf = (id: string): string[] => {
+      const params = routes.find((r) => r.id === id)?.params ?? {};
+      const list = params.conditions && typeof params.conditions === 'object' && 'list' in params.conditions;
+      const conditions = list ? (params.conditions as { list: { msg: string }[] }).list.map((t) => t.msg) : [];
+      const reason = params.reason && typeof params.reason === 'object' && 'msg' in params.reason;
+      return reason ? [...conditions, (params.reason as { msg: string }).msg] : conditions;
+    };
+    for (const [id, keys] of Object.entries(e.routeConditionsInclude ?? {})) {
+      for (const k of keys ?? []) expect(keysOf(id), `route ${id} conditions`).toContain(k);
+    }
+    for (const [id, keys] of Object.entries(e.routeConditionsExclude ?? {})) {
+      for (const k of keys ?? []) expect(keysOf(id), `route ${id} conditions`).not.toContain(k);
+    }
+  }
   if (e.escalation) {
     expect(a.escalation.recommended, 'escalation.recommended').toBe(e.escalation.recommended);
     if (e.escalation.urgency) expect(a.escalation.urgency, 'urgency').toBe(e.escalation.urgency);

@@ -53,6 +53,9 @@ export function unchecked(entries: readonly [boolean, Text][]): Text[] {
   return entries.filter(([isPending]) => isPending).map(([, t]) => t);
 }
 
+/** § 60a Abs. 6 AufenthG applies (safe country, or a document that excludes all gainful activity): no work, no company training. */
+export const banApplies = (draft: Draft) => draft.notes.banKind === 'clause' || draft.notes.safeCountry === 'ban';
+
 /** A ban could not yet be ruled out (work clause or safe-country facts still open). */
 export const banUnchecked = (ctx: Ctx, draft: Draft) =>
   draft.notes.safeCountry === 'open' || ctx.facts.workClause === undefined;

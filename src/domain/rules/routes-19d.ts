@@ -1,7 +1,7 @@
 import type { Cites } from '../citations.js';
 import type { Ctx } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { banApplies, excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** § 19d Abs. 1 Nr. 1: which qualification path applies, or why none can. */
@@ -32,6 +32,23 @@ function qualificationPath(ctx: Ctx): { exclusion?: Text; pending: Text[]; known
 }
 
 /**
+ * While a § 60a Abs. 6 ban applies the person may not work or train in a company, so § 19d Abs. 1 Nr. 1 can be met
+ * only by what is already done. The ban bars the Duldung's permission, not this title (its own conditions, Nr. 4, 5:
+ * no deception, no obstruction of removal, are what the ABH weighs). A path that still needs months of work is
+ * closed while the ban lasts; an unknown qualification counts only if already completed.
+ */
+function underBan(ctx: Ctx, path: { pending: Text[]; known: boolean }): { exclusion?: Text; pending: Text[] } {
+  if (path.known) return { pending: [...path.pending, text('cond.19d_ban_no_deception')] };
+  const { qualification, qualifiedEmploymentMonths: months } = ctx.facts;
+  const needsWork =
+    (qualification === 'recognised_foreign_degree' && (months ?? 0) < 24) ||
+    (qualification === 'none' && (months ?? 0) < 36);
+  if (needsWork) return { exclusion: text('excl.19d_ban_needs_work'), pending: [] };
+  const pending = path.pending.filter((p) => p.msg !== 'cond.19d_qualification');
+  return { pending: [text('cond.19d_ban_qualification_done'), ...pending, text('cond.19d_ban_no_deception')] };
+}
+
+/**
  * § 5 Abs. 1 AufenthG, which § 19d Abs. 3 does not waive (only § 5 Abs. 2): livelihood, identity and the
  * passport obligation are required "in der Regel" — conditions to meet, not grounds that exclude the route.
  */
@@ -55,7 +72,9 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   if (f.status === 'ausbildungsduldung') {
     return routeItem('19d', cite, { pending: [text('cond.19d_after_training'), ...unchecked(generalConditions(ctx))] });
   }
-  const path = qualificationPath(ctx);
+  const found = qualificationPath(ctx);
+  if (found.exclusion) return routeItem('19d', cite, excluded(found.exclusion));
+  const path = banApplies(draft) ? underBan(ctx, found) : found;
   if (path.exclusion) return routeItem('19d', cite, excluded(path.exclusion));
   return routeItem('19d', cite, {
     pending: [
@@ -68,6 +87,6 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
         ...generalConditions(ctx),
       ]),
     ],
-    perspective: path.known && atLeast(f.germanLevel, 'B1'),
+    perspective: found.known && !banApplies(draft) && atLeast(f.germanLevel, 'B1'),
   });
 }

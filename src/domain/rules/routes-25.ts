@@ -2,7 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, stayCompleteOn, stayMonths, stayMonthsAtLeast } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { dayAfterPeriod } from '../law-date.js';
-import { excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { banApplies, excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** Jugendliche in the sense of § 25a Abs. 1 are 14 or older; a child can only grow into the route. */
@@ -66,6 +66,7 @@ export function route25b(ctx: Ctx, draft: Draft): RouteItem {
     return undefined;
   };
   const later = notYet();
+  const banned = banApplies(draft);
   // § 25b Abs. 6: after 30 months of Beschäftigungsduldung the stay requirement does not apply.
   if (later && f.status === 'beschaeftigungsduldung') {
     return routeItem('25b', cite, { pending: [text('cond.25b_via_60d')] });
@@ -75,8 +76,12 @@ export function route25b(ctx: Ctx, draft: Draft): RouteItem {
     [later !== undefined, later ?? text('cond.stay_6_years')],
     [!met && later === undefined && stay !== undefined && f.minorChildren === undefined, text('cond.minor_children')],
     [!atLeast(f.germanLevel, 'A2'), text('cond.german_a2')],
-    [f.livelihoodSecured !== true, text('cond.livelihood_mostly')],
+    // Abs. 1 S. 2 Nr. 3: "sichert" or "zu erwarten ist, dass er … sichern wird". Under a ban only the prognosis is left.
+    [f.livelihoodSecured !== true, text(banned ? 'cond.25b_livelihood_under_ban' : 'cond.livelihood_mostly')],
+    // Abs. 2 Nr. 1: refused while the person prevents removal by deception or lack of cooperation – a common
+    // ground of a ban written on the document (§ 60a Abs. 6 S. 1 Nr. 2).
+    [draft.notes.banKind === 'clause', text('cond.25b_no_obstruction')],
     [f.criminalConvictions === undefined, text('cond.no_convictions_25b')],
   ]);
-  return routeItem('25b', cite, { pending: conditions, perspective: met && atLeast(f.germanLevel, 'A2') });
+  return routeItem('25b', cite, { pending: conditions, perspective: met && !banned && atLeast(f.germanLevel, 'A2') });
 }
