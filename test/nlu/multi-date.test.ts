@@ -220,3 +220,13 @@ describe('a year said in words (review S3-1)', () => {
     expect(de('Eingereist im Sommer zweitausenddreiundzwanzig.').patch.entryDate).toBe('2023');
   });
 });
+
+describe('a date beside an unclarified identity (review S3-13)', () => {
+  it('is no day the identity was clarified; "seit 2020 in D" is the stay', () => {
+    const { patch } = de(
+      'Mann aus Guinea hat eine Duldung für Personen mit ungeklärter Identität, seit 2020 in D, als Lagerhelfer Vollzeit',
+    );
+    expect(patch).not.toHaveProperty('identityClarifiedOn');
+    expect(patch.entryDate).toBe('2020');
+  });
+});
