@@ -307,6 +307,21 @@ describe('replies around the adviser offer and the consent (session 3, review S3
     expect(asked.messages[0]?.text).not.toMatch(/nicht verstanden/);
   });
 
+  it('answers a question while a change is waiting for its confirmation, then asks for the confirmation again', async () => {
+    const { id } = await start(
+      'Tunesier mit Duldung seit März 2024, Beschäftigung nur mit Erlaubnis der ABH, als Koch, eingereist 2019, Asyl 2019 beantragt und abgelehnt.',
+    );
+    expect((await toVerdict(id)).state.status).toBe('answered');
+    const flip = await conversations.post(id, { text: 'Geduldet ist er übrigens erst seit Juni 2025.' });
+    const confirm = flip.state.pendingQuestion;
+    expect(confirm?.factKey).toBe('confirmChange');
+    const asked = await conversations.post(id, { text: 'Warum ist das wichtig?' });
+    expect(asked.state.pendingQuestion).toEqual(confirm);
+    expect(asked.messages.at(-1)?.text).toBe(confirm?.text);
+    const yes = await conversations.post(id, { text: 'ja' });
+    expect(yes.state.facts.toleratedSince).toBe('2025-06');
+  });
+
   it('takes "no wait, go ahead" as the yes it ends with', async () => {
     const { id } = await start("I'd rather talk to someone", 'en');
     const turn = await conversations.post(id, { text: 'no wait, go ahead' });
