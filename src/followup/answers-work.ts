@@ -4,7 +4,7 @@ import { sayIn } from '../answer/texts.js';
 import type { Assessment } from '../domain/assessment.js';
 import { minimumWageOn } from '../domain/data/minimum-wage.js';
 import type { CaseFacts } from '../domain/facts.js';
-import { variantOf } from './topic.js';
+import { fold, variantOf } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
 
 /** The verdict's reason without its label ("Verboten: " …). */
@@ -79,6 +79,9 @@ export function trialAnswer(c: CaseContext): FollowUpAnswer {
   }
 }
 
+const TRIAL_FIRST =
+  /\b(?:first|beforehand|to see if|see whether|try (?:him|her|them) out|trial|vorher|zuerst|erst mal|erstmal|zur probe|ausprobieren|testen|schauen ob|sehen ob)\b/;
+
 /** Open points that answer "what about this kind of job?" directly (agency work, minijob, internship, family). */
 const KIND_POINTS = new Set([
   'agency_work',
@@ -99,6 +102,9 @@ export function variantAnswer(c: CaseContext): FollowUpAnswer | undefined {
   const { a, say, input, deps } = c;
   const v = variantOf(input.question);
   if (!v.kind && v.hoursPerWeek === undefined) return undefined;
+  // "An internship first, to see if it works?" before this job is trial employment, not an orientation
+  // internship before a training or studies (§ 22 Abs. 1 S. 2 Nr. 2 MiLoG): same permission (review S3-10).
+  if (v.kind?.startsWith('internship') && TRIAL_FIRST.test(fold(input.question))) return trialAnswer(c);
   const job = {
     ...input.facts.job,
     ...(v.kind ? { kind: v.kind } : {}),
