@@ -370,6 +370,17 @@ describe('replies around the adviser offer and the consent (session 3, review S3
     expect(agreed.state.status).toBe('with_adviser');
   });
 
+  it('takes a yes to the offer that follows new facts and an unanswerable question after the verdict', async () => {
+    const { id } = await start(
+      'Mann aus Tunesien mit Duldung seit 2019, Beschäftigung nur mit Erlaubnis, als Koch, eingereist 2018, Asyl abgelehnt, hatte am 11.6.2026 eine Erlaubnis',
+    );
+    expect((await toVerdict(id)).state.status).toBe('answered');
+    const both = await conversations.post(id, { text: 'Er arbeitet übrigens 30 Stunden. Wie alt ist Angela Merkel?' });
+    expect(both.messages.at(-1)?.text).toMatch(/Möchten Sie mit einer Beraterin/);
+    const yes = await conversations.post(id, { text: 'ja gerne' });
+    expect(yes.state.pendingQuestion?.factKey).toBe('handoffConsent');
+  });
+
   it.each([
     ['de', 'Syrer mit Duldung, soll bei uns als Koch anfangen.', 'Wie alt ist Angela Merkel?', 'Ja gerne', 'yes'],
     [
