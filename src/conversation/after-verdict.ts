@@ -25,6 +25,14 @@ export function statementsOf(text: string): string {
   return sentencesOf(text).filter(states).join(' ').trim();
 }
 
+/** The message without its hypothetical sentences ("und wenn die Gestattung … sagt?", "what if …"). */
+export function withoutHypotheses(text: string): string {
+  return sentencesOf(text)
+    .filter((raw) => !HYPOTHESIS.test(raw.trim().toLowerCase()))
+    .join(' ')
+    .trim();
+}
+
 /** The sentences of a message that ask (or suppose) something: what `statementsOf` drops. */
 export function questionsOf(text: string): string {
   return sentencesOf(text)

@@ -1,8 +1,14 @@
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
 import { describeDate } from '../i18n/fact-labels.js';
-import { monthOnlyPromptDe, type QuestionKey, questionsDe, yearOnlyPromptDe } from '../i18n/questions.de.js';
-import { monthOnlyPromptEn, questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
+import {
+  dayQuestionDe,
+  monthOnlyPromptDe,
+  type QuestionKey,
+  questionsDe,
+  yearOnlyPromptDe,
+} from '../i18n/questions.de.js';
+import { dayQuestionEn, monthOnlyPromptEn, questionsEn, yearOnlyPromptEn } from '../i18n/questions.en.js';
 import type { QuickReply } from '../storage/ports.js';
 
 export type Lang = 'de' | 'en';
@@ -87,7 +93,10 @@ export function buildQuestion(key: QuestionKey, lang: Lang, given?: string, quot
   // "Sie schrieben „…“ – das konnte ich nicht sicher zuordnen.": the employer said something about it.
   const quoted = quote ? `${ui(lang).quoteNotUnderstood.replace('{quote}', quote)} ` : '';
   const lead = `${quoted}${given ? `${refineLead(given, lang)} ` : ''}`;
-  const spec = { ...catalogue[key], text: `${lead}${catalogue[key].text}` };
+  // "Sie haben nur den Monat 05/2025 genannt …": the day is asked, not "(Monat und Jahr)" again.
+  const month = given !== undefined && /^\d{4}-\d{2}$/.test(given) ? given : undefined;
+  const question = month ? dayQuestion(month, lang) : catalogue[key].text;
+  const spec = { ...catalogue[key], text: `${lead}${question}` };
   const t = ui(lang);
   const unknown = { value: 'unknown', label: t.optionUnknown };
   const kind = KIND[key];
@@ -107,6 +116,11 @@ export function buildQuestion(key: QuestionKey, lang: Lang, given?: string, quot
     ];
   } else options = [];
   return { factKey: key, text: spec.text, options: [...options, unknown] };
+}
+
+function dayQuestion(month: string, lang: Lang): string {
+  if (lang === 'de') return dayQuestionDe.replace('{monthYear}', `${month.slice(5, 7)}.${month.slice(0, 4)}`);
+  return dayQuestionEn.replace('{month}', describeDate(month, lang));
 }
 
 function refineLead(given: string, lang: Lang): string {

@@ -116,3 +116,5 @@ export const yearOnlyPromptDe =
   'Sie haben nur das Jahr {year} genannt; für die Einschätzung kommt es hier auf den Monat an.';
 /** Before a date question asked again because only a month was given and the day decides. */
 export const monthOnlyPromptDe = 'Sie haben nur den Monat {month} genannt; hier kommt es auf den genauen Tag an.';
+/** Asked again for the day of a month already given: the question names the day, not "Monat und Jahr". */
+export const dayQuestionDe = 'An welchem Tag genau (z. B. 15.{monthYear})?';

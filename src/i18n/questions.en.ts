@@ -8,6 +8,8 @@ type Catalogue = {
 export const yearOnlyPromptEn = 'You gave only the year {year}; the month matters for the assessment here.';
 /** Before a date question asked again because only a month was given and the day decides. */
 export const monthOnlyPromptEn = 'You gave only the month {month}; the exact day matters here.';
+/** Asked again for the day of a month already given: the question names the day, not "month and year". */
+export const dayQuestionEn = 'On which day exactly (e.g. 15 {month})?';
 
 export const questionsEn: Catalogue = {
   status: {

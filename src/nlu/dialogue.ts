@@ -54,15 +54,16 @@ const RANGE_WORD = /^(?:anfang|mitte|ende|ueber|unter|early|mid|late|over|under)
 const MONTH_WORD = new RegExp(`\\b(${MONTH_ALT})\\b`);
 
 /**
- * "im Mai" or "Mai" answering the question asked again for a date given only as a year: the month
- * of that year, not the latest May.
+ * "im Mai" or "Mai" answering the question asked again for a date given only as a year (or a month): the
+ * month of that year, not the latest May.
  */
 function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
   const known: unknown = (r.doc.ctx.facts as Record<string, unknown> | undefined)?.[pending];
   if (!PAST_DATE_KEYS.includes(pending)) return undefined;
   // No year given yet ("Wann wurde der Asylantrag gestellt?" – "glaub April"): the latest such month.
   const latest = (m: number) => (r.today ? String(m <= r.today.m ? r.today.y : r.today.y - 1) : undefined);
-  const given = typeof known === 'string' && /^\d{4}$/.test(known) ? known : undefined;
+  // Asked again for the day of "05/2025": "so mitte Mai" keeps 2025, it is no May of another year.
+  const given = typeof known === 'string' && /^\d{4}(?:-\d{2})?$/.test(known) ? known.slice(0, 4) : undefined;
   if (known !== undefined && given === undefined) return undefined;
   // "Mai 2021" or "vor 3 Jahren" name their own year.
   if (r.times.some((t) => t.date !== undefined || t.duration !== undefined)) return undefined;

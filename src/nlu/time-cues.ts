@@ -138,7 +138,7 @@ const CUES: readonly CueSpec[] = [
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
   { re: /\b(?:gekommen|kam|came|come)\b/g, keys: ['entryDate'], cls: 'weak' },
   {
-    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country)\b/g,
+    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country|in (?:d|dtl|brd)(?= *(?:$|[,.;!)])))\b/g,
     keys: ['entryDate', 'stayMonths'],
     cls: 'vague',
   },
@@ -147,7 +147,13 @@ const CUES: readonly CueSpec[] = [
     keys: ['stayMonths'],
     cls: 'noun',
   },
-  { re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g, keys: ['identityClarifiedOn'], cls: 'noun' },
+  {
+    re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g,
+    keys: ['identityClarifiedOn'],
+    cls: 'noun',
+    // "Duldung für Personen mit ungeklärter Identität, seit 2020 in D": no identity was clarified then.
+    unless: /ungeklaert|nicht (?:\w+ )?geklaert|unclear|unresolved|not (?:yet )?(?:been )?(?:clarified|established)/,
+  },
   { re: /\b(?:schule|school)\b/g, keys: ['schoolYearsInGermany'], cls: 'noun' },
 ];
 

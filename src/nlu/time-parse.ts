@@ -142,8 +142,81 @@ const DEICTIC: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd)
   ],
 ];
 
+// biome-ignore format: a compact table reads better than one entry per line
+const DE_UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+// biome-ignore format: a compact table reads better than one entry per line
+const DE_TEENS: Record<string, number> = { zehn: 10, elf: 11, zwoelf: 12, dreizehn: 13, vierzehn: 14, fuenfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19 };
+// biome-ignore format: a compact table reads better than one entry per line
+const DE_TENS: Record<string, number> = { zwanzig: 20, dreissig: 30, vierzig: 40, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+// biome-ignore format: a compact table reads better than one entry per line
+const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+// biome-ignore format: a compact table reads better than one entry per line
+const EN_TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+// biome-ignore format: a compact table reads better than one entry per line
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const alt = (o: Record<string, number>) =>
+  Object.keys(o)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+/** 1–99 in German words: "fuenfundzwanzig", "zwanzig", "elf", "drei". */
+const DE_N = `(?:(?:${alt(DE_UNITS)})und(?:${alt(DE_TENS)})|${alt(DE_TENS)}|${alt(DE_TEENS)}|${alt(DE_UNITS)})`;
+/** 1–99 in English words: "twenty five", "nineteen", "three". */
+const EN_N = `(?:(?:${alt(EN_TENS)})(?: (?:${alt(EN_UNITS)}))?|${alt(EN_TEENS)}|${alt(EN_UNITS)})`;
+const YEAR_WORDS = new RegExp(
+  [
+    `\\bzweitausend(?:und)?(${DE_N})?\\b`,
+    `\\b(zwanzig|neunzehn) ?(?:hundert ?)?(${DE_N})\\b`,
+    `\\btwo thousand(?: and)?(?: (${EN_N}))?\\b`,
+    `\\b(twenty|nineteen) (?:oh (${EN_N})|(${EN_N}))\\b`,
+  ].join('|'),
+  'g',
+);
+
+function wordValue(words: string): number {
+  const w = words.trim();
+  const de = /^(?:(\w+?)und)?(\w+)$/.exec(w);
+  if (
+    de &&
+    (DE_TENS[de[2] ?? ''] !== undefined || DE_TEENS[de[2] ?? ''] !== undefined || DE_UNITS[de[2] ?? ''] !== undefined)
+  )
+    return (DE_UNITS[de[1] ?? ''] ?? 0) + (DE_TENS[de[2] ?? ''] ?? DE_TEENS[de[2] ?? ''] ?? DE_UNITS[de[2] ?? ''] ?? 0);
+  return w.split(' ').reduce((n, x) => n + (EN_TENS[x] ?? EN_TEENS[x] ?? EN_UNITS[x] ?? 0), 0);
+}
+
+/**
+ * "zweitausendfünfundzwanzig", "zwanzig fünfundzwanzig", "two thousand twenty-five", "twenty twenty-five":
+ * a year said in words is written as its digits, padded to the same length so every offset stays valid.
+ */
+export function yearsInDigits(text: string): string {
+  return text.replace(
+    YEAR_WORDS,
+    (
+      all: string,
+      deN?: string,
+      deC?: string,
+      deCN?: string,
+      enN?: string,
+      enC?: string,
+      enOh?: string,
+      enCN?: string,
+    ) => {
+      let year: number | undefined;
+      if (all.startsWith('zweitausend')) year = 2000 + (deN ? wordValue(deN) : 0);
+      else if (deC && deCN) year = (deC === 'zwanzig' ? 2000 : 1900) + wordValue(deCN);
+      else if (all.startsWith('two thousand')) year = 2000 + (enN ? wordValue(enN) : 0);
+      else if (enC && (enOh || enCN)) {
+        const n = wordValue(enOh ?? enCN ?? '');
+        if (!enOh && n < 10) return all;
+        year = (enC === 'twenty' ? 2000 : 1900) + n;
+      }
+      if (year === undefined || year < 1950 || year > 2049) return all;
+      return String(year).padEnd(all.length, ' ');
+    },
+  );
+}
+
 export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
-  let text = maskedText;
+  let text = yearsInDigits(maskedText);
   const out: TimeExpr[] = [];
   for (const [re, build] of PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -24,8 +24,16 @@ export function emailSender(deps: { store: WatchStore; mailer: Mailer; publicUrl
         notice.kind === 'law_change'
           ? watchText(lang, 'email.subject_change', { toldOn: notice.payload.toldOn })
           : watchText(lang, 'email.subject_reminder', { label: notice.payload.label });
+      const which =
+        notice.kind === 'reminder' && notice.payload.toldOn
+          ? watchText(lang, 'email.case', {
+              toldOn: notice.payload.toldOn,
+              summary: notice.payload.caseSummary ?? notice.payload.label,
+            })
+          : undefined;
       const text = [
         watchText(lang, 'email.greeting'),
+        ...(which ? [which] : []),
         stateNotice(notice).text,
         watchText(lang, 'email.why'),
         watchText(lang, 'email.disclaimer'),

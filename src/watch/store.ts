@@ -55,6 +55,9 @@ export interface ReminderPayload {
   kind: CaseDateKind;
   label: string;
   text: string;
+  /** Which case (review S3-8): the day it was told and a few facts ("Duldung · Syrien · Arbeitsstelle"). */
+  toldOn?: IsoDate;
+  caseSummary?: string;
 }
 
 export type Notice =

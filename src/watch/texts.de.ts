@@ -27,6 +27,7 @@ export const watchDe = {
   'email.subject_change': 'Lotse: Ihre Einschätzung vom {toldOn} ändert sich',
   'email.subject_reminder': 'Lotse: Erinnerung – {label}',
   'email.greeting': 'Guten Tag,',
+  'email.case': 'Ihr Fall, gefragt am {toldOn}: {summary}',
   'email.why':
     'Sie haben Lotse gebeten, Sie zu diesem Fall per E-Mail zu erinnern. Die Einzelheiten sehen Sie, wenn Sie Lotse auf der Seite öffnen, auf der Sie gefragt haben.',
   'email.disclaimer':

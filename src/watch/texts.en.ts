@@ -25,6 +25,7 @@ export const watchEn: Record<WatchTextKey, string> = {
   'email.subject_change': 'Lotse: your assessment of {toldOn} changes',
   'email.subject_reminder': 'Lotse: reminder – {label}',
   'email.greeting': 'Hello,',
+  'email.case': 'Your case, asked on {toldOn}: {summary}',
   'email.why':
     'You asked Lotse to remind you of this case by e-mail. You see the details when you open Lotse on the page where you asked.',
   'email.disclaimer':

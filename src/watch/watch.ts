@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey, IsoDate } from '../domain/facts.js';
 import type { AssessedCase } from '../graph/assessed.js';
 import type { Logger } from '../logger.js';
+import { caseSummary } from './case-summary.js';
 import { type Fingerprints, sha256 } from './fingerprints.js';
 import { changeText } from './notice-texts.js';
 import { type Baseline, type Reading, reassess } from './reassess.js';
@@ -210,6 +211,8 @@ export function createWatchJob(deps: WatchDeps) {
     // The date's text as the verdict that scheduled it says it (in the case's language).
     const dated = watched ? (at(watched.baselineOn).assessment.caseDates ?? []) : [];
     const channels = await channelsFor(conversation);
+    const facts = (await deps.cases.verdictCase(conversation.id))?.facts;
+    const summary = facts ? caseSummary(facts, conversation.lang) : undefined;
     for (const date of due) {
       const caseDate = dated.find((d) => d.id === date.dateId && d.date === date.date);
       const notice: Notice = {
@@ -224,6 +227,8 @@ export function createWatchJob(deps: WatchDeps) {
           kind: date.kind,
           label: caseDate?.label ?? date.kind,
           text: caseDate?.text ?? caseDate?.label ?? date.kind,
+          ...(watched ? { toldOn: watched.baseline.toldOn } : {}),
+          ...(summary ? { caseSummary: summary } : {}),
         },
       };
       await store.cases.recordReminder(notice, channels, date, deps.now());

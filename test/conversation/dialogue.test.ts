@@ -265,6 +265,33 @@ describe('an ending told with its day (review findings 2 and 3)', () => {
   });
 });
 
+describe('review session 3: dates refined, questions, the adviser offer', () => {
+  it('keeps the year when the day of a month is asked and the answer names only the month again (S3-1)', async () => {
+    const { id } = await start('Tunesier, Asylantrag 2023 abgelehnt, Duldung seit Mai 2025, soll als Helfer anfangen.');
+    const refine = await conversations.post(id, { text: 'Beschäftigung nur mit Erlaubnis der ABH' });
+    expect(refine.state.pendingQuestion?.factKey).toBe('toleratedSince');
+    // The day is asked, not "(Monat und Jahr)" again.
+    expect(refine.state.pendingQuestion?.text).toMatch(/An welchem Tag genau/);
+    const vague = await conversations.post(id, { text: 'weiß nicht genau, so mitte mai' });
+    expect(vague.state.facts.toleratedSince).toBe('2025-05');
+    const day = await conversations.post(id, { text: 'am 12. Mai' });
+    expect(day.state.facts.toleratedSince).toBe('2025-05-12');
+  });
+
+  it('takes no fact from a question or a hypothesis once the case has facts (S3-3)', async () => {
+    const { id, turn } = await start('Wir möchten eine Moldauerin mit Duldung im Minijob beschäftigen.');
+    const facts = turn.state.facts;
+    const trial = await conversations.post(id, {
+      text: 'Könnte sie erst ein 2-wöchiges Praktikum machen, um zu sehen, ob es passt?',
+    });
+    expect(trial.state.facts).toEqual(facts);
+    const hypothesis = await conversations.post(id, {
+      text: 'und wenn auf der Duldung Erwerbstätigkeit nicht gestattet steht?',
+    });
+    expect(hypothesis.state.facts).toEqual(facts);
+  });
+});
+
 describe('replies around the adviser offer and the consent (session 3, review S3-4 and S3-15)', () => {
   const urgent =
     'Iraker, Duldung seit 2022, eingereist 2021, Beschäftigung nur mit Erlaubnis, soll bei uns als Maler anfangen 40 Std. Er sagt sein Flug für die Abschiebung ist schon gebucht, nächsten Dienstag!!';
@@ -341,6 +368,17 @@ describe('replies around the adviser offer and the consent (session 3, review S3
     expect(yes.messages.at(-1)?.text).not.toBe(unknown.messages.at(-1)?.text);
     const agreed = await conversations.post(id, { text: 'ja' });
     expect(agreed.state.status).toBe('with_adviser');
+  });
+
+  it('takes a yes to the offer that follows new facts and an unanswerable question after the verdict', async () => {
+    const { id } = await start(
+      'Mann aus Tunesien mit Duldung seit 2019, Beschäftigung nur mit Erlaubnis, als Koch, eingereist 2018, Asyl abgelehnt, hatte am 11.6.2026 eine Erlaubnis',
+    );
+    expect((await toVerdict(id)).state.status).toBe('answered');
+    const both = await conversations.post(id, { text: 'Er arbeitet übrigens 30 Stunden. Wie alt ist Angela Merkel?' });
+    expect(both.messages.at(-1)?.text).toMatch(/Möchten Sie mit einer Beraterin/);
+    const yes = await conversations.post(id, { text: 'ja gerne' });
+    expect(yes.state.pendingQuestion?.factKey).toBe('handoffConsent');
   });
 
   it.each([

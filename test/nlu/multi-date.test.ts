@@ -204,3 +204,29 @@ describe('the day the employer learned of an ending (eventKnownOn), counted from
     });
   });
 });
+
+describe('a year said in words (review S3-1)', () => {
+  it.each([
+    ['Er hat eine Duldung seit März zweitausendfünfundzwanzig.', 'de', '2025-03'],
+    ['Duldung seit März zwanzig fünfundzwanzig', 'de', '2025-03'],
+    ['tolerated since March twenty twenty-five', 'en', '2025-03'],
+    ['tolerated since two thousand twenty-five', 'en', '2025'],
+  ] as const)('"%s" (%s): %s, never the current year', (text, lang, since) => {
+    expect(understand(text, { lang, today: '2026-11-22' }).patch.toleratedSince).toBe(since);
+  });
+
+  it('leaves numbers that are no year alone', () => {
+    expect(en('He works twenty five hours.').patch).not.toHaveProperty('entryDate');
+    expect(de('Eingereist im Sommer zweitausenddreiundzwanzig.').patch.entryDate).toBe('2023');
+  });
+});
+
+describe('a date beside an unclarified identity (review S3-13)', () => {
+  it('is no day the identity was clarified; "seit 2020 in D" is the stay', () => {
+    const { patch } = de(
+      'Mann aus Guinea hat eine Duldung für Personen mit ungeklärter Identität, seit 2020 in D, als Lagerhelfer Vollzeit',
+    );
+    expect(patch).not.toHaveProperty('identityClarifiedOn');
+    expect(patch.entryDate).toBe('2020');
+  });
+});

@@ -73,6 +73,8 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     expect(notices[0]?.text).toContain('Ab 02.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben');
     expect(smtp.received.length - mails).toBe(1);
     expect(smtp.received.at(-1)?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
+    // Which case (review S3-8): the day it was asked and a few facts, no name.
+    expect(smtp.received.at(-1)?.text).toContain('Ihr Fall, gefragt am 22.11.2026: Duldung · Syrien · ');
 
     // The next pass, and the next day: nothing new.
     expect(await l.watch.run()).toMatchObject({ reminders: 0 });

@@ -30,19 +30,15 @@ export const unclearIdentity: Step = (ctx) =>
 /** "Erwerbstätigkeit nicht gestattet" on the document: the ABH assumes a ban; it may be reviewable. */
 export const clauseBan: Step = (ctx) => {
   const clause = ctx.facts.workClause;
+  // On an Aufenthaltsgestattung the entry is the statutory state, not a ban: § 61 Abs. 1 S. 1 AsylG bars work while
+  // the reception-centre obligation lasts and S. 2 / Abs. 2 S. 1 say the job "ist … zu erlauben" after the waiting
+  // period (review S3-2). The Gestattung rules decide (safe-country ban, waiting period); the point is said there.
+  if (clause === 'erwerbstaetigkeit_nicht_gestattet' && ctx.facts.status === 'aufenthaltsgestattung') return skip;
   if (clause === 'erwerbstaetigkeit_nicht_gestattet') {
-    // On an Aufenthaltsgestattung the entry is also what the document shows while the waiting period of
-    // § 61 Abs. 1 or 2 AsylG runs; after it the permission can be (since 12.06.2026: "ist zu") granted.
-    // The verdict stays the document's; the waiting-period reading is an open point, not assumed.
-    const gestattung = ctx.facts.status === 'aufenthaltsgestattung';
-    const entry = ctx.lawAsOf >= GEAS_FROM ? 'gestattung.after-geas' : 'gestattung.before-geas';
     return {
       kind: 'match',
       outcome: 'prohibited',
       add: {
-        openPoints: gestattung
-          ? [{ msg: 'open.gestattung_clause_waiting', cite: [entry, 'permission.nebenbestimmung-wording'] }]
-          : [],
         reasons: [{ code: 'ban', msg: 'reason.ban_clause' }],
         notes: { banKind: 'clause', banCites: ['permission.nebenbestimmung-wording', 'ban.overview'] },
       },

@@ -102,6 +102,13 @@ export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
         : undefined;
   if (stay) found.waits.push(stay);
   const last = found.waits.reduce<Wait | undefined>((a, w) => (a === undefined || w.date > a.date ? w : a), undefined);
+  if (track === 'gestattung' && ctx.facts.workClause === 'erwerbstaetigkeit_nicht_gestattet') {
+    const entry = ctx.lawAsOf >= GEAS_FROM ? 'gestattung.after-geas' : 'gestattung.before-geas';
+    found.openPoints.push({
+      msg: 'open.gestattung_clause_waiting',
+      cite: [entry, 'permission.nebenbestimmung-wording'],
+    });
+  }
   const next = add(draft, { ask: found.ask, openPoints: found.openPoints });
   if (last === undefined || last.date <= ctx.lawAsOf || draft.outcome !== 'permission_required') return next;
   return add(

@@ -3,7 +3,7 @@ import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
-import { answerAlongside, explainFirst, followUp } from './follow-up.js';
+import { answerAlongside, asksYesNo, explainFirst, followUp } from './follow-up.js';
 import { answer, ask, askHandoffConsent, greet, handoff, leadWithUnderstood, reject, restart } from './reply.js';
 import type { Next } from './understand.js';
 
@@ -57,7 +57,11 @@ function decideThenAnswer(deps: GraphDeps): Step {
       const verdict = await sendAnswer(decided, assessment);
       reply = { ...verdict, outbox: [...(verdict.outbox ?? decided.outbox), ...said] };
     }
-    return { ...update, ...reply, ...leadWithUnderstood(decided, reply) };
+    // The answer ends with "… Möchten Sie mit einer Beraterin sprechen?" and no yes/no question waits: a plain
+    // yes or no next turn answers that offer (as after `followUp`).
+    const pending = 'pending' in reply ? applied(decided, reply).pending : decided.pending;
+    const offered = reply.outbox?.at(-1)?.unanswered === true && !asksYesNo(pending);
+    return { ...update, ...reply, offered, ...leadWithUnderstood(decided, reply) };
   };
 }
 

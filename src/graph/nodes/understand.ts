@@ -4,8 +4,9 @@ import {
   questionsOf,
   statementsOf,
   withoutChangesByQuestions,
+  withoutHypotheses,
 } from '../../conversation/after-verdict.js';
-import { parseFactChoice, patchOf } from '../../conversation/fact-values.js';
+import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
 import {
   ACTION_KEY,
@@ -125,12 +126,23 @@ function reading(deps: GraphDeps) {
         if (explains(questionsOf(text), state.lang)) return { ...u, next: 'explainThenDecide' };
         return statement !== '' ? { ...u, next: 'decideThenAnswer' } : u;
       };
-      if (statement === text || changedKeys(state.facts, understood.patch).length === 0)
-        return then(apply(state, understood.patch, understood.unknown, understood.mentions));
-      const stated = statement === '' ? { patch: {} } : await read(statement, context);
-      const patch = withoutChangesByQuestions(state.facts, understood.patch, stated.patch);
-      if (patchKeys(patch).length > 0 || understood.unknown.length > 0)
-        return then(apply(state, patch, understood.unknown, understood.mentions));
+      if (statement === text) return then(apply(state, understood.patch, understood.unknown, understood.mentions));
+      // The opening message may be a question that states the case ("Kann ich einen Syrer einstellen?"); a
+      // hypothesis never does ("und wenn die Gestattung … sagt?"), and once the case has facts only the
+      // statements of a message add to it ("could she do a 2 week internship first?" adds nothing).
+      const opening = patchKeys(state.facts).length === 0 && state.unknown.length === 0;
+      const source = opening ? withoutHypotheses(text) : statement;
+      const taken = source === text ? understood : source === '' ? undefined : await read(source, context);
+      if (taken) {
+        const stated = statement === '' ? { patch: {} } : statement === source ? taken : await read(statement, context);
+        const patch = withoutChangesByQuestions(state.facts, taken.patch, stated.patch);
+        if (patchKeys(patch).length > 0 || taken.unknown.length > 0)
+          return then(apply(state, patch, taken.unknown, taken.mentions));
+      }
+      // "Eine Duldung, reicht das?", "2019?": an unsure answer to the question asked is still its answer.
+      const value = asked && withoutHypotheses(text) === text ? factValue(understood.patch, pendingKey) : undefined;
+      if (value !== undefined)
+        return then(apply(state, patchOf(pendingKey as FactKey, value), [], understood.mentions));
     }
     if (understood.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
     const failedAttempts = state.failedAttempts + 1;

@@ -1,0 +1,15 @@
+import type { CaseFacts } from '../domain/facts.js';
+import { describeFact } from '../i18n/fact-labels.js';
+import type { Lang } from './store.js';
+
+/** The facts that tell one case from another in a mail's first line (no names: Lotse never asks for them). */
+const KEYS = ['status', 'nationality', 'job.kind'] as const;
+
+/** "Duldung · Syrien · Arbeitsstelle": which case a reminder or change is about (review S3-8). */
+export function caseSummary(facts: CaseFacts, lang: Lang): string | undefined {
+  const parts = KEYS.flatMap((key) => {
+    const value = key === 'job.kind' ? facts.job?.kind : facts[key];
+    return value === undefined ? [] : [describeFact(key, value, lang)];
+  });
+  return parts.length ? parts.join(' · ') : undefined;
+}
