@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
+import { sentencesOf } from '../nlu/sentences.js';
 import { patchKeys } from './merge-facts.js';
 
 /**
@@ -18,7 +19,6 @@ const states = (raw: string) => {
   if (s === '' || /\?\s*$/.test(s)) return false;
   return !QUESTION_START.test(s) && !HYPOTHESIS.test(s);
 };
-const sentencesOf = (text: string) => text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
 
 /** The sentences of a message that state something; interrogative and hypothetical ones are dropped. */
 export function statementsOf(text: string): string {

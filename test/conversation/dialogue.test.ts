@@ -43,6 +43,31 @@ describe('what the bot understood, every turn', () => {
   });
 });
 
+describe('a date given to the day keeps its day', () => {
+  // A sentence splitter that cut at every full stop turned "seit dem 01.10.2025" into "01. 10. 2025", read as
+  // the year 2025 alone (found by the Worker's watch test on 07.12.2026).
+  it.each([
+    ['Sie hat seit dem 01.10.2025 eine Duldung, Beschäftigung nur mit Erlaubnis.', { toleratedSince: '2025-10-01' }],
+    [
+      'Eingereist am 03.02.2023, geduldet seit 15.06.2024. Geht das?',
+      { entryDate: '2023-02-03', toleratedSince: '2024-06-15' },
+    ],
+    [
+      'Er ist am 4. Dezember 2023 eingereist. Geduldet ist er seit dem 1. März 2024.',
+      { entryDate: '2023-12-04', toleratedSince: '2024-03-01' },
+    ],
+  ])('in the opening message: %s', async (text, facts) => {
+    const { turn } = await start(text);
+    expect(turn.state.facts).toMatchObject(facts);
+  });
+
+  it('in a later message', async () => {
+    const { id } = await start('Wir möchten einen Iraker mit Duldung als Helfer einstellen.');
+    const turn = await conversations.post(id, { text: 'Er ist am 15.03.2023 eingereist. Reicht das?' });
+    expect(turn.state.facts).toMatchObject({ entryDate: '2023-03-15' });
+  });
+});
+
 describe('yes and no to the hand-off', () => {
   async function askConsent() {
     const { id } = await start('Ich möchte mit einem Menschen sprechen.');
