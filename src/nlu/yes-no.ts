@@ -54,22 +54,22 @@ export function readYesNo(folded: string): YesNo | undefined {
 
 /** Whether the reply opens with a yes or a no word ("Nein, …", "Ja klar", "Um, yes"), not merely contains one. */
 export function leadsWithYesNo(folded: string): boolean {
-  const words = folded
-    .replace(/[!.,;:()"]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  while (words.length > 0 && FILLERS.has(words[0] ?? '')) words.shift();
-  const text = words.join(' ');
+  const text = withoutLeadingFillers(folded);
   return LEAD_YES.test(text) || LEAD_NO.test(text);
 }
 
-function readPlain(folded: string): YesNo | undefined {
+/** The reply's words without punctuation and without the fillers it opens with ("ähm", "well", "also"). */
+function withoutLeadingFillers(folded: string): string {
   const words = folded
     .replace(/[!.,;:()"]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   while (words.length > 0 && FILLERS.has(words[0] ?? '')) words.shift();
-  const text = words.join(' ');
+  return words.join(' ');
+}
+
+function readPlain(folded: string): YesNo | undefined {
+  const text = withoutLeadingFillers(folded);
   const asked = /\?/.test(folded);
   if (text === '') return undefined;
   const yes = LEAD_YES.exec(text);
