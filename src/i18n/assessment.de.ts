@@ -238,6 +238,8 @@ export const assessmentDe: Catalogue = {
     'Die Person stammt aus einem EU-Beitrittskandidaten. Für solche Staaten gilt die EU-Liste sicherer Herkunftsstaaten nur, wenn keine Ausnahme (etwa ein bewaffneter Konflikt) greift. Ob ein Beschäftigungsverbot besteht, ist derzeit offen.',
   'open.eu_list_ahead':
     'Ab dem 12.06.2026 zählt auch die EU-Liste sicherer Herkunftsstaaten (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Für diese Staatsangehörigkeit gilt dann ein Beschäftigungsverbot, außer die Person war am 06.05.2025 geduldet oder besitzt am 11.06.2026 eine Erlaubnis zur Erwerbstätigkeit (§ 104 Abs. 18 Nr. 2 AufenthG). Wird die Erlaubnis vorher erteilt, bleibt die Person von diesem Verbot ausgenommen.',
+  'open.eu_list_ahead_candidate':
+    'Ab dem 12.06.2026 zählt auch die EU-Liste sicherer Herkunftsstaaten (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Ob sie für diesen EU-Beitrittskandidaten gilt, ist offen (Ausnahmen etwa bei bewaffnetem Konflikt). Sicher nicht betroffen ist, wer am 06.05.2025 geduldet war oder am 11.06.2026 eine Erlaubnis zur Erwerbstätigkeit besitzt (§ 104 Abs. 18 Nr. 2 AufenthG).',
   'open.eu_list_new':
     'Das Verbot beruht auf der EU-Liste sicherer Herkunftsstaaten, die erst seit dem 12.06.2026 gilt. Die Praxis der Behörden dazu ist neu; lassen Sie prüfen, ob eine Ausnahme greift.',
   'open.family_household':

@@ -237,6 +237,8 @@ export const assessmentEn: Catalogue = {
     'The person comes from an EU candidate country. The EU list of safe countries covers such states only if no exception (such as armed conflict) applies. Whether an employment ban applies is currently open.',
   'open.eu_list_ahead':
     'From 12 June 2026 the EU list of safe countries of origin also counts (section 60a(6) sentence 1 no. 3 Residence Act). For this nationality an employment ban then applies unless the person was tolerated on 6 May 2025 or holds a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act). If the permission is granted before then, the person stays outside this ban.',
+  'open.eu_list_ahead_candidate':
+    'From 12 June 2026 the EU list of safe countries of origin also counts (section 60a(6) sentence 1 no. 3 Residence Act). Whether it covers this EU candidate country is open (exceptions include armed conflict). Certainly not affected is a person who was tolerated on 6 May 2025 or holds a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act).',
   'open.eu_list_new':
     'The ban rests on the EU list of safe countries of origin, which applies only since 12 June 2026. Authorities have little practice with it yet; have an adviser check whether an exception applies.',
   'open.family_household':

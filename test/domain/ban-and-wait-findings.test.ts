@@ -553,8 +553,8 @@ describe('second pass over the survivors (issue 16.4)', () => {
 
   // Survivor safe-country-ban.ts:74 (`||` → `&&`) showed this: before 12.06.2026 a Turkish national is told the
   // EU-list ban will apply, while from 12.06.2026 the engine rightly says Türkei's coverage is open
-  // (src/domain/data/safe-countries.ts, H29). Reported to *domain* (status.md); `it.fails` until fixed.
-  it.fails('before 12.06.2026 does not announce a certain EU-list ban for Türkei, whose coverage is open', () => {
+  // (src/domain/data/safe-countries.ts, H29). Fixed by the lead on 07.12.2026: open.eu_list_ahead_candidate.
+  it('before 12.06.2026 does not announce a certain EU-list ban for Türkei, whose coverage is open', () => {
     const facts = duldung({
       nationality: 'TR',
       asylumApplied: true,
@@ -564,6 +564,8 @@ describe('second pass over the survivors (issue 16.4)', () => {
       entryDate: '2025-02-01',
     });
     expect(keysOf(facts, '2026-04-01')).not.toContain('open.eu_list_ahead');
+    expect(keysOf(facts, '2026-04-01')).toContain('open.eu_list_ahead_candidate');
+    expect(keysOf({ ...facts, nationality: 'MA' }, '2026-04-01')).toContain('open.eu_list_ahead');
   });
 
   it('the ban step cites the list the ban rests on: the EU list for Tunisia, Anlage II and the EU list for Kosovo', () => {

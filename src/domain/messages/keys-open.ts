@@ -12,6 +12,7 @@ export const OPEN_KEYS = [
   'open.consent_continues',
   'open.eu_candidate',
   'open.eu_list_ahead',
+  'open.eu_list_ahead_candidate',
   'open.eu_list_new',
   'open.eu_list_window',
   'open.family_household',

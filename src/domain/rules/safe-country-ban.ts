@@ -75,7 +75,9 @@ function euListAhead(ctx: Ctx, code: string): BanAnalysis {
   if (ctx.lawAsOf >= GEAS_FROM || ctx.lawAsOf < GEAS_VOTED_ON || !added) return NONE;
   if (asylumHistory(ctx).tri === false) return NONE;
   if (dateTri(ctx, 'toleratedSince', (d) => d <= EU7_TOLERATED_ON) === true) return NONE;
-  return { ...NONE, openPoints: [{ msg: 'open.eu_list_ahead', cite: ['ban.overview', 'ban.safe-country-national'] }] };
+  // Türkei is named in § 104 Abs. 18 Nr. 2, but whether the EU list covers a candidate stays open once it applies.
+  const msg = isOpenEuCandidate(code, EU_LIST.from) ? 'open.eu_list_ahead_candidate' : 'open.eu_list_ahead';
+  return { ...NONE, openPoints: [{ msg, cite: ['ban.overview', 'ban.safe-country-national'] }] };
 }
 
 export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
