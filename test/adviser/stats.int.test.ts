@@ -267,11 +267,17 @@ describe('statistics from real conversations', () => {
     });
     expect(JSON.stringify(body)).not.toMatch(/0151|max@example|030 1234567/);
 
-    // A plain yes or no the bot could not place is no question the knowledge base lacks (review finding 20).
+    // A plain yes or no is no question the knowledge base lacks (review finding 20). Since the bot remembers its
+    // own adviser offer (S3-15), "Ja" after the unanswered question asks for the consent and "Natürlich nicht"
+    // declines it: both are placed, neither is counted as unanswered.
+    const replies = [];
     for (const reply of ['Ja', 'Natürlich nicht']) {
       const turn = await lotse.conversations.post(id, { text: reply });
-      expect(turn.messages.at(-1)?.unanswered).toBe(true);
+      replies.push(turn);
+      expect(turn.messages.some((m) => m.unanswered === true)).toBe(false);
     }
+    expect(replies[0]?.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(replies[1]?.state.status).not.toBe('with_adviser');
     const after = await report(`from=${today}&to=${today}`);
     expect(after.knowledgeGaps.map((g: { question: string }) => g.question)).not.toContain('Ja');
     expect(after.knowledgeGaps.map((g: { question: string }) => g.question)).not.toContain('Natürlich nicht');
