@@ -12,10 +12,13 @@ import { startWidgetServer } from './servers.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 let server: Awaited<ReturnType<typeof startWidgetServer>>;
+// Every test of this file seeds its conversations from 127.0.0.1; the file outgrew the default 300 requests a
+// minute per client, and the widget then (rightly) could not resume. Rate limits have their own tests.
+const MANY_REQUESTS = { RATE_LIMIT_PER_CLIENT: '5000' };
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startWidgetServer(MANY_REQUESTS), launchBrowser()]);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
