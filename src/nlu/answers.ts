@@ -11,6 +11,7 @@ import {
   Status,
   WorkClause,
 } from '../domain/facts.js';
+import { withoutQuestions } from './sentences.js';
 import { WORK_CLAUSE_ANSWERS } from './work-clause.js';
 import { readYesNo } from './yes-no.js';
 
@@ -120,7 +121,7 @@ const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>>
 export function answerFor(key: FactKey, text: string): string | boolean | undefined {
   if (BOOLEAN_KEYS.includes(key)) {
     // "Yes, he applied in 2016. Does that matter?": a question of its own after the answer leaves it an answer.
-    const stated = (text.match(/[^.!?]+[.!?]*/g) ?? []).filter((s) => !s.includes('?')).join(' ');
+    const stated = withoutQuestions(text);
     const said = readYesNo(stated.trim() === '' ? text : stated);
     return said === undefined ? undefined : said === 'yes';
   }

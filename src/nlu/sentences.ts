@@ -17,6 +17,12 @@ export function sentencesOf(text: string): string[] {
   return out;
 }
 
+/** The sentences of a message that ask nothing ("Nein. Wie lange dauert das?" → "Nein."). */
+export const withoutQuestions = (text: string): string =>
+  sentencesOf(text)
+    .filter((s) => !s.includes('?'))
+    .join(' ');
+
 /** A piece of only white space belongs to the sentence before it, so joining the sentences gives the message. */
 function push(out: string[], piece: string): void {
   const last = out.length - 1;

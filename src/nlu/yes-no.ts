@@ -11,6 +11,8 @@
  * yes or no ("no wait, go ahead", "Nein, moment, ja bitte", "yes - wait, no") is read by what follows
  * the turn: the last clause decides; nothing clear after it ("ja, warte mal") is unclear.
  */
+import { withoutQuestions } from './sentences.js';
+
 export type YesNo = 'yes' | 'no';
 
 /** Words before the answer proper: "Um, no", "Hm, ich weiß nicht", "Also ja". */
@@ -47,7 +49,7 @@ export function readYesNo(folded: string): YesNo | undefined {
     const rest = folded.slice((last.index ?? 0) + last[0].length);
     return rest.trim() === '' ? undefined : readYesNo(rest);
   }
-  const said = (folded.match(/[^.!?]+[.!?]*/g) ?? []).filter((s) => !s.includes('?')).join(' ');
+  const said = withoutQuestions(folded);
   if (said.trim() !== '' && said !== folded && readPlain(said) === 'no') return 'no';
   return readPlain(folded);
 }

@@ -33,11 +33,7 @@ export function followUp(deps: GraphDeps) {
         unknown: state.unknown,
         assessment,
       },
-      {
-        assess: deps.assess,
-        search: deps.search,
-        citation: (id, date, lang) => deps.citation?.(id, date, lang),
-      },
+      answererDeps(deps),
     );
     // Before the verdict the question still waiting for its answer is asked again, so the case goes on.
     const again = !assessment && state.pending ? `\n\n${state.pending.text}` : '';
@@ -73,6 +69,13 @@ export function followUp(deps: GraphDeps) {
   };
 }
 
+/** What the follow-up answerer needs of the graph's dependencies. */
+const answererDeps = (deps: GraphDeps) => ({
+  assess: deps.assess,
+  search: deps.search,
+  citation: (id: string, date: string, lang: State['lang']) => deps.citation?.(id, date, lang),
+});
+
 const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversationEn);
 
 /** Whether the pending question is answered yes or no: the consent, a change to confirm, a yes/no fact. */
@@ -99,7 +102,7 @@ export function answerAlongside(
   if (question === '') return [];
   const found = answerFollowUp(
     { question, lang: state.lang, lawAsOf: state.lawAsOf, facts: state.facts, unknown: state.unknown, assessment },
-    { assess: deps.assess, search: deps.search, citation: (id, date, lang) => deps.citation?.(id, date, lang) },
+    answererDeps(deps),
   );
   // "Spielt das eine Rolle?" while facts are still open: the case will answer it, said so before the next question.
   const reply: FollowUpAnswer =
