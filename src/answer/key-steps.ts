@@ -137,6 +137,9 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
       return a.earliestStart
         ? step('step.start_after_permission_from', a.earliestStart)
         : step('step.start_after_permission');
+    case 'training_contract':
+      // Nursing under the PflBG and other trainings without a chamber register: the school approves the contract.
+      return step(facts.job?.trainingBody === 'school' ? 'step.training_contract_school' : 'step.training_contract');
     case 'renew_early':
       return step('step.renew_early', expiry);
     case 'read_document':

@@ -78,6 +78,12 @@ export const Job = z
     hourlyWage: z.number().min(0).max(10_000).optional(),
     matchesQualification: z.boolean().optional(),
     followOnTrainingPromised: z.boolean().optional(),
+    /**
+     * A training's contract goes to a chamber's register (`chamber`: BBiG/HwO trainings, IHK, HWK …) or, where
+     * no register entry is required, is approved by the school or training provider (`school`: nursing under
+     * the PflBG, § 16 Abs. 6 PflBG; § 60c Abs. 3 S. 3 AufenthG). Contract v1.1 addition; absent = not said.
+     */
+    trainingBody: z.enum(['chamber', 'school']).optional(),
     /** § 32 Abs. 2 Nr. 4 BeschV: how the candidate is related to the employer (contract v1.1). */
     relation: JobRelation.optional(),
     /** § 32 Abs. 2 Nr. 4 BeschV: the employer lives in one household with the candidate. */

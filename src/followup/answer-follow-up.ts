@@ -3,6 +3,7 @@ import { renderDetailsText } from '../answer/render-text.js';
 import { sayIn } from '../answer/texts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
+import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
 import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
 import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
@@ -58,6 +59,7 @@ const FAMILIES: Record<Topic, readonly string[]> = {
   trial_work: ['activity.trial-work', 'activity.internship'],
   routes: [],
   job_variant: ['activity.', 'ba.agency-work'],
+  after_end: ['event.employment-ends', 'training.', 'employment-toleration.', 'route.19d-1a', 'duty.'],
 };
 
 const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
@@ -74,6 +76,7 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   reason: reasonAnswer,
   routes: routesAnswer,
   job_variant: variantAnswer,
+  after_end: afterEndAnswer,
 };
 
 /**
@@ -81,7 +84,10 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
  * employment), else that it depends on the facts still open. Never "I don't know" with an adviser offer
  * for a question the verdict will answer; the graph asks the pending question again after it.
  */
-function beforeVerdict(c: OpenCaseContext, topic: Exclude<Topic, 'definition' | 'reason'>): FollowUpAnswer {
+function beforeVerdict(
+  c: OpenCaseContext,
+  topic: Exclude<Topic, 'definition' | 'reason' | 'after_end'>,
+): FollowUpAnswer {
   if (topic === 'wage') return wageAnswer(c);
   if (topic === 'next_year') {
     const known = knowledgeAnswer(c.input, c.deps, c.say('knowledge.intro'));
@@ -103,7 +109,7 @@ function beforeVerdict(c: OpenCaseContext, topic: Exclude<Topic, 'definition' | 
  */
 export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): FollowUpAnswer {
   const say = sayFollowUp(input.lang);
-  const matched = topicWithCue(input.question);
+  const matched = topicWithCue(input.question, { ending: Boolean(input.assessment?.event) });
   const topic = matched?.topic;
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
@@ -113,7 +119,11 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     const family = topic ? FAMILIES[topic] : [];
     const isCaseEntry = (id: string) => cited.has(id) || family.some((prefix) => id.startsWith(prefix));
     const specific =
-      topic === 'details' || topic === 'sources' || topic === 'reason' || topic === 'definition'
+      topic === 'details' ||
+      topic === 'sources' ||
+      topic === 'reason' ||
+      topic === 'definition' ||
+      topic === 'after_end'
         ? undefined
         : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
     if (specific) return specific;
@@ -123,7 +133,7 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     if (fromItem) return fromItem;
   } else if (topic === 'details' || topic === 'sources') {
     return answer('unknown', say('details.none'));
-  } else if (topic && topic !== 'definition' && topic !== 'reason') {
+  } else if (topic && topic !== 'definition' && topic !== 'reason' && topic !== 'after_end') {
     return beforeVerdict({ input, deps, say }, topic);
   }
   const known = knowledgeAnswer(input, deps, say('knowledge.intro'));

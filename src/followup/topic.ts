@@ -15,7 +15,9 @@ export type Topic =
   | 'reason'
   | 'routes'
   | 'job_variant'
-  | 'definition';
+  | 'definition'
+  /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
+  | 'after_end';
 
 /** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
 export function fold(text: string): string {
@@ -90,13 +92,42 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
 ];
 
-export function topicOf(question: string): Topic | undefined {
-  return topicWithCue(question)?.topic;
+/** After an ending: "darf er als Helfer weiterarbeiten?", "can he stay on?", "a new job with us?". */
+const WORK_ON =
+  /\b(?:weiter ?(?:arbeit|beschaeftig|mach)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig)\w*|bei uns bleiben|behalten|als helfer\w*|stay on|keep (?:him|her|them)(?: on)?|keep (?:on )?(?:working|employing)|continue (?:working|to work|employing)|work on|as (?:a )?helper|(?:andere|anderen|anderer|neue|neuen|neuer) (?:stelle|job|taetigkeit)|(?:another|other|a new|new|different) (?:job|position|role))\b/;
+
+/** After an ending: "verliert er seine Duldung?", "what happens to him now?", "muss er ausreisen?". */
+const STATUS_AFTER =
+  /\b(?:verlier\w*|verlust|lose[sn]?|losing|ausreis\w*|abschieb\w*|abgeschoben|deport\w*|leave (?:the country|germany)|was (?:passiert|geschieht|wird) (?:\w+ ){0,2}(?:mit|aus)|what (?:happens|will happen|is going to happen) (?:\w+ ){0,2}(?:to|with))\b|\b(?:duldung|aufenthalt\w*|erlaubnis|status|permit|toleration)\b.{0,40}\b(?:bestehen|gueltig|gilt|valid|erlischt|widerruf\w*|revok\w*|weg)\b/;
+
+const NOTICE = /\b(?:meld\w*|mitteil\w*|frist\w*|bussgeld\w*|notice|notif\w*|report\w*|deadline|fine)\b/;
+
+/** Whether an ending question asks about working on (else it asks what becomes of the person). */
+export const asksToWorkOn = (question: string): boolean => WORK_ON.test(fold(question));
+
+export function topicOf(question: string, options: TopicOptions = {}): Topic | undefined {
+  return topicWithCue(question, options)?.topic;
+}
+
+export interface TopicOptions {
+  /** The verdict is about an ending: questions about the person's future there come first. */
+  ending?: boolean;
 }
 
 /** The topic and the words of the question that made it (so other words can still point elsewhere). */
-export function topicWithCue(question: string): { topic: Topic; words: string[] } | undefined {
+export function topicWithCue(
+  question: string,
+  options: TopicOptions = {},
+): { topic: Topic; words: string[] } | undefined {
   const text = fold(question);
+  // Checked before the other topics: "er hat gekündigt – darf er als Helfer weiterarbeiten?" carries the
+  // ending's own words (a duty cue) but asks about the person, and "als Helfer" is no job variant there.
+  // "What happens to me if I don't report it?" stays a question about the notice duty.
+  if (options.ending) {
+    const status = NOTICE.test(text) ? undefined : STATUS_AFTER.exec(text)?.[0];
+    const words = [WORK_ON.exec(text)?.[0], status].filter((w): w is string => w !== undefined);
+    if (words.length > 0) return { topic: 'after_end', words };
+  }
   for (const [topic, cue] of CUES) {
     const words = [...text.matchAll(new RegExp(cue.source, 'g'))].map((m) => m[0]);
     if (words.length > 0) return { topic, words };

@@ -105,6 +105,8 @@ export const answerDe = {
   'step.check_specific_job':
     'Prüfen Sie den Eintrag im Dokument: Nennt er genau diese Stelle bei Ihnen, ist nichts weiter nötig; sonst beantragt die Person die Erlaubnis.',
   'step.training_contract': 'Schließen Sie den Ausbildungsvertrag und lassen Sie ihn bei der Kammer eintragen.',
+  'step.training_contract_school':
+    'Schließen Sie den Ausbildungsvertrag und lassen Sie ihn von der Pflegeschule bestätigen (keine Kammer-Eintragung).',
   'step.fill_ba_form':
     'Füllen Sie das BA-Formular „Erklärung zum Beschäftigungsverhältnis“ aus und unterschreiben Sie es.',
   'step.employee_applies':

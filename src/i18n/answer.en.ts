@@ -96,6 +96,8 @@ export const answerEn: AnswerTexts = {
   'step.check_specific_job':
     'Check the entry on the document: if it names exactly this job with you, nothing more is needed; otherwise the person applies for the permission.',
   'step.training_contract': 'Sign the training contract and have it registered with the chamber.',
+  'step.training_contract_school':
+    'Sign the training contract and have the nursing school approve it (no chamber register).',
   'step.fill_ba_form': 'Fill in and sign the BA form “Erklärung zum Beschäftigungsverhältnis”.',
   'step.employee_applies':
     'The person applies where they live, at the immigration office, with form, draft contract and document.',

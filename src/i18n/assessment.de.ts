@@ -51,7 +51,9 @@ export const assessmentDe: Catalogue = {
   'step.start_after_permission':
     'Lassen Sie die Person erst arbeiten, wenn die Erlaubnis schriftlich vorliegt (Eintrag im Dokument oder Bescheid). Sie gilt nur für diese Stelle bei Ihnen.',
   'step.training_contract':
-    'Schließen Sie den Ausbildungsvertrag und beantragen Sie die Eintragung bei der zuständigen Kammer (IHK, HWK o. Ä.).',
+    'Schließen Sie den Ausbildungsvertrag und beantragen Sie die Eintragung bei der zuständigen Kammer (IHK, HWK o. Ä.). Eine Ausbildung ohne Kammer, etwa die Pflegeausbildung, braucht stattdessen die Zustimmung der Pflegeschule oder Bildungseinrichtung.',
+  'step.training_contract_school':
+    'Schließen Sie den Ausbildungsvertrag als Träger der praktischen Ausbildung und lassen Sie ihn von der Pflegeschule bzw. Bildungseinrichtung bestätigen (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); eine Kammer-Eintragung gibt es hier nicht.',
   'step.training_search_period':
     'Nach einem vorzeitigen Ende der Ausbildung erhält die Person einmalig sechs Monate, um einen neuen Ausbildungsplatz zu suchen.',
   'step.wait_until':
@@ -64,6 +66,7 @@ export const assessmentDe: Catalogue = {
   'doc.ba_form': 'BA-Formular „Erklärung zum Beschäftigungsverhältnis“, von Ihnen unterschrieben',
   'doc.contract': 'Arbeits- oder Ausbildungsvertrag bzw. verbindliches Angebot',
   'doc.training_registration': 'Ausbildungsvertrag und Nachweis, dass die Eintragung bei der Kammer beantragt ist',
+  'doc.training_approval_school': 'Ausbildungsvertrag mit der Zustimmung der Pflegeschule bzw. Bildungseinrichtung',
   'doc.identity_proof': 'Pass oder Passersatz bzw. Nachweise über die Schritte zur Identitätsklärung',
   'doc.payslips': 'Lohnabrechnungen der letzten 12 Monate',
   'doc.language_certificate': 'Sprachnachweis (A2 bzw. B1)',

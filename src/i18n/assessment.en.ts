@@ -51,7 +51,9 @@ export const assessmentEn: Catalogue = {
   'step.start_after_permission':
     'Let the person start only once the permission exists in writing (entry in the document or a decision letter). It covers only this job with you.',
   'step.training_contract':
-    'Sign the training contract and apply for its registration with the competent chamber (IHK, HWK or similar).',
+    'Sign the training contract and apply for its registration with the competent chamber (IHK, HWK or similar). A training without a chamber, such as nursing training, needs the approval of the nursing school or education institution instead.',
+  'step.training_contract_school':
+    'Sign the training contract as the provider of the practical training and have the nursing school or education institution approve it (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); there is no chamber register here.',
   'step.training_search_period':
     'After training ends early, the person gets a one-off six months to look for a new training place.',
   'step.wait_until':
@@ -64,6 +66,7 @@ export const assessmentEn: Catalogue = {
   'doc.ba_form': 'BA form "Erklärung zum Beschäftigungsverhältnis", signed by you',
   'doc.contract': 'Employment or training contract, or a binding offer',
   'doc.training_registration': 'Training contract and proof that registration with the chamber has been applied for',
+  'doc.training_approval_school': 'Training contract with the approval of the nursing school or education institution',
   'doc.identity_proof': 'Passport or passport substitute, or proof of the steps taken to clarify identity',
   'doc.payslips': 'Payslips for the last 12 months',
   'doc.language_certificate': 'German language certificate (A2 or B1)',

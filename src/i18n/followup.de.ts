@@ -113,6 +113,24 @@ export const followUpDe = {
   'kind.hours': 'mit {hours} Wochenstunden',
   'details.none': 'Zu diesem Gespräch gibt es noch keine Einschätzung mit Details.',
   'sources.intro': 'Die Einschätzung stützt sich auf diese Quellen:',
+  'after_end.status.60c':
+    'Die Ausbildungsduldung erlischt, wenn die Ausbildung vorzeitig endet oder abgebrochen wird (§ 60c Abs. 4 AufenthG). Die Person erhält dann einmalig eine Duldung für sechs Monate, um einen neuen Ausbildungsplatz zu suchen (§ 60c Abs. 6).',
+  'after_end.status.16g':
+    'Die Aufenthaltserlaubnis nach § 16g wird einmalig um sechs Monate verlängert, damit die Person einen neuen Ausbildungsplatz suchen kann (§ 16g Abs. 5 AufenthG).',
+  'after_end.status.duldung':
+    'Die Duldung selbst hängt nicht an dieser Stelle: Das Ende der Beschäftigung ändert sie nicht. Die Erlaubnis galt aber nur für Ihre Stelle.',
+  'after_end.status.gestattung':
+    'Die Aufenthaltsgestattung hängt am Asylverfahren, nicht an dieser Stelle: Das Ende der Beschäftigung ändert sie nicht. Die Erlaubnis galt aber nur für Ihre Stelle.',
+  'after_end.status.depends':
+    'Was das Ende für den Aufenthalt der Person bedeutet, hängt von der Grundlage ihres Dokuments ab; das prüft eine Beratungsstelle.',
+  'after_end.work.permission_required':
+    'Weiterarbeiten bei Ihnen – auch als Helfer oder in einer anderen Stelle – ist eine neue Beschäftigung: Die Ausländerbehörde muss sie vorher erlauben.',
+  'after_end.work.prohibited':
+    'Eine weitere oder neue Beschäftigung bei Ihnen – auch als Helfer, Aushilfe oder im Minijob – ist verboten, solange das Verbot gilt.',
+  'after_end.work.allowed':
+    'Nach Ihren Angaben erlaubt das Dokument weitere Arbeit, solange es gilt und die Ausländerbehörde es nicht widerruft. Eine andere Stelle bei Ihnen (auch als Helfer) muss der Eintrag im Dokument abdecken – prüfen Sie ihn vorher.',
+  'after_end.work.depends':
+    'Ob die Person bei Ihnen weiterarbeiten darf, hängt noch von den offenen Angaben Ihrer Einschätzung ab.',
   'item.intro': 'Dazu steht in Ihrer Einschätzung:',
   'knowledge.intro': 'Dazu steht in meiner Wissensbasis:',
 } as const;

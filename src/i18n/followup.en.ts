@@ -108,6 +108,24 @@ export const followUpEn: FollowUpTexts = {
   'kind.hours': 'with {hours} hours a week',
   'details.none': 'There is no assessment with details in this conversation yet.',
   'sources.intro': 'The assessment rests on these sources:',
+  'after_end.status.60c':
+    'The training toleration lapses when the training ends early or is broken off (§ 60c Abs. 4 AufenthG). The person then receives, once, a toleration (Duldung) for six months to look for a new training place (§ 60c Abs. 6).',
+  'after_end.status.16g':
+    'The § 16g residence permit is extended once by six months so the person can look for a new training place (§ 16g Abs. 5 AufenthG).',
+  'after_end.status.duldung':
+    'The toleration (Duldung) itself does not depend on this job: the end of the employment does not change it. But the permission covered only your job.',
+  'after_end.status.gestattung':
+    'The permission to stay (Aufenthaltsgestattung) depends on the asylum procedure, not on this job: the end of the employment does not change it. But the permission covered only your job.',
+  'after_end.status.depends':
+    'What the end means for the person’s stay depends on the legal basis of their document; a counselling service can check that.',
+  'after_end.work.permission_required':
+    'Working on for you – also as a helper or in another job – is a new employment: the immigration office must permit it first.',
+  'after_end.work.prohibited':
+    'Any further or new employment with you – also as a helper, casual worker or in a minijob – is prohibited while the ban applies.',
+  'after_end.work.allowed':
+    'According to your details the document allows further work while it is valid and the immigration office does not revoke it. Another job with you (also as a helper) must be covered by the entry on the document – check it first.',
+  'after_end.work.depends':
+    'Whether the person may work on for you still depends on the open details of your assessment.',
   'item.intro': 'Your assessment says:',
   'knowledge.intro': 'My knowledge base says:',
 };

@@ -14,7 +14,12 @@ export function documents(ctx: Ctx, draft: Draft): Draft {
     found.push(doc('ba_form', 'doc.ba_form'), doc('contract', 'doc.contract'));
   }
   if (isTrainingJob(ctx) && draft.outcome !== 'prohibited')
-    found.push(doc('training_registration', 'doc.training_registration'));
+    found.push(
+      doc(
+        'training_registration',
+        ctx.facts.job?.trainingBody === 'school' ? 'doc.training_approval_school' : 'doc.training_registration',
+      ),
+    );
   // Route paperwork only where the route is a real prospect, so the list stays short.
   const real = (id: RouteId) =>
     draft.routes.some((r) => r.id === id && (r.status === 'likely' || r.perspective === true));

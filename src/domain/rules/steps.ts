@@ -108,7 +108,13 @@ function trainingSteps(ctx: Ctx, draft: Draft): Item[] {
   if (!isTrainingJob(ctx) || draft.outcome === 'prohibited' || (track !== 'tolerated' && track !== 'gestattung'))
     return [];
   const found: Item[] = [
-    { id: 'training_contract', msg: 'step.training_contract', cite: ['training.ausbildungsduldung-60c'] },
+    ctx.facts.job?.trainingBody === 'school'
+      ? {
+          id: 'training_contract',
+          msg: 'step.training_contract_school',
+          cite: ['training.ausbildungsduldung-60c', 'paperwork.documents'],
+        }
+      : { id: 'training_contract', msg: 'step.training_contract', cite: ['training.ausbildungsduldung-60c'] },
   ];
   const open = draft.routes.some((r) => (r.id === '60c' || r.id === '16g') && r.status !== 'excluded');
   if (open && ctx.facts.status !== 'ausbildungsduldung') {

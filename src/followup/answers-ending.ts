@@ -1,0 +1,66 @@
+import type { Citation } from '../domain/assessment.js';
+import { asksToWorkOn } from './topic.js';
+import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
+
+/** Steps of the ending flow that say what becomes of the person's document (src/domain/rules/event-steps.ts). */
+const STATUS_STEPS = ['training_search_period', 'employment_toleration_at_risk', 'permit_19d_at_risk'] as const;
+
+interface Part {
+  text: string;
+  citations: readonly Citation[];
+}
+
+/**
+ * What the end means for the person's document: the ending flow's own step where it has one (the
+ * Ausbildungsduldung lapses and six months follow, § 60c Abs. 4, 6; a § 16g permit is extended once, § 16g
+ * Abs. 5; a Beschäftigungsduldung or § 19d permit is at risk), a plain Duldung or Gestattung that does not
+ * hang on the job, otherwise the honest "depends on the document's basis".
+ */
+function statusPart(c: CaseContext): Part {
+  const { a, input, say, deps } = c;
+  const ends = deps.citation('event.employment-ends', input.lawAsOf, input.lang);
+  const general = ends ? [ends] : [];
+  const step = a.steps.find((s) => (STATUS_STEPS as readonly string[]).includes(s.id ?? ''));
+  if (step?.id === 'training_search_period') {
+    const key = input.facts.status === 'ausbildungsduldung' ? 'after_end.status.60c' : 'after_end.status.16g';
+    return { text: say(key), citations: [...step.citations, ...general] };
+  }
+  if (step) return { text: step.text, citations: step.citations };
+  switch (input.facts.status) {
+    case 'duldung':
+    case 'duldung_ungeklaerte_identitaet':
+      return { text: say('after_end.status.duldung'), citations: general };
+    case 'aufenthaltsgestattung':
+      return { text: say('after_end.status.gestattung'), citations: general };
+    default:
+      return { text: say('after_end.status.depends'), citations: general };
+  }
+}
+
+/** Further work with this employer, as the ending's verdict (the cautious reading for the document) says. */
+function workPart(c: CaseContext): Part {
+  const { a, input, say, deps } = c;
+  const key =
+    a.outcome === 'permission_required' || a.outcome === 'prohibited' || a.outcome === 'allowed'
+      ? (`after_end.work.${a.outcome}` as const)
+      : 'after_end.work.depends';
+  const basis = deps.citation(
+    a.outcome === 'prohibited' ? 'ban.overview' : 'permission.job-specific',
+    input.lawAsOf,
+    input.lang,
+  );
+  return { text: say(key), citations: basis ? [basis] : [] };
+}
+
+/**
+ * "Verliert er dann seine Duldung?", "Darf er als Helfer weiterarbeiten?" after a verdict about an ending:
+ * what becomes of the document and whether further work needs a permission, the asked part first. Only for
+ * an ending verdict; a hiring verdict answers these through its other topics.
+ */
+export function afterEndAnswer(c: CaseContext): FollowUpAnswer | undefined {
+  if (!c.a.event) return undefined;
+  const status = statusPart(c);
+  const work = workPart(c);
+  const parts = asksToWorkOn(c.input.question) ? [work, status] : [status, work];
+  return answer('case.after_end', parts.map((p) => p.text).join(' '), ...parts.map((p) => p.citations));
+}
