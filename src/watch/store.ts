@@ -47,6 +47,8 @@ export interface ChangePayload {
   text: string;
   /** The new verdict's headline. */
   headline: string;
+  /** Which case (review S3-8), as in a reminder; changes recorded before it have none. */
+  caseSummary?: string;
 }
 
 export interface ReminderPayload {

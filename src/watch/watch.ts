@@ -235,10 +235,10 @@ export function createWatchJob(deps: WatchDeps) {
       today,
     };
     const headline = buildAnswerCard(shown, facts, lang).headline;
+    const summary = caseSummary(facts, lang);
     if (change.cause === 'time') {
       const reached = at(change.effectiveOn).assessment;
       const milestone = milestoneOf(at(watched.baselineOn).assessment, reached, change.effectiveOn);
-      const summary = caseSummary(facts, lang);
       return {
         kind: 'reminder',
         id: await noticeId('rem', conversation.id, watched.verdictKey, watched.revision, 'elapsed'),
@@ -270,6 +270,7 @@ export function createWatchJob(deps: WatchDeps) {
         entries: titled,
         text: changeText({ ...texts, cause: change.cause, ...(titled[0] ? { entryTitle: titled[0].title } : {}) }),
         headline,
+        ...(summary ? { caseSummary: summary } : {}),
       },
     };
   }
