@@ -5,13 +5,65 @@ import { addMonths, dayAfterPeriod, monthsBetween, monthsElapsed } from './law-d
 /*
  * Periods of stay. The stay starts with an event during a day (entry, asylum request, the Duldung granted),
  * so it is counted by §§ 187 Abs. 1, 188 Abs. 2 BGB: see `dayAfterPeriod` / `monthsElapsed` in law-date.ts.
+ *
+ * What counts is permitted, tolerated or gestattet stay (§ 32 Abs. 1, Abs. 2 Nr. 5 BeschV, § 25a Abs. 1 S. 1 Nr. 1,
+ * § 25b Abs. 1 S. 2 Nr. 1 AufenthG), not mere presence (review S4-8). The facts name two status starts: the asylum
+ * request (the Gestattung arises with it; `asylumAppliedOn` is "the date of the asylum request") and, when no
+ * asylum application was made, the Duldung. When the earlier of them lies more than `GAP_TOLERANCE_MONTHS` after the entry, nothing known covers the time
+ * between, so the stay counts from that status and an open point asks what the person held before. Within that
+ * tolerance the count runs from the entry: the request that starts the Gestattung is often made at or right after
+ * entry and precedes the date on the papers (the formal application or registration), and for the 2015 cut-off
+ * courts count that request too (legal-facts §2.1); a few weeks apart is no gap worth a point. Partial dates are
+ * read at their last day (ctx.facts), the cautious end for a period that must have run.
  */
+export const GAP_TOLERANCE_MONTHS = 3;
 
-/** Months of uninterrupted stay: `stayMonths` if given, else whole months since entry. */
+export interface CountedStart {
+  /** The first day of the stay that counts (the event day; the period runs from the next day). */
+  readonly date: IsoDate;
+  /** Set when the count starts later than the entry: the entry and the status start, as given (maybe partial). */
+  readonly gap?: { readonly entry: string; readonly start: string };
+}
+
+/**
+ * The status start the facts give: the asylum request, else — only when no asylum application was made — the
+ * Duldung. Whoever applied (or may have applied) may have been gestattet from soon after the entry; without the
+ * date, the count runs from the entry.
+ */
+function statusStart(ctx: Ctx): { date: IsoDate; given: string } | undefined {
+  const { asylumAppliedOn, toleratedSince, asylumApplied } = ctx.facts;
+  const starts = [
+    ...(asylumAppliedOn === undefined ? [] : [{ date: asylumAppliedOn, given: ctx.given.asylumAppliedOn ?? '' }]),
+    ...(toleratedSince === undefined || (asylumAppliedOn === undefined && asylumApplied !== false)
+      ? []
+      : [{ date: toleratedSince, given: ctx.given.toleratedSince ?? '' }]),
+  ].sort((a, b) => (a.date < b.date ? -1 : 1));
+  return starts[0];
+}
+
+/** Where the counted stay starts, given the entry date; undefined without it (see `stayMonthsAtLeast`). */
+export function countedStayStart(ctx: Ctx): CountedStart | undefined {
+  const entry = ctx.facts.entryDate;
+  if (entry === undefined) return undefined;
+  const status = statusStart(ctx);
+  if (status === undefined) return { date: entry };
+  if (status.date <= entry) return { date: status.date };
+  if (status.date < dayAfterPeriod(entry, GAP_TOLERANCE_MONTHS)) return { date: entry };
+  return { date: status.date, gap: { entry: ctx.given.entryDate ?? entry, start: status.given } };
+}
+
+/** Months of uninterrupted stay that counts: `stayMonths` if given, else whole months since the counted start. */
 export function stayMonths(ctx: Ctx): number | undefined {
-  const { stayMonths: months, entryDate } = ctx.facts;
+  const { stayMonths: months } = ctx.facts;
   if (months !== undefined) return months + Math.max(0, monthsBetween(ctx.factsAsOf, ctx.lawAsOf));
-  return entryDate === undefined ? undefined : Math.max(0, monthsElapsed(entryDate, ctx.lawAsOf));
+  const start = countedStayStart(ctx);
+  return start === undefined ? undefined : Math.max(0, monthsElapsed(start.date, ctx.lawAsOf));
+}
+
+/** Months since the entry itself, ignoring a gap: what the stay would be if the time before the status counted. */
+export function monthsSinceEntry(ctx: Ctx): number | undefined {
+  const entry = ctx.facts.entryDate;
+  return entry === undefined ? undefined : Math.max(0, monthsElapsed(entry, ctx.lawAsOf));
 }
 
 /**
@@ -30,18 +82,19 @@ export function stayMonthsAtLeast(ctx: Ctx): number | undefined {
 
 /**
  * The first day on which `months` of stay are complete: a count the employer gave (completed months on
- * factsAsOf) moves on with the calendar; an entry is an event during a day, so the months run from the next
- * day and are complete only after the day with the same number (§§ 187 Abs. 1, 188 Abs. 2 BGB).
+ * factsAsOf) moves on with the calendar; a counted start is an event during a day, so the months run from the
+ * next day and are complete only after the day with the same number (§§ 187 Abs. 1, 188 Abs. 2 BGB).
  */
 export function stayCompleteOn(ctx: Ctx, months: number): IsoDate | undefined {
-  const { stayMonths: given, entryDate } = ctx.facts;
+  const given = ctx.facts.stayMonths;
   if (given !== undefined) return addMonths(ctx.factsAsOf, months - given);
-  return entryDate === undefined ? undefined : dayAfterPeriod(entryDate, months);
+  const start = countedStayStart(ctx);
+  return start === undefined ? undefined : dayAfterPeriod(start.date, months);
 }
 
 /** First day of the stay that counts, for "from <date>" statements. */
 export function stayStart(ctx: Ctx): IsoDate | undefined {
-  const { stayMonths: months, entryDate } = ctx.facts;
+  const { stayMonths: months } = ctx.facts;
   if (months !== undefined) return addMonths(ctx.factsAsOf, -months);
-  return entryDate;
+  return countedStayStart(ctx)?.date;
 }

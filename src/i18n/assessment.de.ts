@@ -368,6 +368,10 @@ export const assessmentDe: Catalogue = {
     'Rechtslage bis 11.06.2026: Nach drei Monaten konnte die Ausländerbehörde die Beschäftigung erlauben. Lief das Asylverfahren sechs Monate nach dem Antrag noch ({date}), musste sie sie mit Zustimmung der BA erlauben (§ 61 Abs. 1 S. 2, Abs. 2 AsylG alte Fassung).',
   'open.rejected_reception_centre':
     'Wer in der Aufnahmeeinrichtung wohnen muss und schon im Asylverfahren arbeiten durfte, hat nach der Ablehnung einen Anspruch auf die Erlaubnis, ohne neue Wartezeit (§ 61 Abs. 1 S. 9 AsylG).',
+  'open.stay_gap':
+    'Als erlaubten, geduldeten oder gestatteten Aufenthalt zählen wir die Zeit ab {start} (Asylantrag oder Duldung), nicht ab der Einreise ({entry}): Für die Zeit dazwischen ist kein Aufenthaltsstatus bekannt. Danach richten sich die Aufenthaltszeiten für §§ 25a und 25b AufenthG. Hatte die Person vorher schon ohne Unterbrechung eine Duldung, eine Aufenthaltsgestattung oder eine Aufenthaltserlaubnis (für § 25a auch einen anderen erlaubten Aufenthalt, etwa mit Visum), zählt diese Zeit mit. Fragen Sie die Person, was sie vor {start} hatte.',
+  'open.stay_gap_consent':
+    'Als erlaubten, geduldeten oder gestatteten Aufenthalt zählen wir die Zeit ab {start} (Asylantrag oder Duldung), nicht ab der Einreise ({entry}): Für die Zeit dazwischen ist kein Aufenthaltsstatus bekannt. Die vier Jahre, nach denen die BA nicht mehr zustimmen muss (§ 32 Abs. 2 Nr. 5 BeschV), sind dann erst ab dem {date} erreicht. Hatte die Person schon vorher ohne Unterbrechung einen erlaubten, geduldeten oder gestatteten Aufenthalt (etwa mit Visum, Aufenthaltstitel, in einem früheren Asylverfahren oder mit Duldung), zählt diese Zeit mit, und die Zustimmung der BA kann schon entfallen. Fragen Sie die Person, was sie vor {start} hatte; die Ausländerbehörde kann es bestätigen.',
   'open.trial_work':
     'Probearbeit ist Beschäftigung: Arbeitet die Person mit oder bekommt sie Geld, braucht sie vorher die Erlaubnis der Ausländerbehörde, auch für einen einzigen Tag. Das gilt auch für eine Maßnahme bei Ihnen über das Jobcenter oder die Arbeitsagentur (§ 45 SGB III).',
   'open.trial_work_unpaid':

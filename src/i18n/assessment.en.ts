@@ -365,6 +365,10 @@ export const assessmentEn: Catalogue = {
     'Law until 11 June 2026: after three months the immigration office could permit employment. If the asylum procedure was still running six months after the application ({date}), it had to permit it with BA consent (section 61(1) sentence 2, (2) Asylum Act, old version).',
   'open.rejected_reception_centre':
     'A person who must live in the reception centre and was already permitted to work during the asylum procedure is entitled to the permission after the rejection, without a new wait (section 61(1) sentence 9 Asylum Act).',
+  'open.stay_gap':
+    'We count permitted, tolerated or gestattet stay from {start} (asylum request or toleration), not from the entry ({entry}): no residence status is known for the time in between. The stay periods for sections 25a and 25b Residence Act follow from this. If the person already held a toleration (Duldung), an asylum-seeker permit (Gestattung) or a residence permit without interruption before, that time counts too (for section 25a also another permitted stay, e.g. with a visa). Ask the person what they held before {start}.',
+  'open.stay_gap_consent':
+    'We count permitted, tolerated or gestattet stay from {start} (asylum request or toleration), not from the entry ({entry}): no residence status is known for the time in between. The four years after which the BA no longer has to consent (section 32(2) no. 5 BeschV) are then reached only on {date}. If the person already had an uninterrupted permitted, tolerated or gestattet stay before (e.g. with a visa, a residence title, in an earlier asylum procedure or with a toleration), that time counts too and BA consent may no longer be needed. Ask the person what they held before {start}; the immigration office can confirm it.',
   'open.trial_work':
     "Trial work is employment: if the person works along or is paid, they need the immigration office's permission first, even for a single day. The same applies to a measure with you arranged by the job centre or employment agency (section 45 SGB III).",
   'open.trial_work_unpaid':

@@ -44,6 +44,8 @@ export const OPEN_KEYS = [
   'open.school_training_pay_unknown',
   'open.school_training_under_ban',
   'open.self_employment_duldung',
+  'open.stay_gap',
+  'open.stay_gap_consent',
   'open.trial_work',
   'open.trial_work_unpaid',
   'open.unknown_carve_out_eu7',

@@ -2,6 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
 import type { FactKey, JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
+import { countedStayStart, monthsSinceEntry, stayCompleteOn } from '../stay.js';
 
 /**
  * § 32 BeschV (Abs. 3 extends Abs. 2 to Gestattete): BA consent is the rule; these kinds of work
@@ -94,5 +95,22 @@ function required(ctx: Ctx, draft: Draft, kind: JobKind): Draft {
     }
     notes.push({ msg: 'open.unknown_four_years', cite: ['permission.after-four-years'] });
   }
-  return add({ ...draft, baConsent: 'required' }, { openPoints: notes });
+  const gap = gapDecides(ctx);
+  return add({ ...draft, baConsent: 'required' }, { openPoints: [...notes, ...gap.openPoints] });
+}
+
+/**
+ * Four years since the entry, but not since the asylum request or the Duldung that the facts show came later
+ * (review S4-8): the consent is required on what is known, and the point says what the time before would change.
+ */
+function gapDecides(ctx: Ctx): { openPoints: OpenPoint[] } {
+  const gap = ctx.facts.stayMonths === undefined ? countedStayStart(ctx)?.gap : undefined;
+  if (gap === undefined || (monthsSinceEntry(ctx) ?? 0) < FOUR_YEARS) return { openPoints: [] };
+  const date = stayCompleteOn(ctx, FOUR_YEARS) ?? '';
+  const point: OpenPoint = {
+    msg: 'open.stay_gap_consent',
+    params: { entry: gap.entry, start: gap.start, date },
+    cite: ['permission.after-four-years'],
+  };
+  return { openPoints: [point] };
 }

@@ -1,7 +1,8 @@
 import type { Ctx } from '../context.js';
 import { stayStart } from '../context.js';
 import { CHANCEN_ENTRY_BY } from '../data/legal-dates.js';
-import { add, type Draft } from '../findings.js';
+import { add, type Draft, type OpenPoint } from '../findings.js';
+import { countedStayStart } from '../stay.js';
 import { route19d } from './routes-19d.js';
 import { route25a, route25b } from './routes-25.js';
 import { route60d } from './routes-60d.js';
@@ -33,6 +34,19 @@ export function routes(ctx: Ctx, draft: Draft): Draft {
     track === 'tolerated' && chancenExpired(ctx) && (start === undefined || start <= CHANCEN_ENTRY_BY);
   return add(draft, {
     routes: items,
-    openPoints: couldHaveApplied ? [{ msg: 'open.104c_pending_application', cite: ['route.104c-transition'] }] : [],
+    openPoints: [
+      ...(couldHaveApplied ? [{ msg: 'open.104c_pending_application', cite: ['route.104c-transition'] } as const] : []),
+      ...stayGap(ctx, draft),
+    ],
   });
+}
+
+/**
+ * The stay counted from a status that came long after the entry (review S4-8) moves the dates of §§ 25a, 25b (and
+ * the BA's four years): said once, unless the consent point already says it.
+ */
+function stayGap(ctx: Ctx, draft: Draft): OpenPoint[] {
+  const gap = ctx.facts.stayMonths === undefined ? countedStayStart(ctx)?.gap : undefined;
+  if (gap === undefined || draft.openPoints.some((p) => p.msg === 'open.stay_gap_consent')) return [];
+  return [{ msg: 'open.stay_gap', params: { entry: gap.entry, start: gap.start }, cite: ['route.25a', 'route.25b'] }];
 }

@@ -5,6 +5,7 @@ import { safeListsOn } from '../data/safe-countries.js';
 import type { IsoDate } from '../facts.js';
 import { add, type Draft } from '../findings.js';
 import { addMonths, dayAfterPeriod, monthsBetween, monthsElapsed } from '../law-date.js';
+import { countedStayStart } from '../stay.js';
 import { gestattungEntry } from './gestattung-ban.js';
 import { type Found, receptionCentreDuldung, receptionCentreGestattung, type Wait } from './reception-centre-wait.js';
 
@@ -98,7 +99,7 @@ export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
     track === 'gestattung' && lives !== true
       ? gestattungStay(ctx, found)
       : track === 'tolerated' && draft.baConsent === 'required'
-        ? threeMonths(ctx, [entryDate, toleratedSince, asylumAppliedOn], 'waiting.three-months')
+        ? threeMonths(ctx, [countedStayStart(ctx)?.date, toleratedSince, asylumAppliedOn], 'waiting.three-months')
         : undefined;
   if (stay) found.waits.push(stay);
   const last = found.waits.reduce<Wait | undefined>((a, w) => (a === undefined || w.date > a.date ? w : a), undefined);
