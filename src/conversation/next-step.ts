@@ -36,7 +36,11 @@ export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): 
     // The rules name a date that is given when its month or day decides: ask again, saying what was said.
     const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
     const question = buildQuestion(next, c.lang, refine?.value, c.mentioned?.[next]);
-    return { kind: 'ask', question, asked: [...c.asked, next] };
+    // The greeting asks before the employer has written anything: their opening message (the case in a
+    // sentence) is no reply to it, so it does not count as a try (else "seit 2019 in Deutschland" in reply to
+    // the second ask gave a verdict without the document).
+    const opening = Object.keys(c.facts).length === 0 && c.unknown.length === 0;
+    return { kind: 'ask', question, asked: opening ? c.asked : [...c.asked, next] };
   }
   const stillMissing = assessment.missingFacts.filter((key) => !c.unknown.includes(key as FactKey)) as FactKey[];
   if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };
