@@ -101,14 +101,17 @@ describe('questions about the person after an ending', () => {
   it.each([
     ['de', 'Verliert er dann seine Duldung?'],
     ['en', 'does he lose his status?'],
-  ] as const)('%s "%s" — a plain Duldung does not hang on the job; further work needs a permission first', (lang, q) => {
-    const { reply } = ask(plainDuldung, lang, q);
-    expect(reply.source).toBe('case.after_end');
-    expect(reply.text).toMatch(lang === 'de' ? /nur für Ihre Stelle/ : /only your job/);
-    expect(reply.text).toMatch(lang === 'de' ? /vorher erlauben/ : /permit it first/);
-    expect(reply.text).not.toMatch(/§ 60c|§ 60d/);
-    expect(reply.citations.map((c) => c.entryId)).toContain('event.employment-ends');
-  });
+  ] as const)(
+    '%s "%s" — a plain Duldung does not hang on the job; further work needs a permission first',
+    (lang, q) => {
+      const { reply } = ask(plainDuldung, lang, q);
+      expect(reply.source).toBe('case.after_end');
+      expect(reply.text).toMatch(lang === 'de' ? /nur für Ihre Stelle/ : /only your job/);
+      expect(reply.text).toMatch(lang === 'de' ? /vorher erlauben/ : /permit it first/);
+      expect(reply.text).not.toMatch(/§ 60c|§ 60d/);
+      expect(reply.citations.map((c) => c.entryId)).toContain('event.employment-ends');
+    },
+  );
 
   it.each([
     ['de', 'Verliert er dann seine Aufenthaltserlaubnis?'],
