@@ -8,6 +8,10 @@ const LONG_MESSAGE = 4000;
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** What a reply to the consent question decides: yes, no, or unclear (asked again with buttons). */
+const decision = (intents: readonly string[]) =>
+  intents.includes('affirm') ? 'yes' : intents.includes('deny') ? 'no' : 'unclear';
+
 /** Expected and understood facts and intents of each utterance of a set, understood as of the set's `today`. */
 const factPairs = (data: Dataset) =>
   data.utterances.map((u) => {
@@ -19,7 +23,14 @@ const factPairs = (data: Dataset) =>
       expectsYesNo: u.expectsYesNo,
     });
     const same = [...u.intents].sort().join() === [...r.intents].sort().join();
-    return { expected: factsOf({ patch: u.patch, unknown: u.unknown }), actual: factsOf(r), intentsRight: same };
+    const decisionRight = !u.expectsYesNo || decision(u.intents) === decision(r.intents);
+    return {
+      expected: factsOf({ patch: u.patch, unknown: u.unknown }),
+      actual: factsOf(r),
+      intentsRight: same,
+      decisionRight,
+      consent: u.expectsYesNo === true,
+    };
   });
 
 const figures = (score: ReturnType<typeof scoreFacts>) =>
@@ -54,7 +65,12 @@ function freshLines(): string[] {
     ...sets.map((s) => {
       const facts = scoreFacts(s.pairs);
       const labelled = facts.truePositives + facts.falseNegatives;
-      return `nlu fresh ${s.file}: ${s.pairs.length} utterances, ${labelled} facts${labelled > 0 ? `: ${figures(facts)}` : ''}; ${intentsRight(s.pairs)}`;
+      const consent = s.pairs.filter((p) => p.consent);
+      const decided =
+        consent.length > 0
+          ? `; consent decisions (yes / no / asked again) right ${consent.filter((p) => p.decisionRight).length}/${consent.length}`
+          : '';
+      return `nlu fresh ${s.file}: ${s.pairs.length} utterances, ${labelled} facts${labelled > 0 ? `: ${figures(facts)}` : ''}; ${intentsRight(s.pairs)}${decided}`;
     }),
   ];
 }

@@ -25,6 +25,7 @@ export const adviserDe = {
   liveLost: 'Live-Aktualisierung unterbrochen – wird neu verbunden …',
   newCase: 'Ein neuer Fall ist eingegangen.',
   caseUpdated: 'Der Fall wurde aktualisiert.',
+  replySent: 'Antwort gesendet.',
   yes: 'ja',
   no: 'nein',
   cancel: 'Abbrechen',

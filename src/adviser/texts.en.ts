@@ -24,6 +24,7 @@ export const adviserEn: Record<AdviserTextKey, string> = {
   liveLost: 'Live updates interrupted – reconnecting …',
   newCase: 'A new case has come in.',
   caseUpdated: 'The case was updated.',
+  replySent: 'Reply sent.',
   yes: 'yes',
   no: 'no',
   cancel: 'Cancel',

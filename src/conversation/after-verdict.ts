@@ -1,7 +1,9 @@
 import type { Assessment } from '../domain/assessment.js';
-import type { CaseFacts } from '../domain/facts.js';
+import { type CaseFacts, DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
+import { factLabel } from '../i18n/fact-labels.js';
 import { sentencesOf } from '../nlu/sentences.js';
-import { patchKeys } from './merge-facts.js';
+import { factValue, patchOf } from './fact-values.js';
+import { mergeFacts, patchKeys } from './merge-facts.js';
 
 /**
  * After the verdict, free text changes a fact only when it states one ("sie ist übrigens seit 2019
@@ -41,8 +43,29 @@ export function questionsOf(text: string): string {
     .trim();
 }
 
-/** The three parts of a verdict; a change to any of them is confirmed before it is taken. */
-export const verdictOf = (a: Assessment) => `${a.outcome}|${a.baConsent}|${a.earliestStart ?? ''}`;
+/**
+ * What the verdict tells the employer to do or not to do: the outcome, the BA consent, the earliest
+ * start, and for an ending the event, the employer's duties (with their deadlines in days) and the day a
+ * notice is due. A change to any of them is confirmed before it is taken: a correction that silently turned
+ * a Beschäftigungsduldung into a plain Duldung removed the § 60d Abs. 3 S. 3 notice due in two days while
+ * outcome, consent and start stayed the same (review S4-1).
+ */
+export const verdictOf = (a: Assessment) =>
+  [
+    a.outcome,
+    a.baConsent,
+    a.earliestStart ?? '',
+    a.event ?? '',
+    a.employerDuties
+      .map((d) => `${d.id}:${d.deadlineDays ?? ''}`)
+      .sort()
+      .join(','),
+    (a.caseDates ?? [])
+      .filter((d) => d.kind === 'notice_deadline' || d.kind === 'notice_overdue')
+      .map((d) => `${d.id}:${d.kind}:${d.date}`)
+      .sort()
+      .join(','),
+  ].join('|');
 
 /** Whether a change of facts the employer stated after the verdict would change that verdict. */
 export function flipsVerdict(before: Assessment, after: Assessment): boolean {
@@ -82,4 +105,35 @@ export function withoutChangesByQuestions(known: CaseFacts, whole: CaseFacts, st
   }
   if (Object.keys(job).length > 0) out.job = job;
   return out as CaseFacts;
+}
+
+/** "nur", "only": the reply accepts a part of the proposed change. */
+const ONLY = /(?:^|[^\p{L}])(?:nur|lediglich|bloss|bloß|only|just)(?![\p{L}])/u;
+/** Words for "the date" of a proposed change, in either language (employers mix them). */
+const DATE_WORDS = /(?:^|[^\p{L}])(?:datum|daten|tag|date|dates|day)(?![\p{L}])/u;
+const DATE_KEYS: ReadonlySet<string> = new Set<string>([...DATE_FACT_KEYS, 'eventKnownOn']);
+
+/**
+ * The part of a proposed change ("Soll ich das ändern: Beschäftigung endet statt Ausbildung endet vorzeitig ·
+ * davon erfahren am 30.11.2026 statt 04.12.2026?") that a reply accepts: "nur das Datum, es bleibt die
+ * Ausbildung", "only the date", "nur die Gültigkeit". A part is named by a date word (the dates of the
+ * change) or by the fact's name ("Gültigkeit", "Einreise", "Dokument"). Undefined when the reply names no part
+ * after "nur"/"only": then it is a yes, a no or unclear as before (review S4-2).
+ */
+export function acceptedPart(reply: string, proposal: CaseFacts): CaseFacts | undefined {
+  const text = reply.toLowerCase();
+  if (!ONLY.test(text)) return undefined;
+  const named = patchKeys(proposal).filter(
+    (key) =>
+      (DATE_KEYS.has(key) && DATE_WORDS.test(text)) ||
+      (['de', 'en'] as const).some((lang) => {
+        const label = factLabel(key, lang).toLowerCase();
+        return label !== key.toLowerCase() && text.includes(label);
+      }),
+  );
+  if (named.length === 0) return undefined;
+  return named.reduce<CaseFacts>(
+    (part, key) => mergeFacts(part, patchOf(key as FactKey, factValue(proposal, key))),
+    {},
+  );
 }

@@ -6,6 +6,7 @@ import { conversationEn } from '../i18n/conversation.en.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
 import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
+import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
 import { nextYearAnswer, wageAnswer } from './answers-wage.js';
@@ -58,6 +59,8 @@ const FAMILIES: Record<Topic, readonly string[]> = {
   next_year: ['wage.minimum-wage-'],
   trial_work: ['activity.trial-work', 'activity.internship'],
   routes: [],
+  // A route question names the route's own entries; another entry answers only a further subject ("his wife").
+  named_route: ['employment-toleration.60d', 'employment-toleration.identity', 'training.', 'route.'],
   job_variant: ['activity.', 'ba.agency-work'],
   after_end: ['event.employment-ends', 'training.', 'employment-toleration.', 'route.19d-1a', 'duty.'],
 };
@@ -75,6 +78,7 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   ba: baAnswer,
   reason: reasonAnswer,
   routes: routesAnswer,
+  named_route: namedRouteAnswer,
   job_variant: variantAnswer,
   after_end: afterEndAnswer,
 };

@@ -1,4 +1,5 @@
 import type { JobKind } from '../domain/facts.js';
+import { ROUTE_NAME } from './route-names.js';
 
 /** What a follow-up question after a verdict asks about; each has an answer drawn from the case. */
 export type Topic =
@@ -16,6 +17,8 @@ export type Topic =
   | 'routes'
   | 'job_variant'
   | 'definition'
+  /** A question that names one route ("und über die Beschäftigungsduldung?", "what about 60d?"). */
+  | 'named_route'
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
   | 'after_end';
 
@@ -31,6 +34,14 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** "Was ist eine …?", "explain …": asks for an explanation (the knowledge base's), also of a route's name. */
+const DEFINITION =
+  /^(?:was (?:ist|sind|bedeutet|bedeuten|heisst|meint) (?:eine?n?|der|die|das)\b|what(?:'s| is| are| does) (?:an?|the)\b|erklaer\w*|explain)/;
+
+/** Words asking how a route stands for the person ("möglich", "wär das was", "could he get it later"). */
+const STANDING =
+  /\b(?:moeglich\w*|possibl\w*|geht|ginge|gehen|klappt|klappen|spaeter|later|besser|better|kriegt|kriegen|bekomm\w*|get|gets|chance\w*|options?|infrage|frage|waer\w*|would|could|sinn|sense|lohnt)\b/g;
 
 /**
  * Cues per topic, tested in this order: the first that matches decides. The order settles the
@@ -65,6 +76,9 @@ const CUES: readonly [Topic, RegExp][] = [
     'documents',
     /\b(?:unterlagen|dokumente|papiere|papierkram|checkliste|checklist|paperwork|documents|formular\w*|forms?|aufheben|aufbewahren|on file|vorbereiten|prepare)\b/,
   ],
+  // After the duties, the wage and the documents ("Mindestlohn in der Ausbildungsduldung?" asks the wage), before
+  // the rest: "ab wann ginge die Beschäftigungsduldung?" asks when the route opens, not when the job may start.
+  ['named_route', ROUTE_NAME],
   [
     'start',
     /\b(?:ab wann|wann (?:kann|darf|koennte|duerfte)|anfangen|anfaengt|beginnen|beginnt|loslegen|arbeitsbeginn|wartezeit|start\w*|begin|waiting period|earliest|sofort)\b/,
@@ -86,10 +100,7 @@ const CUES: readonly [Topic, RegExp][] = [
     'job_variant',
     /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit|leiharbeit|temp|agency work|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
   ],
-  [
-    'definition',
-    /^(?:was (?:ist|sind|bedeutet|bedeuten|heisst|meint) (?:eine?n?|der|die|das)\b|what(?:'s| is| are| does) (?:an?|the)\b|erklaer\w*|explain)/,
-  ],
+  ['definition', DEFINITION],
 ];
 
 /** After an ending: "darf er als Helfer weiterarbeiten?", "can he stay on?", "a new job with us?". */
@@ -129,7 +140,11 @@ export function topicWithCue(
     if (words.length > 0) return { topic: 'after_end', words };
   }
   for (const [topic, cue] of CUES) {
+    if (topic === 'named_route' && DEFINITION.test(text)) continue;
     const words = [...text.matchAll(new RegExp(cue.source, 'g'))].map((m) => m[0]);
+    // "Is employment toleration possible for him?": "possible" asks the route's standing, no other subject.
+    if (topic === 'named_route' && words.length > 0)
+      return { topic, words: [...words, ...[...text.matchAll(STANDING)].map((m) => m[0])] };
     if (words.length > 0) return { topic, words };
   }
   return undefined;

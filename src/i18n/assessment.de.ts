@@ -460,6 +460,14 @@ export const assessmentDe: Catalogue = {
   // The case's dates (issue 20): what to do on the day, and a short label
   'case_date.waiting_period_ends':
     'Die Wartezeit endet: Ab {date} darf die Ausländerbehörde die Beschäftigung erlauben. Stellen Sie den Antrag jetzt, falls noch nicht geschehen; die Arbeit beginnt erst mit der Erlaubnis.',
+  // A Gestattung since 12.06.2026: § 61 Abs. 1 S. 2 / Abs. 2 S. 1 AsylG "ist … zu erlauben" (review S3-8)
+  'case_date.waiting_period_ends_entitled':
+    'Die Wartezeit endet: Ab {date} ist die Beschäftigung zu erlauben, sobald die Bundesagentur für Arbeit zugestimmt hat. Die Ausländerbehörde muss sie dann erlauben, solange das Asylverfahren läuft (§ 61 AsylG; Ausnahmen etwa im beschleunigten Verfahren). Stellen Sie den Antrag jetzt, falls noch nicht geschehen; die Arbeit beginnt erst mit der Erlaubnis.',
+  'case_date.waiting_period_ends_entitled_no_ba':
+    'Die Wartezeit endet: Ab {date} ist die Beschäftigung zu erlauben; eine Zustimmung der Bundesagentur für Arbeit braucht es dafür nicht. Die Ausländerbehörde muss sie dann erlauben, solange das Asylverfahren läuft (§ 61 AsylG; Ausnahmen etwa im beschleunigten Verfahren). Stellen Sie den Antrag jetzt, falls noch nicht geschehen; die Arbeit beginnt erst mit der Erlaubnis.',
+  // A Duldung with the duty to live in a reception centre: § 61 Abs. 1 S. 6 AsylG "soll"
+  'case_date.waiting_period_ends_should':
+    'Die Wartezeit endet: Ab {date} soll die Ausländerbehörde die Beschäftigung erlauben, wenn keine konkreten Schritte zur Abschiebung bevorstehen (§ 61 Abs. 1 AsylG). Stellen Sie den Antrag jetzt, falls noch nicht geschehen; die Arbeit beginnt erst mit der Erlaubnis.',
   'case_date.document_expires':
     'Das Dokument gilt bis {date}. Lassen Sie sich das verlängerte Dokument zeigen, prüfen Sie die Nebenbestimmung und legen Sie eine Kopie ab. Ohne gültiges Dokument darf die Person nicht weiterarbeiten.',
   'case_date.notice_deadline':

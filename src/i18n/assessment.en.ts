@@ -456,6 +456,12 @@ export const assessmentEn: Catalogue = {
   // The case's dates (issue 20): what to do on the day, and a short label
   'case_date.waiting_period_ends':
     'The waiting period ends: from {date} the immigration office (Ausländerbehörde) may permit the job. Apply now if you have not yet; work starts only with the permission.',
+  'case_date.waiting_period_ends_entitled':
+    'The waiting period ends: from {date} the job is to be permitted once the Federal Employment Agency (BA) has consented. The immigration office (Ausländerbehörde) must then permit it while the asylum procedure is ongoing (§ 61 AsylG; exceptions e.g. in the accelerated procedure). Apply now if you have not yet; work starts only with the permission.',
+  'case_date.waiting_period_ends_entitled_no_ba':
+    'The waiting period ends: from {date} the job is to be permitted; no consent of the Federal Employment Agency (BA) is needed for it. The immigration office (Ausländerbehörde) must then permit it while the asylum procedure is ongoing (§ 61 AsylG; exceptions e.g. in the accelerated procedure). Apply now if you have not yet; work starts only with the permission.',
+  'case_date.waiting_period_ends_should':
+    'The waiting period ends: from {date} the immigration office (Ausländerbehörde) should (soll) permit the job unless concrete removal measures are imminent (§ 61 Abs. 1 AsylG). Apply now if you have not yet; work starts only with the permission.',
   'case_date.document_expires':
     'The document is valid until {date}. Ask to see the renewed document, check its work clause and keep a copy. Without a valid document the person must not go on working.',
   'case_date.notice_deadline':

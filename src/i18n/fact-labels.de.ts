@@ -56,7 +56,7 @@ export const factLabelsDe = {
   },
   nationality: { kind: 'country', label: 'Staatsangehörigkeit', stateless: 'staatenlos' },
   asylumApplied: { kind: 'boolean', label: 'Asylantrag', yes: 'Asylantrag gestellt', no: 'nie Asyl beantragt' },
-  asylumAppliedOn: { kind: 'date', label: 'Asylantrag', text: 'Asylantrag {date}' },
+  asylumAppliedOn: { kind: 'date', label: 'Datum des Asylantrags', text: 'Asylantrag {date}' },
   asylumOutcome: {
     kind: 'enum',
     label: 'Asylverfahren',

@@ -59,7 +59,7 @@ export const factLabelsEn: Catalogue = {
     yes: 'applied for asylum',
     no: 'never applied for asylum',
   },
-  asylumAppliedOn: { kind: 'date', label: 'Asylum application', text: 'asylum application {date}' },
+  asylumAppliedOn: { kind: 'date', label: 'Date of asylum application', text: 'asylum application {date}' },
   asylumOutcome: {
     kind: 'enum',
     label: 'Asylum procedure',

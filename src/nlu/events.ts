@@ -13,7 +13,7 @@ const ENDS_JOB = new RegExp(
     // German: the person resigns, the employer dismisses, the job ends
     '\\bgekuendigt\\b',
     '\\bkuendigung\\b',
-    '\\b(?:mussten|muessen|muss|wollen|will|werden|wird|moechten) (?:\\w+ ){0,4}kuendigen\\b',
+    '\\b(?:mussten|muessen|muss|wollen|will|werden|wird|moechten|haben) (?:\\w+ ){0,6}kuendigen\\b',
     '\\bkuendigt\\b',
     '\\bfristlos\\b',
     '\\bhoer(?:t|en) (?:\\w+ ){0,4}auf\\b',
@@ -45,7 +45,7 @@ const ENDS_JOB = new RegExp(
     '\\b(?:given|gave|gives|giving|handed in) notice\\b',
     '\\b(?:let|letting) (?:him|her|them) go\\b',
     '\\b(?:fired|dismissed|laid off|sacked)\\b',
-    '\\bterminat(?:ed|ing|ion)\\b',
+    '\\bterminat(?:e|es|ed|ing|ion)\\b',
     '\\b(?:is|are) leaving (?:us|the company|the firm)\\b',
     '\\bleav(?:es|ing) us\\b',
     '\\blast (?:working )?day\\b',

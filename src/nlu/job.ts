@@ -19,7 +19,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
     'trial_work',
     /\bprobe ?(?:tag|tage|arbeit|arbeiten|woche|schicht)\w*|\bhospitation\w*|\bschnupper(?:tag|arbeit)\w*|\btrial (?:day|days|shift|shifts|work)\b|\bwork trial\b/g,
   ],
-  ['internship_orientation', /praktik\w*|schnupper\w*|internship|work experience placement/g],
+  ['internship_orientation', /praktik\w*|schnupper\w*|internship|work experience placement|\bplacement\b/g],
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
@@ -37,7 +37,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|kraft)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet)\b)/g,
+    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -59,6 +59,15 @@ const OWN_TRAINING_BEFORE =
 /** "hat vorher als Helfer bei einer anderen Firma gearbeitet": work done elsewhere, not the job offered. */
 const ELSEWHERE_BEFORE =
   /\b(?:vorher|frueher|davor|damals|previously|before|formerly)\b.*\b(?:gearbeitet|war \w+ taetig|worked)\b|\b(?:bei|fuer) (?:einer|einem) (?:anderen|frueheren|vorherigen) (?:firma|arbeitgeber|betrieb)\b|\b(?:for|at) (?:another|a different|his previous|her previous|a previous) (?:company|employer|firm)\b/;
+/**
+ * An internship the school or course requires, said in its own words ("das ist Pflicht für ihre Schule", "muss er
+ * für die Berufsschule machen", "required by his college", "it's compulsory"): mandatory (§ 22 Abs. 1 S. 2 Nr. 1 MiLoG).
+ */
+const DUTY =
+  /\b(?:pflicht\w*|verpflichtend\w*|vorgeschrieben\w*|obligatorisch\w*|required|compulsory|mandatory|obligatory)\b|\b(?:muss|muessen|has to|have to|must)\b.{0,60}\b(?:schule|berufsschule|studium|hochschule|uni|universitaet|fachschule|ausbildung|school|college|course|studies|degree|university)\b|\bpart of (?:his|her|their|the) (?:course|studies|degree|training|schooling)\b|\b(?:teil|bestandteil) (?:ihres|seines|des) (?:studiums|studiengangs|lehrgangs|ausbildung)\b/;
+const NO_DUTY =
+  /\b(?:nicht|kein\w*|not|no) (?:\w+ )?(?:pflicht\w*|verpflichtend|vorgeschrieben|required|compulsory|mandatory)\b|\bfreiwillig\w*|\bvoluntar\w*/;
+
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
@@ -78,11 +87,22 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
       if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
+      // "durch seinen Job", "if his job ends": the job the person has, not one offered.
+      const ours = /^ (?:with us|at our|bei uns|bei mir)\b/.test(doc.text.slice(end, end + 12));
+      if (
+        m[0] === 'job' &&
+        !ours &&
+        /^(?:sein\w*|ihr\w*|his|her|their)$/.test(wordsBefore(doc.text, m.index, 1)[0] ?? '')
+      )
+        continue;
       // A trial day already done ("Probearbeit war am 12.11.") is no offer.
       if (kind === 'trial_work' && DONE.test(text)) continue;
       if (kind === 'family_business' && wordsBefore(doc.text, m.index, 3).some((w) => SELF_DESCRIPTION.test(w)))
         continue;
-      found.push({ key: 'job.kind', value: kind, start: m.index, end });
+      const sentence = spanOf(doc.sentences, m.index);
+      const said = doc.text.slice(sentence.start, sentence.end);
+      const duty = kind === 'internship_orientation' && DUTY.test(said) && !NO_DUTY.test(said);
+      found.push({ key: 'job.kind', value: duty ? 'internship_mandatory' : kind, start: m.index, end });
       const done = DONE.test(text) || (kind === 'vocational_training' && AFTER_TRAINING.test(text));
       if (!done) return [found.at(-1) ?? found[0]].filter((f): f is Finding => f !== undefined);
     }
@@ -94,7 +114,7 @@ const NUM = '(\\d+(?:[.,]\\d+)?)';
 const toNumber = (s: string) => Number(s.replace(',', '.'));
 const WAGE: readonly RegExp[] = [
   new RegExp(
-    `${NUM} ?(?:€|euros?|eur)(?: brutto)? ?(?:/|pro|die|je|per|an|in der|the|a|an der)? ?(?:std|stunde|h|hour|hr)\\b`,
+    `${NUM} ?(?:€|euros?|eur)(?: (?:brutto|netto|gross|net))? ?(?:/|pro|die|je|per|an|in der|the|a|an der)? ?(?:std|stunde|h|hour|hr)\\b`,
     'g',
   ),
   new RegExp(`€ ?${NUM} ?(?:/|per|an|a|pro) ?(?:h|hour|hr|std|stunde)\\b`, 'g'),
@@ -104,7 +124,10 @@ const WAGE: readonly RegExp[] = [
   ),
   new RegExp(`hourly (?:wage|rate|pay) (?:of |is )?€? ?${NUM}`, 'g'),
   // An amount per hour without a currency ("14,50 die Stunde", "13.50 an hour").
-  new RegExp(`(?<![\\d.,])${NUM} ?(?:/ ?|pro |die |je |per |an |the |a )(?:std|stunde|h|hour|hr)\\b`, 'g'),
+  new RegExp(
+    `(?<![\\d.,])${NUM} ?(?:(?:brutto|netto|gross|net) )?(?:/ ?|pro |die |je |per |an |the |a )(?:std|stunde|h|hour|hr)\\b`,
+    'g',
+  ),
   // A bare amount in the range of hourly wages ("35 Std, 14 Euro"); monthly pay and minijob ceilings are larger.
   new RegExp(
     `(?<![\\d.,])${NUM} ?(?:€|euros?\\b|eur\\b)(?!(?: brutto| netto)? ?(?:job|basis|grenze|im monat|pro monat|monatlich|/ ?monat|a month|per month|monthly|am tag|pro tag|a day|per day))`,
@@ -125,7 +148,7 @@ const HOURS = new RegExp(
   'g',
 );
 const PRIOR =
-  /arbeitet (?:schon |bereits )?seit|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
+  /arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
@@ -161,11 +184,17 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     const s = spanOf(doc.sentences, at);
     return doc.text.slice(s.start, s.end);
   };
+  const segmentOf = (at: number) => {
+    const c = spanOf(doc.segments, at);
+    return doc.text.slice(c.start, c.end);
+  };
   const hoursKey = (at: number) => {
     const s = sentenceOf(at);
-    return doc.ctx.pendingFactKey === 'priorHoursPerWeek' || (PRIOR.test(s) && !FUTURE.test(s))
-      ? 'priorHoursPerWeek'
-      : 'job.hoursPerWeek';
+    if (doc.ctx.pendingFactKey === 'priorHoursPerWeek') return 'priorHoursPerWeek';
+    if (PRIOR.test(s) && !FUTURE.test(s)) return 'priorHoursPerWeek';
+    // Both in one sentence ("arbeitet seit … mit 20 Std bei uns, wir möchten ihn in Vollzeit übernehmen"): the segment says which.
+    const c = segmentOf(at);
+    return PRIOR.test(s) && PRIOR.test(c) && !FUTURE.test(c) ? 'priorHoursPerWeek' : 'job.hoursPerWeek';
   };
   // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
   const week = DAYS_TIMES_HOURS.exec(doc.text);
@@ -183,9 +212,10 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
     break;
   }
-  if (!out.some((f) => f.key.endsWith('oursPerWeek'))) {
-    const m = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);
-    if (m) out.push({ key: hoursKey(m.index), value: /halb|half/.test(m[0]) ? 20 : 40, start: m.index, end: m.index });
-  }
+  // "mit 20 Std die Woche bei uns, wir möchten ihn in Vollzeit übernehmen": the hours so far and the full-time job.
+  const full = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);
+  const fullKey = full && hoursKey(full.index);
+  if (full && fullKey && !out.some((f) => f.key === fullKey))
+    out.push({ key: fullKey, value: /halb|half/.test(full[0]) ? 20 : 40, start: full.index, end: full.index });
   return out;
 }

@@ -1,5 +1,6 @@
 import { COUNTRIES } from './countries-data.js';
 import { isNegated, spanOf, wordsAfter, wordsBefore } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding } from './types.js';
 
 interface Form {
@@ -61,7 +62,7 @@ const DUBLIN = /dublin|ueberstell|rueckueberstell|zustaendig|responsible|transfe
 function strength(doc: Doc, at: number, word: string, demonym: boolean): number {
   const before = wordsBefore(doc.text, at, 3).reverse();
   const nearest = before.find((w) => !ARTICLES.test(w)) ?? '';
-  if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2)) return -1;
+  if (PERSON_NAME.test(before[0] ?? '') || isNegated(doc.text, at, 2) || aboutOtherPerson(doc, at)) return -1;
   if (demonym) {
     const after = wordsAfter(doc.text, at, 3).slice(1);
     if (THING_AFTER.test(after[0] ?? '') || before.some((w) => EMPLOYER_BEFORE.test(w))) return -1;

@@ -1,6 +1,6 @@
 import type { Rule } from './rules.js';
 
-const IN_GERMANY = /in deutschland|\bhier\b|bei uns|deutsch\w*|german|in germany/;
+const IN_GERMANY = /in deutschland|\bhier\b|\bhere\b|bei uns|with us|deutsch\w*|german|in germany/;
 
 /** The candidate: language, children, qualification, record, housing; and how the job fits. */
 export const PERSON_RULES: readonly Rule[] = [
@@ -52,6 +52,13 @@ export const PERSON_RULES: readonly Rule[] = [
     context: IN_GERMANY,
     re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|(?:completed|finished) (?:an |a |his |her )?(?:\w+ )?(?:apprenticeship|vocational training|training)\b/,
   },
+  // A German chamber's exam is a German vocational qualification wherever the message says it was taken.
+  {
+    key: 'qualification',
+    value: 'german_vocational',
+    neg: 'skip',
+    re: /\b(?:gesellen|facharbeiter|ihk ?abschluss|kammer|ihk)pruefung\w* (?:\w+ ){0,5}bestanden\b|\bbestand\w* (?:\w+ ){0,3}(?:gesellen|facharbeiter|ihk ?abschluss|ihk)pruefung\b|\bihk abschluss\b/,
+  },
   {
     key: 'qualification',
     value: 'german_degree',
@@ -101,6 +108,18 @@ export const PERSON_RULES: readonly Rule[] = [
       /\bob\b|\bwissen (?:wir|ich) (?:noch )?nicht|unklar|noch offen|vielleicht|eventuell|mal sehen|not sure|maybe|perhaps|\bif\b|whether/,
     neg: 'skip',
     re: /(?:danach|anschliessend|im anschluss|dann) (?:(?!keine?\b|nicht\b)\w+ ){0,3}(?:die |eine |seine |ihre )?(?:ausbildung|lehre)\b|(?:followed by|and then|afterwards) (?:\w+ ){0,2}(?:an |the )?apprenticeship/,
+  },
+  // After a helper training or EQ, a qualified training the employer promises, in any words of promise
+  // ("sagen wir ihm die Ausbildung … fest zu", "garantieren wir ihr den Ausbildungsplatz", "we have promised him a place").
+  {
+    key: 'job.followOnTrainingPromised',
+    value: true,
+    context:
+      /^(?=.*(?:ausbildung|lehre|apprenticeship|training|fachkraft))(?=.*(?:helfer|assisten|assistant|helper|\beq\b|einstiegsqualifizierung|entry qualification))/,
+    unless:
+      /\bob\b|\bwissen (?:wir|ich) (?:noch )?nicht|unklar|noch offen|vielleicht|eventuell|mal sehen|not sure|maybe|perhaps|\bif\b|whether|\?/,
+    neg: 'skip',
+    re: /\b(?:sagen|sage|sichern|sichere) (?:\w+ ){0,8}zu\b|\b(?:zugesagt|zugesichert|garantier\w*|versprochen|versprechen|promised?|guarantee[ds]?|assured)\b/,
   },
   {
     key: 'job.followOnTrainingPromised',

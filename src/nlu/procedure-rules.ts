@@ -15,7 +15,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'asylumApplied',
     value: false,
-    re: /\b(?:nie|niemals|keinen|kein)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
+    re: /\b(?:nie|niemals|keinen|kein|ohne)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren|asylgesuch)\b|\bwithout (?:\w+ )?(?:claiming|applying for|seeking|asking for|requesting) asylum\b|\bwithout (?:an? )?asylum (?:application|claim|procedure)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
   },
   // With a Gestattung, "der Antrag" is the asylum application.
   {
@@ -75,7 +75,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'removalMeasuresPending',
     value: false,
-    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert)|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
+    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}(?:nicht|nie|kein) (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert|im gespraech|thema|die rede)|\b(?:von|ueber) (?:einer |der )?(?:abschiebung|rueckfuehrung)\w* (?:war|ist|wurde) (?:noch )?(?:nie|nicht|keine) (?:die )?rede\b|(?<=(?:abschieb|rueckfuehr)\w*\b.{0,80})\b(?:hat|haben) (?:\w+ ){0,2}(?:nichts|nix) (?:\w+ ){0,2}angekuendigt\b|\b(?:nobody|no one|noone) (?:has )?(?:\w+ )?(?:mentioned|talked about|said anything about|brought up) (?:a |any )?(?:deportation|removal)\b|\b(?:deportation|removal) (?:has )?(?:never|not) (?:yet )?(?:been )?(?:mentioned|discussed|an issue|on the table|talked about)\b|\bno (?:talk|mention) of (?:a |any )?(?:deportation|removal)\b|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
   },
   // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
   {
@@ -89,7 +89,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'removalMeasuresPending',
     value: true,
     neg: 'flip',
-    re: /flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+    re: /\b(?:soll|sollen|wird|werden|will|wollen|moechte\w*|plant|planen) (?:\w+ ){0,5}(?:abgeschoben|zurueckgefuehrt|ueberstellt) werden\b|\b(?:will|wollen|soll|sollen|plant|planen|wird|werden|moechte\w*) (?:\w+ ){0,5}(?:abschieben|zurueckfuehren)\b|\b(?:is|are) (?:\w+ ){0,2}to be (?:deported|removed)\b|\b(?:will|going to|planning to|plan to|plans to|want to|wants to|intend to|intends to|about to) (?:\w+ ){0,2}deport\b|\b(?:will|is going to|is about to|is set to) be deported\b|\b(?:is|are) being deported\b|\bfacing deportation\b|flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
   },
   // § 61 Abs. 1 S. 3 Nr. 1 AsylG: a take-charge request or take-back notification (a Dublin procedure).
   {
@@ -104,7 +104,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: true,
     neg: 'flip',
     negAfter: true,
-    re: /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,4}(?:schutz|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
+    re: /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,5}(?:schutz\w*|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
   },
   // § 61 Abs. 1 S. 7 AsylG: identity proven by a recognised, valid passport or passport substitute.
   {
@@ -116,7 +116,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'identityByPassport',
     value: true,
     neg: 'flip',
-    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is )?(?:proven|established|confirmed|clarified) (?:by|with) (?:his |her |a )?(?:valid )?passport\b/,
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is |has been )?(?:proven|established|confirmed|clarified|verified) (?:by|with|through) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\bidentitaet (?:\w+ ){0,3}(?:durch|anhand|mit|per|ueber) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass\w*\b|\b(?:durch|anhand|mit) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass(?:es)? (?:\w+ ){0,3}(?:nachgewiesen|geklaert|belegt|bestaetigt|festgestellt)\b/,
   },
   // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
   {
@@ -137,7 +137,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livelihoodSecured',
     value: true,
-    re: /lebensunterhalt (?:\w+ ){0,5}(?:gesichert|gedeckt)|livelihood (?:is )?(?:\w+ )?(?:secured|covered)|supports (?:himself|herself|themselves)/,
+    re: /lebensunterhalt (?:\w+ ){0,5}(?:gesichert|gedeckt)|livelihood (?:is )?(?:\w+ )?(?:secured|covered)|supports (?:himself|herself|themselves)|\blebt (?:\w+ ){0,2}von (?:seinem|ihrem|dem) (?:eigenen )?(?:gehalt|lohn|einkommen|verdienst|geld)\b|\b(?:finanziert|versorgt|ernaehrt|traegt) sich (?:\w+ ){0,2}selbst\b|\bkein (?:geld vom )?(?:jobcenter|sozialamt) mehr\b|\b(?:lives|living) (?:off|on|from) (?:his|her|their) (?:own )?(?:wages?|salary|income|earnings|pay)\b|\bpays (?:his|her|their) own way\b|\bself supporting\b|\bno longer (?:on|claiming|receiving) (?:social )?(?:benefits|welfare)\b/,
   },
   {
     key: 'identityStepsInTime',

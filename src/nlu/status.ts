@@ -83,6 +83,34 @@ const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
   /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
 
+/**
+ * In a sentence that asks ("Und die Ausbildungsduldung, wäre das was für ihn?", "Is a Beschäftigungsduldung an
+ * option for her?") a route is the subject of the question, not the document held; only a clause that says
+ * the person holds it (or "mit", "seine" before it) ("Er hat eine Duldung, darf er …?", "she is tolerated since …") states it.
+ */
+const HOLDS =
+  /\b(?:er|sie|es|he|she|they|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*|applicant|candidate|employee)\s+(?:hat|haben|hatte|besitzt|hat noch|has|have|had|holds|got|ist|is|was|war)\b|\b(?:he|she|they)'s\b|\b(?:seit|since)\b/;
+const ROUTES: readonly Status[] = ['ausbildungsduldung', 'beschaeftigungsduldung', 'aufenthaltserlaubnis'];
+/** "ein Mitarbeiter mit Beschäftigungsduldung", "his residence permit": the person's own document. */
+const OWNED = /^(?:seine\w*|ihre\w*|his|her|their|geduldete\w*)$/;
+const WITH = /\b(?:mit|with)(?: (?:a|an|einer|einem|ner|nem))? $/;
+function asked(doc: Doc, at: number, status: Status): boolean {
+  // Asked for the status, "Eine Duldung, reicht das?" is an unsure answer, still the answer.
+  if (doc.ctx.pendingFactKey === 'status' || !ROUTES.includes(status)) return false;
+  // "mit einer Beschäftigungsduldung" holds it; "wie ist das mit der Ausbildungsduldung" names a topic.
+  if (wordsBefore(doc.text, at, 2).some((w) => OWNED.test(w)) || WITH.test(doc.text.slice(Math.max(0, at - 12), at)))
+    return false;
+  const s = spanOf(doc.sentences, at);
+  if (!/^\s*\?/.test(doc.text.slice(s.end, s.end + 2))) return false;
+  const clause = spanOf(doc.clauses, at);
+  return !HOLDS.test(doc.text.slice(clause.start, clause.end));
+}
+
+/** Protection granted in another EU state ("in Italien als Flüchtling anerkannt") is no German permit (§ 61 Abs. 1 S. 3 Nr. 2 AsylG). */
+const EU_ELSEWHERE =
+  /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/;
+const PROTECTION = /^(?:subsidiaer|anerkannt|als|fluechtling|asylberechtigt|subsidiary|recogni)/;
+
 /** Why a status mention is not the current status: none, said in the past, or a goal / negation / hypothesis. */
 type Guard = 'none' | 'past' | 'other';
 
@@ -92,6 +120,9 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   const text = doc.text.slice(clause.start, clause.end);
   // "nicht erlaubt (§ 60a …)" negates the permission, not the paragraph.
   if ((!/^[§\d]/.test(doc.text.slice(at)) && isNegated(doc.text, at, 2)) || ROUTE.test(text)) return 'other';
+  if (asked(doc, at, status)) return 'other';
+  if (status === 'aufenthaltserlaubnis' && PROTECTION.test(doc.text.slice(at)) && EU_ELSEWHERE.test(text))
+    return 'other';
   if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return 'other';
   if (status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '')) return 'other';
   // "he had a Duldung since 2021" still has it.

@@ -11,6 +11,7 @@ import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
 import { fold, maskSpans, splitClauses, splitSegments, splitSentences } from './normalize.js';
+import { withoutOtherPersons } from './other-person.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
@@ -83,7 +84,7 @@ function read(whole: Doc, today: string): Reading {
     : { found: [], rest: assigned.orphans };
   const dated = assigned.found;
   const facts = new Map<FactKey, Finding>();
-  for (const f of [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit])
+  for (const f of withoutOtherPersons(doc, [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit]))
     if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
@@ -123,6 +124,8 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const dated =
     pending !== undefined && (DATE_FACT_KEYS as readonly string[]).includes(pending) && r.facts.has(pending);
   if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
+  // "Eingereist 2019, wann genau weiß ich nicht": the same holds for a date said unasked.
+  r.unknown = r.unknown.filter((k) => !((DATE_FACT_KEYS as readonly string[]).includes(k) && r.facts.has(k)));
   for (const k of r.unknown) r.facts.delete(k);
   const patch = buildPatch([...r.facts.values()]);
   // "Es laufen keine Abschiebungsmaßnahmen." while the hand-off is offered: facts, not a no to the offer.

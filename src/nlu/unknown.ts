@@ -37,6 +37,27 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['priorEmploymentMonths', /wie lange (?:er|sie) (?:schon )?bei (?:uns|ihnen|mir)/],
 ];
 
+/**
+ * "seit Jahren ne Duldung, genaues Datum weiß ich nich", "Geduldet ist er schon lange, seit wann genau kann ich
+ * nicht sagen": a date not known, its fact named by the cue word of the sentence.
+ */
+const DATE_WORD =
+  /\b(?:datum|seit wann|wann genau|wann|zeitpunkt|monat|jahr|date|since when|when exactly|when|month|year)\b/;
+const DATE_CUES: ReadonlyArray<readonly [FactKey, RegExp]> = [
+  ['toleratedSince', /\bduldung\b|geduldet|tolerated|toleration/],
+  ['asylumAppliedOn', /asylantrag|asyl (?:\w+ )?beantragt|asylum (?:application|claim)|applied for asylum/],
+  ['entryDate', /einreise|eingereist|nach deutschland gekommen|\bentry\b|entered|arrived/],
+];
+function dateTopic(clause: string, sentence: string): FactKey[] {
+  if (!DATE_WORD.test(clause)) return [];
+  const own = DATE_CUES.filter(([, re]) => re.test(clause)).map(([k]) => k);
+  return own.length > 0
+    ? own.slice(0, 1)
+    : DATE_CUES.filter(([, re]) => re.test(sentence))
+        .map(([k]) => k)
+        .slice(0, 1);
+}
+
 function topicsOf(text: string): FactKey[] {
   const topics = TOPICS.filter(([, re]) => re.test(text)).map(([k]) => k);
   return topics.includes('asylumOutcome') ? topics.filter((k) => k !== 'asylumApplied') : topics;
@@ -57,7 +78,8 @@ export function detectUnknown(doc: Doc): FactKey[] {
       .map((c) => doc.text.slice(c.start, c.end))
       .filter((c) => UNKNOWN_RE.test(c));
     const inClause = clauses.flatMap(topicsOf);
-    const named = inClause.length > 0 ? inClause : topicsOf(sentence);
+    const dated = clauses.flatMap((c) => dateTopic(c, sentence));
+    const named = inClause.length > 0 ? inClause : dated.length > 0 ? dated : topicsOf(sentence);
     if (named.length > 0) for (const k of named) out.add(k);
     else if (doc.ctx.pendingFactKey) out.add(doc.ctx.pendingFactKey);
   }

@@ -18,6 +18,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'mit ausnahme (?:der|von) (?:taetigkeit|beschaeftigung)(?: als \\S+)?',
         `(?:beschaeftigung|taetigkeit) (?:nur )?als .{1,60}? (?:bei|im|in der|fuer) .{1,60}?${OK}`,
         `beschaeftigung (?:nur )?bei (?:der )?(?:firma|fa\\.?) .{1,60}?${OK}`,
+        `(?:beschaeftigung|taetigkeit) (?:nur )?(?:bei|im|in der|fuer) .{1,60}? als .{1,60}?${OK}`,
+        `(?:employment|work) (?:only )?(?:at|with|for) .{1,40}? as (?:a |an )?.{1,40}?${OK}`,
         `(?:employment|work) (?:only )?as (?:a |an )?.{1,40}? (?:at|with|for) .{1,60}?${OK}`,
         `only ${OK} to work (?:for|at|with) (?:one|a|this|that) (?:specific |particular |certain |single )?(?:employer|company|firm)`,
         'nur (?:fuer|bei) (?:einen|einem|diesen|diesem) (?:bestimmten )?(?:arbeitgeber|betrieb)',
@@ -116,11 +118,22 @@ const US =
 function namesThisJob(doc: Doc, clause: string): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
   if (US.test(clause)) return true;
-  // "bei der Bäckerei Sonne gestattet … Wir sind die Bäckerei Sonne": the firm named is the writer's.
-  const firm = /\bbei (?:der |dem |den |firma |fa\.? )*([a-z]+(?: [a-z]+)?)/.exec(clause)?.[1];
-  const us = /\b(?:wir sind|das sind wir|we are)(?: die| der| das| the)? (?:firma |fa\.? )?([a-z]+(?: [a-z]+)?)/.exec(
-    doc.text,
-  )?.[1];
+  // "… gestattet. Das sind wir." / "That's us.": the firm just named is the writer's.
+  if (
+    /^[^.!?]{0,80}[.!?]? *(?:das sind wir|das ist unsere? (?:firma|betrieb)|that'?s us|that is us)\b/.test(
+      doc.text.slice(doc.text.indexOf(clause) + clause.length),
+    )
+  )
+    return true;
+  // "bei der Bäckerei Sonne gestattet … Wir sind die Bäckerei Sonne" / "Die Schmidt GmbH ist unsere Firma".
+  const firm = /\b(?:bei|at|with|for) (?:der |dem |den |the |firma |fa\.? )*([a-z]+(?: [a-z]+)?)/.exec(clause)?.[1];
+  const us =
+    /\b(?:wir sind|das sind wir|we are)(?: die| der| das| the)? (?:firma |fa\.? )?([a-z]+(?: [a-z]+)?)/.exec(
+      doc.text,
+    )?.[1] ??
+    /\b(?:die |der |das |the )?(?:firma |fa\.? )?([a-z]+(?: [a-z]+)?) (?:ist|is) (?:unsere?|our) (?:firma|betrieb|unternehmen|company|firm|business)\b/.exec(
+      doc.text,
+    )?.[1];
   if (firm && us && (firm === us || firm.startsWith(`${us} `) || us.startsWith(`${firm} `))) return true;
   return undefined;
 }

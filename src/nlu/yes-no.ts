@@ -19,21 +19,28 @@ export type YesNo = 'yes' | 'no';
 const FILLERS = new Set('um uh uhm ah ach oh also well hm hmm naja tja aehm aeh'.split(' '));
 const LEAD_NO = /^(?:nein|nee+|noe|ne|nope|nah|no|negativ)\b/;
 const LEAD_YES =
-  /^(?:ja+|jo|joa|jap|jep|jup|jawohl|klar|na klar|natuerlich|sicher|na sicher|selbstverstaendlich|genau|richtig|stimmt|gerne?|auf jeden fall|yes|yeah|yep|yup|ya|sure|of course|absolutely|definitely|certainly|correct|right|ok|okay|okey|oki)\b/;
+  /^(?:ja+|jo|joa|jap|jep|jup|jawohl|klaro|logo|logisch|geht klar|klar|na klar|natuerlich|sicher|na sicher|selbstverstaendlich|genau|richtig|stimmt|gerne?|auf jeden fall|yes|yeah|yep|yup|ya|sure|of course|absolutely|definitely|certainly|correct|right|ok|okay|okey|oki)\b/;
 /** A negation right after the yes-word turns it round ("klar nicht", "of course not", "ja nein"). */
-const TURNED = /^(?:\s+(?:doch\s+)?(?:nicht|nich|net|not|nein|no|nee|keinesfalls|never))\b/;
+/** Also after a word of certainty, the irony of "Ja genau, sicher nicht", "sure, definitely not". */
+const TURNED =
+  /^(?:\s+(?:doch|genau|klar|sicher|bestimmt|ganz|garantiert|wirklich|definitely|certainly|surely|absolutely))*\s+(?:nicht|nich|net|not|nein|no|nee|keinesfalls|never)\b/;
+/** Irony after a yes-word: "ja klar, als ob", "sure, as if", "yeah right" — never a yes. */
+const IRONY = /\b(?:als ob|as if|von wegen|dream on|traeum weiter)\b/;
+const SARCASTIC = /^\s+right$/;
 /** Yes though they contain a negation: "kein Problem", "why not", "nichts dagegen", "no objection". */
 const POSITIVE_IDIOM =
   /\b(?:kein problem|keine sorge|kein thema|warum nicht|wieso nicht|nichts dagegen|no problem|no worries|why not|(?:i )?(?:don't|do not) mind|no objections?|not a problem)\b/;
 const NEGATIVE =
-  /\b(?:nicht|nich|net|kein\w*|never|nie|niemals|keinesfalls|keineswegs|not|no way|rather not|don't|dont|do not|spaeter|later)\b/;
+  /\b(?:nicht|nich|net|kein\w*|never|nie|niemals|keinesfalls|keineswegs|not|no way|rather not|don't|dont|do not|spaeter|later|nein|no|lass (?:mal|es|das)|lassen sie (?:mal|es|das)|verzicht\w*|i'?ll pass|pass on (?:it|that)|kaum|ungern|(?:i'?m|i am) (?:fine|good|ok|okay|all set|alright))\b/;
 const POSITIVE =
-  /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds good|that works)\b/;
+  /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds (?:good|great)|that works|mach (?:das |es )?(?:mal|ruhig|gern)|unbedingt|klingt gut|bitte ja|weiterleiten|(?:that|it) would be (?:great|helpful|good)|that'd be (?:great|helpful)|by all means)\b/;
 /** A hedge, a condition or a question: neither yes nor no. */
 const HEDGE =
   /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
 /** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
-const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung)\b/;
+const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung|wenn|falls|sofern|solange|if|as long as|provided)\b/;
+/** A consent bound to a condition anywhere ("gerne, wenn es nichts kostet") is no clear yes. */
+const CONDITION = /\b(?:wenn|falls|sofern|solange|if|as long as|provided|unless|ausser wenn)\b/;
 
 /** A turn after a first clause: "no wait, …", "nein, moment, …", "nein – doch, …", "no, actually, …". */
 const TURN_ROUND =
@@ -77,12 +84,14 @@ function readPlain(folded: string): YesNo | undefined {
   const yes = LEAD_YES.exec(text);
   if (yes) {
     const rest = text.slice(yes[0].length);
-    if (TURNED.test(rest)) return 'no';
-    return asked || BUT.test(rest) || HEDGE.test(rest) ? undefined : 'yes';
+    if (TURNED.test(rest) || IRONY.test(rest)) return 'no';
+    return asked || BUT.test(rest) || HEDGE.test(rest) || SARCASTIC.test(rest) || CONDITION.test(rest)
+      ? undefined
+      : 'yes';
   }
   if (LEAD_NO.test(text)) return 'no';
   if (POSITIVE_IDIOM.test(text)) return asked ? undefined : 'yes';
   if (HEDGE.test(text)) return undefined;
   if (NEGATIVE.test(text)) return 'no';
-  return POSITIVE.test(text) ? 'yes' : undefined;
+  return POSITIVE.test(text) && !CONDITION.test(text) ? 'yes' : undefined;
 }

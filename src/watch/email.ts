@@ -24,13 +24,10 @@ export function emailSender(deps: { store: WatchStore; mailer: Mailer; publicUrl
         notice.kind === 'law_change'
           ? watchText(lang, 'email.subject_change', { toldOn: notice.payload.toldOn })
           : watchText(lang, 'email.subject_reminder', { label: notice.payload.label });
-      const which =
-        notice.kind === 'reminder' && notice.payload.toldOn
-          ? watchText(lang, 'email.case', {
-              toldOn: notice.payload.toldOn,
-              summary: notice.payload.caseSummary ?? notice.payload.label,
-            })
-          : undefined;
+      // Which case (review S3-8): five opt-ins must not read as five identical mails.
+      const { toldOn, caseSummary } = notice.payload;
+      const summary = caseSummary ?? (notice.kind === 'reminder' ? notice.payload.label : undefined);
+      const which = toldOn && summary ? watchText(lang, 'email.case', { toldOn, summary }) : undefined;
       const text = [
         watchText(lang, 'email.greeting'),
         ...(which ? [which] : []),

@@ -3,6 +3,7 @@ import type { BaConsent, CaseDate } from '../domain/assessment.js';
 import type { IsoDate } from '../domain/facts.js';
 import { assessmentDe } from '../i18n/assessment.de.js';
 import { assessmentEn } from '../i18n/assessment.en.js';
+import type { Milestone } from './elapsed.js';
 import type { Cause } from './reassess.js';
 import type { Lang } from './store.js';
 import { watchText } from './texts.js';
@@ -31,10 +32,37 @@ export interface ChangeTextInput {
  * the outcome, BA consent, the earliest start, the dates still ahead.
  */
 export function changeText(input: ChangeTextInput): string {
-  const { lang, before, after } = input;
+  const { lang } = input;
   const params = { date: input.effectiveOn, toldOn: input.toldOn, title: input.entryTitle ?? '' };
-  const key = input.cause === 'law' ? 'change.law' : 'change.release';
-  const parts = [watchText(lang, input.entryTitle ? `${key}_entry` : key, params)];
+  const key = input.cause === 'release' ? 'change.release' : 'change.law';
+  return [watchText(lang, input.entryTitle ? `${key}_entry` : key, params), ...deltas(input)].join(' ');
+}
+
+export type ElapsedTextInput = Omit<ChangeTextInput, 'cause' | 'entryTitle'> & { milestone: Milestone };
+
+/**
+ * A verdict changed only because time passed (review S3-8): "Seit dem 31.12.2026 hält sich die Person vier Jahre
+ * … auf. Das Recht ist dasselbe geblieben, nur die Zeit ist vergangen. Für Ihre Einschätzung vom … heißt das:"
+ * and then what changed, as for a change.
+ */
+export function elapsedText(input: ElapsedTextInput): string {
+  const { lang, milestone } = input;
+  const opening =
+    milestone.key === 'date'
+      ? watchText(lang, 'elapsed.date', { date: input.effectiveOn, label: milestone.label })
+      : watchText(lang, `elapsed.${milestone.key}`, { date: input.effectiveOn });
+  return [opening, watchText(lang, 'elapsed.same_law', { toldOn: input.toldOn }), ...deltas(input)].join(' ');
+}
+
+/** The short label of such a reminder (the mail's subject, the Slack title). */
+export function elapsedLabel(lang: Lang, milestone: Milestone): string {
+  return milestone.key === 'date' ? milestone.label : watchText(lang, `elapsed.label_${milestone.key}`);
+}
+
+/** Only what changed: the outcome, BA consent, the earliest start, the dates still ahead. */
+function deltas(input: Omit<ChangeTextInput, 'cause'>): string[] {
+  const { lang, before, after } = input;
+  const parts: string[] = [];
   const label = sayIn(lang);
   if (before.outcome !== after.outcome) {
     parts.push(
@@ -68,5 +96,5 @@ export function changeText(input: ChangeTextInput): string {
       watchText(lang, 'delta.dates', { dates: shown.length ? shown.join('; ') : watchText(lang, 'delta.no_dates') }),
     );
   }
-  return parts.join(' ');
+  return parts;
 }

@@ -18,10 +18,13 @@ export const StateNotice = z.object({
 });
 export type StateNotice = z.infer<typeof StateNotice>;
 
-/** The text of a change ends with the new verdict's headline; a reminder says what to do on the day. */
+/** The text of a change ends with the new verdict's headline; a reminder says what to do on the day or what time reached. */
 export function stateNotice(notice: Notice): StateNotice {
-  if (notice.kind === 'reminder')
-    return { id: notice.id, kind: notice.kind, date: notice.date, text: notice.payload.text };
+  if (notice.kind === 'reminder') {
+    const { text, before, after } = notice.payload;
+    // Time reached (review S3-8) also shows what it changed.
+    return { id: notice.id, kind: notice.kind, date: notice.date, text, ...(before && after ? { before, after } : {}) };
+  }
   const p = notice.payload;
   const headline = watchText(p.lang, 'notice.headline', { headline: p.headline });
   return {

@@ -47,6 +47,8 @@ export function createWatch(setup: WatchSetup, core: Core) {
   // The knowledge is immutable for the life of a process: its fingerprints are computed once.
   let fingerprints: Promise<Fingerprints> | undefined;
   const titles = new Map(core.entries.map((e) => [`${e.lang}:${e.id}`, e.title]));
+  // valid_from / valid_until are the same in both languages (LEGAL_FIELDS).
+  const validity = new Map(core.entries.map((e) => [e.id, { validFrom: e.valid_from, validUntil: e.valid_until }]));
   const channels = new Set<NoticeChannel>(['web']);
   if (core.slackApi) channels.add('slack');
   if (setup.mailer) channels.add('email');
@@ -60,6 +62,7 @@ export function createWatch(setup: WatchSetup, core: Core) {
       return fingerprints;
     },
     entryTitle: (id, lang) => titles.get(`${lang}:${id}`),
+    validity: (id) => validity.get(id),
     channels,
     today: core.today,
     now: core.now,

@@ -47,17 +47,23 @@ export interface ChangePayload {
   text: string;
   /** The new verdict's headline. */
   headline: string;
+  /** Which case (review S3-8), as in a reminder; changes recorded before it have none. */
+  caseSummary?: string;
 }
 
 export interface ReminderPayload {
   lang: Lang;
+  /** A case date's id, or `elapsed:<milestone>` when the verdict changed only because time passed (S3-8). */
   dateId: string;
-  kind: CaseDateKind;
+  kind: CaseDateKind | 'time_reached';
   label: string;
   text: string;
   /** Which case (review S3-8): the day it was told and a few facts ("Duldung · Syrien · Arbeitsstelle"). */
   toldOn?: IsoDate;
   caseSummary?: string;
+  /** time_reached: the verdict before and after, as a change shows them. */
+  before?: VerdictHead;
+  after?: VerdictHead;
 }
 
 export type Notice =

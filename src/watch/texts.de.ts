@@ -12,6 +12,15 @@ export const watchDe = {
   'delta.dates': 'Die Termine Ihres Falls haben sich geändert: {dates}.',
   'delta.date': '{label} am {date}',
   'delta.no_dates': 'keine mehr',
+  // The verdict changed only because time passed (review S3-8): a reminder, never "the law changed"
+  'elapsed.four_years':
+    'Seit dem {date} hält sich die Person vier Jahre ununterbrochen erlaubt, geduldet oder gestattet in Deutschland auf.',
+  'elapsed.date': 'Seit dem {date} ist ein Termin Ihres Falls erreicht: {label}.',
+  'elapsed.time': 'Seit dem {date} ist in Ihrem Fall eine Zeitspanne erreicht, auf die es rechtlich ankommt.',
+  'elapsed.same_law':
+    'Das Recht ist dasselbe geblieben, nur die Zeit ist vergangen. Für Ihre Einschätzung vom {toldOn} heißt das:',
+  'elapsed.label_four_years': 'Vier Jahre Aufenthalt erreicht',
+  'elapsed.label_time': 'Zeitspanne erreicht',
   // A date that fell due
   'reminder.title': 'Erinnerung: {label}',
   // Slack

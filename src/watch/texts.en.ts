@@ -13,6 +13,13 @@ export const watchEn: Record<WatchTextKey, string> = {
   'delta.dates': 'The dates of your case have changed: {dates}.',
   'delta.date': '{label} on {date}',
   'delta.no_dates': 'none left',
+  'elapsed.four_years':
+    'Since {date}, the person has stayed in Germany for four years without a break, with a residence permit, a toleration (Duldung) or an asylum-seeker permit (Gestattung).',
+  'elapsed.date': 'Since {date}, a date of your case has been reached: {label}.',
+  'elapsed.time': 'Since {date}, your case has reached a span of time that matters in law.',
+  'elapsed.same_law': 'The law has stayed the same; only time has passed. For your assessment of {toldOn} this means:',
+  'elapsed.label_four_years': 'Four years of stay reached',
+  'elapsed.label_time': 'Span of time reached',
   'reminder.title': 'Reminder: {label}',
   'slack.change_title': 'Lotse: your assessment changes',
   'notice.headline': 'New assessment – {headline}',

@@ -1,13 +1,17 @@
 import { buildAnswerCard } from '../answer/build-card.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts, FactKey, IsoDate } from '../domain/facts.js';
+import { addDays } from '../domain/law-date.js';
 import type { AssessedCase } from '../graph/assessed.js';
 import type { Logger } from '../logger.js';
 import { caseSummary } from './case-summary.js';
+import { milestoneOf } from './elapsed.js';
 import { type Fingerprints, sha256 } from './fingerprints.js';
-import { changeText } from './notice-texts.js';
-import { type Baseline, type Reading, reassess } from './reassess.js';
+import { lawDays, type Validity } from './law-days.js';
+import { changeText, elapsedLabel, elapsedText } from './notice-texts.js';
+import { type Baseline, type Change, changesSince, type Reading } from './reassess.js';
 import type { Notice, NoticeChannel, ScheduledDate, WatchedCase, WatchedConversation, WatchStore } from './store.js';
+import { watchText } from './texts.js';
 import { headOf, verdictOf } from './verdict.js';
 
 /** The rules with today's knowledge; `factsAsOf` keeps what was said on the verdict's day (src/domain/assess.ts). */
@@ -25,6 +29,10 @@ export interface WatchDeps {
   /** Entry id → fingerprint of the knowledge deployed now; titles for the change sentence. */
   fingerprints: () => Promise<Fingerprints>;
   entryTitle: (id: string, lang: 'de' | 'en') => string | undefined;
+  /** Entry id → its validity dates: a change is the law's only when one of them lies in between (law-days.ts). */
+  validity?: (id: string) => Validity | undefined;
+  /** The rules' own law dates; by default those of src/domain/data/legal-dates.ts. */
+  ruleDays?: readonly IsoDate[];
   /** Channels that can send now (web is always there: it waits for the employer). */
   channels: ReadonlySet<NoticeChannel>;
   today: () => IsoDate;
@@ -120,31 +128,49 @@ export function createWatchJob(deps: WatchDeps) {
       if (!watched) return { changes: 0, reminders: 0 };
     }
 
+    const found = today > watched.baselineOn ? changesOf(watched, today, knowledge, at) : [];
+    // A date that fell due before the first change took effect was the old verdict's to remind of (a date on the
+    // day time reached something, too: that is what was reached); the change then replaces the schedule.
+    const first = found[0];
+    const dueBefore = first ? (first.cause === 'time' ? first.effectiveOn : addDays(first.effectiveOn, -1)) : today;
+    let reminders = await remind(conversation, dueBefore, today, at);
     let changes = 0;
-    if (today > watched.baselineOn)
-      changes = await recordChangeIfAny(conversation, watched, today, knowledge, at, schedule);
-    const reminders = await remind(conversation, today, at);
+    if (today > watched.baselineOn) {
+      changes = await recordChanges(conversation, watched, found, today, knowledge, at, schedule);
+      if (changes > 0) reminders += await remind(conversation, today, today, at);
+    }
     return { changes, reminders };
   }
 
-  async function recordChangeIfAny(
-    conversation: WatchedConversation,
+  function changesOf(
     watched: WatchedCase,
     today: IsoDate,
     knowledge: ReadonlyMap<string, { hash: string; seenOn: IsoDate }>,
-    at: (day: IsoDate) => { assessment: Assessment; reading: Reading },
-    schedule: (a: Assessment) => ScheduledDate[],
-  ): Promise<number> {
-    const result = reassess({
+    at: (day: IsoDate) => { reading: Reading },
+  ): Change[] {
+    const validity = deps.validity ?? (() => undefined);
+    return changesSince({
       baseline: watched.baseline,
       baselineOn: watched.baselineOn,
       today,
       at: (day) => at(day).reading,
       knowledge: (id) => knowledge.get(id),
+      lawDays: (cited) => lawDays(cited, validity, deps.ruleDays),
     });
+  }
+
+  async function recordChanges(
+    conversation: WatchedConversation,
+    watched: WatchedCase,
+    changes: readonly Change[],
+    today: IsoDate,
+    knowledge: ReadonlyMap<string, { hash: string; seenOn: IsoDate }>,
+    at: (day: IsoDate) => { assessment: Assessment; reading: Reading },
+    schedule: (a: Assessment) => ScheduledDate[],
+  ): Promise<number> {
     const entries = (cited: readonly string[]) =>
       Object.fromEntries(cited.map((id) => [id, knowledge.get(id)?.hash ?? '']));
-    if (result.kind === 'same') {
+    if (changes.length === 0) {
       // An edit of a cited entry that changed nothing: remember the new fingerprints, so a later change is
       // not blamed on it.
       const now = entries(Object.keys(watched.baseline.entries));
@@ -152,60 +178,111 @@ export function createWatchJob(deps: WatchDeps) {
         await store.cases.refreshEntries(watched, now);
       return 0;
     }
-    const lang = conversation.lang;
-    const after = at(today);
     const verdict = await deps.cases.verdictCase(conversation.id);
     const facts = verdict?.facts ?? {};
-    const titled = result.entries.map((id) => ({ id, title: deps.entryTitle(id, lang) ?? id }));
-    const notice: Notice = {
+    const channels = await channelsFor(conversation);
+    let current = watched;
+    let recorded = 0;
+    for (const [i, change] of changes.entries()) {
+      const last = i === changes.length - 1;
+      const notice = await changeNotice(conversation, current, { ...change, last }, at, facts, today);
+      const next = {
+        baseline: { verdict: change.after.verdict, entries: entries(change.after.cited), toldOn: change.effectiveOn },
+        baselineOn: change.cause === 'release' ? today : change.effectiveOn,
+      };
+      const ok = await store.cases.recordChange(
+        current,
+        next,
+        notice,
+        channels,
+        schedule(at(today).assessment),
+        deps.now(),
+      );
+      if (!ok) break;
+      recorded++;
+      current = { ...current, ...next, revision: current.revision + 1 };
+    }
+    return recorded;
+  }
+
+  /**
+   * A change of the law or a release is a `law_change`; a verdict that changed only because time passed is a
+   * reminder worded as such (review S3-8), with the same before and after.
+   */
+  async function changeNotice(
+    conversation: WatchedConversation,
+    watched: WatchedCase,
+    change: Change & { last: boolean },
+    at: (day: IsoDate) => { assessment: Assessment },
+    facts: CaseFacts,
+    today: IsoDate,
+  ): Promise<Notice> {
+    // The last change is told as things stand today; one before it as on its own day.
+    const shown = at(change.last ? today : change.effectiveOn).assessment;
+    const lang = conversation.lang;
+    const common = {
+      conversationId: conversation.id,
+      date: change.effectiveOn,
+      detectedOn: today,
+    };
+    const texts = {
+      lang,
+      effectiveOn: change.effectiveOn,
+      toldOn: watched.baseline.toldOn,
+      before: watched.baseline.verdict,
+      after: change.after.verdict,
+      afterDates: shown.caseDates ?? [],
+      today,
+    };
+    const headline = buildAnswerCard(shown, facts, lang).headline;
+    const summary = caseSummary(facts, lang);
+    if (change.cause === 'time') {
+      const reached = at(change.effectiveOn).assessment;
+      const milestone = milestoneOf(at(watched.baselineOn).assessment, reached, change.effectiveOn);
+      return {
+        kind: 'reminder',
+        id: await noticeId('rem', conversation.id, watched.verdictKey, watched.revision, 'elapsed'),
+        ...common,
+        payload: {
+          lang,
+          dateId: `elapsed:${milestone.key}`,
+          kind: 'time_reached',
+          label: elapsedLabel(lang, milestone),
+          text: `${elapsedText({ ...texts, milestone })} ${watchText(lang, 'notice.headline', { headline })}`,
+          toldOn: watched.baseline.toldOn,
+          ...(summary ? { caseSummary: summary } : {}),
+          before: headOf(watched.baseline.verdict),
+          after: headOf(change.after.verdict),
+        },
+      };
+    }
+    const titled = change.entries.map((id) => ({ id, title: deps.entryTitle(id, lang) ?? id }));
+    return {
       kind: 'law_change',
       id: await noticeId('chg', conversation.id, watched.verdictKey, watched.revision),
-      conversationId: conversation.id,
-      date: result.effectiveOn,
-      detectedOn: today,
+      ...common,
       payload: {
         lang,
         before: headOf(watched.baseline.verdict),
-        after: headOf(result.after.verdict),
+        after: headOf(change.after.verdict),
         toldOn: watched.baseline.toldOn,
-        cause: result.cause,
+        cause: change.cause,
         entries: titled,
-        text: changeText({
-          lang,
-          cause: result.cause,
-          effectiveOn: result.effectiveOn,
-          toldOn: watched.baseline.toldOn,
-          ...(titled[0] ? { entryTitle: titled[0].title } : {}),
-          before: watched.baseline.verdict,
-          after: result.after.verdict,
-          afterDates: after.assessment.caseDates ?? [],
-          today,
-        }),
-        headline: buildAnswerCard(after.assessment, facts, lang).headline,
+        text: changeText({ ...texts, cause: change.cause, ...(titled[0] ? { entryTitle: titled[0].title } : {}) }),
+        headline,
+        ...(summary ? { caseSummary: summary } : {}),
       },
     };
-    const next = {
-      baseline: { verdict: result.after.verdict, entries: entries(result.after.cited), toldOn: result.effectiveOn },
-      baselineOn: today,
-    };
-    const channels = await channelsFor(conversation);
-    const recorded = await store.cases.recordChange(
-      watched,
-      next,
-      notice,
-      channels,
-      schedule(after.assessment),
-      deps.now(),
-    );
-    return recorded ? 1 : 0;
   }
 
+  /** Reminders of the scheduled dates due up to `upTo` (on or before today). */
   async function remind(
     conversation: WatchedConversation,
+    upTo: IsoDate,
     today: IsoDate,
     at: (day: IsoDate) => { assessment: Assessment },
   ): Promise<number> {
-    const due = await store.cases.due(conversation.id, today);
+    const due = await store.cases.due(conversation.id, upTo);
     if (due.length === 0) return 0;
     const watched = await store.cases.get(conversation.id);
     // The date's text as the verdict that scheduled it says it (in the case's language).

@@ -183,6 +183,21 @@ describe('the case page', { timeout: 120_000 }, () => {
     expect(cut).toEqual([]);
     expect(await phone.locator('dl.facts dd').count()).toBeGreaterThan(3);
     await screenshot(phone, 'adviser-case-375');
+
+    // Replying from the top of the conversation: the sent reply comes into view above the reply box,
+    // and the status line confirms it (before, the page stayed on the greeting and nothing said "sent").
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    await phone.locator('#reply-text').fill('Guten Tag, die Beratung meldet sich heute noch telefonisch.');
+    await phone.getByRole('button', { name: 'Senden' }).click();
+    const sent = phone.locator('.transcript li[data-role="adviser"]').last();
+    await sent.getByText('meldet sich heute noch').waitFor();
+    await phone.locator('#notice').getByText('Antwort gesendet.').waitFor();
+    const [reply, composer] = await Promise.all([sent.boundingBox(), phone.locator('.composer').boundingBox()]);
+    expect(reply).not.toBeNull();
+    expect(composer).not.toBeNull();
+    expect(reply?.y ?? -1).toBeGreaterThanOrEqual(-0.5);
+    expect((reply?.y ?? 0) + (reply?.height ?? 0)).toBeLessThanOrEqual((composer?.y ?? 0) + 0.5);
+    await screenshot(phone, 'adviser-case-375-replied');
   });
 
   it('works with the keyboard alone: sign in, open a case, claim, reply, close with an outcome', async () => {
@@ -265,6 +280,23 @@ describe('accessibility', { timeout: 120_000 }, () => {
       await page.locator('.queue a.line').first().waitFor();
       await check('queue');
       expect(await smallTargets(page), `queue at ${width}px`).toEqual([]);
+      if (width === 375) {
+        // The facets are one row on a phone (wrapped they took four rows before the first case), and the
+        // first case starts on the first screen.
+        const rows = await page.evaluate(
+          () =>
+            new Set(
+              [...document.querySelectorAll('.chips button')]
+                .map((b) => b.getBoundingClientRect())
+                .filter((r) => r.width > 0)
+                .map((r) => r.top),
+            ).size,
+        );
+        expect(rows).toBe(1);
+        const first = await page.locator('.queue a.line').first().boundingBox();
+        expect((first?.y ?? 9999) + 40).toBeLessThanOrEqual(740);
+        await screenshot(page, 'adviser-queue-375');
+      }
       await page.goto(`${url}/inbox#case=${id}`);
       await page.locator('#case-title').waitFor();
       if (width === 1280) await page.getByRole('button', { name: 'Fall übernehmen' }).click();

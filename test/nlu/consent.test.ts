@@ -6,16 +6,19 @@ type Decision = 'yes' | 'no' | 'unclear';
 const want = (intents: readonly string[]): Decision =>
   intents.includes('affirm') ? 'yes' : intents.includes('deny') ? 'no' : 'unclear';
 
-describe('yes and no to the hand-off consent (tuning set)', () => {
-  const data = loadDataset(setFile('consent.yaml'));
+describe.each([
+  ['consent.yaml', 40],
+  ['consent-styles.yaml', 90],
+])('yes and no to the hand-off consent (tuning set %s)', (file, size) => {
+  const data = loadDataset(setFile(file));
   const runs = data.utterances.map((u) => ({
     text: u.text,
     expected: want(u.intents),
     actual: want(understand(u.text, { lang: u.lang, today: data.today, expectsYesNo: u.expectsYesNo }).intents),
   }));
 
-  it('has at least 40 replies in German and English, all to the consent question', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(40);
+  it(`has at least ${size} replies in German and English, all to the consent question`, () => {
+    expect(runs.length).toBeGreaterThanOrEqual(size);
     expect(data.utterances.every((u) => u.expectsYesNo)).toBe(true);
     expect(data.utterances.some((u) => u.lang === 'en')).toBe(true);
   });

@@ -13,6 +13,8 @@ describe.each([
   ['endings-status-dates.yaml', 'endings, past status, event days, the 11 June 2026 permission', 60],
   ['single-messages-4.yaml', 'single messages, fourth round', 50],
   ['single-messages-5.yaml', 'single messages, fifth round', 50],
+  ['single-messages-heldout-retired.yaml', 'single messages by *tests*, held apart until 07.12.2026 15:05', 110],
+  ['single-messages-6.yaml', "single messages, sixth round: the retired set's weaknesses in other words", 60],
 ])('%s: %s (tuning)', (file, _name, size) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({

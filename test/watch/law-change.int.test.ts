@@ -113,6 +113,9 @@ describe('a change of the law reaches the employer once, in each channel they us
     expect(mail?.text).toMatch(/https:\/\/lotse\.example\.org\/reminders\/unsubscribe\?token=\w{32,}/);
     expect(mail?.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(mail?.text).not.toContain(web.id);
+    // Which case (review S3-8): the day asked and the case's facts, never the employer's words.
+    expect(mail?.text).toContain('Ihr Fall, gefragt am 03.05.2026: Duldung · Tunesien · Arbeitsstelle · 38 Std./Woche');
+    expect(mail?.text).not.toMatch(/Küche|Helfer|14 Euro/);
 
     // The widget, when the employer returns: the notice in state.notices, with before and after.
     const returned = await view(l, `/api/v1/conversations/${web.id}`);

@@ -8,6 +8,7 @@ import { knowledgeEntries } from '../../src/knowledge/knowledge-bundle.generated
 import { silentLogger } from '../../src/logger.js';
 import { d1Runner } from '../../src/storage/sql-runner.js';
 import { fingerprintEntries } from '../../src/watch/fingerprints.js';
+import { RULE_LAW_DAYS } from '../../src/watch/law-days.js';
 import { createSqlWatchStore } from '../../src/watch/sql-store.js';
 import { createWatchJob } from '../../src/watch/watch.js';
 import worker from '../../src/worker.js';
@@ -30,8 +31,8 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
       .bind(id, new Date().toISOString(), new Date().toISOString())
       .run();
     // Geduldet since 01.10.2026, asked on 22.11.2026: the waiting period ends with 01.01.2027, the job may be
-    // permitted from 02.01.2027 (§§ 187 Abs. 1, 188 Abs. 2 BGB). From the 03.01.2027 (a release, here simulated
-    // by the rules given) BA consent is said to fall away.
+    // permitted from 02.01.2027 (§§ 187 Abs. 1, 188 Abs. 2 BGB). From the 03.01.2027 (a law, here simulated by
+    // the rules given and their law date) BA consent is said to fall away.
     const facts: CaseFacts = {
       status: 'duldung',
       workClause: 'beschaeftigung_nur_mit_erlaubnis',
@@ -53,6 +54,7 @@ describe('the watch on D1 (issue 20): the same SQL as on Node', () => {
       },
       fingerprints: () => fingerprintEntries(knowledgeEntries),
       entryTitle: () => undefined,
+      ruleDays: [...RULE_LAW_DAYS, '2027-01-03'],
       channels: new Set(['web']),
       today: () => today,
       now: () => new Date().toISOString(),

@@ -70,6 +70,11 @@ textarea { width: 100%; resize: vertical; }
 
 /* Queue */
 .views, .chips { display: flex; flex-wrap: wrap; gap: .4rem; margin: .4rem 0; padding: 0; }
+/* On a phone the facets are one row that scrolls sideways: wrapped, they took four rows before the first case. */
+@media (max-width: 40rem) {
+  .chips { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; padding-bottom: .2rem; }
+  .chips button { flex: none; }
+}
 .chips button[aria-pressed="true"], .views button[aria-pressed="true"] { background: var(--accent); color: #fff; }
 .queue { list-style: none; padding: 0; margin: .5rem 0; display: grid; gap: .4rem; }
 .line { display: grid; grid-template-columns: auto 1fr auto; gap: .15rem .75rem; padding: .55rem .75rem;

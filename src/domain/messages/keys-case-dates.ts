@@ -1,6 +1,9 @@
 /** Message keys of the case's dates (issue 20): what to do on the day, and a short label for timelines. */
 export const CASE_DATE_KEYS = [
   'case_date.waiting_period_ends',
+  'case_date.waiting_period_ends_entitled',
+  'case_date.waiting_period_ends_entitled_no_ba',
+  'case_date.waiting_period_ends_should',
   'case_date.document_expires',
   'case_date.notice_deadline',
   'case_date.notice_deadline_known',

@@ -1,4 +1,5 @@
 import {
+  acceptedPart,
   changedKeys,
   flipsVerdict,
   questionsOf,
@@ -7,7 +8,7 @@ import {
   withoutHypotheses,
 } from '../../conversation/after-verdict.js';
 import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
-import { mergeFacts, mergeUnknown, patchKeys } from '../../conversation/merge-facts.js';
+import { mergeFacts, mergeUnknown, patchKeys, withTrainingEnding } from '../../conversation/merge-facts.js';
 import {
   ACTION_KEY,
   actionOptions,
@@ -94,6 +95,9 @@ function reading(deps: GraphDeps) {
         if (reply.intents.includes('deny')) return offerDeclined(state, t.handoffDeclined);
       }
     }
+    // "nur das Datum, es bleibt die Ausbildung" to "Soll ich das ändern: … · …?": that part is taken.
+    const part = pendingKey === CONFIRM_KEY && state.proposal ? acceptedPart(text, state.proposal.patch) : undefined;
+    if (part) return { ...apply(state, part, []), pending: null };
     if (pendingKey === CONSENT_KEY || pendingKey === CONFIRM_KEY) {
       // A hand-off needs an unambiguous yes: "Natürlich nicht" is no, "vielleicht" is asked again.
       const reply = await read(text, { expectsYesNo: true });
@@ -165,7 +169,8 @@ async function afterVerdict(
 ): Promise<Understood> {
   const t = ui(state);
   const statement = statementsOf(text);
-  const stated = statement === '' ? undefined : statement === text ? whole : await read(statement);
+  const said = statement === '' ? undefined : statement === text ? whole : await read(statement);
+  const stated = said && { ...said, patch: withTrainingEnding(state.facts, said.patch) };
   const hasFacts = stated !== undefined && (patchKeys(stated.patch).length > 0 || stated.unknown.length > 0);
   if (stated && hasFacts) {
     const facts = mergeFacts(state.facts, stated.patch);
@@ -245,8 +250,9 @@ function apply(
   unknown: FactKey[],
   mentions: Understanding['mentions'] = {},
 ): Understood {
-  const answered = patchKeys(patch);
-  const facts = mergeFacts(state.facts, patch);
+  const taken = withTrainingEnding(state.facts, patch);
+  const answered = patchKeys(taken);
+  const facts = mergeFacts(state.facts, taken);
   const settled = new Set<string>([...answered, ...unknown]);
   const mentioned = Object.fromEntries(
     Object.entries({ ...state.mentioned, ...mentions }).filter(([key]) => !settled.has(key)),

@@ -19,6 +19,7 @@ interface View {
   id?: string;
   state: {
     status: string;
+    facts?: Record<string, unknown>;
     pendingQuestion?: { factKey: string; options: Array<{ value: string }> };
     assessment?: { outcome: string; caseDates?: Array<{ id: string; date: string }> };
     notices?: Array<{ id: string; kind: string; date: string; text: string; before?: unknown; after?: unknown }>;

@@ -26,6 +26,19 @@ function list(items: string[], empty: string): HTMLElement {
 }
 
 /** A transcript entry; the bot's long answers folded to their headline; the urgency's basis marked. */
+/**
+ * Shows the newest message: inside the transcript where it scrolls itself (wide screens), else by
+ * scrolling the page so it sits just above the sticky reply box (phones).
+ */
+function bringIntoView(last: Element | null, cover: HTMLElement | undefined): void {
+  if (!(last instanceof HTMLElement)) return;
+  const scroller = last.parentElement;
+  if (scroller) scroller.scrollTop = scroller.scrollHeight;
+  const rect = last.getBoundingClientRect();
+  const visibleBottom = window.innerHeight - (cover?.getBoundingClientRect().height ?? 0);
+  if (rect.bottom > visibleBottom || rect.top < 0) window.scrollBy(0, rect.bottom - visibleBottom + 8);
+}
+
 function message(m: Card['transcript'][number], f: Format, basisId?: string): HTMLElement {
   const who = el(
     'span',
@@ -207,8 +220,10 @@ export function createCaseView(deps: CaseViewDeps) {
           send.disabled = false;
           if (ok) {
             area.value = '';
+            showLatest = true;
             await refresh();
             area.focus();
+            deps.say(f.t('replySent'));
           }
         });
     });
@@ -343,6 +358,8 @@ export function createCaseView(deps: CaseViewDeps) {
     return panel;
   }
   let detailsOpen = false;
+  /** Set by the adviser's own reply: the next redraw shows it, wherever the transcript was scrolled. */
+  let showLatest = false;
 
   /** What the focused control is, so the same one can be focused again after a redraw. */
   const focusKey = (e: Element) =>
@@ -400,7 +417,9 @@ export function createCaseView(deps: CaseViewDeps) {
         el('div', { class: 'split' }, details(c), talk),
       ),
     );
-    if (atEnd) transcript.scrollTop = transcript.scrollHeight;
+    if (showLatest) bringIntoView(transcript.lastElementChild, composer?.form);
+    else if (atEnd) transcript.scrollTop = transcript.scrollHeight;
+    showLatest = false;
     if (keep) keep.focus();
     else if (wasOn)
       [...root.querySelectorAll<HTMLElement>('a, button, summary, [tabindex], textarea, input, select')]
