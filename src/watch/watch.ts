@@ -99,9 +99,9 @@ export function createWatchJob(deps: WatchDeps) {
     const fingerprintsOf = (cited: readonly string[]) =>
       Object.fromEntries(cited.map((id) => [id, knowledge.get(id)?.hash ?? ''])) as Baseline['entries'];
     // An overdue notice is the answer's own "report now" on the day it was given: no reminder repeats it.
-    const schedule = (a: Assessment): ScheduledDate[] =>
+    const schedule = (a: Assessment, from: IsoDate = today): ScheduledDate[] =>
       (a.caseDates ?? [])
-        .filter((d) => d.date >= today && d.kind !== 'notice_overdue')
+        .filter((d) => d.date >= from && d.kind !== 'notice_overdue')
         .map((d) => ({ dateId: d.id, date: d.date, kind: d.kind }));
 
     const verdictKey = await sha256(JSON.stringify([verdict.facts, verdict.lawAsOf, verdict.unknown]));
@@ -121,7 +121,9 @@ export function createWatchJob(deps: WatchDeps) {
           },
           baselineOn: verdict.lawAsOf,
         },
-        schedule(told.assessment),
+        // From the verdict's day: a first look after a date (the server was down, or the clock jumped) reminds
+        // of it late rather than never, as a missed pass does.
+        schedule(told.assessment, verdict.lawAsOf),
         deps.now(),
       );
       watched = await store.cases.get(conversation.id);

@@ -84,6 +84,21 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     expect(smtp.received.length - mails).toBe(1);
   });
 
+  it('a case first looked at after its date (no pass in between) is reminded late, not never', async () => {
+    const { clock, l } = setup('2026-11-22');
+    const mails = smtp.received.length;
+    const { id } = await webCase(l, COOK);
+    await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@kantine.example' }, 'PUT');
+    // The first pass after the verdict comes only days after the date (a server restarted with a later date).
+    clock.set('2027-01-05');
+    expect(await l.watch.run()).toMatchObject({ reminders: 1, changes: 0 });
+    await l.watch.deliver();
+    const notices = (await view(l, `/api/v1/conversations/${id}`)).state.notices ?? [];
+    expect(notices.map((n) => [n.kind, n.date])).toEqual([['reminder', WAIT_ENDS]]);
+    expect(smtp.received.length - mails).toBe(1);
+    expect(await l.watch.run()).toMatchObject({ reminders: 0 });
+  });
+
   it('an overdue notice is the answer’s own "report now": no reminder repeats it, on that day or later', async () => {
     const { clock, l } = setup('2026-12-07');
     const mails = smtp.received.length;
