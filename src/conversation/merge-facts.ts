@@ -1,9 +1,17 @@
 import type { CaseFacts, FactKey } from '../domain/facts.js';
 
-/** Later answers win; `job` is merged field by field so "30 Stunden" does not erase the job kind. */
+/**
+ * Later answers win; `job` is merged field by field so "30 Stunden" does not erase the job kind. A later "no
+ * asylum application" removes the application's date and outcome.
+ */
 export function mergeFacts(facts: CaseFacts, patch: CaseFacts): CaseFacts {
   const merged: CaseFacts = { ...facts, ...patch };
   if (facts.job || patch.job) merged.job = { ...facts.job, ...patch.job };
+  // "sie hat KEINEN Asylantrag gestellt": a denied application has no date and no outcome (review S4-3).
+  if (patch.asylumApplied === false) {
+    if (patch.asylumAppliedOn === undefined) delete merged.asylumAppliedOn;
+    if (patch.asylumOutcome === undefined) delete merged.asylumOutcome;
+  }
   return merged;
 }
 

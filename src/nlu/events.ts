@@ -13,7 +13,7 @@ const ENDS_JOB = new RegExp(
     // German: the person resigns, the employer dismisses, the job ends
     '\\bgekuendigt\\b',
     '\\bkuendigung\\b',
-    '\\b(?:mussten|muessen|muss|wollen|will|werden|wird|moechten|haben) (?:\\w+ ){0,6}kuendigen\\b',
+    '\\b(?:mussten|muessen|muss|wollen|will|werden|wird|moechten|haben) (?:\\w+ ){0,8}kuendigen\\b',
     '\\bkuendigt\\b',
     '\\bfristlos\\b',
     '\\bhoer(?:t|en) (?:\\w+ ){0,4}auf\\b',
@@ -43,7 +43,7 @@ const ENDS_JOB = new RegExp(
     '\\bquit(?:s|ting)?\\b(?! (?:smoking|drinking))',
     '\\b(?:handed|handing|hands|gave|given|giving|gives) (?:in )?(?:his|her|their|us|in) (?:\\w+ )?notice\\b',
     '\\b(?:given|gave|gives|giving|handed in) notice\\b',
-    '\\b(?:let|letting) (?:him|her|them) go\\b',
+    '\\b(?:let|letting|had to let) (?:\\w+ ){1,3}go\\b(?! (?:to|and|on holiday|home))',
     '\\b(?:fired|dismissed|laid off|sacked)\\b',
     '\\bterminat(?:e|es|ed|ing|ion)\\b',
     '\\b(?:is|are) leaving (?:us|the company|the firm)\\b',

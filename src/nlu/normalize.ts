@@ -63,7 +63,9 @@ export function splitSentences(text: string): { start: number; end: number }[] {
  * Words that join two statements inside one clause of punctuation ("eingereist 2015 und seit 2019
  * geduldet"), and parentheses ("mit Duldung (seit 2021)"): a date may bind across them, at a price.
  */
-export const SOFT_BOUNDARY = /\s(?:und|and|aber|but|sowie|sondern|jetzt|now|danach|then)\s|[()]/g;
+/** Also a subordinate clause's conjunction: "a Duldung since Oct 2024 after his asylum was rejected". */
+export const SOFT_BOUNDARY =
+  /\s(?:und|and|aber|but|sowie|sondern|jetzt|now|danach|then)\s|\s(?:after|nachdem|because|weil|before|bevor)\s(?=(?:his|her|the|he|she|they|it|er|sie|es|der|die|das|sein\w*|ihr\w*)\b)|[()]/g;
 
 /**
  * Clauses bounded by punctuation only: a date binds to a word of its own segment, never across a comma

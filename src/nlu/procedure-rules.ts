@@ -15,7 +15,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'asylumApplied',
     value: false,
-    re: /\b(?:nie|niemals|keinen|kein|ohne)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren|asylgesuch)\b|\bwithout (?:\w+ )?(?:claiming|applying for|seeking|asking for|requesting) asylum\b|\bwithout (?:an? )?asylum (?:application|claim|procedure)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
+    re: /\b(?:nie|niemals|keinen|kein|ohne)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren|asylgesuch)\b|\bwithout (?:\w+ )?(?:claiming|applying for|seeking|asking for|requesting) asylum\b|\bwithout (?:an? |any )?asylum\b|\bnever (?:\w+ )?(?:applied|asked|claimed|filed|sought|requested)(?: for)? asylum\b|\b(?:didn't|did not|has not|hasn't|have not|haven't) (?:\w+ )?(?:applied|asked|claimed|filed)(?: for)? asylum\b|\bwithout (?:an? )?asylum (?:application|claim|procedure)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
   },
   // With a Gestattung, "der Antrag" is the asylum application.
   {

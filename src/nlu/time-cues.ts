@@ -209,13 +209,19 @@ const ABSORBERS: ReadonlyArray<{
     noun: true,
   },
   {
-    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|quit|quits|resigned|resigns|notice|dismissed|entlassen|let (?:him|her|them) go|hingeschmissen|geschmissen|abgebrochen|walked out|dropped out|getrennt|trennen|fired|laid off)\b/g,
+    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|quit|quits|resigned|resigns|notice|dismissed|entlassen|let (?:\w+ ){1,3}go|hingeschmissen|geschmissen|abgebrochen|walked out|dropped out|getrennt|trennen|fired|laid off)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
     knows: true,
   },
   {
     re: /\b(?:aufhoeren|aufhoert|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quitting|bricht|leaving|leaves|verlaesst)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
+  },
+  // "die Kündigung ging am 25.11. raus", "am 30.11. ist raus": the day the notice went out.
+  {
+    re: /\b(?:raus|rausgegangen|rausgeschickt|verschickt|zugestellt|ausgehaendigt|went out|was sent|sent out|handed over)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
   },
   // "Am 1. Dezember hat er uns gesagt, dass er aufhört": the day the employer was told.
   {
@@ -342,7 +348,9 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
     for (const m of seg.text.matchAll(cue.re)) {
       const ws = seg.start + m.index;
       const we = ws + m[0].length;
-      if (cue.cls === 'verb' && !contrasted && negatedInSegment(seg, ws)) continue;
+      // "2022 ohne Asylantrag eingereist", "came 2024 without asylum": a denied application dates nothing.
+      const denied = cue.cls === 'verb' || cue.keys.includes('asylumAppliedOn');
+      if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
       if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
       const key = cue.keys.find((k) => resolveTime(e, k, today));
       const r = key && resolveTime(e, key, today);
@@ -378,6 +386,9 @@ function sentenceOf(doc: Doc, seg: Segment): string {
 /** A negation before `at` within its own segment ("Asyl nie beantragt, eingereist 2023" negates only the first). */
 function negatedInSegment(seg: Segment, at: number): boolean {
   const words = seg.text.slice(0, at - seg.start).match(/[\p{L}\d']+/gu) ?? [];
+  const [first, second] = words.slice(-2);
+  // "ohne Asylantrag eingereist": "ohne" takes the noun after it, not the verb.
+  if (second !== undefined && /^(?:ohne|without)$/.test(first ?? '') && !NEGATORS.test(second)) return false;
   return words.slice(-2).some((w) => NEGATORS.test(w));
 }
 
@@ -454,7 +465,9 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
     if (!s || s.start < sentence.start || times.some((t) => t.start >= s.start && t.start < s.end)) return [];
     const seg = segmentOf(doc, s.start);
     if (OTHER_PERSON.test(seg.text)) return [];
-    const targets = targetsOf(doc, e, { ...seg, end: e.end, text: doc.text.slice(seg.start, e.end) }, today);
+    // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
+    const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today);
     if (targets.length > 0) return targets.map((t) => ({ ...t, score: t.score + back * SOFT_COST }));
   }
   return [];
@@ -514,7 +527,8 @@ export function assignTimes(
     if (taken.has(e) || dropped.has(e) || e.deictic || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
     const seg = segmentOf(doc, e.start);
     // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
-    const current = DOCUMENT.test(seg.text) && !PAST.test(seg.text);
+    // "gekündigt, zum 31.12. er hat ne Beschäftigungsduldung": the document must be named before its date.
+    const current = DOCUMENT.test(doc.text.slice(seg.start, e.start)) && !PAST.test(seg.text);
     const r = current ? resolveTime(e, 'documentValidUntil', today) : undefined;
     if (!r) continue;
     keys.add('documentValidUntil');

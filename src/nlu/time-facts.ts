@@ -1,5 +1,5 @@
 import type { FactKey } from '../domain/facts.js';
-import { compare, daysInMonth, monthsBetween, shift, toIso, type Ymd, ymd } from './date-math.js';
+import { addDays, addMonths, compare, daysInMonth, monthsBetween, shift, toIso, type Ymd, ymd } from './date-math.js';
 import type { Precision, TimeExpr } from './time-durations.js';
 import type { FactValue } from './types.js';
 
@@ -67,11 +67,24 @@ function futureDate(e: TimeExpr, today: Ymd): string | undefined {
   return toPartial(date, e.precision);
 }
 
-function monthCount(e: TimeExpr, today: Ymd): number | undefined {
+/**
+ * Months completed since a date. A stay starts with an event during a day (entry, the Duldung granted): by
+ * § 187 Abs. 1 BGB that day does not count and a month ends with the day of the same number (§ 188 Abs. 2, 3),
+ * so on the anniversary itself the month is not yet complete (as `monthsElapsed` in src/domain/law-date.ts). An
+ * employment starts with its first working day (§ 187 Abs. 2): it ends the day before the same number, so its
+ * month is complete on the anniversary (with no such day, § 188 Abs. 3: the day after the month's last day).
+ */
+function monthCount(e: TimeExpr, key: FactKey, today: Ymd): number | undefined {
   if (e.duration) return has('since for none', e) ? Math.round(e.duration.months + e.duration.days / 30.4) : undefined;
   if (e.rel !== 'since') return undefined;
   const date = e.date ?? resolveMonth(e, today, false);
-  return date && compare(date, today) <= 0 ? monthsBetween(date, today) : undefined;
+  if (!date || compare(date, today) > 0) return undefined;
+  if (key !== 'stayMonths') return monthsBetween(date, today);
+  // The months whose last day (the same number, else the month's last day) ended before today began.
+  const yesterday = addDays(today, -1);
+  let months = monthsBetween(date, today) + 1;
+  while (months > 0 && compare(addMonths(date, months), yesterday) > 0) months -= 1;
+  return months;
 }
 
 /**
@@ -99,7 +112,7 @@ export function resolveTime(e: TimeExpr, key: FactKey, today: Ymd): Resolved | u
     return d ? { value: d } : undefined;
   }
   if (MONTH_COUNT_KEYS.includes(key)) {
-    const n = monthCount(e, today);
+    const n = monthCount(e, key, today);
     return n !== undefined && n >= 0 ? { value: n } : undefined;
   }
   if (key === 'schoolYearsInGermany' && e.duration && !has('in ago until', e)) {

@@ -215,8 +215,59 @@ export function yearsInDigits(text: string): string {
   );
 }
 
-export function parseTimes(maskedText: string, today: Ymd): TimeExpr[] {
-  let text = yearsInDigits(maskedText);
+// biome-ignore format: a compact table reads better than one entry per line
+const DE_ORDINALS: Record<string, number> = {
+  erst: 1, zweit: 2, dritt: 3, viert: 4, fuenft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
+  elft: 11, zwoelft: 12, dreizehnt: 13, vierzehnt: 14, fuenfzehnt: 15, sechzehnt: 16, siebzehnt: 17, achtzehnt: 18,
+  neunzehnt: 19, zwanzigst: 20, dreissigst: 30,
+};
+// biome-ignore format: a compact table reads better than one entry per line
+const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const DE_DAY = `(?:(?:${alt(DE_UNITS)})und(?:zwanzigst|dreissigst)|${alt(DE_ORDINALS)})(?:en|er|em|e)\\b`;
+const EN_DAY = `(?:(?:twenty|thirty) (?:${alt(EN_ORDINALS)})|${alt(EN_ORDINALS)})\\b`;
+const DAY_WORDS = new RegExp(
+  `\\b(${DE_DAY})(?= (?:${MONTH_ALT})\\b)|\\b(${EN_DAY})(?= of (?:${MONTH_ALT})\\b| (?!may\\b|mar\\b)(?:${MONTH_ALT})\\b)`,
+  'g',
+);
+
+function ordinalValue(words: string): number {
+  const de = /^(?:(\w+?)und)?(\w+?)(?:en|er|em|e)$/.exec(words);
+  if (de && DE_ORDINALS[de[2] ?? ''] !== undefined)
+    return (DE_UNITS[de[1] ?? ''] ?? 0) + (DE_ORDINALS[de[2] ?? ''] ?? 0);
+  const [a, b] = words.split(' ');
+  return b === undefined ? (EN_ORDINALS[a ?? ''] ?? 0) : (EN_TENS[a ?? ''] ?? 0) + (EN_ORDINALS[b] ?? 0);
+}
+
+/**
+ * "am dritten Oktober", "zum ersten März", "on the third of October", "twenty-first of May": a day said in words
+ * is written as its digits ("3.", "3rd"), right-aligned in the word's place so every offset stays valid.
+ */
+export function dayWordsInDigits(text: string): string {
+  return text.replace(DAY_WORDS, (all: string, de?: string, en?: string) => {
+    const n = ordinalValue(de ?? en ?? '');
+    if (n < 1 || n > 31) return all;
+    const suffix = de
+      ? '.'
+      : n % 10 === 1 && n !== 11
+        ? 'st'
+        : n % 10 === 2 && n !== 12
+          ? 'nd'
+          : n % 10 === 3 && n !== 13
+            ? 'rd'
+            : 'th';
+    const digits = `${n}${suffix}`;
+    return digits.length > all.length ? all : digits.padStart(all.length, ' ');
+  });
+}
+
+export function parseTimes(said: string, today: Ymd): TimeExpr[] {
+  // The words before a date ("zum", "until the") are read from the same rewritten text, offsets unchanged.
+  const maskedText = dayWordsInDigits(yearsInDigits(said));
+  let text = maskedText;
   const out: TimeExpr[] = [];
   for (const [re, build] of PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -94,14 +94,29 @@ function read(whole: Doc, today: string): Reading {
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
-  // The day the employer learned of an ending belongs to an ending: without one it dates nothing.
-  const event = facts.get('event')?.value;
+  // The day the employer learned of an ending belongs to an ending, of this message or of the case so far
+  // ("wir haben es am 2.12. erfahren"): without one it dates nothing.
+  const event = facts.get('event')?.value ?? doc.ctx.facts?.event;
   if (event !== 'employment_ends_early' && event !== 'training_ends_early') facts.delete('eventKnownOn');
   // An application date or an outcome says that an application was made.
   const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
   if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });
   const numbers = looseNumbers(maskSpans(masked, times));
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown: detectUnknown(doc) };
+}
+
+/** The specific kinds of Duldung; "Duldung" is also the everyday word for each of them. */
+const SPECIFIC_DULDUNG = new Set(['ausbildungsduldung', 'beschaeftigungsduldung', 'duldung_ungeklaerte_identitaet']);
+/** Words that say the document really changed ("nur noch eine normale Duldung", "no longer", "statt"). */
+const STATUS_CHANGED =
+  /\b(?:nur (?:noch )?(?:eine? )?(?:normale|einfache|gewoehnliche)|(?:keine|kein) \w*duldung mehr|nicht mehr|jetzt|inzwischen|mittlerweile|widerrufen|entzogen|verloren|statt|sondern|now|no longer|only (?:a )?(?:normal|plain|regular|simple)|instead|revoked|withdrawn|lost)\b/;
+
+/**
+ * "seine Duldung gilt bis März 2027" in a case that holds a Beschäftigungsduldung names that document by its
+ * everyday word; it states no change of status (review S4-1). Only words of change replace the specific kind.
+ */
+function genericForKnown(text: string, said: unknown, known: unknown): boolean {
+  return said === 'duldung' && typeof known === 'string' && SPECIFIC_DULDUNG.has(known) && !STATUS_CHANGED.test(text);
 }
 
 /** Deterministic reading of one free-text message: facts, "don't know"s and intents. Pure; `ctx.today` is the only clock. */
@@ -128,6 +143,7 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   r.unknown = r.unknown.filter((k) => !((DATE_FACT_KEYS as readonly string[]).includes(k) && r.facts.has(k)));
   for (const k of r.unknown) r.facts.delete(k);
   const patch = buildPatch([...r.facts.values()]);
+  if (genericForKnown(doc.text, patch.status, ctx.facts?.status)) delete patch.status;
   // "Es laufen keine Abschiebungsmaßnahmen." while the hand-off is offered: facts, not a no to the offer.
   if (ctx.expectsYesNo && Object.keys(patch).length > 0 && !leadsWithYesNo(doc.text)) {
     intents.delete('affirm');

@@ -59,6 +59,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `(?:only|solely) with (?:the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation) ${AUTHORITY}`,
         `(?:employment|work) (?:is )?(?:only )?${OK} (?:only )?with (?:the )?(?:prior )?(?:permission|approval|consent)`,
         '(?:employment|work) (?:is )?subject to (?:the )?(?:permission|approval)',
+        // "Paper says employment only with permission", "work only with permission"
+        '\\b(?:employment|work|working) (?:is )?(?:only|solely) (?:possible |allowed |permitted )?with (?:a |the )?(?:prior )?(?:permission|approval|consent|work permit)\\b',
         // "his papers say he needs permission from the immigration office before taking a job"
         `\\b(?:needs?|requires?|must (?:get|have|obtain)) (?:\\w+ )?(?:permission|approval|authori[sz]ation) ${AUTHORITY}(?: \\w+){0,4} (?:work|working|a job|any job|employment|taking (?:up )?(?:a|any|the) job)\\b`,
         `\\bbraucht (?:\\w+ ){0,2}(?:erlaubnis|genehmigung|zustimmung) (?:\\w+ ){0,3}(?:abh|auslaenderbehoerde|behoerde)\\b`,

@@ -7,6 +7,55 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The day `months` months and `days` days before `today`, written as the employer would (dd.mm.yyyy). */
+function before(today: string, months: number, days: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const shifted = addMonths({ y, m, d }, -months);
+  const t = new Date(Date.UTC(shifted.y, shifted.m - 1, shifted.d - days));
+  return `${t.getUTCDate()}.${t.getUTCMonth() + 1}.${t.getUTCFullYear()}`;
+}
+
+describe('months counted from "seit <Datum>" (§§ 187, 188 BGB)', () => {
+  // A stay starts with an event during a day (§ 187 Abs. 1): on the anniversary the month is not complete yet.
+  // An employment starts with its first working day (§ 187 Abs. 2): on the anniversary the month is complete.
+  it.each([
+    ['the anniversary itself', '2026-11-22', 3, 0, 2, 3],
+    ['the day after the anniversary', '2026-11-22', 3, 1, 3, 3],
+    ['the day before the anniversary', '2026-11-22', 3, -1, 2, 2],
+    ['a year to the day', '2026-11-22', 12, 0, 11, 12],
+    ['a month end with no such day (31.08. → 30.11., § 188 Abs. 3)', '2026-11-30', 3, -1, 2, 2],
+    ['the day after that month end', '2026-12-01', 3, 1, 3, 3],
+    ['the start day itself', '2026-11-22', 0, 0, 0, 0],
+  ])('%s', (_name, today, months, days, stay, employed) => {
+    const since = before(today, months, days);
+    const read = (text: string) => understand(text, { lang: 'de', today });
+    expect(read(`Aufenthalt seit ${since}`).patch.stayMonths).toBe(stay);
+    expect(read(`Er arbeitet seit dem ${since} bei uns.`).patch.priorEmploymentMonths).toBe(employed);
+  });
+});
+
+describe('a day said in words', () => {
+  it.each([
+    ['Geduldet seit dem dritten Oktober 2025.', 'de', 'toleratedSince', '2025-10-03'],
+    ['Eingereist am einundzwanzigsten Juni 2019.', 'de', 'entryDate', '2019-06-21'],
+    ['am dreißigsten Januar 2024 eingereist', 'de', 'entryDate', '2024-01-30'],
+    ['He has been tolerated since the third of October 2025.', 'en', 'toleratedSince', '2025-10-03'],
+    ['His Duldung runs until the twenty-first of March 2027.', 'en', 'documentValidUntil', '2027-03-21'],
+  ])('"%s" gives the day', (text, lang, key, value) => {
+    const patch = understand(text, { lang: lang as 'de' | 'en', today: '2026-11-22' }).patch as Record<string, unknown>;
+    expect(patch[key]).toBe(value);
+  });
+
+  it('puts "zum ersten März" on the coming 1 March, and leaves "zum ersten Mal" alone', () => {
+    const today = '2026-11-22';
+    const march = `${Number(today.slice(0, 4)) + 1}-03-01`;
+    expect(understand('Seine Duldung gilt bis zum ersten März.', { lang: 'de', today }).patch.documentValidUntil).toBe(
+      march,
+    );
+    expect(understand('Er kam zum ersten Mal 2019.', { lang: 'de', today }).patch.entryDate).toBe('2019');
+  });
+});
+
 describe('dates and durations', () => {
   it('counts "seit 14 Monaten geduldet" back from today', () => {
     expect(de('seit 14 Monaten geduldet').patch.toleratedSince).toBe('2025-09-22');
