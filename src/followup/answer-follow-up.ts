@@ -10,8 +10,8 @@ import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
 import { nextYearAnswer, wageAnswer } from './answers-wage.js';
-import { reasonAnswer, routesAnswer, trialAnswer, variantAnswer } from './answers-work.js';
-import { type Topic, topicWithCue } from './topic.js';
+import { reasonAnswer, routesAnswer, stepsAnswer, trialAnswer, variantAnswer } from './answers-work.js';
+import { type Topic, topicWithCue, verdictQuestion } from './topic.js';
 import {
   answer,
   type CaseContext,
@@ -115,8 +115,11 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
   const say = sayFollowUp(input.lang);
   const matched = topicWithCue(input.question, { ending: Boolean(input.assessment?.event) });
   const topic = matched?.topic;
+  // "Geht das?", "what must I do now?": the verdict answers it (review S4-14) – never a knowledge search.
+  const asksVerdict = topic ? undefined : verdictQuestion(input.question);
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
+    if (asksVerdict) return asksVerdict === 'steps' ? stepsAnswer(c) : reasonAnswer(c);
     // A question may use a topic's word for something else ("Eingliederungszuschuss von der
     // Arbeitsagentur" is no question about BA consent): an entry naming what else it asks goes first.
     const cited = new Set(input.assessment.citations.map((x) => x.entryId));
@@ -135,6 +138,8 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     if (fromTopic) return fromTopic;
     const fromItem = topic === 'definition' ? undefined : itemAnswer(c);
     if (fromItem) return fromItem;
+  } else if (asksVerdict) {
+    return answer('case.pending', say('pending.depends'));
   } else if (topic === 'details' || topic === 'sources') {
     return answer('unknown', say('details.none'));
   } else if (topic && topic !== 'definition' && topic !== 'reason' && topic !== 'after_end') {

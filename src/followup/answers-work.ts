@@ -26,6 +26,15 @@ export function reasonAnswer(c: CaseContext): FollowUpAnswer {
   return answer('case.reason', parts.join(' '), decisive?.citations);
 }
 
+/** "Was muss ich jetzt tun?", "what must I do now?": the verdict's first steps, numbered as on the card. */
+export function stepsAnswer(c: CaseContext): FollowUpAnswer {
+  const { a, say } = c;
+  const steps = a.steps.slice(0, 3);
+  if (steps.length === 0) return reasonAnswer(c);
+  const list = steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+  return answer('case.steps', `${say('steps.intro')}\n${list}`, ...steps.map((s) => s.citations));
+}
+
 /**
  * "Gibt es irgendeinen Weg?": the routes still open with their first conditions; for a ban the adviser
  * check first, and the routes the ban blocks (they need work) named as blocked, never as open.

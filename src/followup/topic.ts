@@ -183,3 +183,42 @@ export function variantOf(question: string): Variant {
         : undefined;
   return { ...(kind ? { kind } : {}), ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}) };
 }
+
+/**
+ * Questions the verdict itself answers (review S4-14): whether the job is possible or allowed, whether a
+ * permission is needed, what to do now. Only when no topic matched: "geht das auch als Minijob?" asks about
+ * another job, "can we hire him for a trial day?" about trial work.
+ */
+const VERDICT_QUESTION = new RegExp(
+  [
+    // German: "Geht das?", "möglich?", "ist das erlaubt?", "dürfen wir ihn einstellen?", "braucht man ne Erlaubnis?"
+    String.raw`\b(?:geht|ginge|klappt) (?:das|es)\b`,
+    String.raw`^(?:und |also )?(?:moeglich|erlaubt|legal|machbar|gehts|geht's)\b`,
+    String.raw`\b(?:ist|waere|sind) (?:das|es|dies) (?:\w+ )?(?:moeglich|erlaubt|legal|machbar|zulaessig|in ordnung)\b`,
+    String.raw`\b(?:darf|duerfen|kann|koennen|koennte|koennten) (?:ich|wir|man) (?:\w+ ){0,4}(?:einstellen|beschaeftigen|anstellen|nehmen)\b`,
+    String.raw`\b(?:darf|kann) (?:er|sie) (?:\w+ ){0,3}(?:arbeiten|anfangen)\b`,
+    String.raw`\bbrauch\w* (?:\w+ ){0,4}(?:erlaubnis|genehmigung|arbeitserlaubnis|beschaeftigungserlaubnis)\b`,
+    String.raw`\bwas (?:muss|muessen|soll|sollen) (?:ich|wir) (?:\w+ ){0,2}(?:tun|machen)\b`,
+    String.raw`\bwas (?:ist|gibt es) (?:\w+ )?zu tun\b`,
+    String.raw`\b(?:was nun|wie geht es (?:jetzt |nun )?weiter)\b`,
+    // English: "possible?", "is it allowed", "can we hire him?", "do we need a permit?", "what must I do now?"
+    String.raw`^(?:and |so )?(?:possible|allowed|legal|ok|okay)\b`,
+    String.raw`\b(?:is|would|will) (?:it|this|that) (?:\w+ )?(?:possible|allowed|legal|permitted|ok|okay|fine)\b`,
+    String.raw`\b(?:can|could|may) (?:we|i) (?:\w+ ){0,2}(?:hire|employ|take on)\b`,
+    String.raw`\b(?:can|could|may) (?:he|she|they) (?:\w+ ){0,3}work\b`,
+    String.raw`\bneeds? (?:a |an |the |any )?(?:work )?(?:permission|permit|authori[sz]ation)\b`,
+    String.raw`\bwhat (?:(?:must|should|shall|do|can|could) )?(?:i|we) (?:\w+ ){0,2}do\b`,
+    String.raw`\bwhat (?:\w+ )?(?:must|should|shall|have to|need to|to) do\b`,
+    String.raw`\b(?:what now|next steps?)\b`,
+  ].join('|'),
+);
+
+/** What to do now, rather than whether it is possible: answered with the verdict's steps. */
+const WHAT_TO_DO = /\b(?:tun|machen|weiter|what now|do|next steps?)\b/;
+
+/** The question the verdict answers ("Geht das?", "what must I do now?"), when no other topic is asked. */
+export function verdictQuestion(question: string): 'reason' | 'steps' | undefined {
+  const text = fold(question);
+  if (topicWithCue(question) || !VERDICT_QUESTION.test(text)) return undefined;
+  return WHAT_TO_DO.test(text) && !/\b(?:erlaubnis|genehmigung|permission|permit)\b/.test(text) ? 'steps' : 'reason';
+}

@@ -23,6 +23,8 @@ export type AnswerSource =
   | 'case.details'
   | 'case.sources'
   | 'case.item'
+  /** "Was muss ich jetzt tun?": the verdict's first steps. */
+  | 'case.steps'
   /** After an ending: what becomes of the person's document, and further work with the employer. */
   | 'case.after_end'
   /** Asked before the verdict: what holds for every case, or that it depends on the facts still open. */

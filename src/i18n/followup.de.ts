@@ -131,6 +131,7 @@ export const followUpDe = {
     'Nach Ihren Angaben erlaubt das Dokument weitere Arbeit, solange es gilt und die Ausländerbehörde es nicht widerruft. Eine andere Stelle bei Ihnen (auch als Helfer) muss der Eintrag im Dokument abdecken – prüfen Sie ihn vorher.',
   'after_end.work.depends':
     'Ob die Person bei Ihnen weiterarbeiten darf, hängt noch von den offenen Angaben Ihrer Einschätzung ab.',
+  'steps.intro': 'Was Sie jetzt tun:',
   'route_q.excluded': 'Nein: {route} kommt nicht in Frage – {reason}.',
   'route_q.blocked': 'Derzeit nicht, solange das Beschäftigungsverbot gilt: {route} – {conditions}.',
   'route_q.possible': 'Möglich, aber noch nicht gesichert: {route} – offen oder noch nicht erfüllt: {conditions}.',

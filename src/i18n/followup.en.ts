@@ -126,6 +126,7 @@ export const followUpEn: FollowUpTexts = {
     'According to your details the document allows further work while it is valid and the immigration office does not revoke it. Another job with you (also as a helper) must be covered by the entry on the document – check it first.',
   'after_end.work.depends':
     'Whether the person may work on for you still depends on the open details of your assessment.',
+  'steps.intro': 'What you do now:',
   'route_q.excluded': 'No: {route} is not an option – {reason}.',
   'route_q.blocked': 'Not while the employment ban applies: {route} – {conditions}.',
   'route_q.possible': 'Possible, but not secured yet: {route} – still open or not yet met: {conditions}.',
