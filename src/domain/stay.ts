@@ -1,6 +1,7 @@
 import type { Ctx } from './context.js';
 import type { IsoDate } from './facts.js';
 import { addMonths, dayAfterPeriod, monthsBetween, monthsElapsed } from './law-date.js';
+import { firstDay } from './partial-date.js';
 
 /*
  * Periods of stay. The stay starts with an event during a day (entry, asylum request, the Duldung granted),
@@ -33,10 +34,12 @@ export interface CountedStart {
 function statusStart(ctx: Ctx): { date: IsoDate; given: string } | undefined {
   const { asylumAppliedOn, toleratedSince, asylumApplied } = ctx.facts;
   const starts = [
-    ...(asylumAppliedOn === undefined ? [] : [{ date: asylumAppliedOn, given: ctx.given.asylumAppliedOn ?? '' }]),
+    ...(asylumAppliedOn === undefined
+      ? []
+      : [{ date: asylumAppliedOn, given: ctx.given.asylumAppliedOn ?? asylumAppliedOn }]),
     ...(toleratedSince === undefined || (asylumAppliedOn === undefined && asylumApplied !== false)
       ? []
-      : [{ date: toleratedSince, given: ctx.given.toleratedSince ?? '' }]),
+      : [{ date: toleratedSince, given: ctx.given.toleratedSince ?? toleratedSince }]),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
   return starts[0];
 }
@@ -48,8 +51,14 @@ export function countedStayStart(ctx: Ctx): CountedStart | undefined {
   const status = statusStart(ctx);
   if (status === undefined) return { date: entry };
   if (status.date <= entry) return { date: status.date };
-  if (status.date < dayAfterPeriod(entry, GAP_TOLERANCE_MONTHS)) return { date: entry };
-  return { date: status.date, gap: { entry: ctx.given.entryDate ?? entry, start: status.given } };
+  const covered = dayAfterPeriod(entry, GAP_TOLERANCE_MONTHS);
+  if (status.date < covered) return { date: entry };
+  // Said only when the gap is certain: with a year or a month the two may lie close together, and then the
+  // month decides (named by date-precision), not a gap.
+  const certain = firstDay(status.given) >= covered;
+  return certain
+    ? { date: status.date, gap: { entry: ctx.given.entryDate ?? entry, start: status.given } }
+    : { date: status.date };
 }
 
 /** Months of uninterrupted stay that counts: `stayMonths` if given, else whole months since the counted start. */
