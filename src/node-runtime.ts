@@ -57,6 +57,7 @@ export function createNodeRuntime(config: Config, logger: Logger) {
       store: createSqlWatchStore(sqliteRunner(db)),
       ...(mailer ? { mailer } : {}),
       publicUrl,
+      pageOrigins: config.WIDGET_ALLOWED_ORIGINS,
       retentionDays: config.RETENTION_DAYS,
       retryBaseMs: config.WATCH_RETRY_SECONDS * 1000,
     },

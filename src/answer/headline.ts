@@ -79,11 +79,12 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   // After a rejection the rules read the facts as they stand now (a Duldung, the application rejected);
   // the reasons are given from the same facts, so none speaks of a procedure that has ended.
   const facts = withRejectionFacts(given, a.lawAsOf);
-  const label = say(`label.${a.outcome}`);
+  const unless = cautiousBan(a);
+  const label = unless ? say('label.prohibited_unless') : say(`label.${a.outcome}`);
   const parts: string[] = [];
   switch (a.outcome) {
     case 'prohibited':
-      parts.push(banReason(facts, say, lang), say('why.ban_no_permission'));
+      parts.push(banReason(facts, say, lang), say(unless ? unlessReason(unless, facts) : 'why.ban_no_permission'));
       break;
     case 'not_possible':
       parts.push(say(facts.job?.kind === 'self_employment' ? selfEmploymentReason(facts) : 'why.not_possible'));
@@ -140,9 +141,29 @@ export function noticeDuty(a: Assessment, facts: CaseFacts): { days: number; dat
   return { days, date: dated?.date ?? addDays(facts.eventKnownOn ?? a.lawAsOf, days) };
 }
 
+/**
+ * The rules' cautious ban when only the day of a § 104 Abs. 18 carve-out date is unknown (review S4-5, *domain*):
+ * the ban holds unless the date lies before the cut-off, so the headline says that condition.
+ */
+function cautiousBan(a: Assessment): 'partial_carve_out_ge_md' | 'partial_carve_out_eu7' | undefined {
+  if (a.outcome !== 'prohibited') return undefined;
+  const ids = a.openPoints.map((p) => p.id);
+  if (ids.includes('partial_carve_out_ge_md')) return 'partial_carve_out_ge_md';
+  return ids.includes('partial_carve_out_eu7') ? 'partial_carve_out_eu7' : undefined;
+}
+
+/** Which date lifts the cautious ban: for Georgia/Moldova the application, or without one the Duldung on 30.08.2023. */
+function unlessReason(id: NonNullable<ReturnType<typeof cautiousBan>>, facts: CaseFacts): AnswerTextKey {
+  if (id === 'partial_carve_out_eu7') return 'why.ban_unless_partial_carve_out_eu7';
+  return facts.asylumApplied === false
+    ? 'why.ban_unless_partial_carve_out_ge_md_tolerated'
+    : 'why.ban_unless_partial_carve_out_ge_md';
+}
+
 /** The card's label: the notice duty for an ending that has one, else the verdict's. */
 export function cardLabel(a: Assessment, facts: CaseFacts, say: Say): string {
-  return noticeDuty(a, facts) ? say('label.notice_duty') : say(`label.${a.outcome}`);
+  if (noticeDuty(a, facts)) return say('label.notice_duty');
+  return cautiousBan(a) ? say('label.prohibited_unless') : say(`label.${a.outcome}`);
 }
 
 /** § 61 AsylG rules self-employment out for asylum seekers; § 4a Abs. 4 AufenthG lets the authority permit it otherwise. */

@@ -14,6 +14,9 @@ export interface CaseSoFar {
   mentioned?: Partial<Record<string, string>>;
 }
 
+/** How the greeting's own question is kept in `asked`: counted for the budget, not as a try at the fact. */
+const GREETING = 'greeting:';
+
 export type Assess = (facts: CaseFacts, lawAsOf: string, unknown: FactKey[], lang: Lang) => Assessment;
 
 export type NextStep =
@@ -36,7 +39,11 @@ export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): 
     // The rules name a date that is given when its month or day decides: ask again, saying what was said.
     const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
     const question = buildQuestion(next, c.lang, refine?.value, c.mentioned?.[next]);
-    return { kind: 'ask', question, asked: [...c.asked, next] };
+    // The greeting asks before the employer has written anything: their opening message (the case in a
+    // sentence) is no reply to it, so it is no try at that fact (else "seit 2019 in Deutschland" in reply to
+    // the next ask gave a verdict without the document). It still counts toward the question budget.
+    const opening = Object.keys(c.facts).length === 0 && c.unknown.length === 0;
+    return { kind: 'ask', question, asked: [...c.asked, opening ? `${GREETING}${next}` : next] };
   }
   const stillMissing = assessment.missingFacts.filter((key) => !c.unknown.includes(key as FactKey)) as FactKey[];
   if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };

@@ -1,4 +1,4 @@
-import { type Ctx, needsValue } from './context.js';
+import { type Ctx, isAbsent, needsValue } from './context.js';
 import { GEAS_FROM } from './data/legal-dates.js';
 import { CARVE_OUT_EU7 } from './data/safe-countries.js';
 import type { FactKey } from './facts.js';
@@ -56,7 +56,8 @@ function byOrder(keys: readonly FactKey[], order: readonly FactKey[]): FactKey[]
 }
 
 /**
- * Facts to ask: decisive ones (that would change the verdict) first, then the ones that refine it.
+ * Facts to ask: decisive ones (that would change the verdict) first, then the ones that refine it —
+ * absent facts before the finer date of a fact already given.
  * Never a fact that is present (a partial date only when its precision decides) or that the employer
  * already said they do not know.
  */
@@ -69,9 +70,11 @@ export function missingFacts(ctx: Ctx, decisive: readonly FactKey[], ask: readon
   );
   // When the job ends, facts that only refine a hiring (waiting period, removal) are no longer worth asking.
   const ending = ctx.facts.event === 'employment_ends_early' || ctx.facts.event === 'training_ends_early';
-  const rest = byOrder(
-    ask.filter((k) => !ending && needsValue(ctx, k) && !first.includes(k)),
-    order,
-  );
-  return [...first, ...rest];
+  const refining = ask.filter((k) => !ending && needsValue(ctx, k) && !first.includes(k));
+  // A given year whose month would only refine BA consent or the start goes after the facts still absent:
+  // one of them may settle it ("Asylantrag 2022" asks the entry date first — an entry in 2021 leaves the
+  // application's month nothing to change), and the rules judge the month again once they are given.
+  const absent = refining.filter((k) => isAbsent(ctx, k));
+  const finer = refining.filter((k) => !isAbsent(ctx, k));
+  return [...first, ...byOrder(absent, order), ...byOrder(finer, order)];
 }

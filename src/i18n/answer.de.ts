@@ -10,6 +10,7 @@ export const answerDe = {
   'label.allowed': 'Erlaubt',
   'label.needs_facts': 'Noch offen',
   'label.notice_duty': 'Meldepflicht',
+  'label.prohibited_unless': 'Möglicherweise verboten',
 
   'why.ban_unclear_identity':
     'Die Person hat eine Duldung für Personen mit ungeklärter Identität (§ 60b AufenthG); sie schließt jede Erwerbstätigkeit aus.',
@@ -24,6 +25,12 @@ export const answerDe = {
   'why.ban_safe_country': '{country} gilt als sicherer Herkunftsstaat.',
   'why.ban_generic': 'Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
   'why.ban_no_permission': 'Eine Erlaubnis kann nicht erteilt werden, solange das Verbot gilt.',
+  'why.ban_unless_partial_carve_out_ge_md':
+    'Nur ein Asylantrag bis zum 30.08.2023 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
+  'why.ban_unless_partial_carve_out_ge_md_tolerated':
+    'Nur eine Duldung am 30.08.2023 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
+  'why.ban_unless_partial_carve_out_eu7':
+    'Nur eine Duldung am 06.05.2025 oder eine Arbeitserlaubnis am 11.06.2026 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
   'why.self_employment':
     'Selbstständige Arbeit braucht mit diesem Status eine ausdrückliche Erlaubnis der Ausländerbehörde, die bei einer Duldung praktisch nie erteilt wird – erlaubt werden kann in der Regel nur eine Anstellung.',
   'why.self_employment_gestattung':

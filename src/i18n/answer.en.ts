@@ -8,6 +8,7 @@ export const answerEn: AnswerTexts = {
   'label.allowed': 'Allowed',
   'label.needs_facts': 'Still open',
   'label.notice_duty': 'Notice required',
+  'label.prohibited_unless': 'Possibly prohibited',
 
   'why.ban_unclear_identity':
     'The person holds a toleration for persons with unclear identity (§ 60b AufenthG), which rules out any gainful activity.',
@@ -20,6 +21,12 @@ export const answerEn: AnswerTexts = {
   'why.ban_safe_country': '{country} is a safe country of origin.',
   'why.ban_generic': 'According to your details an employment ban applies.',
   'why.ban_no_permission': 'No permission can be granted while the ban applies.',
+  'why.ban_unless_partial_carve_out_ge_md':
+    'Only an asylum application made by 30 August 2023 exempts the person; while the ban applies, no permission can be granted.',
+  'why.ban_unless_partial_carve_out_ge_md_tolerated':
+    'Only a toleration held on 30 August 2023 exempts the person; while the ban applies, no permission can be granted.',
+  'why.ban_unless_partial_carve_out_eu7':
+    'Only a toleration on 6 May 2025 or a work permit on 11 June 2026 exempts them; while the ban applies, no permission can be granted.',
   'why.self_employment':
     'With this status self-employment needs an express permission of the immigration office, which is practically never given for a toleration (Duldung) – as a rule only employment can be permitted.',
   'why.self_employment_gestattung':

@@ -266,6 +266,10 @@ export const assessmentEn: Catalogue = {
     'The person came as an unaccompanied minor. The ban does not apply if not applying for asylum, or withdrawing the application, was in the best interest of the child – this can only be settled in the individual case.',
   'open.only_specific_job':
     'The document allows only a specific activity. If exactly this job with you is entered there, the employment is already allowed; any other job needs a new permission.',
+  'open.partial_carve_out_eu7':
+    'The employment ban does not apply here only if the person was already tolerated on 6 May 2025 or held a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act); then the immigration office can permit the job. The exact day since which the person is tolerated is not known – it may lie after 6 May 2025. Until that is shown, the ban applies to be on the safe side. The immigration office can confirm the date of the first toleration (Duldung).',
+  'open.partial_carve_out_ge_md':
+    'The employment ban does not apply here only if the person applied for asylum by 30 August 2023 or was tolerated on that day without applying (section 104(18) no. 1 Residence Act); then the immigration office can permit the job. The exact day is not known – it may lie after 30 August 2023. Until that is shown, the ban applies to be on the safe side. The date is on the proof of arrival, the asylum-seeker permit (Gestattung), the BAMF decision or the toleration (Duldung).',
   'open.partial_date_cautious':
     'Only {value} is known for “{fact}”. To be on the safe side we assume {date}. With the exact date the answer may be more favourable.',
   'open.partial_date_decides':

@@ -24,6 +24,7 @@ export const conversationDe = {
   restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',
   confirmChange: 'Soll ich das ändern: {changes}? Das ändert die Einschätzung.',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
+  unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
   quoteNotUnderstood: 'Sie schrieben „{quote}“ – das konnte ich nicht sicher zuordnen.',
   closed: 'Dieses Gespräch ist beendet.',
   stand: 'Stand',

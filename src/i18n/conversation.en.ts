@@ -21,6 +21,7 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   confirmChange: 'Shall I change this: {changes}? It changes the assessment.',
   changeKept: 'All right, the facts stay as they were.',
+  unchangedVerdict: '{understood} – this does not change the assessment.',
   quoteNotUnderstood: 'You wrote "{quote}" – I could not place that with certainty.',
   restarted: 'Let us start again. The previous facts have been cleared.',
   closed: 'This conversation has ended.',

@@ -32,7 +32,7 @@ export function emailSender(deps: { store: WatchStore; mailer: Mailer; publicUrl
         watchText(lang, 'email.greeting'),
         ...(which ? [which] : []),
         stateNotice(notice).text,
-        watchText(lang, 'email.why'),
+        recipient.page ? watchText(lang, 'email.why_link', { url: recipient.page }) : watchText(lang, 'email.why'),
         watchText(lang, 'email.disclaimer'),
         watchText(lang, 'email.unsubscribe', { url }),
       ].join('\n\n');

@@ -17,6 +17,13 @@ export interface WatchRoutesDeps {
   lastPass: () => (RunReport & { day: string; finishedAt: string }) | null;
   now: () => string;
   newToken: () => string;
+  /**
+   * Origins a reminder mail may link back to besides Lotse's own (WIDGET_ALLOWED_ORIGINS; `*` allows none: an
+   * address is not verified, so a mail must not carry a link to any site a caller names).
+   */
+  pageOrigins?: readonly string[];
+  /** Lotse's public address: its own pages (the demo page) may be linked. */
+  publicUrl?: string;
   /** Admin check for the outbox listing (the adviser session, role admin); absent: the listing is not mounted. */
   requireAdmin?: MiddlewareHandler;
 }
@@ -35,7 +42,27 @@ const Reminders = z
   .openapi('Reminders');
 /** The reminder settings as the API returns them (the widget's e-mail form reads it). */
 export type RemindersView = z.infer<typeof Reminders>;
-const EmailBody = z.object({ address: z.email().max(254) }).openapi('ReminderEmail');
+const EmailBody = z
+  .object({
+    address: z.email().max(254),
+    /** The page the widget is on: every mail links back to it (origin and path only, allowed origins only). */
+    page: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+  })
+  .openapi('ReminderEmail');
+
+/**
+ * The link back a mail may carry (review S3-8): the page's origin and path, without query or fragment (they may
+ * hold anything), and only on Lotse's own origin or one explicitly allowed to embed the widget.
+ */
+export function linkBack(page: string | undefined, own: readonly (string | undefined)[], allowed: readonly string[]) {
+  if (!page) return undefined;
+  const url = new URL(page);
+  const origins = new Set([...own.flatMap((u) => (u ? [new URL(u).origin] : [])), ...allowed.filter((o) => o !== '*')]);
+  return origins.has(url.origin) ? `${url.origin}${url.pathname}` : undefined;
+}
 const OutboxQuery = z.object({
   status: z.enum(['pending', 'sent', 'failed', 'dropped']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -178,7 +205,9 @@ export function watchRoutes(deps: WatchRoutesDeps) {
     const { id } = c.req.valid('param');
     await mustExist(id);
     if (!deps.emailAvailable) throw new ApiError('conflict', 'e-mail reminders are not available on this server');
-    await store.channels.setEmail(id, c.req.valid('json').address, deps.newToken(), deps.now());
+    const { address, page } = c.req.valid('json');
+    const link = linkBack(page, [c.req.url, deps.publicUrl], deps.pageOrigins ?? []);
+    await store.channels.setEmail(id, address, deps.newToken(), deps.now(), link);
     return c.json(await reminders(id), 200);
   });
   app.openapi(routes.deleteEmail, async (c) => {

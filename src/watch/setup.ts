@@ -24,6 +24,8 @@ export interface WatchSetup {
   /** Lotse's public address, for the unsubscribe link in every mail. */
   publicUrl: string;
   retentionDays: number;
+  /** Origins allowed to embed the widget (WIDGET_ALLOWED_ORIGINS): mails may link back to pages there. */
+  pageOrigins?: readonly string[];
   /** The first retry of a failed notice waits this long (then twice as long each time). */
   retryBaseMs?: number;
 }
@@ -141,6 +143,8 @@ export function createWatch(setup: WatchSetup, core: Core) {
         lastPass: () => lastPass,
         now: core.now,
         newToken: () => `${core.newId()}${core.newId()}`.replace(/-/g, ''),
+        publicUrl: setup.publicUrl,
+        ...(setup.pageOrigins ? { pageOrigins: setup.pageOrigins } : {}),
         ...(requireAdmin ? { requireAdmin } : {}),
       }),
   };

@@ -345,17 +345,17 @@ function channelStore(db: SqlRunner): ChannelStore {
       );
     },
     async email(conversationId) {
-      return db.first<{ address: string; token: string }>(
-        'SELECT address, token FROM watch_email WHERE conversation_id = ?',
+      return db.first<{ address: string; token: string; page: string | null }>(
+        'SELECT address, token, page FROM watch_email WHERE conversation_id = ?',
         [conversationId],
       );
     },
-    async setEmail(conversationId, address, token, at) {
+    async setEmail(conversationId, address, token, at, page) {
       await db.run(
-        `INSERT INTO watch_email (conversation_id, address, token, created_at) VALUES (?, ?, ?, ?)
+        `INSERT INTO watch_email (conversation_id, address, token, created_at, page) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id) DO UPDATE SET address = excluded.address, token = excluded.token,
-           created_at = excluded.created_at`,
-        [conversationId, address, token, at],
+           created_at = excluded.created_at, page = excluded.page`,
+        [conversationId, address, token, at, page ?? null],
       );
     },
     async deleteEmail(conversationId) {

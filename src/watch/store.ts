@@ -169,9 +169,10 @@ export interface ChannelStore {
   slackThread(conversationId: string): Promise<{ channel: string; threadTs: string } | undefined>;
   choice(conversationId: string, channel: NoticeChannel): Promise<ChannelChoice | undefined>;
   choose(conversationId: string, channel: NoticeChannel, choice: ChannelChoice, at: string): Promise<void>;
-  email(conversationId: string): Promise<{ address: string; token: string } | undefined>;
+  /** The address, its unsubscribe token, and the page the employer asked on (a link back; may be absent). */
+  email(conversationId: string): Promise<{ address: string; token: string; page?: string | null } | undefined>;
   /** Stores the address (replacing one before) with the token of its unsubscribe link. */
-  setEmail(conversationId: string, address: string, token: string, at: string): Promise<void>;
+  setEmail(conversationId: string, address: string, token: string, at: string, page?: string): Promise<void>;
   deleteEmail(conversationId: string): Promise<boolean>;
   deleteEmailByToken(token: string): Promise<boolean>;
 }

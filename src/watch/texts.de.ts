@@ -39,6 +39,8 @@ export const watchDe = {
   'email.case': 'Ihr Fall, gefragt am {toldOn}: {summary}',
   'email.why':
     'Sie haben Lotse gebeten, Sie zu diesem Fall per E-Mail zu erinnern. Die Einzelheiten sehen Sie, wenn Sie Lotse auf der Seite öffnen, auf der Sie gefragt haben.',
+  'email.why_link':
+    'Sie haben Lotse gebeten, Sie zu diesem Fall per E-Mail zu erinnern. Die Einzelheiten sehen Sie, wenn Sie diese Seite im selben Browser öffnen, in dem Sie gefragt haben: {url}',
   'email.disclaimer':
     'Lotse gibt allgemeine Informationen, keine Rechtsberatung im Einzelfall. Die Entscheidung trifft die Ausländerbehörde.',
   'email.unsubscribe': 'Keine E-Mails mehr zu diesem Fall: {url}',

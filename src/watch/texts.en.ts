@@ -35,6 +35,8 @@ export const watchEn: Record<WatchTextKey, string> = {
   'email.case': 'Your case, asked on {toldOn}: {summary}',
   'email.why':
     'You asked Lotse to remind you of this case by e-mail. You see the details when you open Lotse on the page where you asked.',
+  'email.why_link':
+    'You asked Lotse to remind you of this case by e-mail. You see the details when you open this page in the same browser in which you asked: {url}',
   'email.disclaimer':
     'Lotse gives general information, not individual legal advice. The immigration office (Ausländerbehörde) decides.',
   'email.unsubscribe': 'No more e-mails about this case: {url}',

@@ -186,16 +186,18 @@ describe('typical cases reach their answer in few questions', () => {
     expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
   });
 
-  it('never states a ban the unknown month could lift', async () => {
-    // Geduldet on 06.05.2025 keeps a Tunisian out of the ban (§ 104 Abs. 18 Nr. 2): "seit 2025" does not say so.
+  it('states the ban an unknown month may lift only with its condition and an adviser', async () => {
+    // Geduldet on 06.05.2025 keeps a Tunisian out of the ban (§ 104 Abs. 18 Nr. 2): "seit 2025" does not say so. The
+    // month unknown, the date is read at the end cautious for the carve-out (contract v1.1 §5, review S4-5): the ban.
     const { asked, turn } = await drive(
       'Tunesier mit Duldung seit 2025, Beschäftigung nur mit Erlaubnis der ABH, als Helfer. Asylantrag 2023 gestellt und abgelehnt.',
       (key) => (key === 'toleratedSince' ? 'weiß ich leider nicht' : key === 'entryDate' ? 'März 2023' : 'nein'),
     );
     expect(asked.map((q) => q.key)).toContain('toleratedSince');
     expect(turn.state.facts.toleratedSince).toBe('2025');
-    expect(turn.state.assessment?.outcome).toBe('permission_required');
+    expect(turn.state.assessment?.outcome).toBe('prohibited');
     expect(turn.state.assessment?.escalation.recommended).toBe(true);
+    expect(turn.state.assessment?.openPoints.map((p) => p.text).join(' ')).toContain('06.05.2025');
   });
 
   it('asks the entry date before the reception-centre question, which a long stay makes moot', async () => {
@@ -212,7 +214,10 @@ describe('typical cases reach their answer in few questions', () => {
     const conv = await conversations.create('de');
     let turn = await conversations.post(conv.id, { text: 'Hallo, wir möchten jemanden als Helfer einstellen.' });
     expect(turn.state.pendingQuestion?.factKey).toBe('status');
+    // The greeting's own question came before the employer wrote anything: it is not a try (session 4).
     turn = await conversations.post(conv.id, { text: 'Er ist Iraker.' });
+    expect(turn.state.pendingQuestion?.factKey).toBe('status');
+    turn = await conversations.post(conv.id, { text: 'Er ist seit 2019 in Deutschland.' });
     expect(turn.state.pendingQuestion?.factKey).not.toBe('status');
   });
 });

@@ -133,3 +133,72 @@ describe('S4-2, the policy alone', () => {
     else expect(accepted).toEqual(part);
   });
 });
+
+describe('S4-6: a date correction with "not on friday" is no answer to the adviser offer', () => {
+  it.each([
+    [
+      'en',
+      'our worker from ghana with Beschäftigungsduldung resigned last friday, what must i do?',
+      'what is the weather tomorrow?',
+      'we learned it on 2 December, not on friday',
+      'All right, I will not hand it over',
+    ],
+    [
+      'de',
+      'unser mitarbeiter (kosovo, beschäftigungsduldung) hat letzten freitag gekündigt',
+      'wie ist das wetter morgen?',
+      'wir haben es am 2.12. erfahren, nicht am freitag',
+      'In Ordnung, ich übergebe nicht',
+    ],
+  ] as const)('%s: "%s" … "%s" … "%s"', async (lang, opening, unanswerable, correction, declined) => {
+    const { id } = await start(opening, lang);
+    const offer = await conversations.post(id, { text: unanswerable });
+    expect(offer.messages.at(-1)?.unanswered).toBe(true);
+    const turn = await conversations.post(id, { text: correction });
+    expect(texts(turn).join('\n')).not.toContain(declined);
+  });
+
+  it('takes a corrected day said with "nicht am freitag" while the offer is open, confirmed first as it moves the deadline', async () => {
+    const { id } = await start('unser mitarbeiter (kosovo, beschäftigungsduldung) hat letzten freitag gekündigt');
+    await conversations.post(id, { text: 'wie ist das wetter morgen?' });
+    const asked = await conversations.post(id, { text: 'er hat am 2.12. gekündigt, nicht am freitag' });
+    expect(asked.state.pendingQuestion?.factKey).toBe('confirmChange');
+    const taken = await conversations.post(id, { text: 'ja' });
+    const knownOn = `${YEAR}-12-02`;
+    expect(taken.state.facts.eventKnownOn).toBe(knownOn);
+    expect(noticeDate(taken)).toBe(noticeDue(knownOn));
+  });
+});
+
+describe('S4-9: a no to the hand-off followed by a fact', () => {
+  const ban =
+    'georgier mit duldung, 2024 eingereist, hat nie asyl beantragt, beschäftigung nur mit erlaubnis, als spüler im minijob';
+
+  it('takes the no and the fact, does not offer again, and says in one line that the verdict stays', async () => {
+    const { id, turn } = await start(ban);
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const reply = await conversations.post(id, { text: 'nein danke. er ist übrigens 31 jahre alt' });
+    expect(texts(reply)).toEqual([
+      'In Ordnung, ich übergebe nicht. Sie können weiter Fragen stellen.',
+      'Verstanden: 31 Jahre alt – an der Einschätzung ändert das nichts.',
+    ]);
+    expect(reply.state.facts.age).toBe(31);
+    expect(reply.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+    expect(reply.state.assessment?.outcome).toBe(turn.state.assessment?.outcome);
+  });
+
+  it('in English, and a fact that leaves the verdict asks for the consent again while it is not declined', async () => {
+    const conv = await conversations.create('en');
+    const first = await conversations.post(conv.id, {
+      text: 'georgian with duldung, came 2024, never applied for asylum, employment only with permission of the immigration office, minijob as dishwasher',
+    });
+    expect(first.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const fact = await conversations.post(conv.id, { text: 'he is 31 years old by the way' });
+    expect(texts(fact)[0]).toBe('Understood: 31 years old – this does not change the assessment.');
+    expect(fact.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    const no = await conversations.post(conv.id, { text: 'no thanks. he works 10 hours a week' });
+    expect(texts(no)[0]).toBe('All right, I will not hand it over. You can keep asking questions.');
+    expect(no.state.facts.job?.hoursPerWeek).toBe(10);
+    expect(no.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
+  });
+});

@@ -190,6 +190,9 @@ describe('the widget’s e-mail opt-in and the reminder it brings (issue 20)', (
     await smtp.until(1);
     expect(smtp.received[0]?.to).toEqual([ADDRESS]);
     expect(smtp.received[0]?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
+    // Which case, and the way back (review S3-8): the page the widget was on (the demo page of this server).
+    expect(smtp.received[0]?.text).toMatch(/Ihr Fall, gefragt am 22\.11\.2026: Duldung · Syrien · /);
+    expect(smtp.received[0]?.text).toContain(`im selben Browser öffnen, in dem Sie gefragt haben: ${due.url}/`);
 
     // The returning widget shows the reminder above the conversation, on the desk and on the phone.
     for (const [width, height] of [

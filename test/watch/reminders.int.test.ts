@@ -99,7 +99,49 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     expect(await l.watch.run()).toMatchObject({ reminders: 0 });
   });
 
-  it('an overdue notice is the answer’s own "report now": no reminder repeats it, on that day or later', async () => {
+  it('the mail links back to the page the employer asked on: origin and path only, and only a page Lotse allows', async () => {
+    const { clock, l } = setup('2026-11-22');
+    const mails = smtp.received.length;
+    const pages = {
+      own: 'https://lotse.example.org/fragen/duldung?kunde=4711#chat',
+      foreign: 'https://login-lotse.example.net/anmelden',
+    };
+    const ids: string[] = [];
+    for (const [which, page] of Object.entries(pages)) {
+      const { id } = await webCase(l, COOK);
+      await view(
+        l,
+        `/api/v1/conversations/${id}/reminders/email`,
+        { address: `${which}@kantine.example`, page },
+        'PUT',
+      );
+      ids.push(id);
+    }
+    const bad = await api(
+      l,
+      `/api/v1/conversations/${ids[0]}/reminders/email`,
+      { address: 'hr@kantine.example', page: 'javascript:alert(1)' },
+      'PUT',
+    );
+    expect(bad.status).toBe(400);
+    await l.watch.run();
+    clock.set(WAIT_ENDS);
+    await l.watch.run();
+    expect(await l.watch.deliver()).toMatchObject({ sent: 2 });
+    const sent = smtp.received.slice(mails);
+    const [own, foreign] = ['own', 'foreign'].map((w) => sent.find((m) => m.to.includes(`${w}@kantine.example`))?.text);
+    expect(own).toContain(
+      'im selben Browser öffnen, in dem Sie gefragt haben: https://lotse.example.org/fragen/duldung',
+    );
+    expect(own).not.toMatch(/kunde|4711|#chat/);
+    // A page on an origin Lotse neither serves nor lets embed the widget is not linked (the address is not verified).
+    expect(foreign).not.toContain('example.net');
+    expect(foreign).toContain('auf der Seite öffnen, auf der Sie gefragt haben');
+    // No conversation id in either mail: the link is the page, the browser keeps the conversation.
+    for (const [i, text] of [own, foreign].entries()) expect(text).not.toContain(ids[i]);
+  });
+
+  it('an overdue notice is the answer’s own "report now"": no reminder repeats it, on that day or later', async () => {
     const { clock, l } = setup('2026-12-07');
     const mails = smtp.received.length;
     const { id, last } = await webCase(

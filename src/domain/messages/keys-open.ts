@@ -29,6 +29,8 @@ export const OPEN_KEYS = [
   'open.only_specific_job',
   'open.partial_date_cautious',
   'open.partial_date_decides',
+  'open.partial_carve_out_eu7',
+  'open.partial_carve_out_ge_md',
   'open.partial_date_unknown',
   'open.orientation_internship',
   'open.permit_clause_restricts',

@@ -9,8 +9,9 @@ import {
 } from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
 import type { OpenPoint, Reason } from '../findings.js';
-import { and, dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
-import { appliedAfter, enteredAfter } from './asylum-dates.js';
+import { and, dateTri, not, openOn, type Tri, triOf } from '../tri.js';
+import { appliedAfter } from './asylum-dates.js';
+import { carveOut, carveOutCondition } from './carve-out.js';
 
 /** Result of § 60a Abs. 6 S. 1 Nr. 3 AufenthG with the § 104 Abs. 18 carve-outs, as of lawAsOf. */
 export interface BanAnalysis {
@@ -20,6 +21,13 @@ export interface BanAnalysis {
   readonly reasons: readonly Reason[];
   /** "If …, then …" when only the § 104 Abs. 18 carve-out is open (replaces the general condition). */
   readonly condition?: OpenPoint;
+  /**
+   * Set when only the carve-out is open and only because a partial date the employer cannot make precise
+   * straddles its cut-off: the rule reads the date at its cautious end (contract v1.1 §5), which is the
+   * last day for "bis zum" / "zum … geduldet", so the carve-out is not assumed and the ban applies, said
+   * with the condition under which it does not (review S4-5).
+   */
+  readonly cautiousBan?: OpenPoint;
 }
 
 const NONE: BanAnalysis = { tri: false, cites: [], openPoints: [], reasons: [] };
@@ -38,31 +46,6 @@ function asylumHistory(ctx: Ctx): { tri: Tri; minorException: boolean } {
   const minorWithdrawal = minor && asylumOutcome === 'withdrawn';
   const rejected = triOf(ctx, 'asylumOutcome', (o) => o !== 'pending' && !minorWithdrawal);
   return { tri: and(after, rejected), minorException: minorWithdrawal && after !== false };
-}
-
-/**
- * § 104 Abs. 18 Nr. 1: Georgians and Moldovans who applied by 30.08.2023, or who were geduldet in Germany
- * on 30.08.2023 without applying. Whoever entered after that day cannot have been geduldet here on it,
- * so the Duldung date is not needed to rule the carve-out out.
- */
-function carveOutGeMd(ctx: Ctx): Tri {
-  const { asylumApplied } = ctx.facts;
-  if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
-  if (asylumApplied) return not(appliedAfter(ctx, CARVE_OUT_GE_MD.cutoff));
-  if (enteredAfter(ctx, CARVE_OUT_GE_MD.cutoff)) return false;
-  return dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
-}
-
-/** § 104 Abs. 18: the ban does not apply to these earlier arrivals. */
-function carveOut(ctx: Ctx, code: string): Tri {
-  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) return carveOutGeMd(ctx);
-  if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
-    return or(
-      dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_EU7.toleratedOn),
-      triOf(ctx, 'hadWorkPermitOn11June2026', (v) => v),
-    );
-  }
-  return false;
 }
 
 /**
@@ -120,22 +103,9 @@ export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
     const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
     openPoints.push({ msg: 'open.carve_out_applies', cite: [cite] });
   }
-  return { tri, cites, openPoints, reasons, ...carveOutCondition(ctx, code, history.tri, tri) };
+  return { tri, cites, openPoints, reasons, ...carveOutCondition(ctx, code, history.tri, tri, carve) };
 }
 
 /** A national of the EU list only (not Anlage II), assessed while the text of the ban was not yet consolidated. */
 const inEuListWindow = (ctx: Ctx, lists: readonly string[]) =>
   lists.includes('eu') && !lists.includes('national') && ctx.lawAsOf <= EU_LIST_TEXT_OPEN_UNTIL;
-
-/** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
-function carveOutCondition(ctx: Ctx, code: string, history: Tri, tri: Tri): { condition?: OpenPoint } {
-  if (history !== true || !isOpen(tri)) return {};
-  const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
-  if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
-    return { condition: { msg: 'open.unknown_carve_out_eu7', cite: [cite] } };
-  }
-  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) {
-    return { condition: { msg: 'open.unknown_carve_out_ge_md', cite: [cite] } };
-  }
-  return {};
-}

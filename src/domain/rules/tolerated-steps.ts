@@ -88,6 +88,17 @@ export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepR
       },
     };
   }
+  if (ban.cautiousBan && !permitted) {
+    return {
+      kind: 'match',
+      outcome: 'prohibited',
+      add: {
+        openPoints: [...ban.openPoints, ban.cautiousBan],
+        reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_safe_country' }],
+        notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
+      },
+    };
+  }
   const add = { openPoints: ban.openPoints, reasons: ban.reasons };
   if (ban.tri === false) return { kind: 'skip', add: { ...add, notes: { ...notes, safeCountry: 'no_ban' } } };
   if (permitted) return { kind: 'skip', add: { notes: { safeCountry: 'open' } } };

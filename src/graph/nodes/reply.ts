@@ -52,6 +52,50 @@ export function answer(deps: GraphDeps) {
   };
 }
 
+/**
+ * Whether the verdict the employer would see now is the one shown before: the same card face (verdict,
+ * headline, steps, dates, escalation), whatever the employer's own facts and the folded details say. Then a
+ * new or corrected fact needs one line, not the whole card again (review S4-9: "er ist übrigens 31" changes
+ * only which routes the details list).
+ */
+export function sameVerdictShown(before: Assessment, beforeFacts: State['facts'], after: Assessment, state: State) {
+  const face = (a: Assessment, facts: State['facts']) => {
+    const card = buildAnswerCard(a, facts, state.lang);
+    return JSON.stringify([
+      card.outcome,
+      card.tone,
+      card.label,
+      card.headline,
+      card.event,
+      card.earliestStart,
+      card.steps.map((step) => [step.text, step.date]),
+      (card.dates ?? []).map((d) => [d.id, d.kind, d.date, d.text]),
+      card.escalation,
+    ]);
+  };
+  return face(before, beforeFacts) === face(after, state.facts);
+}
+
+/**
+ * "Verstanden: 31 Jahre alt – an der Einschätzung ändert das nichts.": a fact stated after the verdict that
+ * leaves it as it was. A hand-off the rules recommend and the employer has not declined is asked for again.
+ */
+export function unchangedVerdict(state: State, assessment: Assessment): Update {
+  const t = ui(state);
+  const line = understoodLine(state.understood, state.lang) ?? '';
+  const text = t.unchangedVerdict.replace('{understood}', line);
+  if (assessment.escalation.recommended && !state.offerDeclined) {
+    const consent = consentQuestion(state.lang);
+    const ask = `${t.escalationOffer} ${consent.text}`;
+    return {
+      outbox: [...state.outbox, { role: 'bot', text }, { role: 'bot', text: ask, options: consent.options }],
+      pending: { ...consent, text: ask },
+      handoffTrigger: 'assessment',
+    };
+  }
+  return { outbox: [...state.outbox, { role: 'bot', text, options: actionOptions(state.lang) }] };
+}
+
 /** "I did not understand": repeats the pending question so the employer can click. */
 export function reject(state: State): Update {
   const t = ui(state);

@@ -4,7 +4,18 @@ import type { GraphDeps } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { decide } from './decide.js';
 import { answerAlongside, asksYesNo, explainFirst, followUp } from './follow-up.js';
-import { answer, ask, askHandoffConsent, greet, handoff, leadWithUnderstood, reject, restart } from './reply.js';
+import {
+  answer,
+  ask,
+  askHandoffConsent,
+  greet,
+  handoff,
+  leadWithUnderstood,
+  reject,
+  restart,
+  sameVerdictShown,
+  unchangedVerdict,
+} from './reply.js';
 import type { Next } from './understand.js';
 
 type Step = (state: State) => Update | Promise<Update>;
@@ -29,8 +40,13 @@ function decideAndReply(deps: GraphDeps): Step {
   const decideCase = decide(deps);
   const sendAnswer = answer(deps);
   return async (state) => {
+    // A fact typed after the verdict that leaves it as it was gets one line; a chip click shows the card again.
+    const typedAfterVerdict = state.status === 'answered' && state.input?.text !== undefined;
+    const shown = typedAfterVerdict && state.understood.length > 0 ? assessmentOf(state, deps.assess) : null;
     const { update, assessment } = decideCase(state);
     const decided = applied(state, update);
+    if (shown && assessment && sameVerdictShown(shown, state.assessed?.facts ?? state.facts, assessment, decided))
+      return { ...update, ...unchangedVerdict(decided, assessment) };
     const reply = assessment ? await sendAnswer(decided, assessment) : ask(decided);
     return { ...update, ...reply, ...leadWithUnderstood(decided, reply) };
   };

@@ -21,6 +21,8 @@ import { understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { fold } from '../../nlu/normalize.js';
+import { leadsWithYesNo } from '../../nlu/yes-no.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
@@ -55,11 +57,14 @@ export function understand(deps: GraphDeps) {
 }
 
 function reading(deps: GraphDeps) {
-  return async (state: State): Promise<Understood> => {
+  const turn = async (state: State): Promise<Understood> => {
     const input = state.input;
     if (!input) return { next: 'wait' };
     const t = ui(state);
-    const read = (text: string, extra: { pendingFactKey?: FactKey; expectsYesNo?: boolean } = {}) =>
+    const read = (
+      text: string,
+      extra: { pendingFactKey?: FactKey; expectsYesNo?: boolean; lastFactKeys?: FactKey[] } = {},
+    ) =>
       deps.understand(text, {
         lang: state.lang,
         today: input.today,
@@ -88,29 +93,43 @@ function reading(deps: GraphDeps) {
     if (state.offered && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY) {
       // "Ja gerne" / "Absolutely not" to "… Möchten Sie mit einer Beraterin sprechen?": the offer is answered,
       // a yes asks for the consent (never the same "I don't know" again), a no keeps the case where it was.
-      const reply = await read(text, { expectsYesNo: true });
-      const plain = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      const reply = await read(text, { expectsYesNo: true, lastFactKeys: [] });
+      const plain = !carriesFacts(reply);
+      // "we learned it on 2 December, not on friday" is a statement with a "not" in it, not a no to the offer.
+      const no = reply.intents.includes('deny') && opensWithYesNo(text);
       if (plain && !reply.intents.includes('question')) {
         if (reply.intents.includes('affirm')) return { next: 'handoffConsent', handoffTrigger: 'request' };
-        if (reply.intents.includes('deny')) return offerDeclined(state, t.handoffDeclined);
+        if (no) return offerDeclined(state, t.handoffDeclined);
       }
+      // "nein danke, er hat übrigens am 2.12. gekündigt": the no is said back, and the facts are taken.
+      if (!plain && no)
+        return withNo(await turn({ ...state, offered: false }), [{ role: 'bot', text: t.handoffDeclined }]);
     }
     // "nur das Datum, es bleibt die Ausbildung" to "Soll ich das ändern: … · …?": that part is taken.
     const part = pendingKey === CONFIRM_KEY && state.proposal ? acceptedPart(text, state.proposal.patch) : undefined;
     if (part) return { ...apply(state, part, []), pending: null };
     if (pendingKey === CONSENT_KEY || pendingKey === CONFIRM_KEY) {
       // A hand-off needs an unambiguous yes: "Natürlich nicht" is no, "vielleicht" is asked again.
-      const reply = await read(text, { expectsYesNo: true });
+      // Read as a reply to this question, not as a correction of the facts given last ("nein danke. er ist 31").
+      const reply = await read(text, { expectsYesNo: true, lastFactKeys: [] });
       const consent = pendingKey === CONSENT_KEY;
       if (reply.intents.includes('affirm')) return consent ? { next: 'handoff' } : takeProposal(state);
       if (reply.intents.includes('deny')) {
         const no = consent ? declined(state, t.handoffDeclined) : keepFacts(state);
+        if (carriesFacts(reply)) {
+          // "nein danke. er ist übrigens 31 jahre alt": the no is taken (no offer again this turn), and the facts.
+          const settled = consent
+            ? { pending: null, handoffTrigger: null, offerDeclined: true }
+            : { pending: null, proposal: null };
+          const rest = await turn({ ...state, ...settled, failedAttempts: 0 });
+          return { ...settled, ...withNo(rest, no.outbox ?? []) };
+        }
         // "Lieber erstmal nicht. Wie lange dauert das?": the no is taken, then the question answered.
         return questionsOf(text) !== '' && state.status === 'answered' ? { ...no, next: 'followUp' } : no;
       }
       // "Wie lange dauert das?" / "was können wir tun?" instead of yes or no: answered, and the question is
       // asked again with its buttons (it stays pending), so the next "Natürlich nicht" or "ja bitte" answers it.
-      const onlyAsks = patchKeys(reply.patch).length === 0 && reply.unknown.length === 0;
+      const onlyAsks = !carriesFacts(reply);
       if (onlyAsks && reply.intents.includes('question')) return { next: 'followUp', failedAttempts: 0 };
       if (onlyAsks) return { next: 'reject' };
     }
@@ -154,7 +173,19 @@ function reading(deps: GraphDeps) {
       return { failedAttempts, next: 'handoffConsent', handoffTrigger: 'not_understood' };
     return { failedAttempts, next: 'reject' };
   };
+  return turn;
 }
+
+const carriesFacts = (u: Understanding) => patchKeys(u.patch).length > 0 || u.unknown.length > 0;
+
+/** Whether the reply opens with its yes or no ("Nein danke, …", "no, …"), not merely holds a "not" somewhere. */
+const opensWithYesNo = (text: string) => leadsWithYesNo(fold(text));
+
+/** The reply to a yes/no question said first, then what the rest of the message does. */
+const withNo = (rest: Understood, no: Understood['outbox']): Understood => ({
+  ...rest,
+  outbox: [...(no ?? []), ...(rest.outbox ?? [])],
+});
 
 /**
  * After the verdict only the sentences that state something can change the case; a question goes to

@@ -58,7 +58,9 @@ export function createReminderApi(endpoint: string, id: string) {
   const url = `${endpoint}/api/v1/conversations/${id}/reminders`;
   return {
     get: () => call<RemindersView>(url, 'GET'),
-    setEmail: (address: string) => call<RemindersView>(`${url}/email`, 'PUT', { address }),
+    // The page the widget is on, so that the mails link back to it (the server keeps origin and path only).
+    setEmail: (address: string) =>
+      call<RemindersView>(`${url}/email`, 'PUT', { address, page: `${location.origin}${location.pathname}` }),
     deleteEmail: () => call<RemindersView>(`${url}/email`, 'DELETE'),
   };
 }

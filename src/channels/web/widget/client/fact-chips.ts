@@ -2,7 +2,7 @@ import { type FactLabel, factLabelsDe } from '../../../../i18n/fact-labels.de.js
 import { factLabelsEn } from '../../../../i18n/fact-labels.en.js';
 import { describeFact, factLabel } from '../../../../i18n/fact-labels.js';
 import { h } from './dom.js';
-import { typedChoiceValue } from './fact-input.js';
+import { typedChoiceValue, typedText } from './fact-input.js';
 import type { Lang, Translate } from './i18n.js';
 import type { Choice } from './types.js';
 
@@ -15,6 +15,8 @@ export interface ChipFact {
 
 export interface ChipActions {
   send(input: { text: string } | { choice: Choice }, shownAs: string): void;
+  /** The fact's current value (`2025-09`, `'TN'`), so the editor opens with it. */
+  valueOf?(key: string): unknown;
 }
 
 /** Nationalities most often asked about first (as the question offers them); any other is typed. */
@@ -62,8 +64,13 @@ export function factChips(facts: readonly ChipFact[], t: Translate, lang: Lang, 
             editorSlot.replaceChildren();
             button.focus();
           };
-          editorSlot.appendChild(factEditor(fact.key, t, lang, actions, close));
-          (editorSlot.querySelector('button, input') as HTMLElement | null)?.focus();
+          editorSlot.appendChild(factEditor(fact, t, lang, actions, close));
+          // The current value is selected, so what is typed replaces it; "Übernehmen" is brought into view
+          // (at 375 px it sat under the composer).
+          const first = editorSlot.querySelector('button[aria-pressed="true"], button, input') as HTMLElement | null;
+          first?.focus({ preventScroll: true });
+          if (first instanceof HTMLInputElement) first.select();
+          editorSlot.scrollIntoView({ block: 'nearest' });
         },
       },
       fact.text,
@@ -75,18 +82,36 @@ export function factChips(facts: readonly ChipFact[], t: Translate, lang: Lang, 
   return h('div', { class: 'facts' }, list, editorSlot);
 }
 
-function factEditor(key: string, t: Translate, lang: Lang, actions: ChipActions, close: () => void): HTMLElement {
+let hintIds = 0;
+
+function factEditor(fact: ChipFact, t: Translate, lang: Lang, actions: ChipActions, close: () => void): HTMLElement {
+  const key = fact.key;
   const name = factLabel(key, lang);
   const kind = specOf(key, lang)?.kind ?? 'text';
   const choose = (value: string, label: string) => actions.send({ choice: { factKey: key, value } }, label);
+  const current = actions.valueOf?.(key);
+  // The value it has now is marked among the buttons (pressed), or written into the field as one would type it.
   const options = optionsOf(key, lang).map((o) =>
-    h('button', { type: 'button', onclick: () => choose(o.value, o.label) }, o.label),
+    h(
+      'button',
+      { type: 'button', 'aria-pressed': String(o.value === String(current)), onclick: () => choose(o.value, o.label) },
+      o.label,
+    ),
   );
-  const input = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
+  const hintKey = kind === 'date' ? 'dateFormatHint' : kind === 'number' ? 'numberFormatHint' : undefined;
+  const hintId = `lotse-fact-hint-${++hintIds}`;
+  const input = h('input', {
+    type: 'text',
+    maxlength: 200,
+    autocomplete: 'off',
+    value: typedText(kind, current),
+    ...(hintKey ? { 'aria-describedby': hintId } : {}),
+  });
   const form = h(
     'form',
     { class: 'fact-free' },
     h('label', {}, options.length ? t('orType') : name, input),
+    hintKey ? h('p', { class: 'hint', id: hintId }, t(hintKey)) : null,
     h('button', { type: 'submit', class: 'primary' }, t('apply')),
     h('button', { type: 'button', onclick: close }, t('cancel')),
   );
@@ -104,6 +129,7 @@ function factEditor(key: string, t: Translate, lang: Lang, actions: ChipActions,
     'div',
     { class: 'fact-editor', role: 'group', 'aria-label': t('changeFact', { fact: name }) },
     h('p', { class: 'editor-title' }, t('changeFact', { fact: name })),
+    h('p', { class: 'current' }, t('currentValue', { value: fact.text })),
     options.length ? h('div', { class: 'options' }, ...options) : null,
     form,
   );

@@ -38,6 +38,19 @@ function printable(html: string, root: Node, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The same verdict as the card before it: label, headline, earliest start and steps alike (only a fact moved). */
+function sameAsBefore(card: AnswerCard, m: Message, session: Session): boolean {
+  const at = session.messages.findIndex((x) => x.id === m.id);
+  const before = session.messages
+    .slice(0, Math.max(at, 0))
+    .reverse()
+    .find((x) => x.answer)?.answer;
+  if (!before) return false;
+  const shown = (c: AnswerCard) =>
+    JSON.stringify([c.tone, c.label, c.headline, c.earliestStart ?? null, c.steps.map((s) => s.text)]);
+  return shown(before) === shown(card);
+}
+
 function cardOf(card: AnswerCard, m: Message, ctx: LogContext): HTMLElement {
   const { t, lang, session } = ctx;
   const open = session.state.status === 'answered' || session.state.status === 'collecting';
@@ -45,6 +58,7 @@ function cardOf(card: AnswerCard, m: Message, ctx: LogContext): HTMLElement {
   const latest = m.id === latestVerdictId(session);
   return verdictCard(card, t, lang, {
     ...(latest && open ? { chips: ctx.chips } : {}),
+    ...(sameAsBefore(card, m, session) ? { unchanged: true } : {}),
     ...(latest && ctx.reminders ? { reminders: () => ctx.reminders?.(m.id) ?? null } : {}),
     actions: {
       print: () => printable(html(), ctx.root, `${t('checklistFile')}.html`),

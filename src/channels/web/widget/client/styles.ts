@@ -96,6 +96,10 @@ header button[aria-pressed="true"]{background:var(--on-accent);color:var(--accen
 .chip[aria-expanded="true"]{background:#dde6f2;border-width:2px}
 .fact-editor{border:1px solid #8a94a3;border-radius:8px;padding:8px;margin:6px 0;background:#fff}
 .fact-editor .editor-title{font-weight:600;margin:0 0 6px}
+.fact-editor .current,.fact-free .hint{margin:0 0 6px;font-size:14px;color:#3b4350}
+.fact-free .hint{flex-basis:100%;margin:0}
+.fact-editor .options button[aria-pressed="true"]{border-width:2px;border-color:var(--accent);font-weight:600}
+.card .unchanged{margin:0 0 6px;font-weight:600}
 .fact-editor .options{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:6px}
 .fact-free{display:flex;flex-wrap:wrap;gap:6px;align-items:flex-end}
 .fact-free label{display:flex;flex-direction:column;gap:2px;flex:1 1 160px;font-size:14px}

@@ -20,6 +20,11 @@ export interface CardOptions {
   actions: CardActions;
   /** The latest verdict's e-mail opt-in for the case's dates and changes (issue 20). */
   reminders?: () => HTMLElement | null;
+  /**
+   * The verdict is the one shown just before (a changed fact did not move it): one line says so, and the
+   * steps and sections, the same as above, are folded away; the facts stay there to change further.
+   */
+  unchanged?: boolean;
 }
 
 const safeUrl = (url: string) => (/^https?:\/\//.test(url) ? url : undefined);
@@ -48,9 +53,17 @@ export function verdictCard(card: AnswerCard, t: Translate, lang: Lang, options:
   const instead = card.sections.find((s) => s.id === 'instead');
   const details = card.sections.filter((s) => s.id !== 'instead' && s.id !== 'sources');
   const planning = hasPlanningDates(card);
+  const body = [
+    card.steps.length ? h('h4', {}, t('nowSteps')) : null,
+    card.steps.length ? h('ol', { class: 'steps' }, ...card.steps.map((s) => h('li', {}, ...text(s.text)))) : null,
+    instead
+      ? h('div', { class: 'instead' }, h('h4', {}, instead.title), h('ul', {}, ...instead.items.map(item)))
+      : null,
+  ];
   return h(
     'section',
-    { class: `card tone-${card.tone}`, 'aria-labelledby': headingId },
+    { class: `card tone-${card.tone}${options.unchanged ? ' unchanged-card' : ''}`, 'aria-labelledby': headingId },
+    options.unchanged ? h('p', { class: 'unchanged' }, t('verdictUnchanged')) : null,
     h(
       'div',
       { class: 'verdict-head' },
@@ -66,13 +79,12 @@ export function verdictCard(card: AnswerCard, t: Translate, lang: Lang, options:
       ? h('p', { class: 'start' }, h('strong', {}, `${t('earliestStart')}: `), formatDate(card.earliestStart, lang))
       : null,
     card.escalation ? h('p', { class: 'escalation' }, h('strong', {}, card.escalation.title)) : null,
-    card.steps.length ? h('h4', {}, t('nowSteps')) : null,
-    card.steps.length ? h('ol', { class: 'steps' }, ...card.steps.map((s) => h('li', {}, ...text(s.text)))) : null,
-    instead
-      ? h('div', { class: 'instead' }, h('h4', {}, instead.title), h('ul', {}, ...instead.items.map(item)))
-      : null,
+    ...(options.unchanged ? [] : body),
     card.facts.length ? h('h4', {}, t('yourFacts')) : null,
     card.facts.length ? factChips(card.facts, t, lang, options.chips) : null,
+    options.unchanged
+      ? h('details', { class: 'section again' }, h('summary', {}, t('showVerdictAgain')), ...body)
+      : null,
     ...details.map((s) => detailsSection(s, item)),
     sourcesSection(card, t, lang),
     planning ? timelineView(cardDates(card, t), t, lang) : null,

@@ -39,6 +39,12 @@ function flatFacts(facts: Session['state']['facts']): [string, unknown][] {
   return out;
 }
 
+/** One fact of the case by its flat key (`job.kind` → `facts.job.kind`). */
+function factOf(facts: Session['state']['facts'], key: string): unknown {
+  if (!key.startsWith('job.')) return (facts as Record<string, unknown>)[key];
+  return (facts.job as Record<string, unknown> | undefined)?.[key.slice(4)];
+}
+
 /** Mounts the widget into `host` (its own Shadow DOM) and wires panel, conversation and storage. */
 export function mountWidget(host: HTMLElement, config: WidgetConfig) {
   const shadow = host.attachShadow({ mode: 'open' });
@@ -105,7 +111,10 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
           return false;
         }
       },
-      chips: { send: (input, shownAs) => void send(input, shownAs) },
+      chips: {
+        send: (input, shownAs) => void send(input, shownAs),
+        valueOf: (key) => factOf(conversation.current()?.state.facts ?? session.state.facts, key),
+      },
       reminders: (messageId) => emailRemindersView(emailReminders(session.id), t, `lotse-remind-${messageId}`),
     };
   }
@@ -249,7 +258,12 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
         facts.map(([key, value]) => ({ key, text: describeFact(key, value, lang), fresh: fresh.has(key) })),
         t,
         lang,
-        editable ? { send: (input, shownAs) => void send(input, shownAs) } : undefined,
+        editable
+          ? {
+              send: (input, shownAs) => void send(input, shownAs),
+              valueOf: (key) => factOf(session?.state.facts ?? {}, key),
+            }
+          : undefined,
       ),
     );
     panel.caseFacts.open = wasOpen;

@@ -1,0 +1,59 @@
+import type { EntryId } from '../citations.js';
+import { type Ctx, isPartialFact } from '../context.js';
+import { GEAS_FROM } from '../data/legal-dates.js';
+import { CARVE_OUT_EU7, CARVE_OUT_GE_MD } from '../data/safe-countries.js';
+import type { OpenPoint } from '../findings.js';
+import { dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
+import { appliedAfter, enteredAfter } from './asylum-dates.js';
+
+/**
+ * § 104 Abs. 18 Nr. 1: Georgians and Moldovans who applied by 30.08.2023, or who were geduldet in Germany
+ * on 30.08.2023 without applying. Whoever entered after that day cannot have been geduldet here on it,
+ * so the Duldung date is not needed to rule the carve-out out.
+ */
+function carveOutGeMd(ctx: Ctx): Tri {
+  const { asylumApplied } = ctx.facts;
+  if (asylumApplied === undefined) return openOn(ctx, ['asylumApplied']);
+  if (asylumApplied) return not(appliedAfter(ctx, CARVE_OUT_GE_MD.cutoff));
+  if (enteredAfter(ctx, CARVE_OUT_GE_MD.cutoff)) return false;
+  return dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_GE_MD.cutoff);
+}
+
+/** § 104 Abs. 18: the ban does not apply to these earlier arrivals. */
+export function carveOut(ctx: Ctx, code: string): Tri {
+  if ((CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)) return carveOutGeMd(ctx);
+  if ((CARVE_OUT_EU7.codes as readonly string[]).includes(code)) {
+    return or(
+      dateTri(ctx, 'toleratedSince', (d) => d <= CARVE_OUT_EU7.toleratedOn),
+      triOf(ctx, 'hadWorkPermitOn11June2026', (v) => v),
+    );
+  }
+  return false;
+}
+
+/** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
+export function carveOutCondition(
+  ctx: Ctx,
+  code: string,
+  history: Tri,
+  tri: Tri,
+  carve: Tri,
+): { condition?: OpenPoint; cautiousBan?: OpenPoint } {
+  if (history !== true || !isOpen(tri)) return {};
+  const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
+  const nr = (CARVE_OUT_EU7.codes as readonly string[]).includes(code)
+    ? 'eu7'
+    : (CARVE_OUT_GE_MD.codes as readonly string[]).includes(code)
+      ? 'ge_md'
+      : undefined;
+  if (nr === undefined) return {};
+  const condition: OpenPoint = { msg: `open.unknown_carve_out_${nr}`, cite: [cite] };
+  const onlyPartialDates =
+    isOpen(carve) &&
+    carve.missing.length === 0 &&
+    carve.unknown.length > 0 &&
+    carve.unknown.every((key) => isPartialFact(ctx, key));
+  return onlyPartialDates
+    ? { condition, cautiousBan: { msg: `open.partial_carve_out_${nr}`, cite: [cite] } }
+    : { condition };
+}

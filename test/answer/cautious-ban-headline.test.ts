@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnswerCard } from '../../src/answer/build-card.js';
+import { assess } from '../../src/domain/assess.js';
+import type { CaseFacts, FactKey } from '../../src/domain/facts.js';
+import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
+import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+
+// Review S4-5: a Georgian whose asylum application was in August 2023, day unknown. § 104 Abs. 18 Nr. 1 AufenthG
+// lifts the ban only for applications "bis zum 30. August 2023"; read at its cautious end the month gives the ban.
+// The headline must say the ban and the condition under which a permission is possible — never "Erlaubnis nötig".
+
+const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
+const LAW = '2026-12-07';
+const georgian: CaseFacts = {
+  status: 'duldung',
+  workClause: 'beschaeftigung_nur_mit_erlaubnis',
+  nationality: 'GE',
+  asylumApplied: true,
+  asylumAppliedOn: '2023-08',
+  asylumOutcome: 'rejected',
+  entryDate: '2023-08',
+  documentValidUntil: '2027-02-28',
+  removalMeasuresPending: false,
+  job: { kind: 'minijob' },
+};
+const tunisian: CaseFacts = {
+  status: 'duldung',
+  workClause: 'beschaeftigung_nur_mit_erlaubnis',
+  nationality: 'TN',
+  asylumApplied: true,
+  asylumAppliedOn: '2024',
+  asylumOutcome: 'rejected',
+  toleratedSince: '2025',
+  hadWorkPermitOn11June2026: false,
+  entryDate: '2024',
+  livesInReceptionCentre: false,
+  removalMeasuresPending: false,
+  job: { kind: 'employment' },
+};
+const card = (facts: CaseFacts, unknown: FactKey[], lang: 'de' | 'en') =>
+  buildAnswerCard(assess(facts, LAW, knowledge, { unknown, lang }), facts, lang);
+
+describe('cautious ban when only the day of a carve-out date is unknown (S4-5)', () => {
+  it('leads with the possible ban and the 30.08.2023 condition (de, en)', () => {
+    const de = card(georgian, ['asylumAppliedOn'], 'de');
+    expect(de.label).toBe('Möglicherweise verboten');
+    expect(de.headline).toMatch(/^Möglicherweise verboten: .*30\.08\.2023/);
+    expect(de.headline).not.toMatch(/Erlaubnis nötig|muss die Stelle erst erlauben/);
+    const en = card(georgian, ['asylumAppliedOn'], 'en');
+    expect(en.label).toBe('Possibly prohibited');
+    expect(en.headline).toContain('30 August 2023');
+  });
+
+  it('names the 06.05.2025 condition for § 104 Abs. 18 Nr. 2', () => {
+    expect(card(tunisian, ['toleratedSince'], 'de').headline).toMatch(/^Möglicherweise verboten: .*06\.05\.2025/);
+    expect(card(tunisian, ['toleratedSince'], 'en').headline).toContain('6 May 2025');
+  });
+
+  it('keeps the plain ban label when the date is certain, and the permission when the day lies before the cut-off', () => {
+    const banned = card({ ...georgian, asylumAppliedOn: '2023-08-31' }, [], 'de');
+    expect(banned.label).toBe('Verboten');
+    expect(banned.headline).not.toContain('Möglicherweise');
+    expect(card({ ...georgian, asylumAppliedOn: '2023-08-15' }, [], 'de').label).toBe('Erlaubnis nötig');
+  });
+});
