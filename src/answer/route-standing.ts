@@ -1,4 +1,6 @@
 import type { Assessment, RouteId } from '../domain/assessment.js';
+import { assessmentDe } from '../i18n/assessment.de.js';
+import { assessmentEn } from '../i18n/assessment.en.js';
 
 type Route = Assessment['routes'][number];
 
@@ -29,3 +31,15 @@ export function routesByStanding<R extends Route>(a: Pick<Assessment, 'outcome'>
   const of = (standing: RouteStanding) => routes.filter((r) => routeStanding(a, r) === standing);
   return { likely: of('likely'), possible: of('possible'), blocked: of('blocked'), excluded: of('excluded') };
 }
+
+/**
+ * The rules' own conditions for a route under a ban (§ 19d: only a qualification already gained; § 25b: the
+ * livelihood only as a prognosis), as the assessment words them in either language.
+ */
+const BAN_CONDITIONS = (['cond.19d_ban_qualification_done', 'cond.25b_livelihood_under_ban'] as const).flatMap((key) =>
+  [assessmentDe[key], assessmentEn[key]].filter((t): t is string => typeof t === 'string'),
+);
+
+/** Whether the rules' conditions of a route already say what the ban means for it: then it is said once, by them. */
+export const rulesWeighBan = (route: Pick<Route, 'text' | 'detail'>): boolean =>
+  BAN_CONDITIONS.some((c) => (route.detail ?? route.text).includes(c));

@@ -1,6 +1,6 @@
 import type { Assessment, Citation } from '../domain/assessment.js';
 import type { AnswerItem, AnswerSection, AnswerSource } from './card.js';
-import { routesByStanding } from './route-standing.js';
+import { routesByStanding, rulesWeighBan } from './route-standing.js';
 import type { Say } from './texts.js';
 
 /** Numbers every cited entry once, in order of first use; `refsOf` maps entry ids to those numbers. */
@@ -65,7 +65,11 @@ function routesSection(a: Assessment, say: Say, refsOf: (ids: string[]) => numbe
     const { label, detail } = routeParts(r);
     return {
       lead: `${label} – ${say(standing)}`,
-      text: standing === 'route.blocked' ? say('route.blocked_detail', { detail }) : detail,
+      // The overlay's "only if already met" is said only where the rules' own conditions do not say it (review S4).
+      text:
+        standing !== 'route.blocked'
+          ? detail
+          : say(rulesWeighBan(r) ? 'route.blocked_rules' : 'route.blocked_detail', { detail }),
       refs: refs(refsOf, r.citations),
     };
   };

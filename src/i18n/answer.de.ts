@@ -157,6 +157,7 @@ export const answerDe = {
   'route.likely': 'voraussichtlich möglich',
   'route.possible': 'möglich, wenn',
   'route.blocked': 'versperrt, solange das Verbot gilt',
+  'route.blocked_rules': 'Noch offen oder noch nicht erfüllt: {detail}',
   'route.blocked_detail':
     'Nur wenn die Voraussetzungen schon erfüllt sind, denn die Arbeit oder Ausbildung dafür verbietet das Verbot. Noch offen oder noch nicht erfüllt: {detail}',
   'duty.deadline': 'Frist: {days} Tage',

@@ -146,6 +146,7 @@ export const answerEn: AnswerTexts = {
   'route.likely': 'likely possible',
   'route.possible': 'possible if',
   'route.blocked': 'blocked while the ban applies',
+  'route.blocked_rules': 'Still open or not yet met: {detail}',
   'route.blocked_detail':
     'Only if its conditions are already met, as the ban forbids the work or training it needs. Still open or not yet met: {detail}',
   'duty.deadline': 'deadline: {days} days',

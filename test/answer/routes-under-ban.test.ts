@@ -68,6 +68,21 @@ describe('routes after a ban (every ban of the rules table, de and en)', () => {
     }
   });
 
+  it('says what the ban means for a route once: where the rules’ conditions say it, the overlay does not repeat it', () => {
+    const overlay = /Nur wenn die Voraussetzungen schon erfüllt sind|Only if its conditions are already met/;
+    const rulesSay = /solange das Beschäftigungsverbot gilt|while the employment ban applies/;
+    let weighed = 0;
+    for (const b of bans) {
+      for (const item of b.card.sections.find((s) => s.id === 'routes')?.items ?? []) {
+        if (!item.lead || !BLOCKED.test(item.lead)) continue;
+        const mentions = (item.text.match(new RegExp(`${overlay.source}|${rulesSay.source}`, 'g')) ?? []).length;
+        expect(mentions, `${b.name}: ${item.lead}: ${item.text}`).toBe(1);
+        if (rulesSay.test(item.text)) weighed++;
+      }
+    }
+    expect(weighed).toBeGreaterThan(5);
+  });
+
   it('answers "is there any way?" with the adviser check first, work routes as blocked, never as open', () => {
     for (const b of bans) {
       const question = b.lang === 'de' ? 'Gibts irgendeinen Weg?' : 'Is there any way at all?';
