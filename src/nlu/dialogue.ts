@@ -82,6 +82,27 @@ function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
 }
 
 /**
+ * "am 12. Mai" with no question pending, in a case that knows one date only as "05/2025": the day of that
+ * month (after "weiß nicht genau" made it unknown, the employer found the day after all).
+ */
+export function refineKnownMonth(r: Reading): void {
+  const known = (r.doc.ctx.facts ?? {}) as Record<string, unknown>;
+  for (const e of r.orphans) {
+    if (e.precision !== 'day' || e.date !== undefined || !e.month) continue;
+    const month = `-${String(e.month.m).padStart(2, '0')}`;
+    const keys = PAST_DATE_KEYS.filter((k) => {
+      const v = known[k];
+      return typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) && v.endsWith(month) && !r.facts.has(k);
+    });
+    const [key] = keys;
+    if (keys.length !== 1 || key === undefined) continue;
+    const day = ymd(Number(String(known[key]).slice(0, 4)), e.month.m, e.month.d);
+    if (day) r.facts.set(key, { key, value: toIso(day), start: e.start, end: e.end });
+    return;
+  }
+}
+
+/**
  * Fills the fact the bot asked for from a bare answer ("ja", "2021", "nur mit Erlaubnis", "22").
  * Returns the finding it filled from a left-over date or number, which a correction may take back.
  */

@@ -16,11 +16,32 @@ const APPLIED = /antrag|beantragt|eingereicht|appl(?:y|ied|ication)/;
  * held on that day; one held since an earlier date was. Only dates no cue word claimed are read, and
  * those it reads are no longer free for the pending question.
  */
+/** "worked from March till September 2026 with a permit": any word of a permission beside a period of work. */
+const PERMISSION = /erlaubnis|genehmigung|\bpermit\b|permission|authori[sz]ation/;
+
+/** A period said with its permission ("von März bis September 2026 mit Erlaubnis gearbeitet") that holds the day. */
+function periodHoldsCutOff(doc: Doc, spans: ReadonlyArray<readonly [TimeExpr, TimeExpr]>, today: Ymd): Finding[] {
+  for (const [from, until] of spans) {
+    const s = spanOf(doc.sentences, from.start);
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!PERMISSION.test(sentence) || APPLIED.test(sentence)) continue;
+    const a = resolveTime({ ...from, rel: 'at' }, 'entryDate', today)?.value;
+    const b = resolveTime({ ...until, rel: 'at' }, 'entryDate', today)?.value;
+    if (typeof a !== 'string' || typeof b !== 'string') continue;
+    if (lastDay(a) <= CUT_OFF && firstDay(b) >= CUT_OFF)
+      return [{ key: 'hadWorkPermitOn11June2026', value: true, start: from.start, end: until.end }];
+  }
+  return [];
+}
+
 export function permitFromDates(
   doc: Doc,
   orphans: readonly TimeExpr[],
   today: Ymd,
+  spans: ReadonlyArray<readonly [TimeExpr, TimeExpr]> = [],
 ): { found: Finding[]; rest: TimeExpr[] } {
+  const held = periodHoldsCutOff(doc, spans, today);
+  if (held.length > 0) return { found: held, rest: [...orphans] };
   for (const [i, e] of orphans.entries()) {
     const s = spanOf(doc.sentences, e.start);
     const sentence = doc.text.slice(s.start, s.end);

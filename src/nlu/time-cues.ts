@@ -420,15 +420,33 @@ function expiredOn(e: TimeExpr, segment: string, today: Ymd): Finding | undefine
  * "nicht seit 2022, sondern seit Juli 2023": the negated date is dropped, the one after "sondern" takes
  * its place. "von 2022 bis 2025", "from 2022 to 2025": a period, and no fact of the contract is one.
  */
-function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExpr>; moved: Map<TimeExpr, number> } {
+function contrasts(
+  doc: Doc,
+  times: readonly TimeExpr[],
+): {
+  dropped: Set<TimeExpr>;
+  moved: Map<TimeExpr, number>;
+  either: Set<TimeExpr>;
+  spans: Array<[TimeExpr, TimeExpr]>;
+} {
   const dropped = new Set<TimeExpr>();
   const moved = new Map<TimeExpr, number>();
+  const either = new Set<TimeExpr>();
+  const spans: Array<[TimeExpr, TimeExpr]> = [];
   for (const [i, e] of times.entries()) {
     const following = times[i + 1];
+    // "2021 oder 2022", "2021 or 2022": the first binds as usual but gives no value; the second is dropped.
+    const alternative = /^ *(?:oder|or|bzw\.?|beziehungsweise|\/) *(?:vielleicht |maybe |auch |eher |perhaps )?$/;
+    if (following && !e.deictic && !following.deictic && alternative.test(doc.text.slice(e.end, following.start))) {
+      either.add(e);
+      dropped.add(following);
+    }
     const range = /^ *(?:bis|to|until|till|-) *$/;
-    if (e.rel === 'from' && following?.rel === 'until' && range.test(doc.text.slice(e.end, following.start))) {
+    const from = e.rel === 'from' || /\bvon $/.test(doc.text.slice(Math.max(0, e.start - 4), e.start));
+    if (from && following?.rel === 'until' && range.test(doc.text.slice(e.end, following.start))) {
       dropped.add(e);
       dropped.add(following);
+      spans.push([e, following]);
     }
     // "nicht seit 2022", "not in 2019": a negator right before the date, with no other date or "sondern" between.
     const words = (doc.text.slice(Math.max(0, e.start - 30), e.start).match(/[\p{L}\d']+/gu) ?? []).slice(-3);
@@ -441,7 +459,7 @@ function contrasts(doc: Doc, times: readonly TimeExpr[]): { dropped: Set<TimeExp
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);
     if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
   }
-  return { dropped, moved };
+  return { dropped, moved, either, spans };
 }
 
 /**
@@ -481,9 +499,9 @@ export function assignTimes(
   doc: Doc,
   rawTimes: readonly TimeExpr[],
   today: Ymd,
-): { found: Finding[]; orphans: TimeExpr[] } {
+): { found: Finding[]; orphans: TimeExpr[]; undecided: boolean; spans: Array<[TimeExpr, TimeExpr]> } {
   const times = resolveAnaphors(rawTimes, today);
-  const { dropped, moved } = contrasts(doc, times);
+  const { dropped, moved, either, spans } = contrasts(doc, times);
   const pairs: Array<{ e: TimeExpr; t: Target }> = [];
   const orphans: TimeExpr[] = [];
   for (const e of times) {
@@ -520,7 +538,14 @@ export function assignTimes(
     }
     if (!t.key || t.value === undefined) continue;
     keys.add(t.key);
-    found.push({ key: t.key, value: t.value, start: e.start, end: e.end, ...(t.weak ? { weak: true } : {}) });
+    found.push({
+      key: t.key,
+      value: t.value,
+      start: e.start,
+      end: e.end,
+      ...(t.weak ? { weak: true } : {}),
+      ...(either.has(e) ? { either: true } : {}),
+    });
   }
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").
   for (const e of times) {
@@ -536,5 +561,7 @@ export function assignTimes(
     const i = orphans.indexOf(e);
     if (i >= 0) orphans.splice(i, 1);
   }
-  return { found, orphans };
+  // A left-over date said as one of two ("2021 or 2022") answers no question with a value.
+  const undecided = orphans.some((e) => either.has(e));
+  return { found, orphans: orphans.filter((e) => !either.has(e)), undecided, spans };
 }

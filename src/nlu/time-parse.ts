@@ -90,7 +90,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   ],
   [
     new RegExp(
-      `(?<=\\b(?:im|in|seit|seid|since|bis|until|till|ab|from|zum|by|anfang|mitte|early|mid|late|vom|of) )${M}\\b`,
+      `(?<=\\b(?:im|in|seit|seid|since|bis|until|till|ab|from|von|zum|by|anfang|mitte|early|mid|late|vom|of) )${M}\\b`,
       'g',
     ),
     (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: false }, precision: 'month' }),

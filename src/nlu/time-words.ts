@@ -51,7 +51,7 @@ export type Rel = 'since' | 'from' | 'until' | 'ago' | 'in' | 'at' | 'for' | 'sp
 // biome-ignore format: a compact table reads better than one entry per line
 export const REL_WORDS: Readonly<Record<string, Rel>> = {
   seit: 'since', seid: 'since', since: 'since',
-  ab: 'from', from: 'from',
+  ab: 'from', from: 'from', von: 'from',
   for: 'for', fuer: 'span', after: 'for', nach: 'for',
   bis: 'until', until: 'until', till: 'until', through: 'until', by: 'until', to: 'until',
   vor: 'ago',

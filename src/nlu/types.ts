@@ -38,6 +38,8 @@ export interface Finding {
   end: number;
   /** Assigned by a word that may refer to something else; a yes/no answer may claim the date instead. */
   weak?: boolean;
+  /** One of two dates said as alternatives ("2021 oder 2022"): the fact is named but its value not known. */
+  either?: boolean;
 }
 
 export interface Span {

@@ -1,7 +1,7 @@
 import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
-import { answerPending, applyCorrection, looseNumbers, type Reading } from './dialogue.js';
+import { answerPending, applyCorrection, looseNumbers, type Reading, refineKnownMonth } from './dialogue.js';
 import { extractEvent } from './events.js';
 import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
@@ -78,9 +78,9 @@ function read(whole: Doc, today: string): Reading {
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];
-  const assigned = day ? assignTimes(doc, times, day) : { found: [], orphans: [] };
+  const assigned = day ? assignTimes(doc, times, day) : { found: [], orphans: [], undecided: false, spans: [] };
   const { found: permit, rest: orphans } = day
-    ? permitFromDates(doc, assigned.orphans, day)
+    ? permitFromDates(doc, assigned.orphans, day, assigned.spans)
     : { found: [], rest: assigned.orphans };
   const dated = assigned.found;
   const facts = new Map<FactKey, Finding>();
@@ -102,7 +102,17 @@ function read(whole: Doc, today: string): Reading {
   const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
   if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });
   const numbers = looseNumbers(maskSpans(masked, times));
-  return { doc, today: day, facts, dated, times, orphans, numbers, unknown: detectUnknown(doc) };
+  // "eingereist 2021 oder 2022": the fact is named, its value is not known (the cautious reading is the rules').
+  const unknown = detectUnknown(doc);
+  const pending = doc.ctx.pendingFactKey;
+  if (assigned.undecided && pending && DATE_FACT_KEYS.includes(pending as never) && !unknown.includes(pending))
+    unknown.push(pending);
+  for (const f of [...facts.values()])
+    if (f.either) {
+      facts.delete(f.key);
+      if (!unknown.includes(f.key)) unknown.push(f.key);
+    }
+  return { doc, today: day, facts, dated, times, orphans, numbers, unknown };
 }
 
 /** The specific kinds of Duldung; "Duldung" is also the everyday word for each of them. */
@@ -125,6 +135,8 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const intents = new Set<Intent>(detectIntents(doc.text));
   const r = read(doc, ctx.today);
   const answered = answerPending(r, ctx.pendingFactKey);
+  const datePending = (DATE_FACT_KEYS as readonly string[]).includes(ctx.pendingFactKey ?? '');
+  if (!datePending && !r.facts.has(ctx.pendingFactKey as FactKey)) refineKnownMonth(r);
   if (applyCorrection(r, ctx.lastFactKeys ?? [], ctx.pendingFactKey, answered)) intents.add('correction');
   else if (ctx.expectsYesNo || (ctx.pendingFactKey && BOOLEAN_KEYS.includes(ctx.pendingFactKey))) {
     // The bot asked yes or no: negation decides ("Natürlich nicht" is no), a hedge is neither.
@@ -138,7 +150,14 @@ export function understand(raw: string, ctx: NluContext): Understanding {
   const pending = ctx.pendingFactKey;
   const dated =
     pending !== undefined && (DATE_FACT_KEYS as readonly string[]).includes(pending) && r.facts.has(pending);
-  if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
+  // "keine Ahnung genau, irgendwann Mitte August" asked for the day of 08/2023: nothing more precise than known;
+  // the employer cannot say more, so the fact is unknown at its finer precision (review S4-10), not asked again.
+  const known = pending ? (ctx.facts as Record<string, unknown> | undefined)?.[pending] : undefined;
+  const same = dated && known !== undefined && String(r.facts.get(pending as FactKey)?.value) === String(known);
+  if (same && UNKNOWN_RE.test(doc.text)) {
+    r.facts.delete(pending as FactKey);
+    if (!r.unknown.includes(pending as FactKey)) r.unknown = [...r.unknown, pending as FactKey];
+  } else if (dated) r.unknown = r.unknown.filter((k) => k !== pending);
   // "Eingereist 2019, wann genau weiß ich nicht": the same holds for a date said unasked.
   r.unknown = r.unknown.filter((k) => !((DATE_FACT_KEYS as readonly string[]).includes(k) && r.facts.has(k)));
   for (const k of r.unknown) r.facts.delete(k);

@@ -105,3 +105,44 @@ describe('S4-11 and S4-12: stated facts in English and German', () => {
     expect(de('Ein freiwilliges Praktikum, keine Pflicht.').patch.job?.kind).toBe('internship_orientation');
   });
 });
+
+describe('S4-10: vague answers to a date question', () => {
+  it('takes two dates said as alternatives as unknown, never the earlier one', () => {
+    expect(en('also dont know, 2021 or 2022', { pendingFactKey: 'entryDate' })).toMatchObject({
+      patch: {},
+      unknown: ['entryDate'],
+    });
+    expect(de('Eingereist 2019, Duldung seit 2021 oder 2022')).toMatchObject({
+      patch: { entryDate: '2019', status: 'duldung' },
+      unknown: ['toleratedSince'],
+    });
+  });
+
+  it('marks the day unknown when the answer names only the month already known', () => {
+    const asked = { pendingFactKey: 'asylumAppliedOn' as const, facts: { asylumAppliedOn: '2023-08' } };
+    expect(de('keine ahnung genau, irgendwann mitte august', asked)).toMatchObject({
+      patch: {},
+      unknown: ['asylumAppliedOn'],
+    });
+    expect(de('am 12. August', asked).patch.asylumAppliedOn).toBe('2023-08-12');
+    // Later, without the question: a day of that month still refines it.
+    expect(de('am 12. August', { facts: { asylumAppliedOn: '2023-08' } }).patch.asylumAppliedOn).toBe('2023-08-12');
+  });
+});
+
+describe('S4-11: a period of work with a permission over 11.06.2026', () => {
+  it('holds the permission on the cut-off day only when the whole day lies inside the period', () => {
+    expect(
+      en(
+        'she worked already for other cleaning firm from march till september 2026 with permit from the Ausländerbehörde',
+        REVIEW_DAY,
+      ).patch.hadWorkPermitOn11June2026,
+    ).toBe(true);
+    expect(de('Von März bis September 2026 hat er mit Arbeitserlaubnis gearbeitet.', REVIEW_DAY).patch).toEqual({
+      hadWorkPermitOn11June2026: true,
+    });
+    expect(de('Von Januar bis Mai 2026 hat er mit Erlaubnis gearbeitet.', REVIEW_DAY).patch).not.toHaveProperty(
+      'hadWorkPermitOn11June2026',
+    );
+  });
+});
