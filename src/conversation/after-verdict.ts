@@ -137,3 +137,12 @@ export function acceptedPart(reply: string, proposal: CaseFacts): CaseFacts | un
     {},
   );
 }
+
+/**
+ * Whether a statement only says again what the case holds ("die Kündigung war übrigens am 30.11." when the
+ * 30.11. is known): nothing to change, nothing to confirm, and no reason to send the verdict again.
+ */
+export function restatesKnown(known: CaseFacts, patch: CaseFacts): boolean {
+  const keys = patchKeys(patch);
+  return keys.length > 0 && keys.every((key) => Object.is(factValue(known, key), factValue(patch, key)));
+}

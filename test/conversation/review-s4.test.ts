@@ -202,3 +202,18 @@ describe('S4-9: a no to the hand-off followed by a fact', () => {
     expect(no.state.pendingQuestion?.factKey).not.toBe('handoffConsent');
   });
 });
+
+describe('a fact said again after the verdict (held through the API, session 4)', () => {
+  it('is one line, not the verdict again, and the same change said again while it waits is taken', async () => {
+    const { id, turn } = await start('unser mitarbeiter (kosovo, beschäftigungsduldung) hat letzten freitag gekündigt');
+    expect(turn.state.status).toBe('answered');
+    const again = await conversations.post(id, { text: 'er hat übrigens letzten freitag gekündigt' });
+    expect(texts(again)).toHaveLength(1);
+    expect(texts(again)[0]).toMatch(/– an der Einschätzung ändert das nichts\.$/);
+    const asked = await conversations.post(id, { text: 'er hat am 2.12. gekündigt' });
+    expect(asked.state.pendingQuestion?.factKey).toBe('confirmChange');
+    const insisted = await conversations.post(id, { text: 'doch, er hat am 2.12. gekündigt' });
+    expect(insisted.state.facts.eventKnownOn).toBe(`${YEAR}-12-02`);
+    expect(insisted.state.pendingQuestion?.factKey).not.toBe('confirmChange');
+  });
+});

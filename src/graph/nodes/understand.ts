@@ -3,6 +3,7 @@ import {
   changedKeys,
   flipsVerdict,
   questionsOf,
+  restatesKnown,
   statementsOf,
   withoutChangesByQuestions,
   withoutHypotheses,
@@ -17,7 +18,7 @@ import {
   confirmQuestion,
   type PendingQuestion,
 } from '../../conversation/questions.js';
-import { understoodChanges } from '../../conversation/understood.js';
+import { understoodChanges, understoodLine } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
@@ -127,6 +128,14 @@ function reading(deps: GraphDeps) {
         // "Lieber erstmal nicht. Wie lange dauert das?": the no is taken, then the question answered.
         return questionsOf(text) !== '' && state.status === 'answered' ? { ...no, next: 'followUp' } : no;
       }
+      // "er hat es uns schon am mittwoch gesagt" while "davon erfahren am 02.12. statt 04.12.?" waits: the same
+      // change said again is the employer's answer; it is taken.
+      const proposed = state.proposal?.patch;
+      const again =
+        proposed !== undefined &&
+        patchKeys(reply.patch).some((key) => changedKeys(state.facts, proposed).includes(key)) &&
+        restatesKnown(mergeFacts(state.facts, proposed), reply.patch);
+      if (!consent && again) return takeProposal(state);
       // "Wie lange dauert das?" / "was können wir tun?" instead of yes or no: answered, and the question is
       // asked again with its buttons (it stays pending), so the next "Natürlich nicht" or "ja bitte" answers it.
       const onlyAsks = !carriesFacts(reply);
@@ -203,6 +212,17 @@ async function afterVerdict(
   const said = statement === '' ? undefined : statement === text ? whole : await read(statement);
   const stated = said && { ...said, patch: withTrainingEnding(state.facts, said.patch) };
   const hasFacts = stated !== undefined && (patchKeys(stated.patch).length > 0 || stated.unknown.length > 0);
+  if (stated && hasFacts && stated.unknown.length === 0 && restatesKnown(state.facts, stated.patch)) {
+    // Said again: one line that it is noted and changes nothing; a question beside it is answered.
+    if (questionsOf(text) !== '') return { next: 'followUp', failedAttempts: 0 };
+    const line = understoodLine(understoodChanges({}, stated.patch, state.lang), state.lang) ?? '';
+    const said = t.unchangedVerdict.replace('{understood}', line);
+    return {
+      next: 'wait',
+      failedAttempts: 0,
+      outbox: [{ role: 'bot', text: said, options: actionOptions(state.lang) }],
+    };
+  }
   if (stated && hasFacts) {
     const facts = mergeFacts(state.facts, stated.patch);
     const unknown = mergeUnknown(state.unknown, stated.unknown, patchKeys(stated.patch));
