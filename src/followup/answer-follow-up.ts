@@ -3,9 +3,10 @@ import { renderDetailsText } from '../answer/render-text.js';
 import { sayIn } from '../answer/texts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
+import { costAnswer } from './answers-cost.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
-import { documentsAnswer, dutiesAnswer } from './answers-paper.js';
+import { documentsAnswer, dutiesAnswer, oldPermitAnswer } from './answers-paper.js';
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
@@ -59,6 +60,8 @@ const FAMILIES: Record<Topic, readonly string[]> = {
   next_year: ['wage.minimum-wage-'],
   trial_work: ['activity.trial-work', 'activity.internship'],
   routes: [],
+  old_permit: ['permission.job-specific'],
+  cost: ['paperwork.steps', 'contact.'],
   // A route question names the route's own entries; another entry answers only a further subject ("his wife").
   named_route: ['employment-toleration.60d', 'employment-toleration.identity', 'training.', 'route.'],
   job_variant: ['activity.', 'ba.agency-work'],
@@ -81,6 +84,9 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   named_route: namedRouteAnswer,
   job_variant: variantAnswer,
   after_end: afterEndAnswer,
+  old_permit: oldPermitAnswer,
+  // Answered before the case (costAnswer); here only when it named something else, for the knowledge search.
+  cost: () => undefined,
 };
 
 /**
@@ -90,7 +96,7 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
  */
 function beforeVerdict(
   c: OpenCaseContext,
-  topic: Exclude<Topic, 'definition' | 'reason' | 'after_end'>,
+  topic: Exclude<Topic, 'definition' | 'reason' | 'after_end' | 'cost'>,
 ): FollowUpAnswer {
   if (topic === 'wage') return wageAnswer(c);
   if (topic === 'next_year') {
@@ -117,6 +123,9 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
   const topic = matched?.topic;
   // "Geht das?", "what must I do now?": the verdict answers it (review S4-14) – never a knowledge search.
   const asksVerdict = topic ? undefined : verdictQuestion(input.question);
+  // "Kostet das was?" does not depend on the case (asked at the adviser offer, before or after the verdict).
+  const cost = topic === 'cost' ? costAnswer(input, deps) : undefined;
+  if (cost) return cost;
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
     if (asksVerdict) return asksVerdict === 'steps' ? stepsAnswer(c) : reasonAnswer(c);
@@ -130,7 +139,8 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
       topic === 'sources' ||
       topic === 'reason' ||
       topic === 'definition' ||
-      topic === 'after_end'
+      topic === 'after_end' ||
+      topic === 'old_permit'
         ? undefined
         : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
     if (specific) return specific;
@@ -142,7 +152,7 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     return answer('case.pending', say('pending.depends'));
   } else if (topic === 'details' || topic === 'sources') {
     return answer('unknown', say('details.none'));
-  } else if (topic && topic !== 'definition' && topic !== 'reason' && topic !== 'after_end') {
+  } else if (topic && topic !== 'definition' && topic !== 'reason' && topic !== 'after_end' && topic !== 'cost') {
     return beforeVerdict({ input, deps, say }, topic);
   }
   const known = knowledgeAnswer(input, deps, say('knowledge.intro'));

@@ -1,5 +1,5 @@
 import type { Citation } from '../domain/assessment.js';
-import { asksToWorkOn } from './topic.js';
+import { asksToWorkOn, asksTrainingElsewhere } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
 
 /** Steps of the ending flow that say what becomes of the person's document (src/domain/rules/event-steps.ts). */
@@ -37,6 +37,27 @@ function statusPart(c: CaseContext): Part {
   }
 }
 
+/**
+ * "Kann sie die Ausbildung bei einem anderen Pflegedienst weitermachen?" after the training ended early: yes, with a
+ * new training contract and the immigration office's permission (a new Ausbildungsduldung); six months to search
+ * (§ 60c Abs. 6) or the § 16g permit extended once (§ 16g Abs. 5) – the ending flow's own step decides which.
+ */
+function trainingElsewhere(c: CaseContext): FollowUpAnswer | undefined {
+  const { a, input, say, deps } = c;
+  const step = a.steps.find((s) => s.id === 'training_search_period');
+  if (!step || !asksTrainingElsewhere(input.question)) return undefined;
+  const key =
+    input.facts.status === 'ausbildungsduldung'
+      ? 'after_end.training_elsewhere.60c'
+      : 'after_end.training_elsewhere.16g';
+  const entry = deps.citation(
+    input.facts.status === 'ausbildungsduldung' ? 'training.ausbildungsduldung-60c' : 'training.residence-permit-16g',
+    input.lawAsOf,
+    input.lang,
+  );
+  return answer('case.after_end', say(key), step.citations, entry ? [entry] : []);
+}
+
 /** Further work with this employer, as the ending's verdict (the cautious reading for the document) says. */
 function workPart(c: CaseContext): Part {
   const { a, input, say, deps } = c;
@@ -59,6 +80,8 @@ function workPart(c: CaseContext): Part {
  */
 export function afterEndAnswer(c: CaseContext): FollowUpAnswer | undefined {
   if (!c.a.event) return undefined;
+  const elsewhere = trainingElsewhere(c);
+  if (elsewhere) return elsewhere;
   const status = statusPart(c);
   const work = workPart(c);
   const parts = asksToWorkOn(c.input.question) ? [work, status] : [status, work];

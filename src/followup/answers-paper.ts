@@ -80,3 +80,19 @@ export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
     fine?.citations,
   );
 }
+
+/**
+ * "Can she not use the old permit from the other firm?": no – a permission is for one employer and one job
+ * (§ 4a Abs. 4 AufenthG, entry permission.job-specific); what that means for this job follows the verdict.
+ */
+export function oldPermitAnswer(c: CaseContext): FollowUpAnswer {
+  const { a, input, say, deps } = c;
+  const entry = deps.citation('permission.job-specific', input.lawAsOf, input.lang);
+  const key =
+    a.outcome === 'prohibited'
+      ? 'old_permit.prohibited'
+      : a.outcome === 'allowed'
+        ? 'old_permit.allowed'
+        : 'old_permit.no';
+  return answer('case.start', say(key), entry ? [entry] : []);
+}

@@ -119,7 +119,7 @@ export function knowledgeAnswer(input: FollowUpInput, deps: FollowUpDeps, intro:
  * subject ("Wie lange braucht die Ausländerbehörde?" asks the case's processing time). Consequence
  * words belong to the case's risks.
  */
-const GENERIC = new RegExp(
+export const GENERIC_STEM = new RegExp(
   `^(?:${[
     'person',
     'arbeit',
@@ -202,7 +202,7 @@ export function specificKnowledge(
   isCaseEntry: IsCaseEntry,
 ): FollowUpAnswer | undefined {
   const cue = new Set(cueWords.flatMap((w) => contentStems(w, input.lang)));
-  const own = contentStems(input.question, input.lang).filter((s) => !cue.has(s) && !GENERIC.test(s));
+  const own = contentStems(input.question, input.lang).filter((s) => !cue.has(s) && !GENERIC_STEM.test(s));
   if (own.length === 0) return undefined;
   const hits = knowledgeHits(input, deps);
   const top = hits[0];

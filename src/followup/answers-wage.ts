@@ -1,6 +1,6 @@
 import type { Citation } from '../domain/assessment.js';
 import { MINIMUM_WAGE, minimumWageOn, type WageRow } from '../domain/data/minimum-wage.js';
-import { fold } from './topic.js';
+import { AMOUNT, fold } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer, type OpenCaseContext } from './types.js';
 
 const cite = (c: CaseContext | OpenCaseContext, id: string, date = c.input.lawAsOf): Citation[] => {
@@ -14,6 +14,83 @@ const YES_NO =
 
 const nextRow = (date: string): WageRow | undefined => MINIMUM_WAGE.find((r) => r.from > date);
 
+/** Average weeks per month (52 / 12): weekly hours × 13 / 3 are the month's hours. */
+const WEEKS_PER_MONTH = 13 / 3;
+const num = (s: string) => Number(s.replace(',', '.'));
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+interface Pay {
+  amount: number;
+  /** The pay is per hour (else per month). */
+  hourly: boolean;
+  /** Hours a month the pay is for, when the question or the case says. */
+  hoursPerMonth?: number;
+}
+
+/**
+ * The pay a question gives: "450 euro a month for 4 sundays x 8 hours" (4 × 8 = 32 hours a month), "500 €
+ * monatlich für 36 Stunden im Monat", "12 euro die stunde"; hours a week (said or known from the case) count
+ * 13/3 times a month.
+ */
+function payOf(text: string, hoursPerWeek: number | undefined): Pay | undefined {
+  const m = AMOUNT.exec(text);
+  const raw = m?.[1] ?? m?.[2];
+  if (!raw) return undefined;
+  const amount = num(raw);
+  const after = text.slice((m?.index ?? 0) + (m?.[0].length ?? 0), (m?.index ?? 0) + (m?.[0].length ?? 0) + 25);
+  const hourly = /^\s*(?:\/ ?h|(?:die|pro|per|an|a|je|the) (?:stunde|std|hour)|stundenlohn|hourly)\b/.test(after);
+  const H = '(?:h|std|stunden|hours?)';
+  const product = new RegExp(`(\\d+) ?(?:[a-z]+ ){0,2}?(?:x|×|\\*|mal|à|a|je|at|of) ?(\\d+) ?${H}\\b`).exec(text);
+  const monthly = new RegExp(`(\\d+) ?${H} (?:(?:im|pro|per|a|je|in the|each|the) )?(?:monat|month)`).exec(text);
+  const weekly = new RegExp(`(\\d+) ?${H} (?:(?:die|in der|pro|per|a|je|each|the) )?(?:woche|week)`).exec(text);
+  const hoursPerMonth = product
+    ? num(product[1] ?? '0') * num(product[2] ?? '0')
+    : monthly
+      ? num(monthly[1] ?? '0')
+      : weekly
+        ? num(weekly[1] ?? '0') * WEEKS_PER_MONTH
+        : hoursPerWeek !== undefined
+          ? hoursPerWeek * WEEKS_PER_MONTH
+          : undefined;
+  return { amount, hourly, ...(hoursPerMonth ? { hoursPerMonth: cents(hoursPerMonth) } : {}) };
+}
+
+/**
+ * "450 euro a month for 4 sundays x 8 hours, is this ok?" (review S4-13): the hourly pay, against the minimum
+ * wage in force when the job can start and the next one the table holds (a job that needs a permission often
+ * starts only then), with the monthly sum that rate needs. Not for trainees and interns (their rules differ).
+ */
+function payCheck(c: CaseContext | OpenCaseContext): FollowUpAnswer | undefined {
+  const { input, say } = c;
+  const kind = input.facts.job?.kind;
+  if (kind && !['employment', 'minijob', 'agency_work'].includes(kind)) return undefined;
+  const pay = payOf(fold(input.question), input.facts.job?.hoursPerWeek);
+  if (!pay || (!pay.hourly && pay.hoursPerMonth === undefined)) return undefined;
+  const start = c.a?.earliestStart && c.a.earliestStart > input.lawAsOf ? c.a.earliestStart : input.lawAsOf;
+  const row = minimumWageOn(start);
+  if (!row) return undefined;
+  const next = nextRow(start);
+  const hours = pay.hoursPerMonth ?? 0;
+  const rate = pay.hourly ? pay.amount : Math.floor((pay.amount / hours) * 100) / 100;
+  const parts: string[] = [];
+  if (!pay.hourly) parts.push(say('pay.rate', { pay: pay.amount, hours, hourly: rate }));
+  if (rate >= row.hourly) parts.push(say('pay.enough', { min: row.hourly, from: row.from }));
+  else if (pay.hourly) parts.push(say('pay.below_hourly', { min: row.hourly, from: row.from }));
+  else parts.push(say('pay.below', { min: row.hourly, from: row.from, needed: cents(row.hourly * hours) }));
+  if (next && rate >= next.hourly) parts.push(say('pay.next_enough', { from: next.from, min: next.hourly }));
+  else if (next && pay.hourly) parts.push(say('pay.next_below_hourly', { from: next.from, min: next.hourly }));
+  else if (next)
+    parts.push(say('pay.next_below', { from: next.from, min: next.hourly, needed: cents(next.hourly * hours) }));
+  if (!pay.hourly && kind === 'minijob' && pay.amount > row.minijobCeiling)
+    parts.push(say('pay.over_ceiling', { pay: pay.amount, ceiling: row.minijobCeiling }));
+  return answer(
+    'case.wage',
+    parts.join(' '),
+    cite(c, row.entry),
+    next && rate < next.hourly ? cite(c, next.entry, next.from) : [],
+  );
+}
+
 /**
  * "Muss ich Mindestlohn zahlen?": the amount in force, or the exemption that applies to this job
  * (§ 22 MiLoG: mandatory and orientation internships, entry qualification, trainees, under-18s).
@@ -25,7 +102,13 @@ export function wageAnswer(c: CaseContext | OpenCaseContext): FollowUpAnswer {
   const parts: string[] = [];
   const citations: Citation[][] = [];
   const internship = cite(c, 'activity.internship');
-  if (kind === 'vocational_training' || kind === 'helper_training') parts.push(say('wage.trainee'));
+  const checked = payCheck(c);
+  if (checked) return checked;
+  // Nursing training is under the PflBG, not the BBiG: § 17 BBiG's minimum training allowance is not its rule.
+  if (kind === 'vocational_training' && input.facts.job?.trainingBody === 'school') {
+    parts.push(say('wage.trainee_nursing'));
+    citations.push(cite(c, 'paperwork.documents'));
+  } else if (kind === 'vocational_training' || kind === 'helper_training') parts.push(say('wage.trainee'));
   else if (kind === 'internship_orientation' && row) parts.push(say('wage.orientation', { hourly: row.hourly }));
   else if (kind === 'internship_mandatory') parts.push(say('wage.mandatory'));
   else if (kind === 'entry_qualification') parts.push(say('wage.entry_qualification'));

@@ -17,6 +17,10 @@ export type Topic =
   | 'routes'
   | 'job_variant'
   | 'definition'
+  /** "Can she not use the old permit from the other firm?": a permission is for one employer and job. */
+  | 'old_permit'
+  /** "Kostet das was?": the permission's fee, and what the knowledge base holds about counselling. */
+  | 'cost'
   /** A question that names one route ("und über die Beschäftigungsduldung?", "what about 60d?"). */
   | 'named_route'
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
@@ -56,6 +60,11 @@ const CUES: readonly [Topic, RegExp][] = [
     /^(?:(?:\w+ ){0,2}(?:details?|einzelheiten)(?: \w+){0,2}|mehr|more|alles anzeigen|show (?:me )?(?:all|everything|more)|zeig (?:mir )?(?:alles|mehr))[.!?]*$/,
   ],
   ['sources', /\b(?:quellen?|belege?|sources?|references?|rechtsgrundlagen?)\b/],
+  [
+    'old_permit',
+    /\b(?:alte[nm]?|bisherige[nm]?|vorherige[nm]?|fruehere[nm]?|old|previous|former|existing)\b.{0,25}\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission|work permit)\b|\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission)\b.{0,40}\b(?:andere[nmr]?|alte[nm]?|vorherige[nm]?|fruehere[nm]?|other|previous|former|old)\b.{0,15}\b(?:firma|arbeitgeber\w*|betrieb|job|stelle|firm|company|employer)\b/,
+  ],
+  ['cost', /\b(?:kostet|kosten|kostenlos|gebuehr\w*|gratis|umsonst|costs?|fees?|free of charge|charged?)\b/],
   [
     'next_year',
     /\b(?:naechste[sn]? jahr|kommende[sn]? jahr|im neuen jahr|next year|coming year|ab januar|from january|20(?:2[7-9]|3\d))\b/,
@@ -107,6 +116,13 @@ const CUES: readonly [Topic, RegExp][] = [
 const WORK_ON =
   /\b(?:weiter ?(?:arbeit|beschaeftig|mach)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig)\w*|bei uns bleiben|behalten|als helfer\w*|stay on|keep (?:him|her|them)(?: on)?|keep (?:on )?(?:working|employing)|continue (?:working|to work|employing)|work on|as (?:a )?helper|(?:andere|anderen|anderer|neue|neuen|neuer) (?:stelle|job|taetigkeit)|(?:another|other|a new|new|different) (?:job|position|role))\b/;
 
+/** After a training ended early: "kann sie die Ausbildung bei einem anderen Betrieb weitermachen?". */
+const TRAINING_ELSEWHERE =
+  /\b(?:ausbildung|lehre|training|apprenticeship)\b.{0,60}\b(?:andere[nmrs]?|woanders|anderswo|neue[nmr]?|other|another|new|elsewhere|somewhere else|different)\b|\b(?:andere[nmrs]?|woanders|anderswo|other|another|elsewhere|somewhere else|different)\b.{0,60}\b(?:ausbildung|lehre|training|apprenticeship|ausbildungsplatz)\b/;
+
+/** Whether an ending question asks about continuing the training at another company. */
+export const asksTrainingElsewhere = (question: string): boolean => TRAINING_ELSEWHERE.test(fold(question));
+
 /** After an ending: "verliert er seine Duldung?", "what happens to him now?", "muss er ausreisen?". */
 const STATUS_AFTER =
   /\b(?:verlier\w*|verlust|lose[sn]?|losing|ausreis\w*|abschieb\w*|abgeschoben|deport\w*|leave (?:the country|germany)|was (?:passiert|geschieht|wird) (?:\w+ ){0,2}(?:mit|aus)|what (?:happens|will happen|is going to happen) (?:\w+ ){0,2}(?:to|with))\b|\b(?:duldung|aufenthalt\w*|erlaubnis|status|permit|toleration)\b.{0,40}\b(?:bestehen|gueltig|gilt|valid|erlischt|widerruf\w*|revok\w*|weg)\b/;
@@ -136,9 +152,14 @@ export function topicWithCue(
   // "What happens to me if I don't report it?" stays a question about the notice duty.
   if (options.ending) {
     const status = NOTICE.test(text) ? undefined : STATUS_AFTER.exec(text)?.[0];
-    const words = [WORK_ON.exec(text)?.[0], status].filter((w): w is string => w !== undefined);
+    const words = [WORK_ON.exec(text)?.[0], status, TRAINING_ELSEWHERE.exec(text)?.[0]].filter(
+      (w): w is string => w !== undefined,
+    );
     if (words.length > 0) return { topic: 'after_end', words };
   }
+  // "450 euro a month for 4 sundays x 8 hours, is this ok?": a pay to check against the minimum wage.
+  const pay = payWords(text);
+  if (pay) return { topic: 'wage', words: pay };
   for (const [topic, cue] of CUES) {
     if (topic === 'named_route' && DEFINITION.test(text)) continue;
     const words = [...text.matchAll(new RegExp(cue.source, 'g'))].map((m) => m[0]);
@@ -221,4 +242,17 @@ export function verdictQuestion(question: string): 'reason' | 'steps' | undefine
   const text = fold(question);
   if (topicWithCue(question) || !VERDICT_QUESTION.test(text)) return undefined;
   return WHAT_TO_DO.test(text) && !/\b(?:erlaubnis|genehmigung|permission|permit)\b/.test(text) ? 'steps' : 'reason';
+}
+
+/** An amount of money: "450 euro", "450€", "€ 450", "12,50 eur". */
+export const AMOUNT = /(\d+(?:[.,]\d{1,2})?) ?(?:€|euro|eur)(?![a-z])|€ ?(\d+(?:[.,]\d{1,2})?)/;
+/** Hours worked, or the period a pay is for. */
+const HOURS_OR_PERIOD =
+  /\b\d+ ?(?:h|std|stunden|hours?)\b|\b(?:im|pro|per|a|je|the|in the|each) (?:monat|month|woche|week|stunde|hour)\b|\b(?:monatlich|monthly|woechentlich|weekly|stundenlohn|hourly)\b/;
+
+/** The words of a pay to check: an amount with hours or a period ("und als 450-euro-job?" is another job). */
+function payWords(text: string): string[] | undefined {
+  const amount = AMOUNT.exec(text)?.[0];
+  const hours = HOURS_OR_PERIOD.exec(text)?.[0];
+  return amount && hours ? [amount, hours] : undefined;
 }

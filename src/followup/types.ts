@@ -29,6 +29,8 @@ export type AnswerSource =
   | 'case.after_end'
   /** Asked before the verdict: what holds for every case, or that it depends on the facts still open. */
   | 'case.pending'
+  /** "Kostet das was?": the permission's fee and what the knowledge base holds about the counselling's. */
+  | 'cost'
   | 'knowledge'
   | 'glossary'
   | 'unknown';

@@ -131,6 +131,31 @@ export const followUpDe = {
     'Nach Ihren Angaben erlaubt das Dokument weitere Arbeit, solange es gilt und die Ausländerbehörde es nicht widerruft. Eine andere Stelle bei Ihnen (auch als Helfer) muss der Eintrag im Dokument abdecken – prüfen Sie ihn vorher.',
   'after_end.work.depends':
     'Ob die Person bei Ihnen weiterarbeiten darf, hängt noch von den offenen Angaben Ihrer Einschätzung ab.',
+  'after_end.training_elsewhere.60c':
+    'Ja: Mit einem neuen Ausbildungsvertrag bei einem anderen Betrieb kann die Person die Ausbildung fortsetzen – dafür braucht sie eine neue Ausbildungsduldung und die Erlaubnis der Ausländerbehörde. Zur Suche erhält sie nach dem Ende einmalig eine Duldung für sechs Monate (§ 60c Abs. 6 AufenthG).',
+  'after_end.training_elsewhere.16g':
+    'Ja: Mit einem neuen Ausbildungsvertrag bei einem anderen Betrieb kann die Person die Ausbildung fortsetzen – die Ausländerbehörde muss die neue Ausbildung erlauben. Zur Suche wird die Aufenthaltserlaubnis einmalig um sechs Monate verlängert (§ 16g Abs. 5 AufenthG).',
+  'old_permit.no':
+    'Nein: Eine Erlaubnis gilt nur für den Arbeitgeber und die Tätigkeit, für die sie erteilt wurde (§ 4a Abs. 4 AufenthG). Für Ihre Stelle braucht die Person eine neue Erlaubnis der Ausländerbehörde.',
+  'old_permit.prohibited':
+    'Nein: Eine Erlaubnis gilt nur für den Arbeitgeber und die Tätigkeit, für die sie erteilt wurde (§ 4a Abs. 4 AufenthG); für Ihre Stelle darf keine neue erteilt werden, solange das Verbot gilt.',
+  'old_permit.allowed':
+    'Eine Erlaubnis gilt nur für den Arbeitgeber und die Tätigkeit, für die sie erteilt wurde (§ 4a Abs. 4 AufenthG). Nach Ihren Angaben erlaubt das Dokument die Beschäftigung aber schon allgemein; die alte Erlaubnis braucht es dafür nicht.',
+  'pay.rate': '{pay} € für {hours} Stunden im Monat sind {hourly} € pro Stunde.',
+  'pay.enough': 'Das reicht für den Mindestlohn von {min} € (seit {from}).',
+  'pay.below': 'Das liegt unter dem Mindestlohn von {min} € (seit {from}): nötig sind mindestens {needed} € im Monat.',
+  'pay.below_hourly': 'Das liegt unter dem Mindestlohn von {min} € (seit {from}).',
+  'pay.next_enough': 'Ab {from} gelten {min} € – auch das reicht.',
+  'pay.next_below':
+    'Ab {from} gelten {min} €: Beginnt die Stelle erst dann (etwa nach der Erlaubnis), sind mindestens {needed} € im Monat nötig.',
+  'pay.next_below_hourly': 'Ab {from} gelten {min} €: Beginnt die Stelle erst dann, reicht das nicht.',
+  'pay.over_ceiling': 'Mit {pay} € im Monat liegt die Stelle über der Minijob-Grenze von {ceiling} €.',
+  'cost.permission':
+    'Die Erlaubnis der Ausländerbehörde ist nach Angaben von Ausländerbehörden (z. B. Bielefeld) gebührenfrei.',
+  'cost.adviser':
+    'Ob die Beratung etwas kostet, steht nicht in meiner Wissensbasis – fragen Sie die Beraterin oder den Berater danach, bevor Sie etwas vereinbaren.',
+  'wage.trainee_nursing':
+    'Für Auszubildende gilt nicht der Mindestlohn, sondern eine Ausbildungsvergütung. Die Pflegeausbildung ist im Pflegeberufegesetz (PflBG) geregelt, nicht im Berufsbildungsgesetz; die Höhe der Vergütung steht nicht in meiner Wissensbasis.',
   'steps.intro': 'Was Sie jetzt tun:',
   'route_q.excluded': 'Nein: {route} kommt nicht in Frage – {reason}.',
   'route_q.blocked': 'Derzeit nicht, solange das Beschäftigungsverbot gilt: {route} – {conditions}.',

@@ -109,9 +109,9 @@ export const followUpEn: FollowUpTexts = {
   'details.none': 'There is no assessment with details in this conversation yet.',
   'sources.intro': 'The assessment rests on these sources:',
   'after_end.status.60c':
-    'The training toleration lapses when the training ends early or is broken off (§ 60c Abs. 4 AufenthG). The person then receives, once, a toleration (Duldung) for six months to look for a new training place (§ 60c Abs. 6).',
+    'The training toleration lapses when the training ends early or is broken off (section 60c(4) Residence Act). The person then receives, once, a toleration (Duldung) for six months to look for a new training place (section 60c(6)).',
   'after_end.status.16g':
-    'The § 16g residence permit is extended once by six months so the person can look for a new training place (§ 16g Abs. 5 AufenthG).',
+    'The § 16g residence permit is extended once by six months so the person can look for a new training place (section 16g(5) Residence Act).',
   'after_end.status.duldung':
     'The toleration (Duldung) itself does not depend on this job: the end of the employment does not change it. But the permission covered only your job.',
   'after_end.status.gestattung':
@@ -126,6 +126,31 @@ export const followUpEn: FollowUpTexts = {
     'According to your details the document allows further work while it is valid and the immigration office does not revoke it. Another job with you (also as a helper) must be covered by the entry on the document – check it first.',
   'after_end.work.depends':
     'Whether the person may work on for you still depends on the open details of your assessment.',
+  'after_end.training_elsewhere.60c':
+    'Yes: with a new training contract at another company the person can continue the training – this needs a new training toleration and the permission of the immigration office. To search, they receive a one-off toleration (Duldung) of six months after the end (§ 60c Abs. 6 AufenthG).',
+  'after_end.training_elsewhere.16g':
+    'Yes: with a new training contract at another company the person can continue the training – the immigration office must permit the new training. To search, the residence permit is extended once by six months (§ 16g Abs. 5 AufenthG).',
+  'old_permit.no':
+    'No: a work permission applies only to the employer and the job it was granted for (§ 4a Abs. 4 AufenthG). For your job the person needs a new permission from the immigration office.',
+  'old_permit.prohibited':
+    'No: a work permission applies only to the employer and the job it was granted for (§ 4a Abs. 4 AufenthG); for your job no new one may be granted while the ban applies.',
+  'old_permit.allowed':
+    'A work permission applies only to the employer and the job it was granted for (§ 4a Abs. 4 AufenthG). According to your details, though, the document already allows employment in general; the old permission is not needed for that.',
+  'pay.rate': '€{pay} for {hours} hours a month is €{hourly} an hour.',
+  'pay.enough': 'That meets the minimum wage of €{min} (since {from}).',
+  'pay.below': 'That is below the minimum wage of €{min} (since {from}): at least €{needed} a month is needed.',
+  'pay.below_hourly': 'That is below the minimum wage of €{min} (since {from}).',
+  'pay.next_enough': 'From {from} it is €{min} – that is still enough.',
+  'pay.next_below':
+    'From {from} it is €{min}: if the job starts only then (for example after the permission), at least €{needed} a month is needed.',
+  'pay.next_below_hourly': 'From {from} it is €{min}: if the job starts only then, that is not enough.',
+  'pay.over_ceiling': 'With €{pay} a month the job is above the minijob ceiling of €{ceiling}.',
+  'cost.permission':
+    'The immigration office’s permission is free of charge, as immigration offices state (for example Bielefeld).',
+  'cost.adviser':
+    'Whether the counselling costs anything is not in my knowledge base – ask the adviser before you agree to anything.',
+  'wage.trainee_nursing':
+    'Trainees do not get the minimum wage but a training allowance. Nursing training is governed by the Nursing Professions Act (PflBG), not the Vocational Training Act; the amount of the allowance is not in my knowledge base.',
   'steps.intro': 'What you do now:',
   'route_q.excluded': 'No: {route} is not an option – {reason}.',
   'route_q.blocked': 'Not while the employment ban applies: {route} – {conditions}.',
