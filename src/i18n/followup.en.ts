@@ -109,9 +109,9 @@ export const followUpEn: FollowUpTexts = {
   'details.none': 'There is no assessment with details in this conversation yet.',
   'sources.intro': 'The assessment rests on these sources:',
   'after_end.status.60c':
-    'The training toleration lapses when the training ends early or is broken off (§ 60c Abs. 4 AufenthG). The person then receives, once, a toleration (Duldung) for six months to look for a new training place (§ 60c Abs. 6).',
+    'The training toleration lapses when the training ends early or is broken off (section 60c(4) Residence Act). The person then receives, once, a toleration (Duldung) for six months to look for a new training place (section 60c(6)).',
   'after_end.status.16g':
-    'The § 16g residence permit is extended once by six months so the person can look for a new training place (§ 16g Abs. 5 AufenthG).',
+    'The § 16g residence permit is extended once by six months so the person can look for a new training place (section 16g(5) Residence Act).',
   'after_end.status.duldung':
     'The toleration (Duldung) itself does not depend on this job: the end of the employment does not change it. But the permission covered only your job.',
   'after_end.status.gestattung':

@@ -1,10 +1,11 @@
 import { parseIso, ymd } from './date-math.js';
 import { spanOf, wordsAfter, wordsBefore } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
 /** "er wird nächsten Monat 18", "she turns 21 in January": a birthday ahead, so today one year less. */
 const TURNS =
   /\b(?:wird|turns|will turn|is turning|will be|is going to be) (?:(?!(?:zum|am|bis|ab|on|by|until)\b)[a-z]+ ){0,3}?(\d{2})\b(?![.,]\d)(?=(?: (?:jahre|years?)(?: alt| old)?)?(?: (?:in|im|am|on|next|naechste\w*|this|diese\w*) \w+)?\s*(?:[,;!.]|$))/g;
@@ -91,6 +92,7 @@ const NEGATIVE = /\b(?:keine|kein|nicht|no|not|never|didn't|hadn't)\b/;
 export function extractPersonNumbers(doc: Doc): Finding[] {
   const out: Finding[] = [];
   for (const m of doc.text.matchAll(TURNS)) {
+    if (aboutOtherPerson(doc, m.index)) continue;
     const value = Number(m[1]) - 1;
     if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length))) {
       out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
@@ -98,6 +100,8 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
     }
   }
   for (const m of out.length > 0 ? [] : doc.text.matchAll(AGE)) {
+    // "Der Chef ist 58 …, ein Bewerber ist Nigerianer, 24": the first age said may be someone else's.
+    if (aboutOtherPerson(doc, m.index)) continue;
     const value = Number(m.slice(1).find((g) => g !== undefined));
     if (thenNotNow(doc, m.index, m.index + m[0].length)) continue;
     if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length))) {

@@ -80,7 +80,7 @@ describe('questions about the person after an ending', () => {
     (lang, q) => {
       const { reply } = ask(trainee, lang, q);
       expect(reply.source).toBe('case.after_end');
-      expect(reply.text).toContain('§ 60c Abs. 4');
+      expect(reply.text).toContain(lang === 'de' ? '§ 60c Abs. 4' : 'section 60c(4)');
       expect(reply.text).toMatch(lang === 'de' ? /sechs Monate/ : /six months/);
       expect(reply.citations.map((c) => c.entryId)).toContain('training.after-training');
     },
@@ -108,7 +108,7 @@ describe('questions about the person after an ending', () => {
       expect(reply.source).toBe('case.after_end');
       expect(reply.text).toMatch(lang === 'de' ? /nur für Ihre Stelle/ : /only your job/);
       expect(reply.text).toMatch(lang === 'de' ? /vorher erlauben/ : /permit it first/);
-      expect(reply.text).not.toMatch(/§ 60c|§ 60d/);
+      expect(reply.text).not.toMatch(/§ 60c|§ 60d|section 60c|section 60d/);
       expect(reply.citations.map((c) => c.entryId)).toContain('event.employment-ends');
     },
   );
@@ -119,7 +119,7 @@ describe('questions about the person after an ending', () => {
   ] as const)('%s "%s" — a § 16g permit: extended once by six months to search (§ 16g Abs. 5)', (lang, q) => {
     const { reply } = ask(permit16g, lang, q);
     expect(reply.source).toBe('case.after_end');
-    expect(reply.text).toContain('§ 16g Abs. 5');
+    expect(reply.text).toContain(lang === 'de' ? '§ 16g Abs. 5' : 'section 16g(5)');
     expect(reply.citations.map((c) => c.entryId)).toContain('training.after-training');
   });
 
@@ -133,7 +133,7 @@ describe('questions about the person after an ending', () => {
         expect(reply.text).toMatch(lang === 'de' ? /vorher erlauben/ : /permit it first/);
       }
       // The trainee's answer also says what became of the Ausbildungsduldung.
-      expect(ask(trainee, lang, q).reply.text).toContain('§ 60c Abs. 4');
+      expect(ask(trainee, lang, q).reply.text).toContain(lang === 'de' ? '§ 60c Abs. 4' : 'section 60c(4)');
     },
   );
 
