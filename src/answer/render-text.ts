@@ -1,3 +1,4 @@
+import { describeFact } from '../i18n/fact-labels.js';
 import type { AnswerCard, AnswerItem } from './card.js';
 import { type Lang, sayIn } from './texts.js';
 
@@ -27,7 +28,13 @@ const TEXT_ORDER = [
   'job.kind',
   'documentValidUntil',
 ];
-const rank = (key: string, ban: boolean) => {
+/**
+ * A work permission held on 11.06.2026 is asked only when the Duldung date misses the carve-out of § 104 Abs. 18
+ * Nr. 2: held, it alone keeps the person out of the ban, so it stands beside the Duldung date (review S4-16).
+ */
+const CARVE_OUT_HELD = 'hadWorkPermitOn11June2026';
+const rank = (key: string, ban: boolean, held = false) => {
+  if (held && key === CARVE_OUT_HELD) return TEXT_ORDER.indexOf('toleratedSince') + 0.5;
   // A ban's headline already names its reason (the clause among them); the line keeps its room for the
   // origin, the asylum history and the dates its carve-outs turn on.
   if (ban && key === 'workClause') return TEXT_ORDER.length - 0.5;
@@ -45,9 +52,13 @@ export function shortFacts(card: AnswerCard): string[] {
     (key === 'status' &&
       has('toleratedSince') &&
       card.facts.some((f) => f.key === 'status' && /^Duldung$|^Toleration/.test(f.text)));
+  const held = card.facts.some(
+    (f) => f.key === CARVE_OUT_HELD && f.text === describeFact(CARVE_OUT_HELD, true, card.lang),
+  );
+  const ban = card.outcome === 'prohibited';
   const facts = card.facts
     .filter((f) => !implied(f.key))
-    .sort((x, y) => rank(x.key, card.outcome === 'prohibited') - rank(y.key, card.outcome === 'prohibited'))
+    .sort((x, y) => rank(x.key, ban, held) - rank(y.key, ban, held))
     .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
     .map((f) => f.text);
   if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');

@@ -18,12 +18,11 @@ import {
   confirmQuestion,
   type PendingQuestion,
 } from '../../conversation/questions.js';
+import { opensWithYesNo } from '../../conversation/replies.js';
 import { understoodChanges, understoodLine } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
-import { fold } from '../../nlu/normalize.js';
-import { leadsWithYesNo } from '../../nlu/yes-no.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
@@ -186,9 +185,6 @@ function reading(deps: GraphDeps) {
 }
 
 const carriesFacts = (u: Understanding) => patchKeys(u.patch).length > 0 || u.unknown.length > 0;
-
-/** Whether the reply opens with its yes or no ("Nein danke, …", "no, …"), not merely holds a "not" somewhere. */
-const opensWithYesNo = (text: string) => leadsWithYesNo(fold(text));
 
 /** The reply to a yes/no question said first, then what the rest of the message does. */
 const withNo = (rest: Understood, no: Understood['outbox']): Understood => ({
