@@ -31,9 +31,9 @@ const SARCASTIC = /^\s+right$/;
 const POSITIVE_IDIOM =
   /\b(?:kein problem|keine sorge|kein thema|warum nicht|wieso nicht|nichts dagegen|no problem|no worries|why not|(?:i )?(?:don't|do not) mind|no objections?|not a problem)\b/;
 const NEGATIVE =
-  /\b(?:nicht|nich|net|kein\w*|never|nie|niemals|keinesfalls|keineswegs|not|no way|rather not|don't|dont|do not|spaeter|later|nein|no|lass (?:mal|es|das)|lassen sie (?:mal|es|das)|verzicht\w*|i'?ll pass|pass on (?:it|that)|kaum|ungern|(?:i'?m|i am) (?:fine|good|ok|okay|all set|alright))\b/;
+  /\b(?:nicht|nich|net|kein\w*|never|nie|niemals|keinesfalls|keineswegs|not|no way|rather not|don't|dont|do not|spaeter|later|nein|no|lass (?:mal|es|das)|lassen sie (?:mal|es|das)|verzicht\w*|i'?ll pass|pass on (?:it|that)|kaum|ungern|(?:i'?m|i am) (?:fine|good|ok|okay|all set|alright)|(?:klaere|regle|mache|mach|erledige) (?:das|es) (?:\w+ )?selbst|(?:handle|sort out|sort|deal with|do|manage) (?:it|this|that) (?:\w+ )?myself)\b/;
 const POSITIVE =
-  /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds (?:good|great)|that works|mach (?:das |es )?(?:mal|ruhig|gern)|unbedingt|klingt gut|bitte ja|weiterleiten|(?:that|it) would be (?:great|helpful|good)|that'd be (?:great|helpful)|by all means)\b/;
+  /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds (?:good|great)|that works|mach (?:das |es )?(?:mal|ruhig|gern)|unbedingt|klingt gut|bitte ja|weiterleiten|(?:that|it) would be (?:great|helpful|good)|that'd be (?:great|helpful)|by all means|mach das|macht das|(?:please )?proceed|do that)\b/;
 /** A hedge, a condition or a question: neither yes nor no. */
 const HEDGE =
   /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
@@ -85,7 +85,9 @@ function readPlain(folded: string): YesNo | undefined {
   if (yes) {
     const rest = text.slice(yes[0].length);
     if (TURNED.test(rest) || IRONY.test(rest)) return 'no';
-    return asked || BUT.test(rest) || HEDGE.test(rest) || SARCASTIC.test(rest) || CONDITION.test(rest)
+    // "Ja, gerne – aber erst nächste Woche": a "but" opening a clause after the yes; "Ja, er hat aber keinen Pass" stays yes.
+    const butLater = /[,;\u2013-]\s*(?:aber|but|only|nur)\b/.test(folded.slice(folded.indexOf(yes[0]) + yes[0].length));
+    return asked || BUT.test(rest) || butLater || HEDGE.test(rest) || SARCASTIC.test(rest) || CONDITION.test(rest)
       ? undefined
       : 'yes';
   }
