@@ -32,6 +32,7 @@ export const FACT_KEYS = [
   'job.followOnTrainingPromised',
   'job.relation',
   'job.sharedHousehold',
+  'job.trainingBody',
   'priorEmploymentMonths',
   'priorHoursPerWeek',
   'livelihoodSecured',

@@ -409,6 +409,7 @@ export const assessmentDe: Catalogue = {
   'fact.job.matchesQualification': 'Stelle passt zur Qualifikation',
   'fact.job.followOnTrainingPromised': 'Zusage eines anschließenden Ausbildungsplatzes',
   'fact.job.relation': 'Verwandtschaft mit dem Arbeitgeber',
+  'fact.job.trainingBody': 'zuständige Stelle der Ausbildung (Kammer oder Schule)',
   'fact.job.sharedHousehold': 'Arbeitgeber lebt mit der Person in einem Haushalt',
   'fact.priorEmploymentMonths': 'Monate bisheriger Beschäftigung',
   'fact.priorHoursPerWeek': 'Wochenstunden der bisherigen Beschäftigung',

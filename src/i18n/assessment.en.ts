@@ -406,6 +406,7 @@ export const assessmentEn: Catalogue = {
   'fact.job.matchesQualification': 'job matches the qualification',
   'fact.job.followOnTrainingPromised': 'promise of a follow-on training place',
   'fact.job.relation': 'family relation to the employer',
+  'fact.job.trainingBody': 'body in charge of the training (chamber or school)',
   'fact.job.sharedHousehold': 'employer lives in one household with the person',
   'fact.priorEmploymentMonths': 'months of previous employment',
   'fact.priorHoursPerWeek': 'weekly hours of the previous employment',

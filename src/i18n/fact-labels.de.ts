@@ -150,6 +150,14 @@ export const factLabelsDe = {
       none: 'nicht verwandt mit dem Arbeitgeber',
     },
   },
+  'job.trainingBody': {
+    kind: 'enum',
+    label: 'Zuständige Stelle der Ausbildung',
+    values: {
+      chamber: 'Ausbildungsvertrag bei der Kammer',
+      school: 'Ausbildungsvertrag über die Schule (z. B. Pflege)',
+    },
+  },
   'job.sharedHousehold': {
     kind: 'boolean',
     label: 'Gemeinsamer Haushalt',

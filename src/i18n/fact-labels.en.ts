@@ -153,6 +153,14 @@ export const factLabelsEn: Catalogue = {
       none: 'not related to the employer',
     },
   },
+  'job.trainingBody': {
+    kind: 'enum',
+    label: 'Body in charge of the training',
+    values: {
+      chamber: 'contract registered with the chamber',
+      school: 'contract approved by the school (e.g. nursing)',
+    },
+  },
   'job.sharedHousehold': {
     kind: 'boolean',
     label: 'Shared household',

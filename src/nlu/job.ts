@@ -23,7 +23,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:(?:him|her|them) )?(?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [

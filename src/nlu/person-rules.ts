@@ -90,6 +90,17 @@ export const PERSON_RULES: readonly Rule[] = [
     re: /zu kleine\w* wohnung|ueberbelegt\w*|not enough (?:living )?space|inadequate housing/,
   },
   {
+    // Nursing training under the PflBG: the nursing school approves the contract, no chamber keeps a register
+    // (§ 16 Abs. 6 PflBG). Only with a word of training in the sentence: a qualified "Pflegefachkraft" is a job.
+    key: 'job.trainingBody',
+    value: 'school',
+    neg: 'skip',
+    context: /ausbild|azubi|auszubildend|\blehre\b|apprentic|\btrain|student nurse/,
+    // A helper training is Land law, not the PflBG; a training already finished is a qualification, not the job.
+    unless: /helfer|assisten|helper|assistant|abgeschlossen|absolviert|beendet|bestanden|finished|completed|qualified/,
+    re: /pflegefach(?:frau|mann|maenner|frauen|kraft|kraefte|person)\w*|pflegeausbildung\w*|generalistisch\w* (?:pflege)?ausbildung|ausbildung (?:in der|zur|zum) (?:alten|kranken|kinderkranken)?pflege\b|(?:alten|kranken|kinderkranken)pfleger(?:in)?\b|nursing (?:training|apprenticeship|school|course)|(?:train\w*|apprentice\w*|trainee) (?:(?:him|her|them) )?(?:as |to be |to become )?(?:an? )?(?:registered )?nurse\b|(?:student|trainee) nurse\b/,
+  },
+  {
     key: 'job.matchesQualification',
     value: false,
     re: /fachfremd|passt nicht (?:\w+ ){0,3}(?:qualifikation|ausbildung|beruf)|hat nichts mit (?:seinem|ihrem|seiner|ihrer) (?:beruf|ausbildung|qualifikation)|(?:does not|doesn't) match (?:his|her) (?:qualification|training)/,
