@@ -57,7 +57,9 @@ describe.each([375, 1280])('the claim in the inbox, seen in the widget at %i px'
     await tabTo(page, /^button:Mit einem Menschen sprechen$/);
     await page.keyboard.press('Enter');
     await w.settled();
-    await expect.poll(() => focusedLabel(page)).toBe('button:Ja');
+    // The consent question has the focus, not its "Ja" (review S4-15); Tab leads to the answers.
+    await expect.poll(() => focusedLabel(page)).toMatch(/^li:/);
+    await tabTo(page, /^button:Ja$/);
     await page.keyboard.press('Enter');
     await w.banner.getByText('wartet bei der Beratung darauf, übernommen zu werden').waitFor();
     const conversationId = await w.conversationId();

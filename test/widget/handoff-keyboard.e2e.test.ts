@@ -35,8 +35,13 @@ describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 },
     await tabTo(page, /^button:Mit einem Menschen sprechen$/);
     await page.keyboard.press('Enter');
     await w.settled();
-    // The consent question's first answer has the focus.
-    await expect.poll(() => focusedLabel(page)).toBe('button:Ja');
+    // The consent question itself has the focus, not its "Ja" (review S4-15): a stray Enter hands nothing over.
+    await expect.poll(() => focusedLabel(page)).toMatch(/^li:/);
+    await page.keyboard.press('Enter');
+    await w.settled();
+    expect(await w.banner.isVisible()).toBe(false);
+    expect(await w.replies.allTextContents()).toContain('Ja');
+    await tabTo(page, /^button:Ja$/);
     await page.keyboard.press('Enter');
     await w.banner.getByText('wartet bei der Beratung').waitFor();
     const id = await w.conversationId();

@@ -326,7 +326,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
 
   /**
    * After a turn: a verdict's top in view with the focus on its headline (Enter there does
-   * nothing); otherwise the first new bot message in view and the focus on the first answer on offer.
+   * nothing); otherwise the first new bot message in view. A question on offer gets the focus itself, not its
+   * first answer: one stray Enter on a pre-focused "Ja" answered questions that decide the verdict (review S4-15).
+   * Tab leads from the question to its answers; without a question the focus is in the text field.
    */
   function afterTurn(fresh: Message[]) {
     const verdict = fresh.find((m) => m.answer);
@@ -343,7 +345,12 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     if (firstBot) scrollTo(li(firstBot));
     if (focusAfterTurn) {
       focusAfterTurn = false;
-      ((panel.replies.querySelector('button') as HTMLElement | null) ?? panel.input).focus({ preventScroll: true });
+      const session = conversation.current();
+      const question = session?.state.pendingQuestion
+        ? session.messages.filter((m) => m.role !== 'employer').at(-1)
+        : undefined;
+      if (question && panel.replies.querySelector('button')) focusQuestion(question);
+      else panel.input.focus({ preventScroll: true });
     }
   }
 
