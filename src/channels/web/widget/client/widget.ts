@@ -324,6 +324,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     afterTurn([]);
   }
 
+  /** The last message Lotse (or an adviser) wrote: the question on offer, if one is pending. */
+  const lastFromLotse = (session: Session) => session.messages.filter((m) => m.role !== 'employer').at(-1);
+
   /**
    * After a turn: a verdict's top in view with the focus on its headline (Enter there does
    * nothing); otherwise the first new bot message in view. A question on offer gets the focus itself, not its
@@ -346,9 +349,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     if (focusAfterTurn) {
       focusAfterTurn = false;
       const session = conversation.current();
-      const question = session?.state.pendingQuestion
-        ? session.messages.filter((m) => m.role !== 'employer').at(-1)
-        : undefined;
+      const question = session?.state.pendingQuestion ? lastFromLotse(session) : undefined;
       if (question && panel.replies.querySelector('button')) focusQuestion(question);
       else panel.input.focus({ preventScroll: true });
     }
@@ -377,7 +378,7 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     const session = conversation.current();
     const latest = session ? latestVerdictId(session) : undefined;
     // Back to a verdict that is the last word: its top, not the end of a long card.
-    const last = session?.messages.filter((m) => m.role !== 'employer').at(-1);
+    const last = session ? lastFromLotse(session) : undefined;
     if (latest && last?.id === latest) afterTurn(session?.messages.filter((m) => m.id === latest) ?? []);
     else if (session?.state.pendingQuestion?.factKey === CONSENT_KEY && last) focusQuestion(last);
     else afterTurn([]);
