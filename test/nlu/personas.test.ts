@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_FACT_KEYS } from '../../src/domain/facts.js';
+import { loadDataset, setFile } from './dataset.js';
+
+// The persona tuning sets of *corpus* (session 5). They carry no score floor: the reader's engineers add
+// one when they tune on them. What holds here is that every label is valid against CaseFacts (the
+// Dataset is strict) and sane against the set's own reference date, so a wrong label cannot teach code.
+describe.each([
+  ['personas-1.yaml', 'single messages by persona', 100],
+  ['personas-2.yaml', 'single messages by persona, second round', 80],
+  ['personas-multi-date.yaml', 'two to six dates or durations per message, by persona', 50],
+])('%s: %s (tuning)', (file, _name, size) => {
+  const data = loadDataset(setFile(file));
+
+  it(`loads at least ${size} messages, more than a third of them in English`, () => {
+    expect(data.utterances.length).toBeGreaterThanOrEqual(size);
+    expect(data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length).toBeGreaterThan(1 / 3);
+  });
+
+  it('dates no past fact after the reference date and lists no message twice', () => {
+    const late: string[] = [];
+    for (const u of data.utterances) {
+      const patch = u.patch as Record<string, unknown>;
+      for (const key of DATE_FACT_KEYS) {
+        const v = patch[key];
+        if (key !== 'documentValidUntil' && typeof v === 'string' && v > data.today)
+          late.push(`${u.text}: ${key} ${v}`);
+      }
+    }
+    expect(late).toEqual([]);
+    const keys = data.utterances.map((u) => `${u.pending ?? ''}|${u.text}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
