@@ -16,7 +16,7 @@ const OF_MY_SPOUSE =
 const MY_SPOUSES = "(?:my|our) (?:wife|husband|spouse|partner)'s";
 /** An adjective between "mein" and the relative ("meine kleine Schwester", "my younger brother"), never a noun ("unserer Mandantin Frau K."). */
 const ADJ =
-  "(?:(?!geschaefts)\\w+(?:e|er|en|es|em|ste|ster|sten)|little|big|younger|older|elder|eldest|oldest|youngest|own|new|late|future|step|half|ex) ";
+  '(?:(?!geschaefts)\\w+(?:e|er|en|es|em|ste|ster|sten)|little|big|younger|older|elder|eldest|oldest|youngest|own|new|late|future|step|half|ex) ';
 const FIRST_DEGREE_WORDS =
   'sohn|soehne|tochter|toechter|kind|kinder|vater|mutter|eltern|papa|mama|schwiegervater|schwiegermutter|schwiegereltern|schwiegersohn|schwiegertochter|son|sons|daughter|daughters|child|children|father|mother|parents|dad|mum|mom|father in law|mother in law|son in law|daughter in law|parents in law';
 const OTHER_WORDS =

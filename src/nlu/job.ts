@@ -84,7 +84,8 @@ const EARLIER_BEFORE =
 const EARLIER_CLAUSE =
   /\b(?:hatten wir|wir hatten|we had|we've had|we have had|vom letzten jahr|from last year|last year's|letztes jahr hatten)\b/;
 /** The company's habit ("wir bilden seit Jahren aus", "we train 5 apprentices every year"): no offer to this person. */
-const HABIT = /\b(?:jedes jahr|jaehrlich|seit jahren|seit jahrzehnten|regelmaessig|every year|each year|a year|for years|for decades)\b/;
+const HABIT =
+  /\b(?:jedes jahr|jaehrlich|seit jahren|seit jahrzehnten|regelmaessig|every year|each year|a year|for years|for decades)\b/;
 /** Another person's job: the candidate's relative ("Seine Schwester arbeitet schon bei uns", "Her husband works for us"). */
 const RELATIVE_NOUNS =
   'bruder|schwester|vater|mutter|mann|frau|ehemann|ehefrau|sohn|tochter|cousin|cousine|onkel|tante|neffe|nichte|freund|freundin|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|friend';
@@ -93,9 +94,14 @@ const OTHERS_SUBJECT = new RegExp(
 );
 const WRITERS_RELATIVE = new RegExp(`^\\W*(?:mein\\w*|unser\\w*|my|our) (?:\\w+ )?(?:${RELATIVE_NOUNS})\\b`);
 /** The message names the candidate apart from that relative ("der Neue aus Mali", "the candidate is …"). */
-const CANDIDATE_APART = /\b(?:der|die) (?:neue|bewerber\w*|kandidat\w*)\b|\bthe (?:new one|new guy|candidate|applicant)\b/;
+const CANDIDATE_APART =
+  /\b(?:der|die) (?:neue|bewerber\w*|kandidat\w*)\b|\bthe (?:new one|new guy|candidate|applicant)\b/;
 /** Answering a question about the employment so far ("seit 2 Jahren als Elektriker"): no job offered. */
-const PRIOR_KEYS: ReadonlySet<string> = new Set(['priorEmploymentMonths', 'qualifiedEmploymentMonths', 'priorHoursPerWeek']);
+const PRIOR_KEYS: ReadonlySet<string> = new Set([
+  'priorEmploymentMonths',
+  'qualifiedEmploymentMonths',
+  'priorHoursPerWeek',
+]);
 
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
@@ -109,7 +115,12 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
       const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
-      if (isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
+      if (
+        isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
+        completed ||
+        NOT_AN_OFFER.test(doc.text.slice(end))
+      )
+        continue;
       // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
