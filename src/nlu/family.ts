@@ -11,7 +11,7 @@ import type { Doc, Finding } from './types.js';
 const MY = '(?:mein(?:e|er|em|en|es)?|unser(?:e|er|em|en|es)?|my|our)';
 /** "der Bruder meiner Frau": the relative of my spouse, an in-law by the first word. */
 const OF_MY_SPOUSE =
-  '(?:meiner (?:frau|ehefrau|partnerin|lebensgefaehrtin)|meines (?:mannes|ehemannes|partners|lebensgefaehrten)|of my (?:wife|husband|spouse|partner))';
+  '(?:meiner (?:frau|ehefrau|partnerin|lebensgefaehrtin)|meines (?:mannes|ehemannes|partners|lebensgefaehrten)|von (?:meiner|meine|meinem|mein) (?:frau|ehefrau|partnerin|mann|ehemann|partner)|of my (?:wife|husband|spouse|partner))';
 const FIRST_DEGREE_WORDS =
   'sohn|soehne|tochter|toechter|kind|kinder|vater|mutter|eltern|papa|mama|schwiegervater|schwiegermutter|schwiegereltern|schwiegersohn|schwiegertochter|son|sons|daughter|daughters|child|children|father|mother|parents|dad|mum|mom|father in law|mother in law|son in law|daughter in law|parents in law';
 const OTHER_WORDS =
@@ -19,7 +19,17 @@ const OTHER_WORDS =
 const SPOUSE_WORDS =
   'frau|ehefrau|mann|ehemann|partnerin|partner|lebenspartnerin|lebenspartner|lebensgefaehrtin|lebensgefaehrte|verlobte|verlobter|wife|husband|spouse|partner|fiancee|fiance';
 
+/** "Ich bin der Schwager vom Bewerber", "I'm her aunt": the writer names the tie from their own side. */
+const I_AM = "(?:ich bin|bin|i am|i'm|im) (?:der |die |sein\\w* |ihr\\w* |his |her |the |(?:the )?(?:candidate|applicant)'s )";
 const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
+  // A tie denied outright wins over a relative named beside it ("er ist der Nachbar meiner Schwester").
+  [
+    'none',
+    /\b(?:nicht (?:mit (?:ihm|ihr|uns|mir|dem \w+|der \w+) )?verwandt|verwandt (?:sind|ist|bin) (?:wir|er|sie|ich) (?:\w+ )?nicht|keine verwandtschaft|not related|unrelated|no (?:family )?relation\w*|no family (?:ties?|connection)|not (?:\w+ )?family\b|not a relative|kein verwandter|keine verwandte|nicht (?:\w+ )?familie\b|kein familienmitglied)\b/,
+  ],
+  ['spouse_or_partner', new RegExp(`\\b${I_AM}(?:${SPOUSE_WORDS})\\b`)],
+  ['first_degree', new RegExp(`\\b${I_AM}(?:${FIRST_DEGREE_WORDS})\\b`)],
+  ['other_relative', new RegExp(`\\b${I_AM}(?:${OTHER_WORDS})\\b`)],
   [
     'first_degree',
     new RegExp(`\\b(?:vater|mutter|eltern|sohn|tochter|father|mother|parents|son|daughter) ${OF_MY_SPOUSE}`),
@@ -28,16 +38,15 @@ const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
   ['other_relative', new RegExp(`\\b${MY} (?:\\w+ )?(?:${OTHER_WORDS})\\b`)],
   ['first_degree', new RegExp(`\\b${MY} (?:\\w+ )?(?:${FIRST_DEGREE_WORDS})\\b`)],
   ['spouse_or_partner', new RegExp(`\\b${MY} (?:(?!geschaefts)\\w+ )?(?:${SPOUSE_WORDS})\\b`)],
-  [
-    'none',
-    /\b(?:nicht (?:mit (?:ihm|ihr|uns|mir) )?verwandt|keine verwandtschaft|not related|no relation|not a relative|kein verwandter|keine verwandte)\b/,
-  ],
 ];
 /** "mein Mann" may be a workman ("mein Mann für alles"); a spouse word needs a person around it. */
 const NOT_A_PERSON = /\b(?:mein mann fuer|our partner (?:company|firm)|unser partner(?:betrieb|firma))\b/;
 
 const HOUSEHOLD_YES =
   /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me)\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b/;
+
+const OWN_HOME =
+  /\b(?:eigene\w* (?:\S+ ){0,2}wohnung|eigene\w* (?:haushalt|bude)|(?:his|her|their) own (?:flat|apartment|place|home|household)|own (?:flat|apartment|place)|wohnt (?:\w+ ){0,3}(?:allein|alleine|woanders)|lives (?:alone|on (?:his|her) own|elsewhere))\b/;
 
 /** "Meine Frau und ich betreiben ein Café", "mit meinem Mann": the relative runs the business with the writer. */
 const CO_OWNER_AFTER = /^ (?:und|and) (?:ich|i)\b/;
@@ -52,7 +61,7 @@ function relationOf(doc: Doc): Finding | undefined {
     for (const m of doc.text.matchAll(new RegExp(re.source, 'g'))) {
       const end = m.index + m[0].length;
       if (CO_OWNER_AFTER.test(doc.text.slice(end)) || CO_OWNER_BEFORE.test(doc.text.slice(0, m.index))) continue;
-      if (BRINGS_SOMEONE.test(doc.text.slice(end))) continue;
+      if (value !== 'none' && BRINGS_SOMEONE.test(doc.text.slice(end))) continue;
       return { key: 'job.relation', value, start: m.index, end };
     }
   }
@@ -79,6 +88,9 @@ export function extractFamily(doc: Doc): Finding[] {
   const relation = relationOf(doc);
   if (relation) out.push(relation);
   const home = HOUSEHOLD_YES.exec(doc.text);
+  // "mein Neffe, er hat eine eigene Wohnung", "my cousin, he lives in his own flat": a household of their own.
+  const own = relation && relation.value !== 'none' && !home ? OWN_HOME.exec(doc.text) : null;
+  if (own) out.push({ key: 'job.sharedHousehold', value: false, start: own.index, end: own.index + own[0].length });
   if (home) {
     // "wohnt nicht bei uns", "does not live with us"
     const denied = /\b(?:nicht|not|kein\w*|no|never|nie)\b/.test(home[0]) || isNegated(doc.text, home.index, 2);

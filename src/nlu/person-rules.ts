@@ -39,6 +39,8 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'none',
+    // "Keine Ausbildung, eher ein Helferjob": the job offered, not the person's qualification.
+    unless: /\b(?:eher|sondern|rather|instead)\b/,
     re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung|keinen (?:berufs)?abschluss|kein abschluss|ungelernt|no (?:formal )?(?:qualification|vocational training)|unskilled/,
   },
   {

@@ -62,7 +62,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus der (?:erstaufnahme\w*|eae|aufnahmeeinrichtung|ankerzentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus (?:der|dem) (?:erstaufnahme\w*|landeserstaufnahme\w*|eae|lea|zue|aufnahmeeinrichtung|anker ?zentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|lea|zue|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|\blea|\bzue|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)|\bout of (?:the )?(?:initial )?(?:reception|camp)/,
   },
   {
     key: 'livesInReceptionCentre',
@@ -70,7 +70,8 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     neg: 'flip',
     negAfter: true,
     window: 4,
-    re: /erstaufnahme\w*|\beae\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception cent(?:re|er)/,
+    // Erstaufnahme by its names in the Länder: LEA (BW), ZUE/EAE (NRW, HE), AnkER-Zentrum (BY), "initial reception".
+    re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
   },
   {
     key: 'removalMeasuresPending',

@@ -20,7 +20,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['job.hoursPerWeek', /stunden|hours/],
   ['job.hourlyWage', /lohn|gehalt|verdienst|wage|\bpay\b|salary/],
   ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
-  ['livesInReceptionCentre', /erstaufnahme|\beae\b|aufnahmeeinrichtung|ankerzentrum|reception/],
+  ['livesInReceptionCentre', /erstaufnahme|\b(?:eae|lea|zue)\b|aufnahmeeinrichtung|anker ?zentrum|reception/],
   ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
   ['identityClarifiedOn', /identitaet|\bpass\b|identity|passport/],
   ['hadWorkPermitOn11June2026', /arbeitserlaubnis|beschaeftigungserlaubnis|work permit/],
