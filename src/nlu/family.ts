@@ -20,7 +20,8 @@ const SPOUSE_WORDS =
   'frau|ehefrau|mann|ehemann|partnerin|partner|lebenspartnerin|lebenspartner|lebensgefaehrtin|lebensgefaehrte|verlobte|verlobter|wife|husband|spouse|partner|fiancee|fiance';
 
 /** "Ich bin der Schwager vom Bewerber", "I'm her aunt": the writer names the tie from their own side. */
-const I_AM = "(?:ich bin|bin|i am|i'm|im) (?:der |die |sein\\w* |ihr\\w* |his |her |the |(?:the )?(?:candidate|applicant)'s )";
+const I_AM =
+  "(?:ich bin|bin|i am|i'm|im) (?:der |die |sein\\w* |ihr\\w* |his |her |the |(?:the )?(?:candidate|applicant)'s )";
 const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
   // A tie denied outright wins over a relative named beside it ("er ist der Nachbar meiner Schwester").
   [
@@ -43,7 +44,7 @@ const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
 const NOT_A_PERSON = /\b(?:mein mann fuer|our partner (?:company|firm)|unser partner(?:betrieb|firma))\b/;
 
 const HOUSEHOLD_YES =
-  /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me)\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b/;
+  /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me)\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b|\b(?:wir|we) (?:\w+ ){0,2}(?:wohnen|leben|live) (?:\w+ ){0,2}(?:zusammen|together)\b/;
 
 const OWN_HOME =
   /\b(?:eigene\w* (?:\S+ ){0,2}wohnung|eigene\w* (?:haushalt|bude)|(?:his|her|their) own (?:flat|apartment|place|home|household)|own (?:flat|apartment|place)|wohnt (?:\w+ ){0,3}(?:allein|alleine|woanders)|lives (?:alone|on (?:his|her) own|elsewhere))\b/;

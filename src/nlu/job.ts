@@ -41,13 +41,14 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
     /helfer(?:in)?\b|helfer ?job|\bhelper\b|aushilfe|direkteinstellung|\b(?:angestellt|eingestellt) werden\b|\bdirectly employ\w*|\b(?:employ|hire) (?:\w+ ){0,2}directly\b|\b\w{4,}(?:erin|er|kraft|kraefte|hilfe) gesucht\b|\bwants? (?:to )?work\b|\barbeit (?:\w+ ){0,4}bei (?:uns|mir)\b|\b(?:will|wollen|moechte|moechten) (?:\w+ ){1,5}nehmen (?:fuer|als|in)\b|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
   ],
 ];
-const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
+const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|finishing|completing|abgebrochen/;
 /** "Über ne Zeitarbeitsfirma wollen wir das nicht machen", "not via a temp agency", "… ist nicht vorgesehen". */
 const NOT_THIS_WAY_BEFORE = /\b(?:nicht|not|kein\w*|no|ohne|without) (?:\w+ ){0,2}$/;
 const NOT_THIS_WAY_AFTER =
   /^[^,.;!?]{0,40}?\b(?:nicht|not|never|nie)\b(?: \w+){0,2} ?(?:vorgesehen|geplant|gewollt|gewuenscht|machen|in frage|planned|intended|wanted|an option|the plan|the case|do)\b|^\w* (?:\w+ ){0,4}(?:wollen|moechten|machen) wir (?:das |es )?(?:aber )?nicht\b/;
 /** "Wir bilden jedes Jahr 3 Azubis aus", "we train about 5 apprentices every year": the employer's habit, no offer. */
-const HABIT = /\b(?:jedes jahr|jaehrlich|seit jahren|every year|each year|annually|for years|regelmaessig|regularly|immer wieder)\b/;
+const HABIT =
+  /\b(?:jedes jahr|jaehrlich|seit jahren|every year|each year|annually|for years|regelmaessig|regularly|immer wieder)\b/;
 /** An activity already done ("nachdem er die EQ gemacht hat") is not the one offered. */
 /** "nach der Ausbildung übernehmen": the training is behind; the job offered is what follows it. */
 const AFTER_TRAINING =
@@ -86,7 +87,12 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const clause = spanOf(doc.clauses, m.index);
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
-      const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
+      // "He did his Ausbildung als Koch in Hamburg, finished 2024": his own training, finished, not the one offered.
+      const own = /^(?:sein\w*|ihr\w*|his|her)$/.test(wordsBefore(doc.text, m.index, 1)[0] ?? '');
+      const finished =
+        COMPLETED.test(text) ||
+        (own && COMPLETED.test(doc.text.slice(clause.start, spanOf(doc.sentences, m.index).end)));
+      const completed = kind === 'vocational_training' && finished && !/abgebrochen/.test(doc.text);
       if (isNegated(doc.text, m.index, 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
       const lead = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       if (NOT_THIS_WAY_BEFORE.test(lead) || NOT_THIS_WAY_AFTER.test(doc.text.slice(end, clause.end + 1))) continue;

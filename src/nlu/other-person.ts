@@ -1,7 +1,8 @@
 import type { Doc, Finding, Span } from './types.js';
 
 /**
- * Who a clause is about. Employers describe other people beside the candidate: someone on their side ("Der Chef
+ * Who a clause is about. Employers describe other people beside the candidate (and their business: "Unser Betrieb
+ * ist 25 Jahre alt"): someone on their side ("Der Chef
  * ist 58 und kommt aus Polen", "Our founder came from Iran in 2011"), a relative set against the candidate ("Die
  * Schwester hat Deutsch C1, er selbst spricht nur A2", "Her husband is in a Dublin procedure"), or a former
  * trainee or employee ("The last apprentice we had with a Duldung quit last year", "Letztes Jahr hatten wir schon
@@ -9,7 +10,7 @@ import type { Doc, Finding, Span } from './types.js';
  */
 const ARTICLE = '(?:der|die|das|unser\\w*|mein\\w*|sein\\w*|ihr\\w*|the|our|my|his|her)';
 const STAFF =
-  '(?:chef|chefin|inhaber|inhaberin|ausbilder|ausbilderin|meister|meisterin|vorgesetzte|vorgesetzter|geschaeftsfuehrer|geschaeftsfuehrerin|teamleiter|teamleiterin|schichtleiter|schichtleiterin|pflegedienstleitung|pflegedienstleiterin|pflegedienstleiter|gruender|gruenderin|owner|boss|supervisor|manager|trainer|instructor|foreman|director|team leader|founder|lead)';
+  '(?:chef|chefin|inhaber|inhaberin|ausbilder|ausbilderin|meister|meisterin|vorgesetzte|vorgesetzter|geschaeftsfuehrer|geschaeftsfuehrerin|teamleiter|teamleiterin|schichtleiter|schichtleiterin|pflegedienstleitung|pflegedienstleiterin|pflegedienstleiter|gruender|gruenderin|owner|boss|supervisor|manager|trainer|instructor|foreman|director|team leader|founder|lead|betrieb|firma|unternehmen|laden|company|firm|business|shop)';
 /** Relatives and co-workers may be the candidate themselves; they are someone else only set against the candidate. */
 const RELATIVE =
   '(?:kollege|kollegin|hausmeister|hausmeisterin|co ?worker|colleague|bruder|schwester|vater|mutter|ehefrau|ehemann|frau|mann|sohn|tochter|onkel|tante|cousin|cousine|neffe|nichte|eltern|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|parents)';
@@ -29,7 +30,8 @@ const CANDIDATE =
 const NAMES_CANDIDATE_ELSEWHERE =
   /\b(?:bewerber\w*|kandidat\w*|applicant|candidate|(?:er|sie|he|she|guy) (?:selbst|himself|herself)|der neue|die neue|the new (?:one|guy|man|woman)|this one|geht es (?:\w+ )?um|es geht (?:\w+ )?um|it's about|is about)\b/;
 /** "Her husband is in a Dublin procedure, she isn't.": the candidate in an elliptic contrast. */
-const CONTRAST = /^\W*(?:he|she|er|sie) (?:isn't|is not|doesn't|does not|hasn't|has not|aber nicht|nicht|jedoch nicht)\W*$/;
+const CONTRAST =
+  /^\W*(?:he|she|er|sie) (?:isn't|is not|doesn't|does not|hasn't|has not|aber nicht|nicht|jedoch nicht)\W*$/;
 /** "My co-worker, who is 45, …", "Der Chef, der selbst aus Polen kommt, …": a relative clause goes on about the subject. */
 /** A segment without a subject of its own ("…, hat schon deutschen Pass") too. */
 const RELATIVE_CLAUSE =
@@ -57,15 +59,12 @@ export function otherPersonSpans(doc: Doc): Span[] {
     const staff = STAFF_SUBJECT.exec(text);
     const relative = staff ? null : RELATIVE_SUBJECT.exec(text);
     const subject = staff ?? relative;
-    if (subject) {
-      const rest = text.slice(subject[0].length);
-      if (CANDIDATE.test(rest)) continue;
-      // A relative is the candidate ("Mein Bruder soll bei mir arbeiten") unless the message sets the candidate apart.
-      if (relative) {
-        const elsewhere = doc.text.slice(0, seg.start) + doc.text.slice(seg.end);
-        const contrast = segs.some((o) => o !== seg && CONTRAST.test(doc.text.slice(o.start, o.end)));
-        if (!NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) && !contrast) continue;
-      }
+    const rest = subject ? text.slice(subject[0].length) : '';
+    // A relative is the candidate ("Mein Bruder soll bei mir arbeiten") unless the message sets the candidate apart.
+    const elsewhere = doc.text.slice(0, seg.start) + doc.text.slice(seg.end);
+    const contrast = segs.some((o) => o !== seg && CONTRAST.test(doc.text.slice(o.start, o.end)));
+    const apart = !relative || NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) || contrast;
+    if (subject && !CANDIDATE.test(rest) && apart) {
       spans.push(cutAtReported(doc.text, seg, seg.start + subject[0].length));
       for (let j = i + 1; j < segs.length; j++) {
         const next = segs[j] as Span;

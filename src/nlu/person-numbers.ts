@@ -19,7 +19,8 @@ const TURNS =
 /** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
 const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
 /** "Meine Tochter (19)", "two kids (3 and 6)": a child's age in brackets. */
-const CHILD_BEFORE = /\b(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kids|children|boy|girl|brother|sister)\s*$/;
+const CHILD_BEFORE =
+  /\b(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kids|children|boy|girl|brother|sister)\s*$/;
 /** "geb. 12.03.2001", "born on 3/5/1998": the age on the day of the message. */
 const BORN =
   /\b(?:geb\.?|geboren(?: am)?|geburtsdatum:?|born(?: on)?|date of birth:?|dob:?) (\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;

@@ -32,13 +32,13 @@ function negatedAfter(doc: Doc, at: number): boolean {
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 /** The first match that is about the candidate, not about someone else (other-person.ts). */
-function firstAboutCandidate(doc: Doc, re: RegExp): RegExpMatchArray | undefined {
+function firstAboutCandidate(doc: Doc, re: RegExp): RegExpExecArray | undefined {
   let g = GLOBAL.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     GLOBAL.set(re, g);
   }
-  for (const m of doc.text.matchAll(g)) if (!aboutOtherPerson(doc, m.index)) return m;
+  for (const m of doc.text.matchAll(g)) if (!aboutOtherPerson(doc, m.index)) return m as RegExpExecArray;
   return undefined;
 }
 

@@ -18,7 +18,8 @@ staatsangehoerigkeit nationalitaet unbegleiteter minderjaehriger deutschland eig
 angekuendigt ueberstellung gebucht stunden stunde wochenstunden ablaeuft verlaengert
 toleration tolerated employment permitted permission permit apprenticeship internship freelance freelancer asylum
 rejected withdrawn deportation reception unaccompanied stateless nationality immigration foreigners approval allowed
-correction actually manifestly unfounded pending expires expired hourly subcontractor residence`.split(/\s+/);
+correction actually manifestly unfounded pending expires expired hourly subcontractor residence qualification
+qualifications`.split(/\s+/);
 
 /** Real words one typo away from a keyword; they must stay as written. */
 const PROTECTED = `gestaltet gestellt gestern eingereicht beraten beratung erlaubte genehmigt stunden menschen heller
