@@ -1,7 +1,7 @@
 import type { FactKey } from '../domain/facts.js';
-import { shift, type Ymd } from './date-math.js';
+import { compare, shift, type Ymd } from './date-math.js';
 import { NEGATORS, SOFT_BOUNDARY, spanOf } from './normalize.js';
-import type { TimeExpr } from './time-durations.js';
+import type { Precision, TimeExpr } from './time-durations.js';
 import { exactPastDay, resolveTime } from './time-facts.js';
 import type { Doc, Finding, Span } from './types.js';
 
@@ -289,24 +289,78 @@ function isLabel(text: string, cueEnd: number, e: TimeExpr): boolean {
 }
 
 /**
- * "seitdem", "im selben Jahr": the date said last before it (a rejection, an arrival), at its precision
- * or, for "the same year", as that year.
+ * "geduldet seit letztem März eingereist ist er 2021": a preposition right after a cue word ties the date after
+ * it to that word, closer than the word after the date (the next clause's verb when punctuation is missing).
  */
-function resolveAnaphors(times: readonly TimeExpr[], today: Ymd): TimeExpr[] {
+function attached(text: string, cueEnd: number, e: TimeExpr): boolean {
+  if (cueEnd > e.start) return false;
+  return /^ (?:seit|seid|since|im|in|am|on|zum|bis|until|till)(?: dem| den| der| the)? $/.test(
+    text.slice(cueEnd, e.start),
+  );
+}
+const ATTACHED = 15;
+
+const COARSER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const coarser = (a: Precision, b: Precision): Precision => (COARSER[a] <= COARSER[b] ? a : b);
+
+/**
+ * "Eingereist im Oktober 2022 und im Februar Asyl beantragt": a month said without a year ("im"/"in", not
+ * "seit") after a past date of the same sentence continues that story: the first such month on or after it.
+ */
+function storyMonth(doc: Doc, e: TimeExpr, last: { e: TimeExpr; date: Ymd } | undefined, today: Ymd): TimeExpr {
+  if (!last || !e.month || e.date || e.precision !== 'month' || e.rel !== 'at' || e.endOf || last.e.deictic) return e;
+  if (compare(last.date, today) > 0 || spanOf(doc.sentences, last.e.start).end <= e.start) return e;
+  const from = last.e.precision === 'year' ? { ...last.date, m: 1 } : last.date;
+  const y = e.month.m < from.m ? from.y + 1 : from.y;
+  const anchor = { y, m: e.month.m, d: 1 };
+  return compare(anchor, today) <= 0 ? { ...e, anchor } : e;
+}
+
+/**
+ * "seitdem", "im selben Jahr", "im selben Monat", "im April desselben Jahres", "drei Monate später": the date said
+ * last before it (a rejection, an arrival), at its precision or coarser ("the same year" is that year; a date moved
+ * on by a duration is its month at best, like a duration counted back).
+ */
+function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): TimeExpr[] {
   const out: TimeExpr[] = [];
-  let last: TimeExpr | undefined;
-  for (const e of times) {
-    if (!e.anaphor) {
-      out.push(e);
-      if (e.date || e.month || e.duration) last = e;
+  let last: { e: TimeExpr; date: Ymd } | undefined;
+  let lastMonth: TimeExpr | undefined;
+  const push = (e: TimeExpr, date?: Ymd) => {
+    out.push(e);
+    if (date) last = { e, date };
+    lastMonth = e.month && !date ? e : undefined;
+  };
+  for (const raw of times) {
+    if (!raw.anaphor) {
+      const e = storyMonth(doc, raw, last, today);
+      const date =
+        e.date ?? e.anchor ?? (e.duration ? shift(today, e.duration.months, e.duration.days, -1) : undefined);
+      if (date || e.month || e.duration) push(e, date);
+      else out.push(e);
       continue;
     }
-    if (!last) continue;
-    const date = last.date ?? (last.duration ? shift(today, last.duration.months, last.duration.days, -1) : undefined);
-    const base = { start: e.start, end: e.end, rel: e.rel };
-    if (e.anaphor === 'year' && date) out.push({ ...base, date: { y: date.y, m: 1, d: 1 }, precision: 'year' });
-    else if (date) out.push({ ...base, date, precision: last.duration ? 'day' : last.precision });
-    else if (last.month) out.push({ ...base, month: last.month, precision: last.precision });
+    const base = { start: raw.start, end: raw.end, rel: raw.rel };
+    if (!last) {
+      if (lastMonth?.month && raw.anaphor === 'same' && !raw.later)
+        push({ ...base, month: lastMonth.month, precision: lastMonth.precision });
+      continue;
+    }
+    const { e: prev, date } = last;
+    const prevPrecision: Precision = prev.duration ? 'month' : prev.precision;
+    const later = raw.later ? shift(date, raw.later.months, raw.later.days, 1) : date;
+    if (raw.anaphor === 'year') {
+      const y = later.y;
+      if (raw.month)
+        push({ ...base, date: { y, m: raw.month.m, d: 1 }, precision: 'month' }, { y, m: raw.month.m, d: 1 });
+      else push({ ...base, date: { y, m: 1, d: 1 }, precision: 'year' }, { y, m: 1, d: 1 });
+    } else if (raw.anaphor === 'month') {
+      if (prevPrecision === 'year') continue;
+      push({ ...base, date: later, precision: 'month' }, later);
+    } else {
+      const precision = raw.later ? coarser(prevPrecision, 'month') : prevPrecision;
+      if (raw.later && compare(later, today) > 0) continue;
+      push({ ...base, date: later, precision }, later);
+    }
   }
   return out;
 }
@@ -323,10 +377,10 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       // "noch nicht entschieden" dates nothing.
       if (a.negatable && negatedInSegment(seg, ws)) continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
-      const score = gap(seg, ws, ws + m[0].length, e);
+      const raw = gap(seg, ws, ws + m[0].length, e);
       absorbed.push({
-        score,
-        raw: score,
+        score: raw - (attached(doc.text, ws + m[0].length, e) ? ATTACHED : 0),
+        raw,
         ...(a.knows ? { known: true } : {}),
         noun: a.noun === true,
         governs: a.noun !== true,
@@ -364,7 +418,10 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
         noun: cls === 'noun',
         governs: cls === 'verb',
         ...(cls === 'vague' ? { place: true } : {}),
-        score: raw + (cls === cue.cls && cue.cost !== undefined ? cue.cost : CLASS_COST[cls]),
+        score:
+          raw +
+          (cls === cue.cls && cue.cost !== undefined ? cue.cost : CLASS_COST[cls]) -
+          (attached(doc.text, we, e) ? ATTACHED : 0),
         ...(cls === 'weak' || cls === 'vague' ? { weak: true } : {}),
       });
     }
@@ -416,6 +473,19 @@ function expiredOn(e: TimeExpr, segment: string, today: Ymd): Finding | undefine
   return r && { key: 'documentValidUntil', value: r.value, start: e.start, end: e.end };
 }
 
+const VALIDITY = /\b(?:gueltig\w*|gilt|valid|validity|befristet)\b/;
+/**
+ * Two dates joined as a period ("vom 01.12.2026 bis 28.02.2027", "15.11.2026 - 14.05.2027", "from 1 October to
+ * 31 March 2027") after a word of validity, in a sentence that names a document: the document's term.
+ */
+function validityPeriod(doc: Doc, e: TimeExpr, next: TimeExpr): boolean {
+  if (e.deictic || next.deictic || e.duration || next.duration || e.anaphor || next.anaphor) return false;
+  if (!/^ *(?:bis|to|until|till|-|–) *(?:zum |the )?$/.test(doc.text.slice(e.end, next.start))) return false;
+  const sentence = spanOf(doc.sentences, e.start);
+  const before = doc.text.slice(Math.max(sentence.start, e.start - 40), e.start);
+  return VALIDITY.test(before) && DOCUMENT.test(doc.text.slice(sentence.start, sentence.end));
+}
+
 /**
  * "nicht seit 2022, sondern seit Juli 2023": the negated date is dropped, the one after "sondern" takes
  * its place. "von 2022 bis 2025", "from 2022 to 2025": a period, and no fact of the contract is one.
@@ -428,11 +498,13 @@ function contrasts(
   moved: Map<TimeExpr, number>;
   either: Set<TimeExpr>;
   spans: Array<[TimeExpr, TimeExpr]>;
+  validUntil: Set<TimeExpr>;
 } {
   const dropped = new Set<TimeExpr>();
   const moved = new Map<TimeExpr, number>();
   const either = new Set<TimeExpr>();
   const spans: Array<[TimeExpr, TimeExpr]> = [];
+  const validUntil = new Set<TimeExpr>();
   for (const [i, e] of times.entries()) {
     const following = times[i + 1];
     // "2021 oder 2022", "2021 or 2022": the first binds as usual but gives no value; the second is dropped.
@@ -442,6 +514,12 @@ function contrasts(
       dropped.add(following);
     }
     const range = /^ *(?:bis|to|until|till|-) *$/;
+    // "Duldung gültig vom 01.12.2026 bis 28.02.2027", "valid 15.11.2026 - 14.05.2027": the document runs until the second.
+    if (following && validityPeriod(doc, e, following)) {
+      dropped.add(e);
+      validUntil.add(following);
+      continue;
+    }
     const from = e.rel === 'from' || /\bvon $/.test(doc.text.slice(Math.max(0, e.start - 4), e.start));
     if (from && following?.rel === 'until' && range.test(doc.text.slice(e.end, following.start))) {
       dropped.add(e);
@@ -459,7 +537,7 @@ function contrasts(
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);
     if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
   }
-  return { dropped, moved, either, spans };
+  return { dropped, moved, either, spans, validUntil };
 }
 
 /**
@@ -500,12 +578,12 @@ export function assignTimes(
   rawTimes: readonly TimeExpr[],
   today: Ymd,
 ): { found: Finding[]; orphans: TimeExpr[]; undecided: boolean; spans: Array<[TimeExpr, TimeExpr]> } {
-  const times = resolveAnaphors(rawTimes, today);
-  const { dropped, moved, either, spans } = contrasts(doc, times);
+  const times = resolveAnaphors(doc, rawTimes, today);
+  const { dropped, moved, either, spans, validUntil } = contrasts(doc, times);
   const pairs: Array<{ e: TimeExpr; t: Target }> = [];
   const orphans: TimeExpr[] = [];
   for (const e of times) {
-    if (dropped.has(e)) continue;
+    if (dropped.has(e) || validUntil.has(e)) continue;
     const seg = segmentOf(doc, e.start);
     // Another person's arrival or stay is no fact of the candidate's.
     if (OTHER_PERSON.test(seg.text)) continue;
@@ -524,6 +602,15 @@ export function assignTimes(
   const taken = new Set<TimeExpr>();
   const keys = new Set<FactKey>();
   const found: Finding[] = [];
+  for (const e of validUntil) {
+    const r = keys.has('documentValidUntil')
+      ? undefined
+      : resolveTime({ ...e, rel: 'until' }, 'documentValidUntil', today);
+    taken.add(e);
+    if (!r) continue;
+    keys.add('documentValidUntil');
+    found.push({ key: 'documentValidUntil', value: r.value, start: e.start, end: e.end });
+  }
   for (const { e, t } of pairs) {
     if (taken.has(e) || (t.key && keys.has(t.key))) continue;
     taken.add(e);

@@ -22,9 +22,13 @@ export interface TimeExpr {
   duration?: { months: number; days: number };
   /**
    * "seitdem", "since then" (`same`): the date said before it; "im selben Jahr" (`year`): that date's
-   * year. Resolved against the text in time-cues.ts; until then the expression has no date.
+   * year (with `month`: "im April desselben Jahres"); "im selben Monat" (`month`): that date's month. Resolved against the text in time-cues.ts; until then the expression has no date.
    */
-  anaphor?: 'same' | 'year';
+  anaphor?: 'same' | 'year' | 'month';
+  /** "drei Monate später", "a year later", "im Folgejahr": the anaphor's date moved on by this much. */
+  later?: { months: number; days: number };
+  /** A month without year that continues the story of the date before it (see time-cues.ts `storyMonth`). */
+  anchor?: Ymd;
   /**
    * "gestern", "letzten Freitag", "yesterday": a day counted from today. It dates only what happened
    * (an ending, an expiry: the absorbers of time-cues.ts), never a fact of the person's history.

@@ -36,6 +36,7 @@ export function toPartial(date: Ymd, precision: Precision): string {
 function resolveMonth(e: TimeExpr, today: Ymd, future: boolean): Ymd | undefined {
   const mo = e.month;
   if (!mo) return undefined;
+  if (e.anchor && !future) return e.anchor;
   let y = today.y;
   if (future && mo.m < today.m) y += 1;
   if (!future && mo.m > today.m) y -= 1;
@@ -45,11 +46,15 @@ function resolveMonth(e: TimeExpr, today: Ymd, future: boolean): Ymd | undefined
 
 const has = (rels: string, e: TimeExpr) => rels.split(' ').includes(e.rel);
 
-/** A past date as said ("seit März 2024" → 2024-03); its first possible day must not be after today. */
+/**
+ * A past date as said ("seit März 2024" → 2024-03); its first possible day must not be after today. A duration
+ * counted back ("vor 2 Monaten", "seit anderthalb Jahren") gives the month it lands in, never a day: a duration is
+ * said in round units, and a day would be made up (contract v1.1: no precision that was not said).
+ */
 function pastDate(e: TimeExpr, key: FactKey, today: Ymd): string | undefined {
   if (e.duration) {
     const ok = has('since for ago', e) || (key === 'toleratedSince' && e.rel === 'none');
-    return ok ? toIso(shift(today, e.duration.months, e.duration.days, -1)) : undefined;
+    return ok ? toPartial(shift(today, e.duration.months, e.duration.days, -1), 'month') : undefined;
   }
   if (!has('since at none from', e)) return undefined;
   const date = e.date ?? resolveMonth(e, today, false);
@@ -58,7 +63,8 @@ function pastDate(e: TimeExpr, key: FactKey, today: Ymd): string | undefined {
 
 /** An expiry as said; "Ende März" / "Ende des Jahres" is the last day of it, the day a document runs out. */
 function futureDate(e: TimeExpr, today: Ymd): string | undefined {
-  if (e.duration) return has('in none', e) ? toIso(shift(today, e.duration.months, e.duration.days, 1)) : undefined;
+  if (e.duration)
+    return has('in none', e) ? toPartial(shift(today, e.duration.months, e.duration.days, 1), 'month') : undefined;
   if (!has('until at none', e)) return undefined;
   const date = e.date ?? resolveMonth(e, today, true);
   if (!date) return undefined;

@@ -1,6 +1,6 @@
 import { addDays, addMonths, type Ymd, ymd } from './date-math.js';
 import { durations, type Precision, relOf, type TimeExpr } from './time-durations.js';
-import { MONTH_ALT, MONTHS, WEEKDAYS } from './time-words.js';
+import { MONTH_ALT, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS } from './time-words.js';
 
 type Parsed = Omit<TimeExpr, 'start' | 'end' | 'rel'> | undefined;
 const M = `(${MONTH_ALT})`;
@@ -17,11 +17,65 @@ const isEnd = (s: string | undefined) => /^(?:ende|end|late)\b/.test(s ?? '');
 /** A two-digit year after a month ("März 24") unless the number counts something ("März 24 Stunden"). */
 const SHORT_YEAR = "'?(\\d{2})(?! ?(?:stunden|std|h\\b|hours|jahre|years|euro|eur|€|uhr|prozent|%|tage|days|[.,:]\\d))";
 
+const LATER_N = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SEASON = 'fruehling|fruehjahr|sommer|herbst|winter|spring|summer|autumn|fall';
+const NUM = Object.keys(NUMBER_WORDS)
+  .filter((w) => NUMBER_WORDS[w] !== undefined && Number.isInteger(NUMBER_WORDS[w]) && w.length > 1)
+  .join('|');
+/**
+ * A year counted from today ("letztes Jahr", "vorletzten Jahres", "the year before last", "this year",
+ * "vor zwei Jahren", "two years ago"); with a month or a season beside it, the date is that month or year.
+ */
+const REL_YEAR = `(?:(?:vor)?letzte[nms]? jahr(?:es)?|vergangene[nms]? jahr(?:es)?|diese[nms]? jahr(?:es)?|(?:the )?year before last|last year|this year|vor (?:\\d+|${NUM}) jahren|(?:\\d+|${NUM}) years ago)`;
+function yearsBack(phrase: string): number {
+  if (/vorletzt|before last/.test(phrase)) return 2;
+  if (/letzt|vergangen|last/.test(phrase)) return 1;
+  const n = /(\d+|[a-z]+) (?:jahren|years)/.exec(phrase.replace(/^vor /, ''));
+  if (n && /jahren|ago/.test(phrase)) return /^\d/.test(n[1] ?? '') ? Number(n[1]) : (NUMBER_WORDS[n[1] ?? ''] ?? 0);
+  return 0;
+}
+/** A month or a season of a year counted from today ("letztes Jahr im März", "im Herbst vorletzten Jahres"). */
+function inRelativeYear(part: string, phrase: string, t: Ymd): Parsed {
+  const y = t.y - yearsBack(phrase);
+  const mo = month(part);
+  if (mo) return inMonth(y, mo);
+  return inYear(y, isEnd(part) ? 'year' : undefined);
+}
+const PART_OF_YEAR = `(${MONTH_ALT}|${SEASON}|anfang|mitte|ende|beginning|early|mid|end|late)`;
+
 /**
  * Date patterns, most explicit first; each match is blanked so shorter patterns do not see it again.
  * Each keeps the precision it was said with: a month is a month, a year a year (never 1 January).
  */
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd) => Parsed]> = [
+  // "im April desselben Jahres", "in November of the same year", "in april the same year": a month of the year
+  // said before (resolved in time-cues.ts).
+  [
+    new RegExp(
+      `\\b(?:im|in) ${M} (?:desselben|des selben|des gleichen|jenes) jahres\\b|\\bin ${M},? (?:of )?(?:the same|that same|that) year\\b`,
+      'g',
+    ),
+    (m) => ({ anaphor: 'year', month: { m: month(m[1] ?? m[2]), d: 1, endOfMonth: false }, precision: 'month' }),
+  ],
+  // "drei Monate später", "a year later", "zwei Wochen danach": the date said before, moved on.
+  [
+    new RegExp(
+      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (?:spaeter|danach|darauf|later|afterwards|after that)\\b`,
+      'g',
+    ),
+    (m) => {
+      const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (NUMBER_WORDS[m[1] ?? ''] ?? 0);
+      const [months, days] = UNITS[m[2] ?? ''] ?? [0, 0];
+      return { anaphor: 'same', later: { months: n * months, days: n * days }, precision: 'day' };
+    },
+  ],
+  // "im Folgejahr", "im Jahr darauf", "the following year", "the year after": the year after the date said before.
+  [
+    /\b(?:im )?folgejahr|\b(?:im )?(?:darauf ?folgenden|naechsten) jahr(?= darauf)|\bim jahr darauf\b|\b(?:in )?the (?:following|subsequent) year\b|\bthe year after(?! (?:next|that))\b/g,
+    () => ({ anaphor: 'year', later: { months: 12, days: 0 }, precision: 'year' }),
+  ],
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => at(ymd(Number(m[1]), Number(m[2]), Number(m[3])), 'day')],
   [/\b(\d{4})-(\d{2})\b(?!-)/g, (m) => inMonth(Number(m[1]), Number(m[2]))],
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/g, (m) => at(ymd(year(m[3] ?? ''), Number(m[2]), Number(m[1])), 'day')],
@@ -53,18 +107,20 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
     /\b(anfang|mitte|ende|beginning of|early|mid|end of|late|fruehling|fruehjahr|spring|sommer|summer|herbst|autumn|fall|winter) (\d{4})\b/g,
     (m) => inYear(Number(m[2]), isEnd(m[1]) ? 'year' : undefined),
   ],
-  // "im Herbst letzten Jahres", "im März dieses Jahres".
+  // "letztes Jahr im März", "last year in may", "vor zwei Jahren im Sommer", "this year in January".
   [
-    new RegExp(
-      `\\b(fruehling|fruehjahr|sommer|herbst|winter|anfang|mitte|ende|${MONTH_ALT}) (letzten|vergangenen|dieses|diesen) jahres\\b`,
-      'g',
-    ),
-    (m, t) => {
-      const y = /^(?:letzten|vergangenen)$/.test(m[2] ?? '') ? t.y - 1 : t.y;
-      const mo = month(m[1]);
-      return mo ? inMonth(y, mo) : inYear(y, isEnd(m[1]) ? 'year' : undefined);
-    },
+    new RegExp(`\\b(${REL_YEAR}),? (?:im|in|in the|am) ${PART_OF_YEAR}\\b`, 'g'),
+    (m, t) => inRelativeYear(m[2] ?? '', m[1] ?? '', t),
   ],
+  // "im Herbst letzten Jahres", "im März vorletzten Jahres", "february this year", "march of last year",
+  // "Anfang dieses Jahres", "end of last year".
+  [
+    new RegExp(`\\b${PART_OF_YEAR} (?:of |des |of the )?(${REL_YEAR})\\b`, 'g'),
+    (m, t) => inRelativeYear(m[1] ?? '', m[2] ?? '', t),
+  ],
+  [/\b(?:vorletzte[mns]? jahr(?:es)?|(?:the )?year before last)\b/g, (_m, t) => inYear(t.y - 2)],
+  // "in diesem Jahr" after a date is "that same year" (ANAPHORS below), not today's.
+  [/(?<!\bin )\b(?:diese[mns]? jahr(?:es)?|this year)\b/g, (_m, t) => inYear(t.y)],
   [/\b(?:naechsten|kommenden) monat|\bnext month\b/g, (_m, t) => inMonth(addMonths(t, 1).y, addMonths(t, 1).m)],
   [/\b(?:letzte[nm]|vergangene[nm]) monat|\blast month\b/g, (_m, t) => inMonth(addMonths(t, -1).y, addMonths(t, -1).m)],
   [/\bende (?:naechsten|kommenden) jahres|\bend of next year\b/g, (_m, t) => inYear(t.y + 1, 'year')],
@@ -105,16 +161,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
  * "seitdem", "seither", "since then", "ever since": the time of the date said before ("2018 abgelehnt,
  * seitdem geduldet"); "im selben Jahr", "the same year": that date's year. Resolved in time-cues.ts.
  */
-const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same', TimeExpr['rel']]> = [
+const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeExpr['rel']]> = [
   [
     /\b(?:seitdem|seither|seit damals|since then|ever since)\b(?! *(?:the |dem |den )?(?:\d|\w+ \d{4}))/g,
     'same',
     'since',
   ],
   [/\b(?:im (?:selben|gleichen) jahr|(?:in )?the same year|that same year|that year|in diesem jahr)\b/g, 'year', 'at'],
+  [/\b(?:im (?:selben|gleichen) monat|(?:in )?the same month|that same month)\b/g, 'month', 'at'],
   // "kam 2018 und hat sofort Asyl beantragt", "applied for asylum right away": at the date said before.
   [
-    /\b(?:sofort|umgehend|gleich danach|direkt danach|kurz danach|right away|straight away|immediately|soon after|shortly after(?:wards)?)\b(?! *(?:the |dem |den |am |on )?(?:\d|\w+ \d{4}))/g,
+    /\bgleich(?= (?:\w+ )?(?:asyl|den asylantrag|einen asylantrag|beantragt))|\b(?:sofort|umgehend|gleich danach|direkt danach|kurz danach|right away|straight away|immediately|soon after|shortly after(?:wards)?)\b(?! *(?:the |dem |den |am |on )?(?:\d|\w+ \d{4}))/g,
     'same',
     'at',
   ],
@@ -295,7 +352,13 @@ export function parseTimes(said: string, today: Ymd): TimeExpr[] {
       const start = m.index;
       const end = start + m[0].length;
       text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-      out.push({ start, end, rel, precision: precision === 'same' ? 'day' : 'year', anaphor: precision });
+      out.push({
+        start,
+        end,
+        rel,
+        precision: precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'day',
+        anaphor: precision,
+      });
     }
   }
   const all = [...out, ...durations(text)].sort((a, b) => a.start - b.start);

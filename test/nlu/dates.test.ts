@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../src/nlu/date-math.js';
 import { understand } from '../../src/nlu/index.js';
-import { de, en } from './helpers.js';
+import { de, en, TODAY } from './helpers.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -13,6 +13,13 @@ function before(today: string, months: number, days: number): string {
   const shifted = addMonths({ y, m, d }, -months);
   const t = new Date(Date.UTC(shifted.y, shifted.m - 1, shifted.d - days));
   return `${t.getUTCDate()}.${t.getUTCMonth() + 1}.${t.getUTCFullYear()}`;
+}
+
+/** The month (YYYY-MM) `months` months before `today`: where a duration counted back lands. */
+function monthBack(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const t = addMonths({ y, m, d }, -months);
+  return `${t.y}-${String(t.m).padStart(2, '0')}`;
 }
 
 describe('months counted from "seit <Datum>" (§§ 187, 188 BGB)', () => {
@@ -57,8 +64,11 @@ describe('a day said in words', () => {
 });
 
 describe('dates and durations', () => {
-  it('counts "seit 14 Monaten geduldet" back from today', () => {
-    expect(de('seit 14 Monaten geduldet').patch.toleratedSince).toBe('2025-09-22');
+  it('counts "seit 14 Monaten geduldet" back from today to the month it lands in, never a made-up day', () => {
+    expect(de('seit 14 Monaten geduldet').patch.toleratedSince).toBe(monthBack(TODAY, 14));
+    expect(de('vor 2 Monaten eingereist').patch.entryDate).toBe(monthBack(TODAY, 2));
+    expect(de('seit anderthalb Jahren geduldet').patch.toleratedSince).toBe(monthBack(TODAY, 18));
+    expect(de('Er ist vor drei Jahren eingereist.').patch.entryDate).toMatch(/^\d{4}-\d{2}$/);
   });
 
   it('gives the same words another date when today is another day, and never reads the clock', () => {
@@ -66,7 +76,7 @@ describe('dates and durations', () => {
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
     expect(
       understand('seit einem halben Jahr geduldet', { lang: 'de', today: '2026-03-31' }).patch.toleratedSince,
-    ).toBe('2025-09-30');
+    ).toBe(monthBack('2026-03-31', 6));
   });
 
   it('keeps each date at the precision it was said with, never a placeholder day (contract v1.1)', () => {
@@ -99,7 +109,7 @@ describe('dates and durations', () => {
 
   it('keeps total stay months apart from an entry date ("insgesamt 30 Monate" vs "seit 30 Monaten")', () => {
     expect(de('Er ist insgesamt 30 Monate in Deutschland.').patch).toEqual({ stayMonths: 30 });
-    expect(de('Er ist seit 30 Monaten in Deutschland.').patch).toEqual({ entryDate: '2024-05-22' });
+    expect(de('Er ist seit 30 Monaten in Deutschland.').patch).toEqual({ entryDate: monthBack(TODAY, 30) });
   });
 
   it('uses the pending question for a bare answer', () => {
@@ -109,8 +119,8 @@ describe('dates and durations', () => {
   });
 
   it('reads English durations ("2 years ago", "for two and a half years")', () => {
-    expect(en('He came to Germany 2 years ago.').patch.entryDate).toBe('2024-11-22');
-    expect(en("He's been in Germany for two and a half years").patch.entryDate).toBe('2024-05-22');
+    expect(en('He came to Germany 2 years ago.').patch.entryDate).toBe(monthBack(TODAY, 24));
+    expect(en("He's been in Germany for two and a half years").patch.entryDate).toBe(monthBack(TODAY, 30));
   });
 
   it('clamps month ends when counting back', () => {

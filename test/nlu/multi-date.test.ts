@@ -15,6 +15,8 @@ describe.each([
   ['single-messages-5.yaml', 'single messages, fifth round', 50],
   ['single-messages-heldout-retired.yaml', 'single messages by *tests*, held apart until 07.12.2026 15:05', 110],
   ['single-messages-6.yaml', "single messages, sixth round: the retired set's weaknesses in other words", 60],
+  ['multi-date-heldout2-retired.yaml', 'multi-date messages by *tests*, held apart until 07.12.2026 18:15', 30],
+  ['multi-date-3.yaml', 'multi-date messages, third round: relative years, "the same month", validity periods', 36],
   ['single-messages-heldout2-retired.yaml', 'by *tests*, held apart until 07.12.2026 18:15', 120],
   // Written first (session 5): its misses left are dates' kinds (short dates, "the same month", endings) for now.
   [

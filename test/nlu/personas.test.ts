@@ -7,7 +7,8 @@ import { loadDataset, setFile } from './dataset.js';
 // Dataset is strict) and sane against the set's own reference date, so a wrong label cannot teach code.
 describe.each([
   ['personas-1.yaml', 'single messages by persona', 100],
-  // personas-multi-date.yaml joins when written
+  ['personas-2.yaml', 'single messages by persona, second round', 80],
+  ['personas-multi-date.yaml', 'two to six dates or durations per message, by persona', 50],
 ])('%s: %s (tuning)', (file, _name, size) => {
   const data = loadDataset(setFile(file));
 
