@@ -46,6 +46,8 @@ const NOT_A_PERSON = /\b(?:mein mann fuer|our partner (?:company|firm)|unser par
 const HOUSEHOLD_YES =
   /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me)\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b|\b(?:wir|we) (?:\w+ ){0,2}(?:wohnen|leben|live) (?:\w+ ){0,2}(?:zusammen|together)\b/;
 
+const ON_BEHALF =
+  /\b(?:frage|schreibe|melde mich) (?:\w+ )?(?:fuer|im auftrag)|\b(?:asking|writing) (?:\w+ )?(?:for|on behalf of) (?:him|her|my)\b|\bon (?:his|her) behalf\b/;
 const OWN_HOME =
   /\b(?:eigene\w* (?:\S+ ){0,2}wohnung|eigene\w* (?:haushalt|bude)|(?:his|her|their) own (?:flat|apartment|place|home|household)|own (?:flat|apartment|place)|wohnt (?:\w+ ){0,3}(?:allein|alleine|woanders)|lives (?:alone|on (?:his|her) own|elsewhere))\b/;
 
@@ -63,6 +65,8 @@ function relationOf(doc: Doc): Finding | undefined {
       const end = m.index + m[0].length;
       if (CO_OWNER_AFTER.test(doc.text.slice(end)) || CO_OWNER_BEFORE.test(doc.text.slice(0, m.index))) continue;
       if (value !== 'none' && BRINGS_SOMEONE.test(doc.text.slice(end))) continue;
+      // "Ich bin die Mutter des Azubis und frage für ihn": the writer is not the employer.
+      if (ON_BEHALF.test(doc.text)) continue;
       return { key: 'job.relation', value, start: m.index, end };
     }
   }

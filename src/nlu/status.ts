@@ -138,7 +138,7 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   const question = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
   if (question && doc.ctx.pendingFactKey !== 'status' && BARE_QUESTION.test(doc.text.slice(sentence.start, at)))
     return 'other';
-  if (totalStay(doc.text.slice(sentence.start, sentence.end))) return 'other';
+  if (totalStay(segText)) return 'other';
   if (status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '')) return 'other';
   // "he had a Duldung since 2021" still has it.
   return PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text) ? 'past' : 'none';
@@ -166,7 +166,7 @@ function totalStay(sentence: string): boolean {
 }
 
 function stayMonths(doc: Doc): Finding[] {
-  for (const s of doc.sentences) {
+  for (const s of doc.segments) {
     const sentence = doc.text.slice(s.start, s.end);
     if (!totalStay(sentence)) continue;
     const m = STAY_LENGTH.exec(sentence);
