@@ -21,6 +21,8 @@ export const assessmentEn: Catalogue = {
   'step.deregister_social_insurance': 'Deregister the person from social insurance as usual (section 28a SGB IV).',
   'step.do_not_employ':
     'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban applies.',
+  'step.do_not_employ_unless':
+    'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban may apply: the exception that lifts it is not shown.',
   'step.employee_applies':
     'The person applies for the work permission at the immigration office of their place of residence (not your company seat), with your declaration, the draft contract and their document. The permission is free of charge.',
   'step.employee_applies_permit':
@@ -271,9 +273,9 @@ export const assessmentEn: Catalogue = {
   'open.only_specific_job':
     'The document allows only a specific activity. If exactly this job with you is entered there, the employment is already allowed; any other job needs a new permission.',
   'open.partial_carve_out_eu7':
-    'The employment ban does not apply here only if the person was already tolerated on 6 May 2025 or held a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act); then the immigration office can permit the job. The exact day since which the person is tolerated is not known – it may lie after 6 May 2025. Until that is shown, the ban applies to be on the safe side. The immigration office can confirm the date of the first toleration (Duldung).',
+    'The employment ban does not apply here only if the person was already tolerated on 6 May 2025 or held a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act); then the immigration office can permit the job. According to your answers neither is shown: since when the person is tolerated, or whether they were allowed to work on 11 June 2026, is not (exactly) known. Until that is shown, the ban applies to be on the safe side. The immigration office can confirm the date of the first toleration (Duldung) and an earlier work permission.',
   'open.partial_carve_out_ge_md':
-    'The employment ban does not apply here only if the person applied for asylum by 30 August 2023 or was tolerated on that day without applying (section 104(18) no. 1 Residence Act); then the immigration office can permit the job. The exact day is not known – it may lie after 30 August 2023. Until that is shown, the ban applies to be on the safe side. The date is on the proof of arrival, the asylum-seeker permit (Gestattung), the BAMF decision or the toleration (Duldung).',
+    'The employment ban does not apply here only if the person applied for asylum by 30 August 2023 or was tolerated on that day without applying (section 104(18) no. 1 Residence Act); then the immigration office can permit the job. The exact date is not known – it may lie after 30 August 2023. Until that is shown, the ban applies to be on the safe side. The date is on the proof of arrival, the asylum-seeker permit (Gestattung), the BAMF decision or the toleration (Duldung).',
   'open.partial_date_cautious':
     'Only {value} is known for “{fact}”. To be on the safe side we assume {date}. With the exact date the answer may be more favourable.',
   'open.partial_date_decides':

@@ -10,6 +10,7 @@ export const FINDING_KEYS = [
   'step.contact_adviser_scope',
   'step.deregister_social_insurance',
   'step.do_not_employ',
+  'step.do_not_employ_unless',
   'step.employee_applies',
   'step.employment_toleration_at_risk',
   'step.employee_applies_permit',
