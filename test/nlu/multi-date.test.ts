@@ -26,6 +26,11 @@ describe.each([
     0.97,
     0.85,
   ],
+  [
+    'single-messages-8.yaml',
+    'single messages, eighth round: hedged denials, facts denied by absence, suppositions',
+    25,
+  ],
 ])('%s: %s (tuning)', (file, _name, size, minPrecision = 0.97, minRecall = 0.95) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({
