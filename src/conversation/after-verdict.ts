@@ -1,6 +1,7 @@
 import type { Assessment } from '../domain/assessment.js';
 import { type CaseFacts, DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { factLabel } from '../i18n/fact-labels.js';
+import { fold } from '../nlu/normalize.js';
 import { sentencesOf } from '../nlu/sentences.js';
 import { factValue, patchOf } from './fact-values.js';
 import { mergeFacts, patchKeys } from './merge-facts.js';
@@ -145,4 +146,125 @@ export function acceptedPart(reply: string, proposal: CaseFacts): CaseFacts | un
 export function restatesKnown(known: CaseFacts, patch: CaseFacts): boolean {
   const keys = patchKeys(patch);
   return keys.length > 0 && keys.every((key) => Object.is(factValue(known, key), factValue(patch, key)));
+}
+
+/**
+ * A request rather than a remark: "erklär mir das genauer", "Details", "show me the sources", "ich möchte wissen …".
+ * It asks for an answer although it has no question mark.
+ */
+const REQUEST =
+  /^(?:(?:bitte|please|kannst du|koennen sie|could you|can you) )?(?:erklaer\w*|zeig\w*|sag\w*|nenn\w*|gib|schick\w*|schreib\w*|list\w*|wiederhol\w*|fass\w*|details?|quellen|mehr|noch ?mal|explain\w*|show|tell|give|send|list|repeat|summari[sz]e|sources|more|again)\b|(?:moechte|will|wuerde gerne?|haette gerne?|wuesste gerne?) (?:\w+ )?wissen|(?:want|like|need) to know|\b(?:frage|question|bitte|please)\b/;
+
+/**
+ * After the verdict, whether a message only remarks on the case ("er ist wirklich zuverlässig", "she speaks good
+ * German now"): no sentence asks, supposes or requests anything. When it also gives no fact, it is acknowledged
+ * (the assessment stays) instead of being searched for as a question.
+ */
+export function onlyRemarks(text: string): boolean {
+  const sentences = sentencesOf(text).filter((raw) => raw.trim() !== '');
+  return sentences.length > 0 && sentences.every((raw) => states(raw) && !REQUEST.test(fold(raw).trim()));
+}
+
+/** Words of a plain acknowledgement ("ok", "alles klar, dann machen wir das so", "okay got it"). */
+const ACK_WORDS = new Set([
+  'ok',
+  'okay',
+  'okey',
+  'oki',
+  'okidoki',
+  'allesklar',
+  'verstanden',
+  'verstehe',
+  'aha',
+  'achso',
+  'gut',
+  'prima',
+  'super',
+  'perfekt',
+  'toll',
+  'passt',
+  'ordnung',
+  'alright',
+  'got',
+  'understood',
+  'fine',
+  'great',
+  'cool',
+  'perfect',
+  'noted',
+  'good',
+  'see',
+  'clear',
+  'sense',
+  'notiert',
+  'wunderbar',
+  'schoen',
+  'top',
+]);
+/** Words that may stand beside them without asking or stating anything. */
+const ACK_FILLER = new Set([
+  'in',
+  'dann',
+  'das',
+  'so',
+  'na',
+  'machen',
+  'wir',
+  'es',
+  'mal',
+  'erstmal',
+  'also',
+  'sehr',
+  'ach',
+  'ah',
+  'oh',
+  'hm',
+  'hmm',
+  'zu',
+  'wissen',
+  'ich',
+  'i',
+  'it',
+  'all',
+  'right',
+  'then',
+  'that',
+  'we',
+  'will',
+  'do',
+  'well',
+  'makes',
+  'very',
+  'to',
+  'know',
+  'thats',
+  "that's",
+  'is',
+  'ist',
+  'the',
+  'plan',
+  "we'll",
+  'danke',
+  'dank',
+  'vielen',
+  'schon',
+  'thanks',
+  'thank',
+  'you',
+  'erst',
+  'einmal',
+]);
+
+/**
+ * Whether a message only acknowledges what was said ("ok danke", "alles klar"): after the verdict it needs one line
+ * back, neither an answer nor the verdict; to a question of fact it is no yes ("ok" to "Sind konkrete Schritte zur
+ * Abschiebung bekannt?" said nothing about a removal). A plain yes word ("ja", "genau", "klar") is not in it.
+ */
+export function acknowledges(text: string): boolean {
+  const words = fold(text)
+    .replace(/\balles klar\b/g, 'allesklar')
+    .replace(/[^\p{L}\d' ]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
+  return words.some((w) => ACK_WORDS.has(w)) && words.every((w) => ACK_WORDS.has(w) || ACK_FILLER.has(w));
 }

@@ -73,18 +73,27 @@ export function understoodLine(items: readonly UnderstoodItem[], lang: FactLang)
   const shown = items.filter((item) => !IMPLIED_BY[item.factKey]?.(item, items));
   const added = shown.filter((i) => i.previous === undefined);
   const corrected = shown.filter((i) => i.previous !== undefined);
-  const texts = (list: readonly UnderstoodItem[]) => {
-    // The application and its outcome read as one: "Asylantrag 2024, abgelehnt".
-    const date = list.find((i) => i.factKey === 'asylumAppliedOn');
-    const outcome = list.find((i) => i.factKey === 'asylumOutcome');
-    return list
-      .filter((i) => !(date && i === outcome))
-      .map((i) => (date && outcome && i === date ? `${i.text}, ${outcomeWord(outcome, lang)}` : i.text));
-  };
   const parts: string[] = [];
-  if (added.length > 0) parts.push(words.understood.replace('{facts}', texts(added).join(words.separator)));
-  if (corrected.length > 0) parts.push(words.corrected.replace('{facts}', texts(corrected).join(words.separator)));
+  if (added.length > 0) parts.push(words.understood.replace('{facts}', texts(added, lang).join(words.separator)));
+  if (corrected.length > 0)
+    parts.push(words.corrected.replace('{facts}', texts(corrected, lang).join(words.separator)));
   return parts.length > 0 ? parts.join('. ') : undefined;
+}
+
+/** The items' plain words joined: "Asylantrag 2024, abgelehnt · Einreise 2019" (the application and its outcome as one). */
+function texts(list: readonly UnderstoodItem[], lang: FactLang): string[] {
+  const date = list.find((i) => i.factKey === 'asylumAppliedOn');
+  const outcome = list.find((i) => i.factKey === 'asylumOutcome');
+  return list
+    .filter((i) => !(date && i === outcome))
+    .map((i) => (date && outcome && i === date ? `${i.text}, ${outcomeWord(outcome, lang)}` : i.text));
+}
+
+/** The facts of a patch in plain words without a lead ("nie Asyl beantragt · Einreise 2019"): what was said again. */
+export function factsText(patch: CaseFacts, lang: FactLang): string {
+  const items = understoodChanges({}, patch, lang);
+  const shown = items.filter((item) => !IMPLIED_BY[item.factKey]?.(item, items));
+  return texts(shown, lang).join(factWords(lang).separator);
 }
 
 /** "abgelehnt" rather than "Asylantrag abgelehnt" right after "Asylantrag 2024". */

@@ -21,10 +21,16 @@ export const conversationDe = {
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden.',
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
+  okAck: 'Gut. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
+  remarkNoted:
+    'Danke für den Hinweis. Daraus entnehme ich keine der Angaben, nach denen ich den Fall beurteile – die Einschätzung bleibt, wie sie ist. Fragen Sie gern weiter.',
+  remarkLead: 'Danke für den Hinweis – an der Einschätzung ändert das nichts.',
   restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',
   confirmChange: 'Soll ich das ändern: {changes}? Das ändert die Einschätzung.',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
   unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
+  alreadyKnown: 'Das habe ich schon so notiert: {facts}.',
+  alreadyKnownVerdict: 'Das habe ich schon so notiert: {facts} – an der Einschätzung ändert das nichts.',
   quoteNotUnderstood: 'Sie schrieben „{quote}“ – das konnte ich nicht sicher zuordnen.',
   closed: 'Dieses Gespräch ist beendet.',
   stand: 'Stand',

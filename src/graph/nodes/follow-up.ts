@@ -1,4 +1,4 @@
-import { questionsOf } from '../../conversation/after-verdict.js';
+import { onlyRemarks, questionsOf } from '../../conversation/after-verdict.js';
 import {
   ACTION_KEY,
   actionOptions,
@@ -44,6 +44,17 @@ export function followUp(deps: GraphDeps) {
     // The question asked before is put again after the answer, with its buttons: while facts are collected,
     // and the consent (or a change to confirm) after the verdict, so "Natürlich nicht" still answers it.
     const pending = state.status === 'collecting' || asksYesNo(state.pending) ? state.pending : null;
+    // "er ist wirklich zuverlässig" after the verdict: a remark, not a question nobody can answer. It is
+    // acknowledged (the assessment stays), without the adviser offer of an unanswered question; what the
+    // knowledge base says about it ("she speaks good German now": § 25b asks for A2) follows that line.
+    const remark = !pending && assessment !== null && onlyRemarks(state.input?.text ?? '');
+    if (remark && unknown)
+      return {
+        offered: false,
+        outbox: [...state.outbox, { role: 'bot', text: ui(state).remarkNoted, options: actionOptions(state.lang) }],
+      };
+    const lead: OutMessage[] =
+      remark && reply.source === 'knowledge' ? [{ role: 'bot', text: ui(state).remarkLead }] : [];
     if (pending) {
       // One yes/no question at a time: before a yes/no question the answer does not offer an adviser as well
       // (before the consent question that question is the offer); before any other question the offer is
@@ -63,6 +74,7 @@ export function followUp(deps: GraphDeps) {
       offered: unknown,
       outbox: [
         ...state.outbox,
+        ...lead,
         { role: 'bot', text: `${reply.text}${again}`, ...citations, ...unanswered, options: actionOptions(state.lang) },
       ],
     };

@@ -1,5 +1,6 @@
 import {
   acceptedPart,
+  acknowledges,
   changedKeys,
   flipsVerdict,
   questionsOf,
@@ -19,7 +20,7 @@ import {
   type PendingQuestion,
 } from '../../conversation/questions.js';
 import { opensWithYesNo } from '../../conversation/replies.js';
-import { understoodChanges, understoodLine } from '../../conversation/understood.js';
+import { factsText, understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
@@ -142,11 +143,31 @@ function reading(deps: GraphDeps) {
       if (onlyAsks) return { next: 'reject' };
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
+    // "ok danke" to "Sind konkrete Schritte zur Abschiebung bekannt?" is no yes: the question is asked again.
+    if (asked && state.pending?.options.some((o) => o.value === 'true') && acknowledges(text))
+      return { failedAttempts: state.failedAttempts + 1, next: 'reject' };
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
     const understood = await read(text, context);
     if (understood.intents.includes('handoff')) return { next: 'handoffConsent', handoffTrigger: 'request' };
     if (understood.intents.includes('restart')) return { next: 'restart' };
     if (state.status === 'answered') return afterVerdict(deps, state, text, understood, read);
+    // "er hat KEINEN Asylantrag gestellt" when the case says so: it is known, and the question waiting is asked
+    // again as it was (no new try at it; a reply that gives the asked fact again is still its answer).
+    if (
+      state.pending &&
+      understood.unknown.length === 0 &&
+      !patchKeys(understood.patch).includes(state.pending.factKey as FactKey) &&
+      restatesKnown(state.facts, understood.patch) &&
+      questionsOf(text) === ''
+    )
+      return {
+        next: 'wait',
+        failedAttempts: 0,
+        outbox: [
+          { role: 'bot', text: t.alreadyKnown.replace('{facts}', factsText(understood.patch, state.lang)) },
+          { role: 'bot', text: state.pending.text, options: state.pending.options },
+        ],
+      };
     const hasFacts = patchKeys(understood.patch).length > 0 || understood.unknown.length > 0;
     if (hasFacts) {
       const statement = statementsOf(text);
@@ -211,12 +232,18 @@ async function afterVerdict(
   if (stated && hasFacts && stated.unknown.length === 0 && restatesKnown(state.facts, stated.patch)) {
     // Said again: one line that it is noted and changes nothing; a question beside it is answered.
     if (questionsOf(text) !== '') return { next: 'followUp', failedAttempts: 0 };
-    const line = understoodLine(understoodChanges({}, stated.patch, state.lang), state.lang) ?? '';
-    const said = t.unchangedVerdict.replace('{understood}', line);
+    const said = t.alreadyKnownVerdict.replace('{facts}', factsText(stated.patch, state.lang));
+    // The consent or a change to confirm still waits: it is asked again with its buttons.
+    const waiting = state.pending;
     return {
       next: 'wait',
       failedAttempts: 0,
-      outbox: [{ role: 'bot', text: said, options: actionOptions(state.lang) }],
+      outbox: waiting
+        ? [
+            { role: 'bot', text: said },
+            { role: 'bot', text: waiting.text, options: waiting.options },
+          ]
+        : [{ role: 'bot', text: said, options: actionOptions(state.lang) }],
     };
   }
   if (stated && hasFacts) {
@@ -246,6 +273,9 @@ async function afterVerdict(
   // "nein", "danke" after an answer closes the topic; searching the knowledge base for it would invent a reply.
   if (!asks && whole.intents.some((i) => i === 'deny' || i === 'thanks'))
     return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
+  // "ok", "alles klar, dann machen wir das so": one line, not the verdict's reason again.
+  if (!asks && acknowledges(text))
+    return { next: 'wait', outbox: [{ role: 'bot', text: t.okAck, options: actionOptions(state.lang) }] };
   return { next: 'followUp', failedAttempts: 0 };
 }
 

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { conversationDe } from '../../src/i18n/conversation.de.js';
+import { conversationEn } from '../../src/i18n/conversation.en.js';
+import { realLotse } from './real-lotse.js';
+
+// Left open after session 4 (notes/dialogue.md): conversations held on 07.12.2026, a Monday.
+const TODAY = '2026-12-07';
+const { conversations } = realLotse(TODAY);
+
+type Turn = Awaited<ReturnType<typeof conversations.post>>;
+const texts = (turn: Turn) => turn.messages.filter((m) => m.role === 'bot').map((m) => m.text);
+const said = (turn: Turn) => texts(turn).join('\n');
+const ui = (lang: 'de' | 'en') => (lang === 'de' ? conversationDe : conversationEn);
+
+/** A Syrian on a plain Duldung who never applied for asylum: a verdict after three turns. */
+const HIRING = {
+  de: [
+    'Syrer, Duldung seit März 2025, kein Asylantrag. Vollzeit als Lagerhelfer. Beschäftigung nur mit Erlaubnis der ABH',
+    'Mai 2024',
+    'nein',
+  ],
+  en: [
+    'Syrian man, Duldung since March 2025, never applied for asylum. full-time warehouse helper. His paper says employment only with permission.',
+    'May 2024',
+    'no',
+  ],
+} as const;
+
+async function talk(lang: 'de' | 'en', messages: readonly string[]) {
+  const conv = await conversations.create(lang);
+  let turn: Turn | undefined;
+  for (const text of messages) turn = await conversations.post(conv.id, { text });
+  return { id: conv.id, turn: turn as Turn };
+}
+
+async function verdict(lang: 'de' | 'en') {
+  const { id, turn } = await talk(lang, HIRING[lang]);
+  expect(turn.state.assessment?.outcome).toBe('permission_required');
+  return { id, turn };
+}
+
+/** The card's own marks: its intro line and the steps heading. */
+const CARD = { de: /Was Sie jetzt tun|Hier ist meine Einschätzung/, en: /What you do now|Here is my assessment/ };
+
+describe('3: a known fact said again is acknowledged as known, not ignored', () => {
+  it.each([
+    ['de', 'er hat KEINEN Asylantrag gestellt', 'nie Asyl beantragt'],
+    ['en', 'he has NOT applied for asylum, as i said', 'never applied for asylum'],
+  ] as const)(
+    '%s: before the verdict the line says it is known, then the same question again',
+    async (lang, again, fact) => {
+      const { id, turn } = await talk(lang, HIRING[lang].slice(0, 1));
+      const asked = turn.state.pendingQuestion;
+      expect(asked?.factKey).toBe('entryDate');
+      const reply = await conversations.post(id, { text: again });
+      const lines = texts(reply);
+      expect(lines[0]).toBe(ui(lang).alreadyKnown.replace('{facts}', fact));
+      expect(lines.at(-1)).toContain(asked?.text ?? '?');
+      expect(reply.state.pendingQuestion?.factKey).toBe('entryDate');
+      expect(reply.understood ?? []).toEqual([]);
+      // Saying it again is no try at the question: answering it twice more still counts.
+      const answered = await conversations.post(id, { text: HIRING[lang][1] });
+      expect(answered.state.facts.entryDate).toBe('2024-05');
+    },
+  );
+
+  it.each([
+    ['de', 'er hat KEINEN Asylantrag gestellt', 'nie Asyl beantragt'],
+    ['en', 'he never applied for asylum', 'never applied for asylum'],
+  ] as const)(
+    '%s: after the verdict one line that it is known and changes nothing, no card',
+    async (lang, again, fact) => {
+      const { id, turn } = await verdict(lang);
+      const reply = await conversations.post(id, { text: again });
+      expect(texts(reply)).toEqual([ui(lang).alreadyKnownVerdict.replace('{facts}', fact)]);
+      expect(reply.state.facts).toEqual(turn.state.facts);
+    },
+  );
+});
+
+describe('2: after the verdict, a statement the reader takes no fact from', () => {
+  it.each([
+    ['de', 'er ist wirklich zuverlässig'],
+    ['de', 'sie spricht jetzt gut deutsch!'],
+    ['en', 'she speaks good German now'],
+    ['en', 'honestly he is the best worker we ever had'],
+  ] as const)(
+    '%s "%s": a short acknowledgement that the assessment stays, no "I don’t know", no card',
+    async (lang, text) => {
+      const { id, turn } = await verdict(lang);
+      const reply = await conversations.post(id, { text });
+      // The line alone, or its short form before what the knowledge base says about it (German: § 25b asks for A2).
+      const lines = texts(reply);
+      if (lines.length === 1) expect(lines).toEqual([ui(lang).remarkNoted]);
+      else expect(lines[0]).toBe(ui(lang).remarkLead);
+      expect(said(reply)).not.toContain(ui(lang).followUpUnknownPlain);
+      expect(said(reply)).not.toMatch(CARD[lang]);
+      expect(reply.state.facts).toEqual(turn.state.facts);
+      expect(reply.state.assessment?.outcome).toBe('permission_required');
+    },
+  );
+
+  it.each([
+    ['de', 'ok'],
+    ['de', 'alles klar, dann machen wir das so'],
+    ['en', 'okay got it'],
+  ] as const)('%s "%s": a plain acknowledgement gets a short line, not the verdict again', async (lang, text) => {
+    const { id } = await verdict(lang);
+    const reply = await conversations.post(id, { text });
+    expect(texts(reply)).toEqual([ui(lang).okAck]);
+  });
+
+  it.each([
+    ['de', 'er ist wirklich zuverlässig, brauchen wir da noch was von der arbeitsagentur?', /Bundesagentur/],
+    ['en', 'she is great. does the employment agency have to agree?', /Federal Employment Agency|BA/],
+  ] as const)('%s: a remark with a question gets the answer', async (lang, text, answer) => {
+    const { id } = await verdict(lang);
+    const reply = await conversations.post(id, { text });
+    expect(said(reply)).toMatch(answer);
+    expect(said(reply)).not.toContain(ui(lang).remarkNoted);
+  });
+
+  it.each([
+    ['de', 'Details', /Einzelheiten/],
+    ['de', 'erklär mir das genauer', /./],
+    ['en', 'show me the sources', /sources|Quellen/i],
+  ] as const)('%s "%s": a request is still answered, not acknowledged as a remark', async (lang, text, answer) => {
+    const { id } = await verdict(lang);
+    const reply = await conversations.post(id, { text });
+    expect(said(reply)).toMatch(answer);
+    expect(said(reply)).not.toContain(ui(lang).remarkNoted);
+  });
+});
+
+describe('an acknowledgement is no yes to a question of fact', () => {
+  it.each([
+    ['de', 'ok danke'],
+    ['en', 'ok thanks'],
+  ] as const)('%s "%s" to the removal question leaves it open and asks again', async (lang, text) => {
+    const { id, turn } = await talk(lang, HIRING[lang].slice(0, 2));
+    expect(turn.state.pendingQuestion?.factKey).toBe('removalMeasuresPending');
+    const reply = await conversations.post(id, { text });
+    expect(reply.state.facts.removalMeasuresPending).toBeUndefined();
+    expect(reply.state.pendingQuestion?.factKey).toBe('removalMeasuresPending');
+    // A plain yes still answers it.
+    const yes = await conversations.post(id, { text: lang === 'de' ? 'ja' : 'yes' });
+    expect(yes.state.facts.removalMeasuresPending).toBe(true);
+  });
+});
