@@ -33,7 +33,13 @@ const TEXT_ORDER = [
  * Nr. 2: held, it alone keeps the person out of the ban, so it stands beside the Duldung date (review S4-16).
  */
 const CARVE_OUT_HELD = 'hadWorkPermitOn11June2026';
-const rank = (key: string, ban: boolean, held = false) => {
+/**
+ * The fact an urgent escalation rests on (src/domain/escalation.ts: concrete removal measures, § 60a Abs. 5b):
+ * it made the case urgent, so it leads the line (review S4-16, u1: "Ihre Angaben" did not name it).
+ */
+const URGENT_BECAUSE = 'removalMeasuresPending';
+const rank = (key: string, ban: boolean, held = false, urgent = false) => {
+  if (urgent && key === URGENT_BECAUSE) return -1;
   if (held && key === CARVE_OUT_HELD) return TEXT_ORDER.indexOf('toleratedSince') + 0.5;
   // A ban's headline already names its reason (the clause among them); the line keeps its room for the
   // origin, the asylum history and the dates its carve-outs turn on.
@@ -56,9 +62,10 @@ export function shortFacts(card: AnswerCard): string[] {
     (f) => f.key === CARVE_OUT_HELD && f.text === describeFact(CARVE_OUT_HELD, true, card.lang),
   );
   const ban = card.outcome === 'prohibited';
+  const urgent = card.escalation?.urgent === true;
   const facts = card.facts
     .filter((f) => !implied(f.key))
-    .sort((x, y) => rank(x.key, ban, held) - rank(y.key, ban, held))
+    .sort((x, y) => rank(x.key, ban, held, urgent) - rank(y.key, ban, held, urgent))
     .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
     .map((f) => f.text);
   if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');

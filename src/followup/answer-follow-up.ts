@@ -8,7 +8,7 @@ import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
 import { documentsAnswer, dutiesAnswer, oldPermitAnswer } from './answers-paper.js';
 import { namedRouteAnswer } from './answers-route.js';
-import { itemAnswer, knowledgeAnswer, specificKnowledge } from './answers-search.js';
+import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
 import { nextYearAnswer, wageAnswer } from './answers-wage.js';
 import { reasonAnswer, routesAnswer, stepsAnswer, trialAnswer, variantAnswer } from './answers-work.js';
@@ -134,6 +134,10 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     const cited = new Set(input.assessment.citations.map((x) => x.entryId));
     const family = topic ? FAMILIES[topic] : [];
     const isCaseEntry = (id: string) => cited.has(id) || family.some((prefix) => id.startsWith(prefix));
+    // The knowledge base would answer for another document than the case's: the case's own answer instead.
+    const own = topic ? undefined : otherDocumentsEntry(input, deps);
+    const ownAnswer = own ? BY_TOPIC[own](c) : undefined;
+    if (ownAnswer) return ownAnswer;
     const specific =
       topic === 'details' ||
       topic === 'sources' ||

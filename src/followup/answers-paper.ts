@@ -1,5 +1,5 @@
 import { noticeDuty } from '../answer/headline.js';
-import { fold } from './topic.js';
+import { asksWhomToTell, fold } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
 
 const list = (items: readonly string[]) => items.map((t) => t.replace(/[.;]\s*$/, '')).join('; ');
@@ -14,6 +14,9 @@ export function documentsAnswer(c: CaseContext): FollowUpAnswer {
   return answer('case.documents', say(key, { items }), ...docs.map((d) => d.citations));
 }
 
+/** A question asked yes or no ("Muss ich das melden?", "do I need to tell anyone?"). */
+const YES_NO =
+  /^(?:und |and |also |so |ok |okay )?(?:muss|muessen|brauch\w*|soll\w*|habe|haben|gibt es|ist|sind|do|does|must|should|shall|have|has|need|is there|are there|am i|are we)\b/;
 const ASKS_NOTICE =
   /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|quits?|endet|ends?)\b/;
 /** "Bis wann …?", "when exactly is the deadline?": the day, not the duty's text again (review S3-5). */
@@ -55,12 +58,28 @@ export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
       : say('duties.when', { date: due.date, days: due.days });
     return answer('case.duties', `${when} ${line(notice)}`, notice.citations);
   }
-  if (ASKS_NOTICE.test(q)) {
+  const whom = asksWhomToTell(input.question);
+  if (ASKS_NOTICE.test(q) || whom) {
     if (notice) {
       const fine = risk('notice_fine');
+      // "Muss ich das melden?", "do I need to tell anyone?": yes, the immigration office – and by which day.
+      const yesNo = YES_NO.test(q);
+      const when =
+        due && (yesNo || whom)
+          ? input.facts.eventKnownOn
+            ? say('duties.when_known', { date: due.date, days: due.days, known: input.facts.eventKnownOn })
+            : say('duties.when', { date: due.date, days: due.days })
+          : undefined;
       return answer(
         'case.duties',
-        [line(notice), fine?.text].filter(Boolean).join(' '),
+        [
+          yesNo ? say('duties.notice_yes') : whom ? say('duties.notice_whom') : undefined,
+          when,
+          when ? notice.text : line(notice),
+          fine?.text,
+        ]
+          .filter(Boolean)
+          .join(' '),
         notice.citations,
         fine?.citations,
       );

@@ -80,6 +80,10 @@ const aboutText = (hit: SearchHit) => fold(`${hit.title} ${hit.snippet} ${(hit.k
  * morgen in Dresden" must not be answered with the Dresden counselling entry.
  */
 function knowledgeHits(input: FollowUpInput, deps: FollowUpDeps): SearchHit[] {
+  return matchingHits(input, deps).filter((hit) => !forOtherDocument(hit.id, input));
+}
+
+function matchingHits(input: FollowUpInput, deps: FollowUpDeps): SearchHit[] {
   const asked = contentStems(input.question, input.lang);
   const needed = Math.min(2, asked.length);
   return deps.search
@@ -105,6 +109,38 @@ function answerWith(hits: readonly SearchHit[], lang: FollowUpInput['lang'], int
     sources: h.sources,
   }));
   return answer('knowledge', `${intro}\n${body}`, citations);
+}
+
+/**
+ * Entries that each hold the answer for one kind of document and so exclude each other: the notice when a job
+ * ends (Ausbildungsduldung and § 16g, Beschäftigungsduldung, titles of §§ 18–21, plain Duldung). When the case
+ * cites one of them, a search hit on another is the answer for someone else's document ("do I need to tell
+ * anyone?" after a § 60d job matched the plain-Duldung entry): the case's own topic answers instead.
+ */
+const ONE_PER_DOCUMENT: readonly { topic: 'duties'; ids: readonly string[] }[] = [
+  {
+    topic: 'duties',
+    ids: [
+      'duty.notify-training-end',
+      'duty.notify-employment-toleration-end',
+      'duty.notify-titles-18-21',
+      'duty.plain-duldung-no-notice',
+    ],
+  },
+];
+
+const groupOf = (entryId: string, input: FollowUpInput) => {
+  const cited = new Set(input.assessment?.citations.map((c) => c.entryId) ?? []);
+  return ONE_PER_DOCUMENT.find(
+    (group) => group.ids.includes(entryId) && !cited.has(entryId) && group.ids.some((id) => cited.has(id)),
+  );
+};
+const forOtherDocument = (entryId: string, input: FollowUpInput) => groupOf(entryId, input) !== undefined;
+
+/** The topic whose case answer replaces a knowledge hit that holds another document's answer, if any. */
+export function otherDocumentsEntry(input: FollowUpInput, deps: FollowUpDeps): 'duties' | undefined {
+  const top = matchingHits(input, deps)[0];
+  return top ? groupOf(top.id, input)?.topic : undefined;
 }
 
 /** The knowledge base as the fallback: at most two entries in force, each with basis and "Stand". */

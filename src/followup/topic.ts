@@ -48,6 +48,24 @@ const STANDING =
   /\b(?:moeglich\w*|possibl\w*|geht|ginge|gehen|klappt|klappen|spaeter|later|besser|better|kriegt|kriegen|bekomm\w*|get|gets|chance\w*|options?|infrage|frage|waer\w*|would|could|sinn|sense|lohnt)\b/g;
 
 /**
+ * Whom to tell, inform or let know ("do I need to tell anyone?", "wem muss ich das sagen?", "muss ich die
+ * Ausländerbehörde informieren?"): a question about the case's notice duty. Only with someone to tell, so
+ * "can you tell me …" or "wo kann ich mich informieren?" (asking for information) is no such question.
+ */
+const NOTIFY_WHOM = new RegExp(
+  [
+    String.raw`\b(?:tell|inform|notify) (?:anyone|anybody|someone|somebody|them|immigration|authorit\w*|the (?:\w+ )?(?:authorit\w*|office|immigration|agency|abh))\b`,
+    String.raw`\b(?:anyone|anybody|someone|somebody|who|whom) (?:\w+ ){0,4}(?:tell|inform|notify)\b`,
+    String.raw`\blet (?:the|them|anyone|anybody|someone|somebody|immigration|authorit\w*)(?: \w+){0,2} know\b`,
+    String.raw`\b(?:irgendwem|irgendwen|jemandem|jemanden|wem|wen|behoerde\w*|amt|abh|auslaenderbehoerde)(?: \w+){0,4} (?:sagen|bescheid\w*|informieren|mitteilen|melden)\b`,
+    String.raw`\bbescheid (?:sagen|geben)\b`,
+  ].join('|'),
+);
+
+/** Whether a question asks whom to tell about it (the notice duty), in the words of NOTIFY_WHOM. */
+export const asksWhomToTell = (question: string): boolean => NOTIFY_WHOM.test(fold(question));
+
+/**
  * Cues per topic, tested in this order: the first that matches decides. The order settles the
  * overlaps: "wie lange ist die Wartezeit" is about the start, not the authority's processing time;
  * "Unterlagen fürs Praktikum" about documents, not another kind of job.
@@ -73,6 +91,7 @@ const CUES: readonly [Topic, RegExp][] = [
     'trial_work',
     /\b(?:probe\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial\w*|try(?:ing)? (?:him|her|them) out)\b/,
   ],
+  ['duties', NOTIFY_WHOM],
   [
     'duties',
     /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,

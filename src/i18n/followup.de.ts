@@ -45,6 +45,8 @@ export const followUpDe = {
   'duties.when_known': 'Bis {date}: {days} Tage ab dem {known}, an dem Sie davon erfahren haben.',
   'duties.when':
     'Innerhalb von {days} Tagen ab dem Tag, an dem Sie davon erfahren haben – haben Sie es heute erfahren, bis {date}.',
+  'duties.notice_yes': 'Ja, der Ausländerbehörde.',
+  'duties.notice_whom': 'Der Ausländerbehörde.',
   'duties.deadline': '{text} (Frist: {days} Tage).',
   'duties.no_notice':
     'Für eine einfache Duldung sieht das Gesetz nach unserem Stand keine gesetzliche Meldepflicht vor, wenn die Beschäftigung endet; manche Ausländerbehörden bitten trotzdem darum.',

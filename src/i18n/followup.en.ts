@@ -41,6 +41,8 @@ export const followUpEn: FollowUpTexts = {
   'duties.list': 'Your duties as an employer: {items}.',
   'duties.when_known': 'By {date}: {days} days from {known}, the day you learned of it.',
   'duties.when': 'Within {days} days of the day you learned of it – if you learned of it today, by {date}.',
+  'duties.notice_yes': 'Yes, the immigration office.',
+  'duties.notice_whom': 'The immigration office.',
   'duties.deadline': '{text} (deadline: {days} days).',
   'duties.no_notice':
     'For a plain toleration (Duldung) the law, as far as we know, sets no statutory duty to report the end of the employment; some immigration offices ask for it anyway.',

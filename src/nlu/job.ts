@@ -7,7 +7,7 @@ import type { Doc, Finding, Span } from './types.js';
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'helper_training',
-    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b\w*pflege ?helfer\w*|pflegeassisten\w*|helper training|(?:nursing|care) assistant training/g,
+    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)/g,
   ],
   [
     'internship_mandatory',
@@ -28,7 +28,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
     'agency_work',
-    /zeitarbeit\w*|leiharbeit\w*|leihfirma|verleihfirma|personaldienstleist\w*|arbeitnehmerueberlassung|(?:temp|temporary|staffing) (?:work )?agency|agency work/g,
+    /zeitarbeit\w*|leiharbeit\w*|leihfirma|verleih\w*|personaldienstleist\w*|arbeitnehmerueberlassung|\ban (?:einen |unsere\w* |die |den )?(?:kunden|einsatzbetrieb\w*|entleiher\w*)\b(?: \w+){0,4} (?:ueberlassen|verliehen|verleihen|ausgeliehen)\b|(?:temp|temporary|staffing) (?:work )?agency|agency work|\b(?:placed|place (?:him|her|them)|hired out|lent out|loaned out) (?:with|at|to) (?:a |an |one of our |our |the )?(?:\w+ ){0,2}(?:client|customer|plant|company|firm|site)s?\b/g,
   ],
   [
     'self_employment',
@@ -38,6 +38,13 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'employment',
     /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
+  ],
+  // A role sought ("Verkäuferin gesucht", "cashier wanted"), seasonal and harvest work, a department named for the
+  // person ("nehmen für Küche", "want him for our bakery"), work described by its activity ("würde bei uns Büros
+  // putzen", "would deliver for us"), a hire said in the passive or as a direct hire, one of our staff.
+  [
+    'employment',
+    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\bonboard\b|\b\w{3,}job\b/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
@@ -68,6 +75,34 @@ const DUTY =
 const NO_DUTY =
   /\b(?:nicht|kein\w*|not|no) (?:\w+ )?(?:pflicht\w*|verpflichtend|vorgeschrieben|required|compulsory|mandatory)\b|\bfreiwillig\w*|\bvoluntar\w*/;
 
+/** "Arbeitnehmerüberlassung ist nicht vorgesehen", "über ne Zeitarbeitsfirma wollen wir das nicht machen": denied after. */
+const DENIED_AFTER =
+  /^(?: [\w']+){0,4} (?:nicht|not|nie|never)\b(?: \w+){0,2} (?:vorgesehen|geplant|machen|gemeint|gewollt|planned|intended|involved|the case)\b/;
+/** "der letzte Azubi", "our previous apprentice", "seine damalige Tätigkeit": someone or something before, not the job offered. */
+const EARLIER_BEFORE =
+  /\b(?:der|die|das|unser\w*|our|the|my|mein\w*|sein\w*|ihr\w*|his|her) (?:letzte\w*|vorige\w*|vorherige\w*|fruehere\w*|ehemalige\w*|damalige\w*|alte\w*|last|previous|former|old)\s*(?:\w+\s*)?$/;
+const EARLIER_CLAUSE =
+  /\b(?:hatten wir|wir hatten|we had|we've had|we have had|vom letzten jahr|from last year|last year's|letztes jahr hatten)\b/;
+/** The company's habit ("wir bilden seit Jahren aus", "we train 5 apprentices every year"): no offer to this person. */
+const HABIT =
+  /\b(?:jedes jahr|jaehrlich|seit jahren|seit jahrzehnten|regelmaessig|every year|each year|a year|for years|for decades)\b/;
+/** Another person's job: the candidate's relative ("Seine Schwester arbeitet schon bei uns", "Her husband works for us"). */
+const RELATIVE_NOUNS =
+  'bruder|schwester|vater|mutter|mann|frau|ehemann|ehefrau|sohn|tochter|cousin|cousine|onkel|tante|neffe|nichte|freund|freundin|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|friend';
+const OTHERS_SUBJECT = new RegExp(
+  `^\\W*(?:(?:sein\\w*|ihr\\w*|his|her) (?:\\w+ )?(?:${RELATIVE_NOUNS})\\b|(?:der|die) (?:${RELATIVE_NOUNS}) (?:des|der|von) (?:bewerber\\w*|kandidat\\w*)|the (?:${RELATIVE_NOUNS}) of the (?:candidate|applicant))`,
+);
+const WRITERS_RELATIVE = new RegExp(`^\\W*(?:mein\\w*|unser\\w*|my|our) (?:\\w+ )?(?:${RELATIVE_NOUNS})\\b`);
+/** The message names the candidate apart from that relative ("der Neue aus Mali", "the candidate is …"). */
+const CANDIDATE_APART =
+  /\b(?:der|die) (?:neue|bewerber\w*|kandidat\w*)\b|\bthe (?:new one|new guy|candidate|applicant)\b/;
+/** Answering a question about the employment so far ("seit 2 Jahren als Elektriker"): no job offered. */
+const PRIOR_KEYS: ReadonlySet<string> = new Set([
+  'priorEmploymentMonths',
+  'qualifiedEmploymentMonths',
+  'priorHoursPerWeek',
+]);
+
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
@@ -80,13 +115,26 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
       const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
-      if (isNegated(doc.text, m.index, 2) || completed || NOT_AN_OFFER.test(doc.text.slice(end))) continue;
+      if (
+        isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
+        completed ||
+        NOT_AN_OFFER.test(doc.text.slice(end))
+      )
+        continue;
       // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
       if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
       if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
+      if (kind === 'employment' && PRIOR_KEYS.has(doc.ctx.pendingFactKey ?? '')) continue;
+      if (DENIED_AFTER.test(doc.text.slice(end, clause.end + 40))) continue;
+      if (EARLIER_BEFORE.test(before) || EARLIER_CLAUSE.test(text)) continue;
+      if (kind === 'vocational_training' && HABIT.test(text)) continue;
+      const segment = spanOf(doc.segments, m.index);
+      const subject = doc.text.slice(segment.start, m.index);
+      if (OTHERS_SUBJECT.test(subject)) continue;
+      if (WRITERS_RELATIVE.test(subject) && CANDIDATE_APART.test(doc.text.slice(segment.end))) continue;
       // "durch seinen Job", "if his job ends": the job the person has, not one offered.
       const ours = /^ (?:with us|at our|bei uns|bei mir)\b/.test(doc.text.slice(end, end + 12));
       if (
@@ -144,11 +192,11 @@ const NOT_EXACTLY =
 /** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
 const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
-  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b)?`,
+  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
   'g',
 );
 const PRIOR =
-  /arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
+  /\b(?:arbeitet|works|is working) (?:\w+ ){0,3}(?:bei|at|for) (?:einer|einem|einen|another|a different)\b|\b(?:zurzeit|derzeit|momentan|aktuell|currently|at the moment|right now) (?:\w+ ){0,3}(?:arbeitet|beschaeftigt|angestellt|works|working|employed)\b|\b(?:bei|fuer) (?:einer|einem|einen) (?:anderen|frueheren|vorherigen)\b|\b(?:at|for|with) (?:another|a different)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:ist|arbeitet) (?:er|sie) (?:schon |bereits )?seit\b|arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
@@ -206,7 +254,7 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
   for (const m of doc.text.matchAll(HOURS)) {
     if (week) break;
     if (taken.some(([s, e]) => m.index >= s && m.index < e) || isNegated(doc.text, m.index, 1)) continue;
-    const perDay = m[2] !== undefined;
+    const perDay = m[2] !== undefined || m[3] !== undefined;
     const value = toNumber(m[1] ?? '') * (perDay ? 5 : 1);
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });

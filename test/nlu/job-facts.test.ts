@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/nlu/index.js';
+import { factsOf, scoreFacts } from '../../src/nlu/metrics.js';
+import { loadDataset, setFile } from './dataset.js';
+import { de, en } from './helpers.js';
+
+// The job side of a message (job.kind, hours, qualification, relation, household), session 5 of *jobreader*.
+describe.each([['job-facts.yaml', 'the job side: kind, hours, qualification, relation, household', 70, 0.93, 0.85]])(
+  '%s: %s (tuning)',
+  (file, _name, size, minPrecision, minRecall) => {
+    const data = loadDataset(setFile(file));
+    const pairs = data.utterances.map((u) => ({
+      text: u.text,
+      expected: factsOf({ patch: u.patch, unknown: u.unknown }),
+      actual: factsOf(understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending })),
+    }));
+
+    it(`has at least ${size} messages, a quarter of them in English`, () => {
+      expect(data.utterances.length).toBeGreaterThanOrEqual(size);
+      expect(data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length).toBeGreaterThan(0.25);
+    });
+
+    it(`reads the job facts with precision >= ${minPrecision} and recall >= ${minRecall}`, () => {
+      const score = scoreFacts(pairs);
+      const report = pairs
+        .filter((p) => p.expected.join() !== p.actual.join())
+        .map((p) => `${p.text}\n  want ${p.expected.join(' ')}\n  got  ${p.actual.join(' ')}`)
+        .join('\n');
+      expect(score.precision, report).toBeGreaterThanOrEqual(minPrecision);
+      expect(score.recall, report).toBeGreaterThanOrEqual(minRecall);
+    });
+  },
+);
+
+describe('whose job, which time', () => {
+  it('reads no job offered from another person, an earlier trainee or the company habit', () => {
+    expect(de('Sein Vater arbeitet schon bei uns als Fahrer, er selbst ist 19.').patch.job).toBeUndefined();
+    expect(en('His wife already works for us in the kitchen.').patch.job).toBeUndefined();
+    expect(de('Wir bilden seit Jahrzehnten Lehrlinge aus.').patch.job).toBeUndefined();
+    expect(en('Our last apprentice from Syria did great.').patch.job).toBeUndefined();
+  });
+
+  it('reads a denied agency as a direct hire, a placement with a client as agency work', () => {
+    expect(de('Keine Arbeitnehmerüberlassung, er wird direkt bei uns eingestellt.').patch.job?.kind).toBe('employment');
+    expect(en("He'd be on our payroll and placed with a client, full time.").patch.job?.kind).toBe('agency_work');
+  });
+
+  it('reads hours of a job elsewhere as the hours so far', () => {
+    expect(de('Er arbeitet derzeit bei einer Spedition, 30 Stunden die Woche.').patch).toEqual({
+      priorHoursPerWeek: 30,
+    });
+  });
+
+  it('reads the relation from the speaker side and through the spouse, and someone else’s relative as none', () => {
+    expect(de('Ich bin ihre Tante.').patch.job?.relation).toBe('other_relative');
+    expect(de('Sie ist die Nichte von meinem Mann.').patch.job?.relation).toBe('other_relative');
+    expect(en('My daughter runs the shop; the applicant is from Eritrea.').patch.job?.relation).toBeUndefined();
+  });
+});
