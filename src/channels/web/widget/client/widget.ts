@@ -346,6 +346,8 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     }
     const firstBot = fresh.find((m) => m.role !== 'employer');
     if (firstBot) scrollTo(li(firstBot));
+    // With an adviser Lotse stays silent: the employer's own message is the news (review S5-14).
+    else if (fresh.length > 0) scrollTo(null);
     if (focusAfterTurn) {
       focusAfterTurn = false;
       const session = conversation.current();
