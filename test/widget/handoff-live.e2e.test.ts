@@ -4,7 +4,8 @@ import { browserSuite, describeViolations, screenshot, seriousViolations } from 
 import { startInProcessServer } from './servers.js';
 import { widget } from './widget-page.js';
 
-const suite = browserSuite(() => startInProcessServer());
+// Every test hands off from the same browser client: more than the default five an hour.
+const suite = browserSuite(() => startInProcessServer({ HANDOFF_LIMIT_PER_CLIENT: '20' }));
 
 /** Opens the widget and hands the conversation over with the always-visible button. */
 async function handedOver(page: Page) {
@@ -68,10 +69,10 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
   });
 
   it('at 375 px keeps the employer’s own message in view after sending it to the adviser (review S5-14)', async () => {
-    const page = await (await browser.context({ width: 375, height: 667 })).newPage();
+    const page = await suite.browser.page({ width: 375, height: 667 });
     const { w, id } = await handedOver(page);
     // A long adviser reply: before the fix, the log stayed on it and the employer's bubble was below the fold.
-    await server.conversations.adviserReply(
+    await suite.server.conversations.adviserReply(
       id,
       'Guten Tag, hier ist die Beratung. Ich habe mir Ihren Fall angesehen und brauche noch ein paar Angaben: seit wann die Person geduldet ist, was genau im Zusatzblatt zur Arbeit steht, ob sie einen Pass hat und welche Stelle Sie anbieten möchten. Danach melde ich mich mit einer Einschätzung.',
     );
