@@ -29,6 +29,7 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'only (?:allowed|permitted) to work (?:for|at|with) us',
         '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
         'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',
+        'only (?:allows?|permits?) (?:him |her |them )?(?:to )?(?:work|employment|working) as (?:a |an )?.{1,40}? (?:at|with|for) ',
         '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
         'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
         'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
@@ -107,6 +108,7 @@ export function extractWorkClause(doc: Doc): Finding[] {
   return [];
 }
 
+const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;
 const OTHER_EMPLOYER =
   /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|previous|former|old|another|other) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
 const US =
@@ -120,6 +122,8 @@ const US =
 function namesThisJob(doc: Doc, clause: string): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
   if (US.test(clause)) return true;
+  // "… im Restaurant Adria erlaubt – das sind wir", "… at Pizzeria Roma, thats us": said in the same sentence.
+  if (THAT_IS_US.test(clause)) return true;
   // "… gestattet. Das sind wir." / "That's us.": the firm just named is the writer's.
   if (
     /^[^.!?]{0,80}[.!?]? *(?:das sind wir|das ist unsere? (?:firma|betrieb)|that'?s us|that is us)\b/.test(
