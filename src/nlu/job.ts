@@ -44,10 +44,13 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   // putzen", "would deliver for us"), a hire said in the passive or as a direct hire, one of our staff.
   [
     'employment',
-    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\bonboard\b|\b\w{3,}job\b/g,
+    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\b(?:works|working|worked) (?:here|for us|with us)\b|\bbei (?:uns|mir) (?:\w+ ){0,4}gearbeitet\b|\bonboard\b|\b\w{3,}job\b/g,
   ],
 ];
-const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
+const COMPLETED =
+  /abgeschlossen\w*|beendet|completed|finished|abgebrochen|\bafter (?:finishing|completing)\b|\bqualified as\b/;
+/** "He did his Ausbildung als Koch in Hamburg, finished 2024.": the completion said in the next clause. */
+const COMPLETED_NEXT = /^[,;]? *(?:finished|completed|abgeschlossen|beendet|fertig)\b/;
 /** An activity already done ("nachdem er die EQ gemacht hat") is not the one offered. */
 /** "nach der Ausbildung übernehmen": the training is behind; the job offered is what follows it. */
 const AFTER_TRAINING =
@@ -114,7 +117,10 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const clause = spanOf(doc.clauses, m.index);
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
-      const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
+      const completed =
+        kind === 'vocational_training' &&
+        (COMPLETED.test(text) || COMPLETED_NEXT.test(doc.text.slice(clause.end, clause.end + 20))) &&
+        !/abgebrochen/.test(doc.text);
       if (
         isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
         completed ||
@@ -192,13 +198,82 @@ const NOT_EXACTLY =
 /** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
 const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
-  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs|stunde(?= (?:in der|in|pro|die|je) woche))\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
   'g',
 );
 const PRIOR =
   /\b(?:arbeitet|works|is working) (?:\w+ ){0,3}(?:bei|at|for) (?:einer|einem|einen|another|a different)\b|\b(?:zurzeit|derzeit|momentan|aktuell|currently|at the moment|right now) (?:\w+ ){0,3}(?:arbeitet|beschaeftigt|angestellt|works|working|employed)\b|\b(?:bei|fuer) (?:einer|einem|einen) (?:anderen|frueheren|vorherigen)\b|\b(?:at|for|with) (?:another|a different)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:ist|arbeitet) (?:er|sie) (?:schon |bereits )?seit\b|arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
+
+/** Hours in words ("fünfundzwanzig Stunden", "six hours a day", "thirty-eight"): 1–59. */
+const ONES: Readonly<Record<string, number>> = {
+  ein: 1,
+  eins: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fuenf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  zehn: 10,
+  ten: 10,
+  elf: 11,
+  eleven: 11,
+  zwoelf: 12,
+  twelve: 12,
+  dreizehn: 13,
+  thirteen: 13,
+  vierzehn: 14,
+  fourteen: 14,
+  fuenfzehn: 15,
+  fifteen: 15,
+  sechzehn: 16,
+  sixteen: 16,
+  siebzehn: 17,
+  seventeen: 17,
+  achtzehn: 18,
+  eighteen: 18,
+  neunzehn: 19,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  zwanzig: 20,
+  twenty: 20,
+  dreissig: 30,
+  thirty: 30,
+  vierzig: 40,
+  forty: 40,
+  fuenfzig: 50,
+  fifty: 50,
+};
+const ONE_WORD = Object.keys(ONES).join('|');
+const NUMBER_IN_WORDS = new RegExp(
+  `\\b(?:(?:(${ONE_WORD})und)?(${Object.keys(TENS).join('|')})(?: (${ONE_WORD}))?|(${Object.keys(TEENS).join('|')})|(${ONE_WORD}))\\b`,
+);
+function wordsToNumber(m: RegExpExecArray): number | undefined {
+  const [, onesBefore, tens, onesAfter, teen, one] = m;
+  if (tens) return (TENS[tens] ?? 0) + (ONES[onesBefore ?? onesAfter ?? ''] ?? 0);
+  if (teen) return TEENS[teen];
+  return one ? ONES[one] : undefined;
+}
+const HOURS_IN_WORDS = new RegExp(
+  `${NUMBER_IN_WORDS.source} ?(?:wochenstunden|stunden|hours)\\b(?: ?(?:am|pro|per|a|the|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+);
+const HOURS_KEYS: ReadonlySet<string> = new Set(['job.hoursPerWeek', 'priorHoursPerWeek']);
 
 const DAYS_TIMES_HOURS = new RegExp(
   `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
@@ -259,6 +334,18 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
     break;
+  }
+  // "fünfundzwanzig Stunden", "six hours a day"; a number word alone answering the hours question ("zwanzig").
+  if (!out.some((f) => HOURS_KEYS.has(f.key))) {
+    const words = HOURS_IN_WORDS.exec(doc.text);
+    const pending = doc.ctx.pendingFactKey;
+    const bare =
+      pending && HOURS_KEYS.has(pending) ? new RegExp(`^\\W*${NUMBER_IN_WORDS.source}\\W*$`).exec(doc.text) : null;
+    const m = words ?? bare;
+    const n = m ? wordsToNumber(m) : undefined;
+    const value = n !== undefined && words && (words[6] ?? words[7]) ? n * 5 : n;
+    if (m && value !== undefined && value > 0 && value <= 80 && !isNegated(doc.text, m.index, 1))
+      out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
   }
   // "mit 20 Std die Woche bei uns, wir möchten ihn in Vollzeit übernehmen": the hours so far and the full-time job.
   const full = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);

@@ -39,7 +39,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'none',
-    re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung|keinen (?:berufs)?abschluss|kein abschluss|ungelernt|no (?:formal )?(?:qualification|vocational training)|unskilled/,
+    re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung(?!,? (?:sondern|eher|nur)\b)|keinen (?:berufs)?abschluss|kein abschluss|ungelernt|no (?:formal )?(?:qualification|vocational training)|unskilled/,
   },
   {
     key: 'qualification',

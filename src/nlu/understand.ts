@@ -7,6 +7,7 @@ import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
+import { JOB_RULES } from './job-rules.js';
 import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
@@ -24,7 +25,7 @@ import { parseTimes } from './time-parse.js';
 import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js';
 import { detectUnknown } from './unknown.js';
 import { LEXICON } from './vocab.js';
-import { extractWorkClause } from './work-clause.js';
+import { clauseAskedAndHeld, extractWorkClause } from './work-clause.js';
 import { leadsWithYesNo, readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
@@ -56,6 +57,7 @@ function withoutNumbers(doc: Doc): Finding[] {
     ...extractJobKind(doc, clause),
     ...procedure,
     ...extractEvent(doc, rejected),
+    ...applyRules(doc, JOB_RULES),
     ...applyRules(doc, PERSON_RULES),
     ...extractFamily(doc),
   ];
@@ -86,6 +88,7 @@ function read(whole: Doc, today: string): Reading {
   const facts = new Map<FactKey, Finding>();
   for (const f of withoutOtherPersons(doc, [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit]))
     if (!facts.has(f.key)) facts.set(f.key, f);
+  for (const f of clauseAskedAndHeld(whole, doc)) if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
     const named = extractJobKind(doc)[0];

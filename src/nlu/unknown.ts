@@ -8,7 +8,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['germanLevel', /\bdeutsch(?:kenntnisse|niveau)?\b|sprachniveau|\bgerman\b/],
   [
     'workClause',
-    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition/,
+    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\b(?:steht|written|says?)\b.{0,40}\b(?:arbeit|work|employment)\b|\b(?:arbeit|work|employment)\b.{0,20}\b(?:drinsteht|draufsteht|drin steht|drauf steht|steht)\b/,
   ],
   ['documentValidUntil', /gueltig|ablauf|valid|expir/],
   [

@@ -25,7 +25,8 @@ const PROTECTED = `gestaltet gestellt gestern eingereicht beraten beratung erlau
 gekommen bekommen verlangt verlaengern dublin permits employed employer employee reception receptions pending
 spending jahre jahren monate monaten wochen woche tagen arbeiten arbeitet geduldig gueltige gueltigen
 insgesamt dezember ausbildungs beschaeftigungs beschaeftigen beschaeftigte beschaeftigten beschaeftigter intern
-interns selben selbe selber derselben demselben seither seitdem ungern gesucht gesuchte gesuchten`.split(/\s+/);
+interns selben selbe selber derselben demselben seither seitdem ungern gesucht gesuchte gesuchten
+qualification qualifications`.split(/\s+/);
 
 export const LEXICON: Lexicon = buildLexicon(
   [...KEYWORDS, ...COUNTRY_WORDS, ...Object.keys(MONTHS), ...Object.keys(NUMBER_WORDS), ...Object.keys(UNITS)],
