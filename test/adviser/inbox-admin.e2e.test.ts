@@ -1,41 +1,30 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildInbox } from '../../scripts/build-inbox.js';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { escalateByButton } from './support/employer.js';
 import { jsonPost } from './support/http.js';
-import { PASSWORD, startLotse, type TestLotse } from './support/lotse.js';
+import { PASSWORD, startLotse } from './support/lotse.js';
 import { seedStats } from './support/stats-seed.js';
 import { smallTargets } from './support/targets.js';
 
 // Issue 19, points 3, 4 and 5: the statistics page against the rows in the file, its CSV, and the
 // administration an admin does in the inbox instead of on the command line.
 
-let lotse: TestLotse;
 let url: string;
-let browser: TestBrowser;
 let admin: string;
 let jana: { id: string; email: string };
-
-beforeAll(async () => {
-  await buildInbox();
-  [lotse, browser] = await Promise.all([startLotse(), launchBrowser()]);
-  url = await lotse.listen();
-  const [a, j] = await Promise.all([lotse.addAdviser('Dora Leitung', 'admin'), lotse.addAdviser('Jana Beraterin')]);
-  admin = a.email;
-  jana = j;
-  seedStats(lotse.writable());
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await lotse?.stop();
+const suite = browserSuite(() => startLotse(), {
+  before: () => buildInbox(),
+  ready: async (lotse) => {
+    url = await lotse.listen();
+    const [a, j] = await Promise.all([lotse.addAdviser('Dora Leitung', 'admin'), lotse.addAdviser('Jana Beraterin')]);
+    admin = a.email;
+    jana = j;
+    seedStats(lotse.writable());
+  },
+  timeoutMs: 120_000,
 });
 
 async function signIn(page: Page, email: string, password = PASSWORD, hash = '') {
@@ -47,7 +36,7 @@ async function signIn(page: Page, email: string, password = PASSWORD, hash = '')
 }
 
 const sql = <T>(query: string, ...params: unknown[]) => {
-  const db = lotse.readonly();
+  const db = suite.server.readonly();
   try {
     return db.prepare(query).all(...params) as T[];
   } finally {
@@ -58,7 +47,7 @@ const shown = (n: number) => (n > 0 && n < 5 ? '< 5' : String(n));
 
 describe('the statistics page', { timeout: 120_000 }, () => {
   it('shows the figures of a chosen range as the rows in the file say, charts with tables, and exports them as CSV', async () => {
-    const page = await (await browser.context()).newPage();
+    const page = await suite.browser.page();
     await signIn(page, jana.email, PASSWORD, '#stats');
     await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
     await page.getByLabel('Von', { exact: true }).fill('2026-01-01');
@@ -99,7 +88,7 @@ describe('the statistics page', { timeout: 120_000 }, () => {
 
   it('has no serious or critical axe findings and stays readable, at 1280 and 375 px', async () => {
     for (const width of [1280, 375]) {
-      const context = await browser.browser.newContext({
+      const context = await suite.browser.browser.newContext({
         bypassCSP: true,
         locale: 'de-DE',
         viewport: { width, height: 800 },
@@ -146,7 +135,7 @@ describe('the statistics page', { timeout: 120_000 }, () => {
 
 describe('administration in the inbox', { timeout: 120_000 }, () => {
   it('invites an adviser with a one-time link, who chooses a password and signs in', async () => {
-    const page = await (await browser.context()).newPage();
+    const page = await suite.browser.page();
     await signIn(page, admin, PASSWORD, '#team');
     await page.locator('#team-table').waitFor();
     await page.locator('#team').getByLabel('Name', { exact: true }).fill('Ines Neu');
@@ -155,7 +144,7 @@ describe('administration in the inbox', { timeout: 120_000 }, () => {
     const link = await page.locator('.link-out input').inputValue();
     expect(link).toMatch(new RegExp(`^${url}/inbox#invite=[\\w-]+$`));
 
-    const invited = await (await browser.context()).newPage();
+    const invited = await suite.browser.page();
     await invited.goto(link);
     await invited.getByRole('heading', { name: 'Willkommen, Ines Neu' }).waitFor();
     await invited.getByLabel('Passwort (mindestens 12 Zeichen)').fill('ines-eigenes-passwort');
@@ -164,23 +153,26 @@ describe('administration in the inbox', { timeout: 120_000 }, () => {
     await invited.getByText('Fertig. Bitte melden Sie sich jetzt an.').waitFor();
     await signIn(invited, 'ines@beratung.example', 'ines-eigenes-passwort');
     // The same link a second time is refused.
-    const again = await (await browser.context()).newPage();
+    const again = await suite.browser.page();
     await again.goto(link);
     await again.getByText('Dieser Link ist nicht (mehr) gültig.', { exact: false }).waitFor();
   });
 
   it('resets a password, disables an account, changes a role, unlocks, frees a claim; the audit log shows each', async () => {
-    const paul = await lotse.addAdviser('Paul Vergesslich');
-    const lena = await lotse.addAdviser('Lena Gesperrt');
+    const paul = await suite.server.addAdviser('Paul Vergesslich');
+    const lena = await suite.server.addAdviser('Lena Gesperrt');
     for (let i = 0; i < 5; i++)
-      await jsonPost(lotse.app, '/api/v1/adviser/login', { email: lena.email, password: `falsch-${i}-xxxxxxxx` });
-    const claimed = lotse.caseOf(await escalateByButton(lotse.conversations));
-    const janaPage = await (await browser.context()).newPage();
+      await jsonPost(suite.server.app, '/api/v1/adviser/login', {
+        email: lena.email,
+        password: `falsch-${i}-xxxxxxxx`,
+      });
+    const claimed = suite.server.caseOf(await escalateByButton(suite.server.conversations));
+    const janaPage = await suite.browser.page();
     await signIn(janaPage, jana.email, PASSWORD, `#case=${claimed}`);
     await janaPage.getByRole('button', { name: 'Fall übernehmen' }).click();
     await janaPage.locator('#reply-text').waitFor();
 
-    const page = await (await browser.context()).newPage();
+    const page = await suite.browser.page();
     await signIn(page, admin, PASSWORD, '#team');
     const rowOf = (name: string) => page.locator('#team-table tr', { hasText: name });
     await rowOf('Lena Gesperrt').getByText('gesperrt (Fehlversuche)').waitFor();
@@ -188,9 +180,9 @@ describe('administration in the inbox', { timeout: 120_000 }, () => {
     await rowOf('Paul Vergesslich').getByRole('button', { name: 'Passwort zurücksetzen: Paul Vergesslich' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Passwort zurücksetzen' }).click();
     await page.locator('.link-out', { hasText: 'Paul Vergesslich' }).waitFor();
-    expect((await jsonPost(lotse.app, '/api/v1/adviser/login', { email: paul.email, password: PASSWORD })).status).toBe(
-      401,
-    );
+    expect(
+      (await jsonPost(suite.server.app, '/api/v1/adviser/login', { email: paul.email, password: PASSWORD })).status,
+    ).toBe(401);
 
     await rowOf('Paul Vergesslich').getByRole('button', { name: 'Deaktivieren: Paul Vergesslich' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Deaktivieren' }).click();
@@ -203,9 +195,9 @@ describe('administration in the inbox', { timeout: 120_000 }, () => {
 
     await rowOf('Lena Gesperrt').getByRole('button', { name: 'Entsperren: Lena Gesperrt' }).click();
     await rowOf('Lena Gesperrt').getByText('aktiv', { exact: true }).waitFor();
-    expect((await jsonPost(lotse.app, '/api/v1/adviser/login', { email: lena.email, password: PASSWORD })).status).toBe(
-      200,
-    );
+    expect(
+      (await jsonPost(suite.server.app, '/api/v1/adviser/login', { email: lena.email, password: PASSWORD })).status,
+    ).toBe(200);
     await screenshot(page, 'adviser-team-1280');
 
     await page.goto(`${url}/inbox#case=${claimed}`);

@@ -1,38 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildInbox } from '../../scripts/build-inbox.js';
 import { buildWidget } from '../../scripts/build-widget.js';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { widget } from '../widget/widget-page.js';
 import { escalateByButton, escalateUrgentCase } from './support/employer.js';
-import { PASSWORD, startLotse, type TestLotse } from './support/lotse.js';
+import { PASSWORD, startLotse } from './support/lotse.js';
 import { smallTargets } from './support/targets.js';
 
 // Issue 19, points 1, 2 and 5: the queue and the case page in Chromium, as counsellors use them.
 
-let lotse: TestLotse;
 let url: string;
-let browser: TestBrowser;
 let jana: string;
 let kai: string;
-
-beforeAll(async () => {
-  await Promise.all([buildWidget(), buildInbox()]);
-  [lotse, browser] = await Promise.all([startLotse(), launchBrowser()]);
-  url = await lotse.listen();
-  const [j, k] = await Promise.all([lotse.addAdviser('Jana Beraterin'), lotse.addAdviser('Kai Tastatur')]);
-  [jana, kai] = [j.email, k.email];
-  await escalateUrgentCase(lotse.conversations);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await lotse?.stop();
+const suite = browserSuite(() => startLotse(), {
+  before: () => Promise.all([buildWidget(), buildInbox()]),
+  ready: async (lotse) => {
+    url = await lotse.listen();
+    const [j, k] = await Promise.all([lotse.addAdviser('Jana Beraterin'), lotse.addAdviser('Kai Tastatur')]);
+    [jana, kai] = [j.email, k.email];
+    await escalateUrgentCase(lotse.conversations);
+  },
+  timeoutMs: 120_000,
 });
 
 /** Collects Content-Security-Policy violations: the inbox must work under its strict policy. */
@@ -56,7 +45,7 @@ const line = (page: Page, caseId: string) => page.locator(`.queue a.line[data-id
 
 describe('the queue', { timeout: 120_000 }, () => {
   it('shows each case as a line with summary, language and waiting time, and a new hand-off without reload', async () => {
-    const inbox = await (await browser.context()).newPage();
+    const inbox = await suite.browser.page();
     const violations = cspViolations(inbox);
     await signIn(inbox, jana);
     const urgent = inbox.locator('.queue a.line.urgent').first();
@@ -69,7 +58,7 @@ describe('the queue', { timeout: 120_000 }, () => {
     const before = await inbox.locator('.queue a.line').count();
 
     // An employer hands off in the widget; the open queue shows the case without a reload.
-    const employer = await (await browser.context()).newPage();
+    const employer = await suite.browser.page();
     const w = widget(employer);
     await employer.goto(url);
     await w.open();
@@ -79,7 +68,7 @@ describe('the queue', { timeout: 120_000 }, () => {
     await w.banner.getByText('Ihr Fall wartet bei der Beratung').waitFor();
     await expect.poll(() => inbox.locator('.queue a.line').count(), { timeout: 10_000 }).toBe(before + 1);
     await inbox.locator('#notice').getByText('Ein neuer Fall ist eingegangen.').waitFor();
-    const id = lotse.caseOf((await w.conversationId()) ?? '');
+    const id = suite.server.caseOf((await w.conversationId()) ?? '');
     expect(await line(inbox, id).textContent()).toContain('Noch keine Angaben · Deutsch');
 
     // Facets narrow the list and say how many each holds.
@@ -94,7 +83,7 @@ describe('the queue', { timeout: 120_000 }, () => {
 
 describe('the case page', { timeout: 120_000 }, () => {
   it('at 1280 px: facts beside the conversation, a reply reaches the widget, the employer’s answer comes back live, hand-back is confirmed', async () => {
-    const employer = await (await browser.context()).newPage();
+    const employer = await suite.browser.page();
     const w = widget(employer);
     await employer.goto(url);
     await w.open();
@@ -102,9 +91,9 @@ describe('the case page', { timeout: 120_000 }, () => {
     await w.settled();
     await w.replies.getByText('Ja', { exact: true }).click();
     await w.banner.waitFor();
-    const id = lotse.caseOf((await w.conversationId()) ?? '');
+    const id = suite.server.caseOf((await w.conversationId()) ?? '');
 
-    const inbox = await (await browser.context()).newPage();
+    const inbox = await suite.browser.page();
     await signIn(inbox, jana);
     await line(inbox, id).click();
     await inbox.locator('#case-title').waitFor();
@@ -140,13 +129,13 @@ describe('the case page', { timeout: 120_000 }, () => {
     // A full case: many facts (a long title), urgent, a verdict with its long assessment, and a question the
     // employer asked after the hand-off (so the reply box carries the warning and is at its tallest).
     const conversationId = await escalateUrgentCase(
-      lotse.conversations,
+      suite.server.conversations,
       'Wir möchten einen Mann aus Tunesien als Küchenhilfe mit 25 Stunden pro Woche einstellen. Er hat eine Duldung, Beschäftigung nur mit Erlaubnis der Ausländerbehörde. Ein Abschiebeflug ist schon gebucht.',
     );
-    await lotse.conversations.post(conversationId, { text: 'Hallo? Wir brauchen bis Freitag eine Antwort.' });
-    const id = lotse.caseOf(conversationId);
+    await suite.server.conversations.post(conversationId, { text: 'Hallo? Wir brauchen bis Freitag eine Antwort.' });
+    const id = suite.server.caseOf(conversationId);
     // 375 × 667: the smallest common phone screen.
-    const phone = await (await browser.context({ width: 375, height: 667 })).newPage();
+    const phone = await suite.browser.page({ width: 375, height: 667 });
     await signIn(phone, jana, `#case=${id}`);
     await phone.locator('#case-title').waitFor();
     await phone.getByRole('button', { name: 'Fall übernehmen' }).click();
@@ -201,9 +190,9 @@ describe('the case page', { timeout: 120_000 }, () => {
   });
 
   it('works with the keyboard alone: sign in, open a case, claim, reply, close with an outcome', async () => {
-    const conversationId = await escalateByButton(lotse.conversations);
-    const id = lotse.caseOf(conversationId);
-    const page = await (await browser.context()).newPage();
+    const conversationId = await escalateByButton(suite.server.conversations);
+    const id = suite.server.caseOf(conversationId);
+    const page = await suite.browser.page();
     await page.goto(`${url}/inbox`);
     await page.locator('#login-email').waitFor();
     const focused = () =>
@@ -237,7 +226,7 @@ describe('the case page', { timeout: 120_000 }, () => {
     await page.locator('.transcript li[data-role="adviser"]').waitFor();
     await tabTo(/^button#\|\|Fall abschließen/);
     // The employer writes meanwhile: the live update redraws the case, and the focus stays on the button.
-    await lotse.conversations.post(conversationId, { text: 'Danke, das hilft uns.' });
+    await suite.server.conversations.post(conversationId, { text: 'Danke, das hilft uns.' });
     await page.locator('.transcript li[data-role="employer"]').getByText('Danke, das hilft uns.').waitFor();
     expect(await focused()).toMatch(/^button#\|\|Fall abschließen/);
     await page.keyboard.press('Enter');
@@ -248,7 +237,7 @@ describe('the case page', { timeout: 120_000 }, () => {
     await tabTo(/^button#\|\|Fall abschließen/);
     await page.keyboard.press('Enter');
     await page.getByText('Dieser Fall ist erledigt.').waitFor();
-    const db = lotse.readonly();
+    const db = suite.server.readonly();
     const row = db.prepare('SELECT status, outcome FROM escalations WHERE id = ?').get(id);
     db.close();
     expect(row).toEqual({ status: 'closed', outcome: 'permission_applied' });
@@ -258,10 +247,10 @@ describe('the case page', { timeout: 120_000 }, () => {
 describe('accessibility', { timeout: 120_000 }, () => {
   it('has no serious or critical axe findings: login, queue, case at 1280 and 375 px; fact labels unbroken; targets 44 px high', async () => {
     // A case with facts, a verdict and reasons: everything the case page can show.
-    const id = lotse.caseOf(await escalateUrgentCase(lotse.conversations));
+    const id = suite.server.caseOf(await escalateUrgentCase(suite.server.conversations));
     for (const width of [1280, 375]) {
       // axe is injected as a script, which the inbox's CSP rightly blocks; this context bypasses it.
-      const context = await browser.browser.newContext({
+      const context = await suite.browser.browser.newContext({
         bypassCSP: true,
         locale: 'de-DE',
         viewport: { width, height: width === 375 ? 740 : 900 },

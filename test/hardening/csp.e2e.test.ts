@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser.js';
 import { startWidgetServer } from '../widget/servers.js';
 import { TYPICAL_CASE, widget } from '../widget/widget-page.js';
 
-let server: Awaited<ReturnType<typeof startWidgetServer>>;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startWidgetServer());
 
 /** Collects every CSP violation the page (or a window it opens) reports. */
 async function watchedPage(url: string): Promise<{ page: Page; violations: string[] }> {
-  const context = await browser.context();
+  const context = await suite.browser.context();
   const violations: string[] = [];
   await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await context.addInitScript(() => {
@@ -37,7 +28,7 @@ async function watchedPage(url: string): Promise<{ page: Page; violations: strin
 
 describe('the strict CSP on the pages Lotse serves', { timeout: 90_000 }, () => {
   it('lets the widget on the demo page work without a single violation', async () => {
-    const { page, violations } = await watchedPage(server.url);
+    const { page, violations } = await watchedPage(suite.server.url);
     const w = widget(page);
     await w.open();
     await w.clickUntilCard(TYPICAL_CASE);
@@ -49,7 +40,7 @@ describe('the strict CSP on the pages Lotse serves', { timeout: 90_000 }, () => 
   });
 
   it('serves the API docs without a violation', async () => {
-    const { page, violations } = await watchedPage(`${server.url}/api/v1/docs`);
+    const { page, violations } = await watchedPage(`${suite.server.url}/api/v1/docs`);
     await page.locator('h1').waitFor();
     const margin = await page.locator('body').evaluate((el) => getComputedStyle(el).maxWidth);
     expect(margin).not.toBe('none');

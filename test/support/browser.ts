@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = 'test-artifacts';
@@ -29,10 +30,21 @@ export function assertChromium(path = CHROMIUM_PATH): void {
   }
 }
 
+interface Viewport {
+  width?: number;
+  height?: number;
+  locale?: string;
+}
+
 export interface TestBrowser {
   browser: Browser;
-  /** A fresh context (own storage) per test; viewport as given. */
-  context(options?: { width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
+  /** A fresh context (own storage) per test; viewport as given (1280 × 900 and de-DE by default). */
+  context(options?: Viewport): Promise<BrowserContext>;
+  /**
+   * A page in a fresh context at the given width; without a height, 740 px for a phone (below 500 px wide),
+   * else 900 px.
+   */
+  page(options?: Viewport): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -44,13 +56,61 @@ export async function launchBrowser(): Promise<TestBrowser> {
   assertChromium();
   const downloadsPath = mkdtempSync(join(tmpdir(), 'lotse-downloads-'));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, downloadsPath });
+  const context = ({ width = 1280, height = 900, locale = 'de-DE' }: Viewport = {}) =>
+    browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
   return {
     browser,
-    context: ({ width = 1280, height = 900, locale = 'de-DE' } = {}) =>
-      browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true }),
+    context,
+    page: async ({ width = 1280, height, locale }: Viewport = {}) =>
+      (await context({ width, height: height ?? (width < 500 ? 740 : 900), locale })).newPage(),
     close: async () => {
       await browser.close();
       rmSync(downloadsPath, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The server a browser test file runs against (a widget server, Lotse with its inbox …) and Chromium. */
+export interface BrowserSuite<S> {
+  readonly server: S;
+  readonly browser: TestBrowser;
+}
+
+/**
+ * The set-up every browser test file repeated, registered at the top level of the file: before its tests
+ * `before` (e.g. building the bundles), then the server and Chromium started side by side, then `ready`
+ * (listening, seeding); after them Chromium is closed, then the server stopped.
+ */
+export function browserSuite<S extends { stop(): Promise<unknown> }>(
+  start: () => Promise<S>,
+  {
+    before,
+    ready,
+    timeoutMs = 60_000,
+  }: { before?: () => Promise<unknown>; ready?: (server: S) => Promise<unknown>; timeoutMs?: number } = {},
+): BrowserSuite<S> {
+  let server: S | undefined;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    await before?.();
+    [server, browser] = await Promise.all([start(), launchBrowser()]);
+    await ready?.(server);
+  }, timeoutMs);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined)
+      throw new Error(`the ${what} of this browser suite is not started (its beforeAll failed?)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
     },
   };
 }

@@ -1,43 +1,28 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { startWidgetServer } from './servers.js';
 import { focusedLabel, overflowsHorizontally, TYPICAL_CASE, tabTo, widget } from './widget-page.js';
 
-let server: Awaited<ReturnType<typeof startWidgetServer>>;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startWidgetServer());
 
 describe('widget accessibility, layout and language', { timeout: 90_000 }, () => {
   it('serves a small, self-contained widget.js (gzipped) and the demo page mentions the automated bot', async () => {
-    const response = await fetch(`${server.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetch(`${suite.server.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('javascript');
     expect(response.headers.get('content-encoding')).toBe('gzip');
     const code = await response.text();
     expect(gzipSync(code).length).toBeLessThan(30 * 1024);
     expect(code).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
-    const demo = await (await fetch(server.url)).text();
+    const demo = await (await fetch(suite.server.url)).text();
     expect(demo).toContain('automatischer Assistent');
     expect(demo).toMatch(/<script src="\/widget\.js" data-endpoint="\/" data-lang="de"[^>]* async><\/script>/);
   });
 
   it('works by keyboard alone: open, answer, expand sources, close with Escape', async () => {
-    const page = await (await browser.context()).newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.page();
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.launcher.waitFor();
     await tabTo(page, /^button:Fragen zur Beschäftigung/);
@@ -69,14 +54,16 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
   });
 
   it('announces a turn in a live region: who speaks once, what Lotse understood, then the question', async () => {
-    const page = await (await browser.context()).newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.page();
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.open();
     const live = w.root.locator('[aria-live="polite"]');
     // The question as the API's transcript holds it (the bubble's text also holds the glossary's popups).
     const question = async () => {
-      const view = (await (await fetch(`${server.url}/api/v1/conversations/${await w.conversationId()}`)).json()) as {
+      const view = (await (
+        await fetch(`${suite.server.url}/api/v1/conversations/${await w.conversationId()}`)
+      ).json()) as {
         messages: { role: string; text: string }[];
       };
       return (
@@ -106,8 +93,8 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
   });
 
   it('switches between German and English', async () => {
-    const page = await (await browser.context({ locale: 'en-GB' })).newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.page({ locale: 'en-GB' });
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.open();
     const germanId = await w.conversationId();
@@ -116,7 +103,7 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
     await w.messages('bot').getByText('Hello, this is Lotse').waitFor();
     await w.button('Talk to a person').waitFor();
     await expect(w.root.locator('section.panel').getAttribute('lang')).resolves.toBe('en');
-    expect((await fetch(`${server.url}/api/v1/conversations/${germanId}`)).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/v1/conversations/${germanId}`)).status).toBe(404);
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await screenshot(page, 'widget-english');
@@ -134,8 +121,8 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
   });
 
   it('fits a 375 px wide phone screen without horizontal scrolling', async () => {
-    const page = await (await browser.context({ width: 375, height: 740 })).newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.page({ width: 375, height: 740 });
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.open();
     const box = await w.panel.boundingBox();
@@ -151,8 +138,8 @@ describe('widget accessibility, layout and language', { timeout: 90_000 }, () =>
   });
 
   it('is not restyled by the host page (Shadow DOM)', async () => {
-    const page = await (await browser.context()).newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.page();
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.launcher.waitFor();
     const hostButton = await page.locator('main button').evaluate((el) => getComputedStyle(el).textTransform);

@@ -1,14 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { widgetDe } from '../../src/channels/web/widget/client/i18n.de.js';
 import { widgetEn } from '../../src/channels/web/widget/client/i18n.en.js';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { PLANS, pageWith, seedConversation } from './seed.js';
 import { startWidgetServer } from './servers.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
@@ -16,15 +10,7 @@ import { focusedLabel, tabTo, widget } from './widget-page.js';
 // Review S3-12 / S4-15: the chip editor ("Einreise ändern") opened with an empty field, no current value and no
 // hint of the format; a change that left the verdict as it was drew the whole card again with nothing saying so.
 
-let server: Awaited<ReturnType<typeof startWidgetServer>>;
-let browser: TestBrowser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer({ RATE_LIMIT_PER_CLIENT: '5000' }), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startWidgetServer({ RATE_LIMIT_PER_CLIENT: '5000' }));
 
 const CATALOGUE = { de: widgetDe, en: widgetEn } as const;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,8 +18,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The widget on a case's verdict, reached by clicking the last answer. */
 async function verdict(width: number, name: keyof typeof PLANS, lang: 'de' | 'en') {
   const { plan, last } = PLANS[name];
-  const { id, pending } = await seedConversation(server.url, lang, plan, last);
-  const { page } = await pageWith(browser, server.url, { width, lang, id });
+  const { id, pending } = await seedConversation(suite.server.url, lang, plan, last);
+  const { page } = await pageWith(suite.browser, suite.server.url, { width, lang, id });
   const w = widget(page);
   await w.open();
   const label = pending.options.find((o) => o.value === plan[last as keyof typeof plan])?.label ?? '';

@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
 import { PLANS, pageWith, seedConversation } from './seed.js';
 import { FIXED_DATE, startWidgetServer } from './servers.js';
 import { TYPICAL_CASE, widget } from './widget-page.js';
 
-let server: Awaited<ReturnType<typeof startWidgetServer>>;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startWidgetServer());
 
 async function demoPage(): Promise<Page> {
-  const page = await (await browser.context()).newPage();
+  const page = await suite.browser.page();
   // A script error in the page fails the test that caused it. Thrown inside this listener it would
   // only reach Playwright's event emitter, never the test.
   const pageErrors: string[] = [];
@@ -34,7 +19,7 @@ async function demoPage(): Promise<Page> {
   onTestFinished(() => {
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   return page;
 }
 
@@ -135,14 +120,14 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
 
     const id = await w.conversationId();
     const messageId = await answer.getAttribute('data-id');
-    const db = new Database(server.dbPath, { readonly: true });
+    const db = new Database(suite.server.dbPath, { readonly: true });
     const rows = db.prepare('SELECT message_id, rating, comment FROM feedback WHERE conversation_id = ?').all(id);
     db.close();
     expect(rows).toEqual([
       { message_id: messageId, rating: 'not_helpful', comment: 'Die Frist für die Meldung fehlt mir.' },
     ]);
 
-    const bad = await fetch(`${server.url}/api/v1/conversations/${id}/feedback`, {
+    const bad = await fetch(`${suite.server.url}/api/v1/conversations/${id}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ messageId, rating: 'great' }),
@@ -153,8 +138,8 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
 
   it('offers the checklist to print and download and the dates as an RFC 5545 calendar file', async () => {
     const { plan } = PLANS.permission;
-    const { id } = await seedConversation(server.url, 'de', plan, 'removalMeasuresPending');
-    const { page } = await pageWith(browser, server.url, { width: 1280, id });
+    const { id } = await seedConversation(suite.server.url, 'de', plan, 'removalMeasuresPending');
+    const { page } = await pageWith(suite.browser, suite.server.url, { width: 1280, id });
     const w = widget(page);
     await w.open();
     await w.replies.getByText('Nein', { exact: true }).click();
@@ -187,7 +172,7 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     expect(ics.suggestedFilename()).toBe('lotse-termine.ics');
     const calendar = readFileSync(await ics.path(), 'utf8');
     // The earliest start as the rules computed it (their day count), not a date written into the test.
-    const view = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    const view = await (await fetch(`${suite.server.url}/api/v1/conversations/${id}`)).json();
     const start = String(view.state.assessment?.earliestStart ?? '');
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(calendar).toContain(`DTSTART;VALUE=DATE:${start.replaceAll('-', '')}`);
@@ -208,7 +193,7 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
     await w.button('Ja, löschen').click();
     await w.log.getByText('Ihr Gespräch wurde gelöscht').waitFor();
     expect(await w.conversationId()).toBeNull();
-    expect((await fetch(`${server.url}/api/v1/conversations/${id}`)).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/v1/conversations/${id}`)).status).toBe(404);
     await expect(
       w.button('Neues Gespräch beginnen').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
     ).resolves.toBe(true);

@@ -1,34 +1,23 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildInbox } from '../../scripts/build-inbox.js';
 import { buildWidget } from '../../scripts/build-widget.js';
-import { PASSWORD, startLotse, type TestLotse } from '../adviser/support/lotse.js';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { PASSWORD, startLotse } from '../adviser/support/lotse.js';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 // Issue 14 (review 16): the widget says "taken" when an adviser claims the case in the inbox, live,
 // before any adviser message, and not only after a reload.
 
-let lotse: TestLotse;
 let url: string;
-let browser: TestBrowser;
 let adviserEmail: string;
-
-beforeAll(async () => {
-  await Promise.all([buildWidget(), buildInbox()]);
-  [lotse, browser] = await Promise.all([startLotse(), launchBrowser()]);
-  url = await lotse.listen();
-  adviserEmail = (await lotse.addAdviser('Jana Beraterin')).email;
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await lotse?.stop();
+const suite = browserSuite(() => startLotse(), {
+  before: () => Promise.all([buildWidget(), buildInbox()]),
+  ready: async (lotse) => {
+    url = await lotse.listen();
+    adviserEmail = (await lotse.addAdviser('Jana Beraterin')).email;
+  },
+  timeoutMs: 120_000,
 });
 
 async function signIn(page: Page, hash: string) {
@@ -41,7 +30,7 @@ async function signIn(page: Page, hash: string) {
 
 describe.each([375, 1280])('the claim in the inbox, seen in the widget at %i px', { timeout: 120_000 }, (width) => {
   it('switches the banner from queued to taken at the claim, live, without a reload or a message', async () => {
-    const page = await (await browser.context({ width, height: width < 500 ? 740 : 900 })).newPage();
+    const page = await suite.browser.page({ width });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     let loads = 0;
@@ -65,8 +54,8 @@ describe.each([375, 1280])('the claim in the inbox, seen in the widget at %i px'
     const conversationId = await w.conversationId();
     if (!conversationId) throw new Error('no conversation');
 
-    const inbox = await (await browser.context()).newPage();
-    await signIn(inbox, `#case=${lotse.caseOf(conversationId)}`);
+    const inbox = await suite.browser.page();
+    await signIn(inbox, `#case=${suite.server.caseOf(conversationId)}`);
     await inbox.locator('#case-title').waitFor();
     // Still queued while the adviser only reads the case.
     expect(await w.banner.textContent()).toContain('wartet bei der Beratung');

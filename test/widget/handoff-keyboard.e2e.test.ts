@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { startInProcessServer, startWidgetServer } from './servers.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
 
 // A server of its own: the hand-off flood limit counts hand-offs per client, and the other hand-off
 // tests use several.
-let server: Awaited<ReturnType<typeof startInProcessServer>>;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startInProcessServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startInProcessServer());
 
 describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 }, (width) => {
   it('says where the case stands (queued, then taken) and counts a reply on the closed launcher', async () => {
-    const page = await (await browser.context({ width, height: width < 500 ? 740 : 900 })).newPage();
+    const page = await suite.browser.page({ width });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const w = widget(page);
     await w.launcher.focus();
     await page.keyboard.press('Enter');
@@ -46,7 +31,7 @@ describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 },
     await w.banner.getByText('wartet bei der Beratung').waitFor();
     const id = await w.conversationId();
     if (!id) throw new Error('no conversation');
-    await server.conversations.adviserReply(id, 'Guten Tag, ich habe Ihren Fall übernommen.');
+    await suite.server.conversations.adviserReply(id, 'Guten Tag, ich habe Ihren Fall übernommen.');
     await w.banner.getByText('hat Ihren Fall übernommen').waitFor();
     expect(await w.log.textContent()).not.toContain('action:');
     const violations = await seriousViolations(page);
@@ -55,7 +40,7 @@ describe.each([375, 1280])('hand-off by keyboard at %i px', { timeout: 90_000 },
 
     await page.keyboard.press('Escape');
     await expect.poll(() => focusedLabel(page)).toMatch(/^button:Fragen zur Beschäftigung/);
-    await server.conversations.adviserReply(id, 'Noch eine Frage: Wie viele Stunden?');
+    await suite.server.conversations.adviserReply(id, 'Noch eine Frage: Wie viele Stunden?');
     await w.launcher.locator('.badge-unread').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await w.messages('adviser').nth(1).waitFor();
@@ -79,7 +64,7 @@ describe('a hand-off refused by the flood limit', { timeout: 90_000 }, () => {
       await post(`/${id}/messages`, { choice: { factKey: 'action', value: 'handoff' } });
       await post(`/${id}/messages`, { choice: { factKey: 'handoffConsent', value: 'yes' } });
 
-      const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+      const page = await suite.browser.page({ width: 375, height: 740 });
       await page.goto(limited.url);
       const w = widget(page);
       await w.open();

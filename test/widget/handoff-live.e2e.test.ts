@@ -1,30 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { startInProcessServer } from './servers.js';
 import { widget } from './widget-page.js';
 
-let server: Awaited<ReturnType<typeof startInProcessServer>>;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startInProcessServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startInProcessServer());
 
 /** Opens the widget and hands the conversation over with the always-visible button. */
 async function handedOver(page: Page) {
   const w = widget(page);
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await w.open();
   await w.button('Mit einem Menschen sprechen').click();
   await w.settled();
@@ -39,12 +24,12 @@ async function handedOver(page: Page) {
 
 describe('hand-off to an adviser', { timeout: 90_000 }, () => {
   it('makes hand-off a visible state: no quick replies, the button disabled, typing goes to the adviser', async () => {
-    const page = await (await browser.context()).newPage();
+    const page = await suite.browser.page();
     const { w, id } = await handedOver(page);
     expect(await w.replies.count()).toBe(0);
     await expect(w.button('Mit einem Menschen sprechen').isDisabled()).resolves.toBe(true);
     await w.type('Wann kann ich mit einer Antwort rechnen?');
-    const view = await server.conversations.get(id);
+    const view = await suite.server.conversations.get(id);
     expect(view.state.status).toBe('with_adviser');
     expect(view.messages.at(-1)).toMatchObject({ role: 'employer', text: 'Wann kann ich mit einer Antwort rechnen?' });
     // The bot stays silent: the employer's message is the last one in the widget too.
@@ -54,14 +39,14 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
   });
 
   it('shows an adviser reply live over server-sent events, once', async () => {
-    const page = await (await browser.context()).newPage();
+    const page = await suite.browser.page();
     const streams: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/events')) streams.push(r.url());
     });
     const { w, id } = await handedOver(page);
     await expect.poll(() => streams.length).toBeGreaterThan(0);
-    await server.conversations.adviserReply(id, 'Guten Tag, hier ist die Beratung. Ich sehe mir den Fall an.');
+    await suite.server.conversations.adviserReply(id, 'Guten Tag, hier ist die Beratung. Ich sehe mir den Fall an.');
     const reply = w.messages('adviser');
     await reply.waitFor({ timeout: 5_000 });
     await expect(reply.textContent()).resolves.toContain('hier ist die Beratung');
@@ -71,23 +56,23 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
     // The transcript shows the buttons as they were labelled, each once.
     const employer = await w.messages('employer').allTextContents();
     expect(employer.map((t) => t.replace(/^Sie:/, ''))).toEqual(['Mit einem Menschen sprechen', 'Ja']);
-    const stored = (await server.conversations.get(id)).messages
+    const stored = (await suite.server.conversations.get(id)).messages
       .filter((m) => m.role === 'employer')
       .map((m) => m.text);
     expect(stored).toEqual(['Mit einem Menschen sprechen', 'Ja']);
     await screenshot(page, 'widget-adviser-live');
 
-    await server.conversations.handBack(id);
+    await suite.server.conversations.handBack(id);
     await w.banner.waitFor({ state: 'hidden' });
     await expect(w.button('Mit einem Menschen sprechen').isEnabled()).resolves.toBe(true);
   });
 
   it('counts an adviser reply on the closed launcher as unread, and clears it on opening', async () => {
-    const page = await (await browser.context({ width: 375, height: 740 })).newPage();
+    const page = await suite.browser.page({ width: 375, height: 740 });
     const { w, id } = await handedOver(page);
     await page.keyboard.press('Escape');
     await w.launcher.waitFor();
-    await server.conversations.adviserReply(id, 'Ihre Antwort ist da.');
+    await suite.server.conversations.adviserReply(id, 'Ihre Antwort ist da.');
     await w.launcher.locator('.badge-unread').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
     await expect(w.root.getByRole('button', { name: /Lotse fragen \(1 neue Nachricht/ }).count()).resolves.toBe(1);
     const violations = await seriousViolations(page);
@@ -100,23 +85,23 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
   });
 
   it('falls back to polling when the event stream cannot be opened', async () => {
-    const context = await browser.context();
+    const context = await suite.browser.context();
     await context.route('**/events', (route) => route.abort());
     const page = await context.newPage();
     const { w, id } = await handedOver(page);
-    await server.conversations.adviserReply(id, 'Antwort trotz gesperrter Verbindung.');
+    await suite.server.conversations.adviserReply(id, 'Antwort trotz gesperrter Verbindung.');
     await w.messages('adviser').waitFor({ timeout: 10_000 });
     await expect(w.messages('adviser').textContent()).resolves.toContain('trotz gesperrter Verbindung');
   });
 
   it('brings adviser replies that came while the page was closed back on reload', async () => {
-    const context = await browser.context();
+    const context = await suite.browser.context();
     const page = await context.newPage();
     const { id } = await handedOver(page);
     await page.close();
-    await server.conversations.adviserReply(id, 'Ich habe Ihnen in der Zwischenzeit geantwortet.');
+    await suite.server.conversations.adviserReply(id, 'Ich habe Ihnen in der Zwischenzeit geantwortet.');
     const again = await context.newPage();
-    await again.goto(server.url);
+    await again.goto(suite.server.url);
     await widget(again).messages('adviser').waitFor();
     await expect(widget(again).messages('adviser').textContent()).resolves.toContain('in der Zwischenzeit');
   });

@@ -1,37 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeViolations,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-  type TestBrowser,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { PLANS, pageWith, seedConversation } from './seed.js';
 import { startWidgetServer } from './servers.js';
 import { focusedLabel, tabTo, widget } from './widget-page.js';
 
-let server: Awaited<ReturnType<typeof startWidgetServer>>;
 // Every test of this file seeds its conversations from 127.0.0.1; the file outgrew the default 300 requests a
 // minute per client, and the widget then (rightly) could not resume. Rate limits have their own tests.
 const MANY_REQUESTS = { RATE_LIMIT_PER_CLIENT: '5000' };
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWidgetServer(MANY_REQUESTS), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(() => startWidgetServer(MANY_REQUESTS));
 
 type CaseName = keyof typeof PLANS;
 
 /** The widget on a case one click before its verdict; the click is made by keyboard. */
 async function verdictByKeyboard(width: number, name: CaseName, lang: 'de' | 'en' = 'de') {
   const { plan, last } = PLANS[name];
-  const { id, pending } = await seedConversation(server.url, lang, plan, last);
-  const { page } = await pageWith(browser, server.url, { width, lang, id });
+  const { id, pending } = await seedConversation(suite.server.url, lang, plan, last);
+  const { page } = await pageWith(suite.browser, suite.server.url, { width, lang, id });
   const w = widget(page);
   await w.launcher.focus();
   await page.keyboard.press('Enter');
@@ -95,7 +80,7 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
     await page.waitForTimeout(300);
     expect(await w.conversationId()).toBe(id);
     expect(await w.card.count()).toBe(1);
-    const view = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    const view = await (await fetch(`${suite.server.url}/api/v1/conversations/${id}`)).json();
     expect(view.state.facts.nationality).toBe('TN');
     await noSeriousViolations(page);
     await screenshot(page, `widget-ban-${width}`);
@@ -104,8 +89,8 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
   it('cuts no line under the header when the verdict comes: the line above it whole, the headline in view', async () => {
     // Clicked (a short understood line) and typed (the employer's own sentence and a longer understood line).
     const clicked = await verdictByKeyboard(width, 'ban');
-    const { id } = await seedConversation(server.url, 'de', PLANS.ban.plan, 'asylumOutcome');
-    const typed = await pageWith(browser, server.url, { width, id });
+    const { id } = await seedConversation(suite.server.url, 'de', PLANS.ban.plan, 'asylumOutcome');
+    const typed = await pageWith(suite.browser, suite.server.url, { width, id });
     const t = widget(typed.page);
     await t.open();
     await t.type('Der Asylantrag wurde im Sommer 2024 abgelehnt, seitdem hat er eine Duldung.');
@@ -176,7 +161,7 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
 
   it('after a reload with the hand-off consent pending, focuses the question (not "Ja") and shows it with its buttons', async () => {
     const { page, w, id } = await verdictByKeyboard(width, 'ban');
-    const consent = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    const consent = await (await fetch(`${suite.server.url}/api/v1/conversations/${id}`)).json();
     expect(consent.state.pendingQuestion?.factKey).toBe('handoffConsent');
     // The smallest common phone screen (375 × 667), where the reviewer saw the buttons behind the composer.
     if (width < 500) await page.setViewportSize({ width, height: 667 });
@@ -198,7 +183,7 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
-    const after = await (await fetch(`${server.url}/api/v1/conversations/${id}`)).json();
+    const after = await (await fetch(`${suite.server.url}/api/v1/conversations/${id}`)).json();
     expect(after.state.status).not.toBe('with_adviser');
     await noSeriousViolations(page);
   });
@@ -252,8 +237,8 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
 
   it('has tap targets of at least 44 px and keeps the question in view above its buttons', async () => {
     const { plan } = PLANS.ban;
-    const { id } = await seedConversation(server.url, 'de', plan, 'asylumOutcome');
-    const { page } = await pageWith(browser, server.url, { width, id });
+    const { id } = await seedConversation(suite.server.url, 'de', plan, 'asylumOutcome');
+    const { page } = await pageWith(suite.browser, suite.server.url, { width, id });
     const w = widget(page);
     await w.open();
     await w.replies.first().waitFor();
@@ -283,8 +268,8 @@ describe.each([375, 1280])('the verdict in the widget at %i px', { timeout: 120_
   });
 
   it('explains legal terms inline and shows where the Nebenbestimmung stands on a drawn Duldung', async () => {
-    const { id } = await seedConversation(server.url, 'de', PLANS.ban.plan, 'workClause');
-    const { page } = await pageWith(browser, server.url, { width, id });
+    const { id } = await seedConversation(suite.server.url, 'de', PLANS.ban.plan, 'workClause');
+    const { page } = await pageWith(suite.browser, suite.server.url, { width, id });
     const w = widget(page);
     await w.open();
     await w.replies.first().waitFor();
