@@ -24,7 +24,9 @@ export type Topic =
   /** A question that names one route ("und über die Beschäftigungsduldung?", "what about 60d?"). */
   | 'named_route'
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
-  | 'after_end';
+  | 'after_end'
+  /** "Muss das bei der Kammer eingetragen werden?": who takes the training contract (chamber, school). */
+  | 'registration';
 
 /** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
 export function fold(text: string): string {
@@ -78,6 +80,12 @@ const CUES: readonly [Topic, RegExp][] = [
     /^(?:(?:\w+ ){0,2}(?:details?|einzelheiten)(?: \w+){0,2}|mehr|more|alles anzeigen|show (?:me )?(?:all|everything|more)|zeig (?:mir )?(?:alles|mehr))[.!?]*$/,
   ],
   ['sources', /\b(?:quellen?|belege?|sources?|references?|rechtsgrundlagen?)\b/],
+  // A chamber named, or registering / entering the contract or training ("wer trägt den Vertrag ein?"); not the
+  // "Eintrag in der Duldung" (the document's clause) nor being registered somewhere else.
+  [
+    'registration',
+    /\b(?:kammer\w*|ihk|hwk|handwerkskammer|chambers?)\b|\b(?:eintrag\w*|eingetragen|eintragen|traegt|tragen|register\w*|registrier\w*)\b.{0,40}\b(?:vertrag|ausbildungsvertrag|lehrvertrag|contract|ausbildung|training|apprenticeship)\b|\b(?:vertrag|ausbildungsvertrag|lehrvertrag|contract|ausbildung|training|apprenticeship|nursing|pflege\w*)\b.{0,40}\b(?:eintrag\w*|eingetragen|eintragen|register\w*|registrier\w*)\b/,
+  ],
   [
     'old_permit',
     /\b(?:alte[nm]?|bisherige[nm]?|vorherige[nm]?|fruehere[nm]?|old|previous|former|existing)\b.{0,25}\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission|work permit)\b|\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission)\b.{0,40}\b(?:andere[nmr]?|alte[nm]?|vorherige[nm]?|fruehere[nm]?|other|previous|former|old)\b.{0,15}\b(?:firma|arbeitgeber\w*|betrieb|job|stelle|firm|company|employer)\b/,

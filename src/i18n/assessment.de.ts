@@ -21,6 +21,8 @@ export const assessmentDe: Catalogue = {
   'step.deregister_social_insurance': 'Melden Sie die Person wie üblich bei der Sozialversicherung ab (§ 28a SGB IV).',
   'step.do_not_employ':
     'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
+  'step.do_not_employ_unless':
+    'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben kann ein Beschäftigungsverbot bestehen: Die Ausnahme, die es aufhebt, ist nicht belegt.',
   'step.employee_applies':
     'Die Person beantragt die Beschäftigungserlaubnis bei der Ausländerbehörde ihres Wohnorts (nicht Ihres Firmensitzes) – mit Ihrer Erklärung, dem Vertragsentwurf und ihrem Dokument. Die Erlaubnis ist kostenlos.',
   'step.employee_applies_permit':
@@ -54,6 +56,8 @@ export const assessmentDe: Catalogue = {
     'Schließen Sie den Ausbildungsvertrag und beantragen Sie die Eintragung bei der zuständigen Kammer (IHK, HWK o. Ä.). Eine Ausbildung ohne Kammer, etwa die Pflegeausbildung, braucht stattdessen die Zustimmung der Pflegeschule oder Bildungseinrichtung.',
   'step.training_contract_school':
     'Schließen Sie den Ausbildungsvertrag als Träger der praktischen Ausbildung und lassen Sie ihn von der Pflegeschule bzw. Bildungseinrichtung bestätigen (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); eine Kammer-Eintragung gibt es hier nicht.',
+  'step.training_contract_helper':
+    'Schließen Sie den Ausbildungsvertrag. Ist die Helfer- oder Assistenzausbildung nach Landesrecht geregelt (etwa in der Pflegehilfe), gibt es keine Kammer-Eintragung: Dann zählt der Vertrag mit der Schule (Bildungseinrichtung) oder ihre Zustimmung zu Ihrem Vertrag (§ 60c Abs. 3 S. 3 AufenthG). Was Ihr Land für diese Ausbildung sonst verlangt und welche Stelle dort zuständig ist, steht nicht in unserer Wissensbasis – fragen Sie die Schule.',
   'step.training_search_period':
     'Nach einem vorzeitigen Ende der Ausbildung erhält die Person einmalig sechs Monate, um einen neuen Ausbildungsplatz zu suchen.',
   'step.wait_until':
@@ -66,6 +70,8 @@ export const assessmentDe: Catalogue = {
   'doc.ba_form': 'BA-Formular „Erklärung zum Beschäftigungsverhältnis“, von Ihnen unterschrieben',
   'doc.contract': 'Arbeits- oder Ausbildungsvertrag bzw. verbindliches Angebot',
   'doc.training_registration': 'Ausbildungsvertrag und Nachweis, dass die Eintragung bei der Kammer beantragt ist',
+  'doc.training_contract_helper':
+    'Ausbildungsvertrag; bei einer Helferausbildung nach Landesrecht statt der Kammer-Eintragung der Vertrag mit der Schule oder ihre Zustimmung',
   'doc.training_approval_school': 'Ausbildungsvertrag mit der Zustimmung der Pflegeschule bzw. Bildungseinrichtung',
   'doc.identity_proof': 'Pass oder Passersatz bzw. Nachweise über die Schritte zur Identitätsklärung',
   'doc.payslips': 'Lohnabrechnungen der letzten 12 Monate',
@@ -268,9 +274,9 @@ export const assessmentDe: Catalogue = {
   'open.only_specific_job':
     'Das Dokument erlaubt nur eine bestimmte Tätigkeit. Ist dort genau diese Stelle bei Ihnen eingetragen, ist die Beschäftigung schon erlaubt; für jede andere Stelle braucht es eine neue Erlaubnis.',
   'open.partial_carve_out_eu7':
-    'Das Beschäftigungsverbot gilt hier nur dann nicht, wenn die Person am 06.05.2025 schon geduldet war oder am 11.06.2026 eine Arbeitserlaubnis hatte (§ 104 Abs. 18 Nr. 2 AufenthG); dann kann die Ausländerbehörde die Stelle erlauben. Seit welchem Tag die Person geduldet ist, ist nicht genau bekannt – er kann nach dem 06.05.2025 liegen. Bis das belegt ist, gilt vorsichtshalber das Verbot. Das Datum der ersten Duldung kann die Ausländerbehörde bestätigen.',
+    'Das Beschäftigungsverbot gilt hier nur dann nicht, wenn die Person am 06.05.2025 schon geduldet war oder am 11.06.2026 eine Arbeitserlaubnis hatte (§ 104 Abs. 18 Nr. 2 AufenthG); dann kann die Ausländerbehörde die Stelle erlauben. Nach Ihren Angaben ist keines von beiden belegt: Seit wann die Person geduldet ist oder ob sie am 11.06.2026 arbeiten durfte, ist nicht (genau) bekannt. Bis das belegt ist, gilt vorsichtshalber das Verbot. Das Datum der ersten Duldung und eine frühere Arbeitserlaubnis kann die Ausländerbehörde bestätigen.',
   'open.partial_carve_out_ge_md':
-    'Das Beschäftigungsverbot gilt hier nur dann nicht, wenn die Person den Asylantrag bis zum 30.08.2023 gestellt hat oder an diesem Tag ohne Asylantrag geduldet war (§ 104 Abs. 18 Nr. 1 AufenthG); dann kann die Ausländerbehörde die Stelle erlauben. Der genaue Tag ist nicht bekannt – er kann nach dem 30.08.2023 liegen. Bis das belegt ist, gilt vorsichtshalber das Verbot. Das Datum steht auf dem Ankunftsnachweis, der Aufenthaltsgestattung, dem Bescheid des BAMF oder der Duldung.',
+    'Das Beschäftigungsverbot gilt hier nur dann nicht, wenn die Person den Asylantrag bis zum 30.08.2023 gestellt hat oder an diesem Tag ohne Asylantrag geduldet war (§ 104 Abs. 18 Nr. 1 AufenthG); dann kann die Ausländerbehörde die Stelle erlauben. Das genaue Datum ist nicht bekannt – es kann nach dem 30.08.2023 liegen. Bis das belegt ist, gilt vorsichtshalber das Verbot. Das Datum steht auf dem Ankunftsnachweis, der Aufenthaltsgestattung, dem Bescheid des BAMF oder der Duldung.',
   'open.partial_date_cautious':
     'Für „{fact}“ ist nur {value} bekannt. Wir rechnen vorsichtig mit dem {date}. Mit dem genauen Datum kann die Antwort günstiger ausfallen.',
   'open.partial_date_decides':

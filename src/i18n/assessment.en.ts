@@ -21,6 +21,8 @@ export const assessmentEn: Catalogue = {
   'step.deregister_social_insurance': 'Deregister the person from social insurance as usual (section 28a SGB IV).',
   'step.do_not_employ':
     'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban applies.',
+  'step.do_not_employ_unless':
+    'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban may apply: the exception that lifts it is not shown.',
   'step.employee_applies':
     'The person applies for the work permission at the immigration office of their place of residence (not your company seat), with your declaration, the draft contract and their document. The permission is free of charge.',
   'step.employee_applies_permit':
@@ -54,6 +56,8 @@ export const assessmentEn: Catalogue = {
     'Sign the training contract and apply for its registration with the competent chamber (IHK, HWK or similar). A training without a chamber, such as nursing training, needs the approval of the nursing school or education institution instead.',
   'step.training_contract_school':
     'Sign the training contract as the provider of the practical training and have the nursing school or education institution approve it (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); there is no chamber register here.',
+  'step.training_contract_helper':
+    'Sign the training contract. If the helper or assistant training is regulated by Land law (e.g. in nursing care assistance), there is no chamber register: what counts then is a contract with the school (education institution) or its consent to your contract (§ 60c Abs. 3 S. 3 AufenthG). What your Land otherwise requires for this training and which office is competent there is not in our knowledge base – ask the school.',
   'step.training_search_period':
     'After training ends early, the person gets a one-off six months to look for a new training place.',
   'step.wait_until':
@@ -66,6 +70,8 @@ export const assessmentEn: Catalogue = {
   'doc.ba_form': 'BA form "Erklärung zum Beschäftigungsverhältnis", signed by you',
   'doc.contract': 'Employment or training contract, or a binding offer',
   'doc.training_registration': 'Training contract and proof that registration with the chamber has been applied for',
+  'doc.training_contract_helper':
+    'Training contract; for a helper training under Land law, instead of a chamber registration, the contract with the school or its consent',
   'doc.training_approval_school': 'Training contract with the approval of the nursing school or education institution',
   'doc.identity_proof': 'Passport or passport substitute, or proof of the steps taken to clarify identity',
   'doc.payslips': 'Payslips for the last 12 months',
@@ -267,9 +273,9 @@ export const assessmentEn: Catalogue = {
   'open.only_specific_job':
     'The document allows only a specific activity. If exactly this job with you is entered there, the employment is already allowed; any other job needs a new permission.',
   'open.partial_carve_out_eu7':
-    'The employment ban does not apply here only if the person was already tolerated on 6 May 2025 or held a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act); then the immigration office can permit the job. The exact day since which the person is tolerated is not known – it may lie after 6 May 2025. Until that is shown, the ban applies to be on the safe side. The immigration office can confirm the date of the first toleration (Duldung).',
+    'The employment ban does not apply here only if the person was already tolerated on 6 May 2025 or held a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act); then the immigration office can permit the job. According to your answers neither is shown: since when the person is tolerated, or whether they were allowed to work on 11 June 2026, is not (exactly) known. Until that is shown, the ban applies to be on the safe side. The immigration office can confirm the date of the first toleration (Duldung) and an earlier work permission.',
   'open.partial_carve_out_ge_md':
-    'The employment ban does not apply here only if the person applied for asylum by 30 August 2023 or was tolerated on that day without applying (section 104(18) no. 1 Residence Act); then the immigration office can permit the job. The exact day is not known – it may lie after 30 August 2023. Until that is shown, the ban applies to be on the safe side. The date is on the proof of arrival, the asylum-seeker permit (Gestattung), the BAMF decision or the toleration (Duldung).',
+    'The employment ban does not apply here only if the person applied for asylum by 30 August 2023 or was tolerated on that day without applying (section 104(18) no. 1 Residence Act); then the immigration office can permit the job. The exact date is not known – it may lie after 30 August 2023. Until that is shown, the ban applies to be on the safe side. The date is on the proof of arrival, the asylum-seeker permit (Gestattung), the BAMF decision or the toleration (Duldung).',
   'open.partial_date_cautious':
     'Only {value} is known for “{fact}”. To be on the safe side we assume {date}. With the exact date the answer may be more favourable.',
   'open.partial_date_decides':

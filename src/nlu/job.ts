@@ -7,7 +7,7 @@ import type { Doc, Finding, Span } from './types.js';
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'helper_training',
-    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)/g,
+    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b(?:zum|zur) \w*(?:helfer|assistent)\w* (?:aus(?:zu)?bilden|ausgebildet)\b|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)|\b(?:train(?:ing)?|apprenticeship) (?:\w+ ){0,5}?(?:as|to be(?:come)?) (?:a |an )?(?:nursing|care|healthcare|geriatric care) (?:assistant|aide|helper)\b/g,
   ],
   [
     'internship_mandatory',

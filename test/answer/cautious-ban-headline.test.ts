@@ -62,4 +62,21 @@ describe('cautious ban when only the day of a carve-out date is unknown (S4-5)',
     expect(banned.headline).not.toContain('Möglicherweise');
     expect(card({ ...georgian, asylumAppliedOn: '2023-08-15' }, [], 'de').label).toBe('Erlaubnis nötig');
   });
+
+  // Session 5 (domain): a date nobody knows at all, or a permission on 11.06.2026 nobody can confirm, is read like a
+  // month-only date — the exception is not assumed, so the same honest "possibly prohibited" with an adviser.
+  it('says the possible ban, not a certain one nor a permission, when the carve-out date or permission is wholly unknown', () => {
+    for (const [facts, unknown] of [
+      [{ ...tunisian, toleratedSince: undefined }, ['toleratedSince']],
+      [{ ...tunisian, toleratedSince: '2025-08', hadWorkPermitOn11June2026: undefined }, ['hadWorkPermitOn11June2026']],
+      [{ ...georgian, asylumAppliedOn: undefined, entryDate: '2022' }, ['asylumAppliedOn']],
+    ] as const) {
+      const a = assess(facts, LAW, knowledge, { unknown: [...unknown], lang: 'de' });
+      const de = buildAnswerCard(a, facts, 'de');
+      expect(de.label).toBe('Möglicherweise verboten');
+      expect(de.headline).not.toMatch(/Erlaubnis nötig|muss die Stelle erst erlauben/);
+      expect(a.escalation.recommended).toBe(true);
+      expect(a.steps.find((s) => s.id === 'do_not_employ')?.text).toContain('kann ein Beschäftigungsverbot bestehen');
+    }
+  });
 });

@@ -197,23 +197,39 @@ describe('safe-country ban (§ 60a Abs. 6 S. 1 Nr. 3, § 104 Abs. 18 AufenthG): 
     });
   });
 
-  describe('"if …, then …" when only the carve-out dates are open (employer answered "weiß nicht")', () => {
-    const CONDITIONS = ['open.unknown_carve_out_eu7', 'open.unknown_carve_out_ge_md', 'open.unknown_safe_country'];
+  // Session 5 (domain): what the employer cannot give ("weiß nicht") is not assumed for the § 104 Abs. 18 exception —
+  // a wholly unknown date or permission is read like a partial one (review S4-5): the ban, said as possible with the
+  // condition that lifts it (`open.partial_carve_out_*`), instead of the permission procedure with an if-then.
+  describe('the cautious ban with its condition when only the carve-out facts are open (employer answered "weiß nicht")', () => {
+    const CONDITIONS = [
+      'open.unknown_carve_out_eu7',
+      'open.unknown_carve_out_ge_md',
+      'open.partial_carve_out_eu7',
+      'open.partial_carve_out_ge_md',
+      'open.unknown_safe_country',
+    ];
 
     it('names § 104 Abs. 18 Nr. 2 for a Tunisian whose Duldung date and permission of 11.06.2026 are unknown', () => {
       const facts = tunisian({ toleratedSince: undefined, hadWorkPermitOn11June2026: undefined });
       expect(points(facts, '2026-11-22', CONDITIONS, ['toleratedSince', 'hadWorkPermitOn11June2026'])).toEqual([
-        { msg: 'open.unknown_carve_out_eu7', cite: ['ban.transition-104-18'] },
+        { msg: 'open.partial_carve_out_eu7', cite: ['ban.transition-104-18'] },
       ]);
     });
 
     it('names § 104 Abs. 18 Nr. 1 for a Georgian who never applied and whose Duldung date is unknown, citing the law of the day', () => {
       const georgian = duldung({ nationality: 'GE', asylumApplied: false, entryDate: '2020-05-01' });
       expect(points(georgian, '2026-06-11', CONDITIONS, ['toleratedSince'])).toEqual([
-        { msg: 'open.unknown_carve_out_ge_md', cite: ['ban.safe-country-national'] },
+        { msg: 'open.partial_carve_out_ge_md', cite: ['ban.safe-country-national'] },
       ]);
       expect(points(georgian, '2026-06-12', CONDITIONS, ['toleratedSince'])).toEqual([
-        { msg: 'open.unknown_carve_out_ge_md', cite: ['ban.transition-104-18'] },
+        { msg: 'open.partial_carve_out_ge_md', cite: ['ban.transition-104-18'] },
+      ]);
+    });
+
+    it('keeps the if-then while another carve-out fact can still be asked', () => {
+      const facts = tunisian({ toleratedSince: undefined, hadWorkPermitOn11June2026: undefined });
+      expect(points(facts, '2026-11-22', CONDITIONS, ['toleratedSince'])).toEqual([
+        { msg: 'open.unknown_carve_out_eu7', cite: ['ban.transition-104-18'] },
       ]);
     });
 

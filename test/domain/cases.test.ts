@@ -30,12 +30,15 @@ function check(a: Assessment, c: Case): void {
   }
   if (e.routeConditionsInclude || e.routeConditionsExclude) {
     const routes = evaluate(c.facts, c.lawAsOf, c.unknown ?? []).routes;
+    // A route's conditions, or its exclusion reason(s): one text or a list of them.
+    const msgsOf = (value: unknown): string[] => {
+      if (!value || typeof value !== 'object') return [];
+      if ('list' in value) return (value as { list: { msg: string }[] }).list.map((t) => t.msg);
+      return 'msg' in value ? [(value as { msg: string }).msg] : [];
+    };
     const keysOf = (id: string): string[] => {
       const params = routes.find((r) => r.id === id)?.params ?? {};
-      const list = params.conditions && typeof params.conditions === 'object' && 'list' in params.conditions;
-      const conditions = list ? (params.conditions as { list: { msg: string }[] }).list.map((t) => t.msg) : [];
-      const reason = params.reason && typeof params.reason === 'object' && 'msg' in params.reason;
-      return reason ? [...conditions, (params.reason as { msg: string }).msg] : conditions;
+      return [...msgsOf(params.conditions), ...msgsOf(params.reason)];
     };
     for (const [id, keys] of Object.entries(e.routeConditionsInclude ?? {})) {
       for (const k of keys ?? []) expect(keysOf(id), `route ${id} conditions`).toContain(k);

@@ -1,7 +1,8 @@
 import type { EntryId } from '../citations.js';
-import { type Ctx, isPartialFact } from '../context.js';
+import type { Ctx } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD } from '../data/safe-countries.js';
+import type { FactKey } from '../facts.js';
 import type { OpenPoint } from '../findings.js';
 import { dateTri, isOpen, not, openOn, or, type Tri, triOf } from '../tri.js';
 import { appliedAfter, enteredAfter } from './asylum-dates.js';
@@ -31,14 +32,21 @@ export function carveOut(ctx: Ctx, code: string): Tri {
   return false;
 }
 
-/** When the history meets the ban and only the carve-out's dates are open, the if-then names them. */
+/**
+ * When the history meets the ban and only the carve-out is open, the if-then names its facts. When every fact it is
+ * open on is one the employer cannot give ("weiß nicht": a date known only to the year or month, a date not known at
+ * all, the permission on 11.06.2026), the carve-out — an exception that holds only when its facts are there — is not
+ * assumed: contract v1.1 §5 reads such a date at its cautious end, and a wholly unknown date or permission has no
+ * end that could carry it either. Then the ban applies, said as possible with the condition that lifts it (review
+ * S4-5, one reading for all of them since session 5).
+ */
 export function carveOutCondition(
   ctx: Ctx,
   code: string,
   history: Tri,
   tri: Tri,
   carve: Tri,
-): { condition?: OpenPoint; cautiousBan?: OpenPoint } {
+): { condition?: OpenPoint; cautiousBan?: OpenPoint; cautiousUnknown?: readonly FactKey[] } {
   if (history !== true || !isOpen(tri)) return {};
   const cite: EntryId = ctx.lawAsOf >= GEAS_FROM ? 'ban.transition-104-18' : 'ban.safe-country-national';
   const nr = (CARVE_OUT_EU7.codes as readonly string[]).includes(code)
@@ -48,12 +56,12 @@ export function carveOutCondition(
       : undefined;
   if (nr === undefined) return {};
   const condition: OpenPoint = { msg: `open.unknown_carve_out_${nr}`, cite: [cite] };
-  const onlyPartialDates =
-    isOpen(carve) &&
-    carve.missing.length === 0 &&
-    carve.unknown.length > 0 &&
-    carve.unknown.every((key) => isPartialFact(ctx, key));
-  return onlyPartialDates
-    ? { condition, cautiousBan: { msg: `open.partial_carve_out_${nr}`, cite: [cite] } }
+  const onlyUnknown = isOpen(carve) && carve.missing.length === 0 && carve.unknown.length > 0;
+  return onlyUnknown
+    ? {
+        condition,
+        cautiousBan: { msg: `open.partial_carve_out_${nr}`, cite: [cite] },
+        cautiousUnknown: carve.unknown,
+      }
     : { condition };
 }

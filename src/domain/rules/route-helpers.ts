@@ -8,7 +8,8 @@ import { type Draft, list, type RouteItem, type Text, text } from '../findings.j
  * otherwise `possible`, naming the conditions that are unchecked or not yet met.
  */
 export interface RouteEval {
-  readonly exclusion?: Text;
+  /** Every reason that excludes the route, in the order the statute checks them (empty or absent: not excluded). */
+  readonly exclusions?: readonly Text[];
   readonly pending: readonly Text[];
   /** Shown with `likely` (e.g. "already granted"). */
   readonly note?: Text;
@@ -17,7 +18,11 @@ export interface RouteEval {
 
 export function routeItem(id: RouteId, cite: Cites, e: RouteEval): RouteItem {
   const route = text(`route_name.${id}`);
-  if (e.exclusion) return { id, status: 'excluded', cite, ...text('route.excluded', { route, reason: e.exclusion }) };
+  const [first, ...more] = e.exclusions ?? [];
+  if (first) {
+    const reason = more.length === 0 ? first : list([first, ...more]);
+    return { id, status: 'excluded', cite, ...text('route.excluded', { route, reason }) };
+  }
   if (e.pending.length === 0) {
     return {
       id,
@@ -36,16 +41,27 @@ export function routeItem(id: RouteId, cite: Cites, e: RouteEval): RouteItem {
   };
 }
 
-export const excluded = (exclusion: Text): RouteEval => ({ exclusion, pending: [] });
+/**
+ * The route excluded for every reason given (absent ones skipped), or undefined when none applies. All of them are
+ * named, not the first only: an employer or adviser who can remove one reason (a ban that turns out wrong) must see
+ * whether another still closes the route (§ 60d for a Tunisian: the ban and the entry after 2022).
+ */
+export function exclusionsOf(...reasons: readonly (Text | undefined)[]): RouteEval | undefined {
+  const exclusions = reasons.filter((r): r is Text => r !== undefined);
+  return exclusions.length > 0 ? { exclusions, pending: [] } : undefined;
+}
+
+export const excluded = (exclusion: Text): RouteEval => ({ exclusions: [exclusion], pending: [] });
 
 /** Exclusions every route for Geduldete shares; bans only where the route's statute names them. */
-export function sharedExclusion(ctx: Ctx, draft: Draft, withBans: boolean, forAsylumSeekers = false): Text | undefined {
-  if (draft.notes.track === 'gestattung' && !forAsylumSeekers) return text('excl.only_tolerated');
-  if (draft.notes.banKind === 'unclear_identity') return text('excl.unclear_identity');
-  if (withBans && draft.notes.banKind === 'clause') return text('excl.clause_ban');
-  if (withBans && draft.notes.safeCountry === 'ban') return text('excl.safe_country_ban');
-  if (ctx.facts.criminalConvictions === 'above_threshold') return text('excl.criminal');
-  return undefined;
+export function sharedExclusions(ctx: Ctx, draft: Draft, withBans: boolean, forAsylumSeekers = false): Text[] {
+  return unchecked([
+    [draft.notes.track === 'gestattung' && !forAsylumSeekers, text('excl.only_tolerated')],
+    [draft.notes.banKind === 'unclear_identity', text('excl.unclear_identity')],
+    [withBans && draft.notes.banKind === 'clause', text('excl.clause_ban')],
+    [withBans && draft.notes.safeCountry === 'ban', text('excl.safe_country_ban')],
+    [ctx.facts.criminalConvictions === 'above_threshold', text('excl.criminal')],
+  ]);
 }
 
 /** Pending condition texts for facts that are absent (unchecked). */

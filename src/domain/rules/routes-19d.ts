@@ -1,7 +1,7 @@
 import type { Cites } from '../citations.js';
 import type { Ctx } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { banApplies, excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** § 19d Abs. 1 Nr. 1: which qualification path applies, or why none can. */
@@ -65,17 +65,19 @@ function generalConditions(ctx: Ctx): [boolean, Text][] {
 export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   const f = ctx.facts;
   const cite: Cites = f.status === 'ausbildungsduldung' ? ['route.19d', 'route.19d-1a'] : ['route.19d'];
-  const exclusion =
-    sharedExclusion(ctx, draft, false) ??
-    (f.job?.matchesQualification === false ? text('excl.19d_job_not_matching') : undefined);
-  if (exclusion) return routeItem('19d', cite, excluded(exclusion));
-  if (f.status === 'ausbildungsduldung') {
+  const training = f.status === 'ausbildungsduldung';
+  const found = qualificationPath(ctx);
+  const path = banApplies(draft) ? underBan(ctx, found) : found;
+  // Every reason that closes the route (the qualification path only where it applies: not after § 60c, Abs. 1a).
+  const exclusion = exclusionsOf(
+    ...sharedExclusions(ctx, draft, false),
+    f.job?.matchesQualification === false ? text('excl.19d_job_not_matching') : undefined,
+    training ? undefined : (found.exclusion ?? path.exclusion),
+  );
+  if (exclusion) return routeItem('19d', cite, exclusion);
+  if (training) {
     return routeItem('19d', cite, { pending: [text('cond.19d_after_training'), ...unchecked(generalConditions(ctx))] });
   }
-  const found = qualificationPath(ctx);
-  if (found.exclusion) return routeItem('19d', cite, excluded(found.exclusion));
-  const path = banApplies(draft) ? underBan(ctx, found) : found;
-  if (path.exclusion) return routeItem('19d', cite, excluded(path.exclusion));
   return routeItem('19d', cite, {
     pending: [
       ...path.pending,

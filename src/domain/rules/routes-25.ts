@@ -2,7 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, stayCompleteOn, stayMonths, stayMonthsAtLeast } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { dayAfterPeriod } from '../law-date.js';
-import { banApplies, excluded, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** Jugendliche in the sense of § 25a Abs. 1 are 14 or older; a child can only grow into the route. */
@@ -12,9 +12,11 @@ const YOUTH_FROM = 14;
 export function route25a(ctx: Ctx, draft: Draft): RouteItem {
   const cite: Cites = ['route.25a'];
   const f = ctx.facts;
-  const exclusion =
-    sharedExclusion(ctx, draft, false) ?? (f.age !== undefined && f.age >= 27 ? text('excl.25a_age') : undefined);
-  if (exclusion) return routeItem('25a', cite, excluded(exclusion));
+  const exclusion = exclusionsOf(
+    ...sharedExclusions(ctx, draft, false),
+    f.age !== undefined && f.age >= 27 ? text('excl.25a_age') : undefined,
+  );
+  if (exclusion) return routeItem('25a', cite, exclusion);
   const stay = stayMonths(ctx);
   // A Duldung or asylum request three years back proves the stay even without the entry date.
   const stayMet = (stayMonthsAtLeast(ctx) ?? 0) >= 36;
@@ -47,8 +49,8 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
 export function route25b(ctx: Ctx, draft: Draft): RouteItem {
   const cite: Cites = ['route.25b'];
   const f = ctx.facts;
-  const shared = sharedExclusion(ctx, draft, false);
-  if (shared) return routeItem('25b', cite, excluded(shared));
+  const shared = exclusionsOf(...sharedExclusions(ctx, draft, false));
+  if (shared) return routeItem('25b', cite, shared);
   const stay = stayMonths(ctx);
   const on = (months: number) => stayCompleteOn(ctx, months) ?? '';
   // A Duldung or asylum request far enough back proves the stay even without the entry date.

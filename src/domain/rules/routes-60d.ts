@@ -4,7 +4,7 @@ import { IDENTITY_ENTRY_EARLY_END, SECTION_60D_ENTRY_BY, SECTION_60D_IDENTITY_DE
 import type { GermanLevel } from '../facts.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { dayAfterPeriod } from '../law-date.js';
-import { excluded, type RouteEval, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import { exclusionsOf, type RouteEval, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 
 const LEVELS: readonly GermanLevel[] = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const atLeast = (level: GermanLevel | undefined, min: GermanLevel) =>
@@ -38,10 +38,11 @@ export function route60d(ctx: Ctx, draft: Draft): RouteItem {
   if (f.status === 'beschaeftigungsduldung') {
     return routeItem('60d', cite, { pending: [], note: text('route_note.60d_held') });
   }
-  const exclusion =
-    sharedExclusion(ctx, draft, true) ??
-    (f.entryDate !== undefined && f.entryDate > SECTION_60D_ENTRY_BY ? text('excl.60d_entry') : undefined);
-  if (exclusion) return routeItem('60d', cite, excluded(exclusion));
+  const exclusion = exclusionsOf(
+    ...sharedExclusions(ctx, draft, true),
+    f.entryDate !== undefined && f.entryDate > SECTION_60D_ENTRY_BY ? text('excl.60d_entry') : undefined,
+  );
+  if (exclusion) return routeItem('60d', cite, exclusion);
   const twelve = f.toleratedSince === undefined ? undefined : dayAfterPeriod(f.toleratedSince, 12);
   const employment = f.priorEmploymentMonths;
   const identity = identityFor60d(ctx);

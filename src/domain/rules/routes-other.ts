@@ -2,7 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, stayStart } from '../context.js';
 import { CHANCEN_ENTRY_BY, CHANCEN_LAST_DAY } from '../data/legal-dates.js';
 import { type Draft, type RouteItem, text } from '../findings.js';
-import { excluded, routeItem, sharedExclusion } from './route-helpers.js';
+import { excluded, exclusionsOf, routeItem, sharedExclusions } from './route-helpers.js';
 
 export const chancenExpired = (ctx: Ctx) => ctx.lawAsOf > CHANCEN_LAST_DAY;
 export const chancenCite = (ctx: Ctx): Cites =>
@@ -12,11 +12,12 @@ export const chancenCite = (ctx: Ctx): Cites =>
 export function route104c(ctx: Ctx, draft: Draft): RouteItem {
   const cite = chancenCite(ctx);
   if (chancenExpired(ctx)) return routeItem('104c', cite, excluded(text('excl.104c_expired')));
-  const exclusion = sharedExclusion(ctx, draft, false);
-  if (exclusion) return routeItem('104c', cite, excluded(exclusion));
   const start = stayStart(ctx);
-  if (start !== undefined && start > CHANCEN_ENTRY_BY)
-    return routeItem('104c', cite, excluded(text('excl.104c_entry')));
+  const exclusion = exclusionsOf(
+    ...sharedExclusions(ctx, draft, false),
+    start !== undefined && start > CHANCEN_ENTRY_BY ? text('excl.104c_entry') : undefined,
+  );
+  if (exclusion) return routeItem('104c', cite, exclusion);
   return routeItem('104c', cite, {
     pending: [text(start === undefined ? 'cond.104c_five_years' : 'cond.104c_apply_by')],
   });

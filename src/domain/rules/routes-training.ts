@@ -8,7 +8,15 @@ import {
 } from '../data/legal-dates.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { addMonths, dayAfterPeriod } from '../law-date.js';
-import { banUnchecked, excluded, type RouteEval, routeItem, sharedExclusion, unchecked } from './route-helpers.js';
+import {
+  banUnchecked,
+  excluded,
+  exclusionsOf,
+  type RouteEval,
+  routeItem,
+  sharedExclusions,
+  unchecked,
+} from './route-helpers.js';
 
 /** § 60c Abs. 1 / § 16g Abs. 1: a qualified training, or a helper training with a promised follow-on place. */
 function trainingJob(ctx: Ctx): { exclusion?: Text; pending?: Text } {
@@ -51,16 +59,17 @@ function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][],
   // § 60c / § 16g Abs. 1 S. 1 Nr. 1: a training begun as an asylum seeker continues after the rejection; the
   // three months of Duldung and the removal-measures bar (Abs. 2 Nr. 2, 5) concern only Nr. 2.
   const continuing = ctx.facts.event === 'asylum_rejected_while_employed';
-  const exclusion =
-    sharedExclusion(ctx, draft, true, true) ??
-    own ??
+  const exclusion = exclusionsOf(
+    ...sharedExclusions(ctx, draft, true, true),
+    own,
     // § 60c Abs. 2 Nr. 5 / § 16g Abs. 2 Nr. 5 bar only a training taken up while tolerated (Abs. 1 S. 1 Nr. 2),
     // not the asylum seeker's training continued after rejection (Nr. 1), e.g. during a Dublin procedure.
-    (ctx.facts.removalMeasuresPending === true && draft.notes.track !== 'gestattung' && !continuing
+    ctx.facts.removalMeasuresPending === true && draft.notes.track !== 'gestattung' && !continuing
       ? text('excl.removal_pending')
-      : undefined) ??
-    job.exclusion;
-  if (exclusion) return excluded(exclusion);
+      : undefined,
+    job.exclusion,
+  );
+  if (exclusion) return exclusion;
   if (draft.notes.track === 'gestattung') return { pending: [text('cond.after_rejection')] };
   const since = ctx.facts.toleratedSince;
   const threeMonths = since === undefined ? undefined : dayAfterPeriod(since, 3);

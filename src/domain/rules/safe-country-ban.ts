@@ -8,6 +8,7 @@ import {
   GEAS_VOTED_ON,
 } from '../data/legal-dates.js';
 import { CARVE_OUT_EU7, CARVE_OUT_GE_MD, EU_LIST, isOpenEuCandidate, safeListsOn } from '../data/safe-countries.js';
+import type { FactKey } from '../facts.js';
 import type { OpenPoint, Reason } from '../findings.js';
 import { and, dateTri, not, openOn, type Tri, triOf } from '../tri.js';
 import { appliedAfter } from './asylum-dates.js';
@@ -22,12 +23,14 @@ export interface BanAnalysis {
   /** "If …, then …" when only the § 104 Abs. 18 carve-out is open (replaces the general condition). */
   readonly condition?: OpenPoint;
   /**
-   * Set when only the carve-out is open and only because a partial date the employer cannot make precise
-   * straddles its cut-off: the rule reads the date at its cautious end (contract v1.1 §5), which is the
-   * last day for "bis zum" / "zum … geduldet", so the carve-out is not assumed and the ban applies, said
-   * with the condition under which it does not (review S4-5).
+   * Set when only the carve-out is open and only on facts the employer cannot give ("weiß nicht"): a partial date
+   * read at its cautious end (contract v1.1 §5: the last day for "bis zum" / "zum … geduldet"), a date or the
+   * 11.06.2026 permission not known at all. The carve-out is not assumed and the ban applies, said with the
+   * condition under which it does not (review S4-5; wholly unknown facts since session 5).
    */
   readonly cautiousBan?: OpenPoint;
+  /** The facts the cautious ban rests on, for the escalation's "unknown fact" reason. */
+  readonly cautiousUnknown?: readonly FactKey[];
 }
 
 const NONE: BanAnalysis = { tri: false, cites: [], openPoints: [], reasons: [] };

@@ -1,6 +1,6 @@
 import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
-import type { OpenPoint } from '../findings.js';
+import { list, type OpenPoint, text } from '../findings.js';
 import { openOn } from '../tri.js';
 
 export { activityKind } from './activity-kind.js';
@@ -67,34 +67,30 @@ export const clauseBan: Step = (ctx) => {
 export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepResult {
   const permitted = permissionCoversJob(ctx);
   const notes = { banCites: ban.cites };
-  if (ban.tri === true) {
-    if (permitted) {
-      return {
-        kind: 'skip',
-        add: {
-          openPoints: [...ban.openPoints, { msg: 'open.ban_despite_permission', cite: ['ban.overview'] }],
-          reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_despite_permission' }],
-          notes: { ...notes, safeCountry: 'ban' },
-        },
-      };
-    }
+  if (ban.tri === true && permitted) {
     return {
-      kind: 'match',
-      outcome: 'prohibited',
+      kind: 'skip',
       add: {
-        openPoints: ban.openPoints,
-        reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_safe_country' }],
-        notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
+        openPoints: [...ban.openPoints, { msg: 'open.ban_despite_permission', cite: ['ban.overview'] }],
+        reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_despite_permission' }],
+        notes: { ...notes, safeCountry: 'ban' },
       },
     };
   }
-  if (ban.cautiousBan && !permitted) {
+  // The cautious ban (carve-out facts unknown) says its condition, and an adviser checks the fact the employer lacks.
+  const cautious = ban.tri !== true && ban.cautiousBan && !permitted ? ban.cautiousBan : undefined;
+  if (ban.tri === true || cautious) {
+    const facts = list((cautious ? (ban.cautiousUnknown ?? []) : []).map((k) => text(`fact.${k}`)));
     return {
       kind: 'match',
       outcome: 'prohibited',
       add: {
-        openPoints: [...ban.openPoints, ban.cautiousBan],
-        reasons: [...ban.reasons, { code: 'ban', msg: 'reason.ban_safe_country' }],
+        openPoints: cautious ? [...ban.openPoints, cautious] : ban.openPoints,
+        reasons: [
+          ...ban.reasons,
+          { code: 'ban', msg: 'reason.ban_safe_country' },
+          ...(cautious ? [{ code: 'unknown_fact' as const, ...text('reason.unknown_fact', { facts }) }] : []),
+        ],
         notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
       },
     };
