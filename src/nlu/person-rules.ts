@@ -1,6 +1,11 @@
 import type { Rule } from './rules.js';
 
-const IN_GERMANY = /in deutschland|\bhier\b|\bhere\b|bei uns|with us|deutsch\w*|german|in germany/;
+/** Germany, or a German city or Land: "qualified as a chef in Hamburg", "Ausbildung zum Koch in München". */
+const GERMAN_PLACES =
+  'hamburg|berlin|muenchen|munich|koeln|cologne|frankfurt|stuttgart|duesseldorf|dortmund|essen|leipzig|bremen|dresden|hannover|hanover|nuernberg|nuremberg|duisburg|bochum|wuppertal|bielefeld|bonn|muenster|mannheim|karlsruhe|augsburg|wiesbaden|aachen|kiel|freiburg|rostock|mainz|kassel|erfurt|magdeburg|potsdam|saarbruecken|regensburg|ulm|heidelberg|wuerzburg|osnabrueck|oldenburg|chemnitz|braunschweig|luebeck|bayern|bavaria|sachsen|saxony|nrw|hessen|niedersachsen|thueringen|brandenburg';
+const IN_GERMANY = new RegExp(
+  `in deutschland|\\bhier\\b|\\bhere\\b|bei uns|with us|deutsch\\w*|german|in germany|\\b(?:in|im|at) (?:${GERMAN_PLACES})\\b`,
+);
 
 /** The candidate: language, children, qualification, record, housing; and how the job fits. */
 export const PERSON_RULES: readonly Rule[] = [
@@ -39,7 +44,9 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'qualification',
     value: 'none',
-    re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung(?!,? (?:sondern|eher|nur)\b)|keinen (?:berufs)?abschluss|kein abschluss|ungelernt|no (?:formal )?(?:qualification|vocational training)|unskilled/,
+    // "Keine Ausbildung, eher ein Helferjob": the job offered, not the person's qualification.
+    unless: /\b(?:eher|sondern|rather|instead)\b/,
+    re: /keine\w* (?:abgeschlossene\w* )?(?:berufs)?ausbildung|keinen (?:berufs)?abschluss|kein (?:berufs)?abschluss|ohne (?:\w+ )?(?:berufs)?(?:abschluss|ausbildung)|ungelernt|\bno (?:formal |vocational |professional )?(?:qualification|vocational training|professional training)s?\b|unskilled/,
   },
   {
     key: 'qualification',
@@ -50,7 +57,7 @@ export const PERSON_RULES: readonly Rule[] = [
     key: 'qualification',
     value: 'german_vocational',
     context: IN_GERMANY,
-    re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|(?:completed|finished) (?:an |a |his |her )?(?:\w+ )?(?:apprenticeship|vocational training|training)\b/,
+    re: /(?:ausbildung|berufsausbildung|lehre)\b.{0,60}?(?:abgeschlossen|bestanden|finished|completed)|abgeschlossene\w* (?:berufs)?ausbildung|gesellenbrief|(?:completed|finished|finishing|completing) (?:an |a |his |her )?(?:\w+ )?(?:apprenticeship|vocational training|training)\b|\bqualified as (?:a |an )?\w+|\btrained as (?:a |an )?\w+(?: \w+){0,6} (?:certificate|qualification|exam|diploma)\b/,
   },
   // A German chamber's exam is a German vocational qualification wherever the message says it was taken.
   {

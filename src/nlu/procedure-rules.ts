@@ -62,7 +62,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus der (?:erstaufnahme\w*|eae|aufnahmeeinrichtung|ankerzentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)/,
+    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus (?:der|dem) (?:erstaufnahme\w*|landeserstaufnahme\w*|eae|lea|zue|aufnahmeeinrichtung|anker ?zentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|lea|zue|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|\blea|\bzue|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)|\bout of (?:the )?(?:initial )?(?:reception|camp)/,
   },
   {
     key: 'livesInReceptionCentre',
@@ -70,7 +70,8 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     neg: 'flip',
     negAfter: true,
     window: 4,
-    re: /erstaufnahme\w*|\beae\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception cent(?:re|er)/,
+    // Erstaufnahme by its names in the Länder: LEA (BW), ZUE/EAE (NRW, HE), AnkER-Zentrum (BY), "initial reception".
+    re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
   },
   {
     key: 'removalMeasuresPending',
@@ -116,7 +117,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'identityByPassport',
     value: true,
     neg: 'flip',
-    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is |has been )?(?:proven|established|confirmed|clarified|verified) (?:by|with|through) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\bidentitaet (?:\w+ ){0,3}(?:durch|anhand|mit|per|ueber) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass\w*\b|\b(?:durch|anhand|mit) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass(?:es)? (?:\w+ ){0,3}(?:nachgewiesen|geklaert|belegt|bestaetigt|festgestellt)\b/,
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is |has been )?(?:proven|established|confirmed|clarified|verified) (?:by|with|through) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\bidentitaet (?:\w+ ){0,3}(?:durch|anhand|mit|per|ueber) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass\w*\b|\b(?:durch|anhand|mit) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass(?:es)? (?:\w+ ){0,3}(?:nachgewiesen|geklaert|belegt|bestaetigt|festgestellt)\b|\b(?:durch|mit|anhand|nach) (?:der )?vorlage (?:de[sr]|seines|ihres|eines) (?:gueltigen )?(?:reise|national)?pass\w*|\b(?:reise|national)?pass(?:es)?\b (?:\w+ ){0,6}(?:besorgt|beschafft|bekommen|erhalten|ausgestellt)\b|\bidentity\b(?: [\w']+){0,6} (?:by|with|through|thru|via|from) (?:his |her |a |the )?(?:new |valid |own )?(?:[a-z]+ )?passport\b|\b(?:embassy|consulate) (?:\w+ ){0,2}(?:issued|gave|handed) (?:him|her) (?:a |his |her )?(?:new |valid )?passport\b/,
   },
   // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
   {
@@ -147,6 +148,6 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'identityStepsInTime',
     value: true,
-    re: /(?:bei|an) der (?:identitaetsklaerung|passbeschaffung) (?:\w+ ){0,2}mitgewirkt|alle (?:zumutbaren |erforderlichen )?(?:schritte|massnahmen|handlungen) (?:\w+ ){0,3}(?:unternommen|ergriffen|erfuellt|getan)|took all (?:reasonable |necessary )?steps/,
+    re: /(?:bei|an) der (?:identitaetsklaerung|passbeschaffung) (?:\w+ ){0,2}mitgewirkt|\b(?:rechtzeitig|fristgerecht|stets|immer|voll) (?:\w+ ){0,2}mitgewirkt|mitgewirkt (?:\w+ ){0,2}(?:rechtzeitig|fristgerecht)|\bcooperated (?:\w+ ){0,3}(?:in time|on time|promptly|fully|within the deadline)|\b(?:always|fully) cooperated\b|alle (?:zumutbaren |erforderlichen )?(?:schritte|massnahmen|handlungen) (?:\w+ ){0,3}(?:unternommen|ergriffen|erfuellt|getan)|took all (?:reasonable |necessary )?steps/,
   },
 ];

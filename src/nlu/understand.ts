@@ -25,7 +25,7 @@ import { parseTimes } from './time-parse.js';
 import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js';
 import { detectUnknown } from './unknown.js';
 import { LEXICON } from './vocab.js';
-import { clauseAskedAndHeld, extractWorkClause } from './work-clause.js';
+import { extractWorkClause } from './work-clause.js';
 import { leadsWithYesNo, readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
@@ -67,16 +67,24 @@ function withoutNumbers(doc: Doc): Finding[] {
  * A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case: its
  * sentences are blanked (offsets kept); the rest of the message is read ("… Er wohnt in einer WG.").
  */
-function withoutExplanationRequests(doc: Doc): { doc: Doc; explain: boolean } {
+function withoutExplanationRequests(doc: Doc): { doc: Doc; explain: boolean; quoted: Finding[] } {
   const asks = doc.sentences.filter((s) => DEFINITION_QUESTION.test(doc.text.slice(s.start, s.end).trim()));
-  if (asks.length === 0) return { doc, explain: false };
+  if (asks.length === 0) return { doc, explain: false, quoted: [] };
   const text = maskSpans(doc.text, asks);
-  return { doc: { ...doc, text }, explain: text.trim() === '' };
+  // "Was bedeutet „Beschäftigung nur mit Erlaubnis …“? Das steht bei ihm drin.": the words asked about are on his paper.
+  const quoted = ON_HIS_PAPER.test(doc.text)
+    ? extractWorkClause(doc).filter((f) => asks.some((s) => f.start >= s.start && f.start < s.end))
+    : [];
+  return { doc: { ...doc, text }, explain: text.trim() === '' && quoted.length === 0, quoted };
 }
+
+/** The writer says the words asked about stand on the candidate's document. */
+const ON_HIS_PAPER =
+  /\b(?:das|so was|sowas|genau das) steht (?:\w+ ){0,2}(?:drin|drauf|bei (?:ihm|ihr)|in (?:seiner|ihrer|der)|auf (?:seiner|ihrer|der))\b|\bsteht (?:so )?(?:bei (?:ihm|ihr)|in (?:seiner|ihrer)|auf (?:seiner|ihrer)) \w+|\b(?:has|have|got) (?:that|this|it) (?:written )?(?:on|in) (?:his|her|their|the) (?:paper|papers|document|card|duldung|permit|id)\b|\b(?:his|her) (?:paper|papers|document|card|duldung|permit) says (?:that|this|so)\b/;
 
 function read(whole: Doc, today: string): Reading {
   const day = parseIso(today);
-  const { doc, explain } = withoutExplanationRequests(whole);
+  const { doc, explain, quoted } = withoutExplanationRequests(whole);
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];
@@ -86,9 +94,8 @@ function read(whole: Doc, today: string): Reading {
     : { found: [], rest: assigned.orphans };
   const dated = assigned.found;
   const facts = new Map<FactKey, Finding>();
-  for (const f of withoutOtherPersons(doc, [...numeric, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit]))
-    if (!facts.has(f.key)) facts.set(f.key, f);
-  for (const f of clauseAskedAndHeld(whole, doc)) if (!facts.has(f.key)) facts.set(f.key, f);
+  const read = [...numeric, ...quoted, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit];
+  for (const f of withoutOtherPersons(doc, read)) if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
     const named = extractJobKind(doc)[0];

@@ -29,9 +29,9 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'only (?:allowed|permitted) to work (?:for|at|with) us',
         '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
         'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',
-        // "the Duldung only allows work as a cook at Pizzeria Roma", "„Beschäftigung nur als Lagerhelfer bei Meyer Logistik“"
-        'only (?:allows?|permits?) (?:work|employment) as (?:a |an )?.{1,40}? (?:at|with|for) ',
+        // "„Beschäftigung nur als Lagerhelfer bei Meyer Logistik“" (the clause quoted without "gestattet")
         '(?:beschaeftigung|taetigkeit) nur als \\S+(?: \\S+)? (?:bei|im|in der|fuer) (?:der |dem |firma |fa\\.? )?[a-z]+',
+        'only (?:allows?|permits?) (?:him |her |them )?(?:to )?(?:work|employment|working) as (?:a |an )?.{1,40}? (?:at|with|for) ',
         '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
         'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
         'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
@@ -110,19 +110,7 @@ export function extractWorkClause(doc: Doc): Finding[] {
   return [];
 }
 
-/** "Was bedeutet „…“? Das steht bei ihm drin.", "… my new guy has that on his paper": the wording asked about is his. */
-const HELD =
-  /\b(?:das|so was|sowas|genau das|es) steht (?:\w+ ){0,3}(?:drin|drauf|darauf|darin)\b|\bsteht (?:so |das )?(?:bei (?:ihm|ihr)|in seine[rm]|in ihre[rm]|auf seine[rm]|auf ihre[rm])\b|\bhat (?:er|sie) (?:\w+ ){0,2}(?:drin|drauf|stehen)\b|\b(?:has|have) (?:that|this|it) (?:written )?(?:on|in) (?:his|her|their) (?:paper|papers|card|document|duldung|permit|id)\b|\b(?:that|this|it) (?:is|stands) (?:written )?(?:on|in) (?:his|her|their) (?:paper|papers|card|document|duldung|permit)\b/;
-
-/**
- * A request for an explanation is blanked before reading (understand.ts); when the message says the person holds
- * the wording asked about, the work clause is read from the whole message.
- */
-export function clauseAskedAndHeld(whole: Doc, read: Doc): Finding[] {
-  if (whole.text === read.text || !HELD.test(whole.text)) return [];
-  return extractWorkClause(whole);
-}
-
+const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;
 const OTHER_EMPLOYER =
   /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|previous|former|old|another|other) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
 const THATS_US =
@@ -140,6 +128,8 @@ function namesThisJob(doc: Doc, clause: string, end: number): boolean | undefine
   if (US.test(clause)) return true;
   // "… im Restaurant Adria erlaubt – das sind wir", "…, which is our shop", "thats us".
   if (THATS_US.test(doc.text.slice(end, end + 80))) return true;
+  // "… im Restaurant Adria erlaubt – das sind wir", "… at Pizzeria Roma, thats us": said in the same sentence.
+  if (THAT_IS_US.test(clause)) return true;
   // "… gestattet. Das sind wir." / "That's us.": the firm just named is the writer's.
   if (
     /^[^.!?]{0,80}[.!?]? *(?:das sind wir|das ist unsere? (?:firma|betrieb)|that'?s us|that is us)\b/.test(

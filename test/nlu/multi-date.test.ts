@@ -17,8 +17,15 @@ describe.each([
   ['single-messages-6.yaml', "single messages, sixth round: the retired set's weaknesses in other words", 60],
   ['multi-date-heldout2-retired.yaml', 'multi-date messages by *tests*, held apart until 07.12.2026 18:15', 30],
   ['multi-date-3.yaml', 'multi-date messages, third round: relative years, "the same month", validity periods', 36],
-  // Retired at 18:15 with P 0.936 / R 0.862: its floor rises to the others' as its kinds of misses are fixed.
-  ['single-messages-heldout2-retired.yaml', 'by *tests*, held apart until 07.12.2026 18:15', 120, 0.93, 0.86],
+  ['single-messages-heldout2-retired.yaml', 'by *tests*, held apart until 07.12.2026 18:15', 120],
+  // Written first (session 5): its misses left are dates' kinds (short dates, "the same month", endings) for now.
+  [
+    'single-messages-7.yaml',
+    "single messages, seventh round: the second retired set's kinds in other words",
+    85,
+    0.97,
+    0.85,
+  ],
 ])('%s: %s (tuning)', (file, _name, size, minPrecision = 0.97, minRecall = 0.95) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({
