@@ -103,12 +103,7 @@ function untilEndAnswer(c: CaseContext): FollowUpAnswer | undefined {
             : say('duties.when', { date: due.date, days: due.days }),
         })
       : undefined;
-  return answer(
-    'case.after_end',
-    [say(key), when].filter(Boolean).join(' '),
-    notice?.citations,
-    ends ? [ends] : [],
-  );
+  return answer('case.after_end', [say(key), when].filter(Boolean).join(' '), notice?.citations, ends ? [ends] : []);
 }
 
 /**

@@ -75,14 +75,17 @@ describe('working on until the end (S5-4)', () => {
   it.each([
     ['de', 'darf er bis ende dezember noch weiterarbeiten?'],
     ['en', 'can he still work for us until the 31st?'],
-  ] as const)('§ 60c %s "%s": yes, the training toleration lapses only with the early end (§ 60c Abs. 4)', (lang, q) => {
-    const a = ask(trainee60c, lang, q);
-    expect(a.source).toBe('case.after_end');
-    expect(a.text).toMatch(lang === 'de' ? /^Ja\b/ : /^Yes\b/);
-    expect(a.text).toMatch(/60c Abs\. 4|60c\(4\)/);
-    expect(a.text).not.toMatch(WRONG);
-    expect(a.citations.map((c) => c.entryId)).toContain('duty.notify-training-end');
-  });
+  ] as const)(
+    '§ 60c %s "%s": yes, the training toleration lapses only with the early end (§ 60c Abs. 4)',
+    (lang, q) => {
+      const a = ask(trainee60c, lang, q);
+      expect(a.source).toBe('case.after_end');
+      expect(a.text).toMatch(lang === 'de' ? /^Ja\b/ : /^Yes\b/);
+      expect(a.text).toMatch(/60c Abs\. 4|60c\(4\)/);
+      expect(a.text).not.toMatch(WRONG);
+      expect(a.citations.map((c) => c.entryId)).toContain('duty.notify-training-end');
+    },
+  );
 
   it('a plain Duldung: yes, the permission covers this job until it ends; no notice duty invented', () => {
     const a = ask(plain, 'de', 'darf er bis ende januar noch weiterarbeiten?');
