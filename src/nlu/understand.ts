@@ -7,6 +7,7 @@ import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
+import { JOB_RULES } from './job-rules.js';
 import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
@@ -56,6 +57,7 @@ function withoutNumbers(doc: Doc): Finding[] {
     ...extractJobKind(doc, clause),
     ...procedure,
     ...extractEvent(doc, rejected),
+    ...applyRules(doc, JOB_RULES),
     ...applyRules(doc, PERSON_RULES),
     ...extractFamily(doc),
   ];
