@@ -139,7 +139,14 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
         : step('step.start_after_permission');
     case 'training_contract':
       // Nursing under the PflBG and other trainings without a chamber register: the school approves the contract.
-      return step(facts.job?.trainingBody === 'school' ? 'step.training_contract_school' : 'step.training_contract');
+      // A helper training under Land law: no chamber either, and the Land's own rule is not in our knowledge base.
+      return step(
+        facts.job?.kind === 'helper_training'
+          ? 'step.training_contract_helper'
+          : facts.job?.trainingBody === 'school'
+            ? 'step.training_contract_school'
+            : 'step.training_contract',
+      );
     case 'renew_early':
       return step('step.renew_early', expiry);
     case 'read_document':

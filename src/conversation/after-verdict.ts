@@ -13,12 +13,13 @@ import { mergeFacts, patchKeys } from './merge-facts.js';
  * Duldung?") names facts it does not state: its sentences are answered, never read as the case.
  */
 const QUESTION_START =
-  /^(?:und |and |aber |but |also |so |ok |okay )?(?:wie|was|wann|warum|wieso|weshalb|wer|wo|woher|welche\w*|wozu|womit|wodurch|kann|koennen|koennte|darf|duerfen|muss|muessen|soll|sollte|wird|wuerde|gibt es|gilt|verliert|braucht|brauche|brauchen|reicht|what|how|when|why|who|where|which|can|could|may|might|must|should|would|will|what's|whats|how's)\b/;
+  /^(?:und |and |aber |but |also |so |ok |okay )?(?:wie|was|wann|warum|wieso|weshalb|wer|wo|woher|welche\w*|wozu|womit|wodurch|kann|koennen|koennte|koennten|darf|duerfen|muss|muessen|soll|sollte|wird|wuerde|gibt es|gilt|verliert|braucht|brauche|brauchen|reicht|what|how|when|why|who|where|which|can|could|may|might|must|should|would|will|what's|whats|how's|(?:is|are|do|does|did)(?!n't| not))\b/;
 /** "Was wäre, wenn …", "und wenn er …", "what if …": a hypothesis, not the case. */
 const HYPOTHESIS = /^(?:und |and )?(?:wenn|falls|angenommen|what if|if|suppose|assuming)\b/;
 
 const states = (raw: string) => {
-  const s = raw.trim().toLowerCase();
+  // Folded: "Können wir ihn …" starts like "koennen" (umlauts spelled out).
+  const s = fold(raw).trim();
   if (s === '' || /\?\s*$/.test(s)) return false;
   return !QUESTION_START.test(s) && !HYPOTHESIS.test(s);
 };
@@ -31,7 +32,7 @@ export function statementsOf(text: string): string {
 /** The message without its hypothetical sentences ("und wenn die Gestattung … sagt?", "what if …"). */
 export function withoutHypotheses(text: string): string {
   return sentencesOf(text)
-    .filter((raw) => !HYPOTHESIS.test(raw.trim().toLowerCase()))
+    .filter((raw) => !HYPOTHESIS.test(fold(raw).trim()))
     .join(' ')
     .trim();
 }
@@ -267,4 +268,28 @@ export function acknowledges(text: string): boolean {
     .split(' ')
     .filter((w) => w !== '');
   return words.some((w) => ACK_WORDS.has(w)) && words.every((w) => ACK_WORDS.has(w) || ACK_FILLER.has(w));
+}
+
+/** Endings of a job or training (§ 60c Abs. 5, § 60d Abs. 3 AufenthG): after them a job named is the next one. */
+const ENDINGS: ReadonlySet<string> = new Set(['employment_ends_early', 'training_ends_early']);
+
+/**
+ * Words of a wish, plan or possibility, or of keeping the person on: "wir würden ihn gern als Helfer behalten",
+ * "dann beschäftigen wir ihn weiter", "we'd like to keep him on", "he could stay on as a helper".
+ */
+const NEXT_JOB =
+  /\b(?:wuerden?|moechten?|wollen|will|wollten|koennten?|koennen|kann|duerfen|darf|gerne?|weiter ?(?:arbeit|beschaeftig|mach|anstell)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig|anstell)\w*|behalten|uebernehm\w*|uebernommen|stattdessen|kuenftig|zukuenftig|ab jetzt|als naechstes|ueberleg\w*|plan\w*|would|'d like|want\w*|wanna|could|can|may|keep (?:him|her|them)|stay on|take (?:him|her|them) on|instead|from now on|going forward|next|afterwards|thinking)\b/;
+
+/**
+ * After an ending, the job a statement names as wished, planned or kept on ("können wir ihn als Helfer
+ * weiterbeschäftigen", "we'd like to keep him on as a warehouse helper") is the next job, not a correction of the
+ * one that ended: its `job` facts are left out (the statement is then answered as a follow-up question: a new job
+ * needs a new permission). A correction of the ended job ("er war gar kein Azubi, er war Helfer") names no wish
+ * and stays a change.
+ */
+export function withoutNextJob(known: CaseFacts, statement: string, patch: CaseFacts): CaseFacts {
+  if (!known.event || !ENDINGS.has(known.event) || patch.job === undefined) return patch;
+  if (!NEXT_JOB.test(fold(statement))) return patch;
+  const { job: _next, ...rest } = patch;
+  return rest;
 }

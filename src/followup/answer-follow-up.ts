@@ -6,11 +6,11 @@ import { conversationEn } from '../i18n/conversation.en.js';
 import { costAnswer } from './answers-cost.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
-import { documentsAnswer, dutiesAnswer, oldPermitAnswer } from './answers-paper.js';
+import { documentsAnswer, dutiesAnswer, oldPermitAnswer, registrationAnswer } from './answers-paper.js';
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
-import { nextYearAnswer, wageAnswer } from './answers-wage.js';
+import { nextYearAnswer, traineePayRules, wageAnswer } from './answers-wage.js';
 import { reasonAnswer, routesAnswer, stepsAnswer, trialAnswer, variantAnswer } from './answers-work.js';
 import { type Topic, topicWithCue, verdictQuestion } from './topic.js';
 import {
@@ -65,6 +65,7 @@ const FAMILIES: Record<Topic, readonly string[]> = {
   // A route question names the route's own entries; another entry answers only a further subject ("his wife").
   named_route: ['employment-toleration.60d', 'employment-toleration.identity', 'training.', 'route.'],
   job_variant: ['activity.', 'ba.agency-work'],
+  registration: ['paperwork.documents', 'training.'],
   after_end: ['event.employment-ends', 'training.', 'employment-toleration.', 'route.19d-1a', 'duty.'],
 };
 
@@ -85,6 +86,7 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   job_variant: variantAnswer,
   after_end: afterEndAnswer,
   old_permit: oldPermitAnswer,
+  registration: registrationAnswer,
   // Answered before the case (costAnswer); here only when it named something else, for the knowledge search.
   cost: () => undefined,
 };
@@ -144,7 +146,10 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
       topic === 'reason' ||
       topic === 'definition' ||
       topic === 'after_end' ||
-      topic === 'old_permit'
+      topic === 'old_permit' ||
+      topic === 'registration' ||
+      // A nursing or Land-law trainee's pay: the entries on the BBiG's allowance or school training are not its rule.
+      (topic === 'wage' && traineePayRules(c) !== undefined)
         ? undefined
         : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
     if (specific) return specific;

@@ -101,6 +101,17 @@ export function dutiesAnswer(c: CaseContext): FollowUpAnswer {
 }
 
 /**
+ * "Muss das bei der Kammer eingetragen werden?", "nursing is not registered at a chamber, or?": the case's own
+ * contract step, which names who takes the contract – the chamber for a dual training, the nursing school under
+ * the PflBG, the school for a helper training under Land law (and that the Land's rule is not in our knowledge
+ * base). No training step (no training, or not allowed): the question is left to the other answers.
+ */
+export function registrationAnswer(c: CaseContext): FollowUpAnswer | undefined {
+  const step = c.a.steps.find((s) => s.id === 'training_contract');
+  return step ? answer('case.steps', step.text, step.citations) : undefined;
+}
+
+/**
  * "Can she not use the old permit from the other firm?": no – a permission is for one employer and one job
  * (§ 4a Abs. 4 AufenthG, entry permission.job-specific); what that means for this job follows the verdict.
  */

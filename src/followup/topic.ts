@@ -24,7 +24,9 @@ export type Topic =
   /** A question that names one route ("und über die Beschäftigungsduldung?", "what about 60d?"). */
   | 'named_route'
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
-  | 'after_end';
+  | 'after_end'
+  /** "Muss das bei der Kammer eingetragen werden?": who takes the training contract (chamber, school). */
+  | 'registration';
 
 /** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
 export function fold(text: string): string {
@@ -78,6 +80,12 @@ const CUES: readonly [Topic, RegExp][] = [
     /^(?:(?:\w+ ){0,2}(?:details?|einzelheiten)(?: \w+){0,2}|mehr|more|alles anzeigen|show (?:me )?(?:all|everything|more)|zeig (?:mir )?(?:alles|mehr))[.!?]*$/,
   ],
   ['sources', /\b(?:quellen?|belege?|sources?|references?|rechtsgrundlagen?)\b/],
+  // A chamber named, or registering / entering the contract or training ("wer trägt den Vertrag ein?"); not the
+  // "Eintrag in der Duldung" (the document's clause) nor being registered somewhere else.
+  [
+    'registration',
+    /\b(?:kammer\w*|ihk|hwk|handwerkskammer|chambers?)\b|\b(?:eintrag\w*|eingetragen|eintragen|traegt|tragen|register\w*|registrier\w*)\b.{0,40}\b(?:vertrag|ausbildungsvertrag|lehrvertrag|contract|ausbildung|training|apprenticeship)\b|\b(?:vertrag|ausbildungsvertrag|lehrvertrag|contract|ausbildung|training|apprenticeship|nursing|pflege\w*)\b.{0,40}\b(?:eintrag\w*|eingetragen|eintragen|register\w*|registrier\w*)\b/,
+  ],
   [
     'old_permit',
     /\b(?:alte[nm]?|bisherige[nm]?|vorherige[nm]?|fruehere[nm]?|old|previous|former|existing)\b.{0,25}\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission|work permit)\b|\b(?:erlaubnis|arbeitserlaubnis|beschaeftigungserlaubnis|permit|permission)\b.{0,40}\b(?:andere[nmr]?|alte[nm]?|vorherige[nm]?|fruehere[nm]?|other|previous|former|old)\b.{0,15}\b(?:firma|arbeitgeber\w*|betrieb|job|stelle|firm|company|employer)\b/,
@@ -98,7 +106,7 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'wage',
-    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze)\b/,
+    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|(?:ausbildungs)?verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze|(?<!minimum )(?:training )?allowance)\b/,
   ],
   [
     'documents',
@@ -135,6 +143,21 @@ const CUES: readonly [Topic, RegExp][] = [
 const WORK_ON =
   /\b(?:weiter ?(?:arbeit|beschaeftig|mach)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig)\w*|bei uns bleiben|behalten|als helfer\w*|stay on|keep (?:him|her|them)(?: on)?|keep (?:on )?(?:working|employing)|continue (?:working|to work|employing)|work on|as (?:a )?helper|(?:andere|anderen|anderer|neue|neuen|neuer) (?:stelle|job|taetigkeit)|(?:another|other|a new|new|different) (?:job|position|role))\b/;
 
+/**
+ * During the notice period (review S5-4): "darf er bis ende januar noch weiterarbeiten?", "can he still work for us
+ * until the 31st?", "muss er sofort aufhören?" – the same job until the end, not a new one. Needs a word of working or
+ * stopping beside the "until".
+ */
+const UNTIL_END =
+  /\b(?:bis (?:zum |zur )?(?:ende\b|schluss|letzten|\d{1,2}\b|dahin|(?:mitte|anfang) \w+)|(?:until|till|up to|through) (?:the (?:end|last|\d{1,2}(?:st|nd|rd|th)?\b)|(?:his|her|their) (?:last|final)|then|\d{1,2}(?:st|nd|rd|th)?\b)|kuendigungsfrist|notice period|(?:sofort|gleich|direkt) (?:\w+ ){0,2}aufhoer\w*|aufhoer\w* (?:\w+ ){0,2}(?:sofort|gleich|direkt)|stop (?:\w+ ){0,2}(?:immediately|right away|at once|straight away)|(?:immediately|right away) stop)/;
+const WORKING = /(?:arbeit|beschaeftig|work|aufhoer|stop|bleib|stay)/;
+
+/** Whether an ending question asks about working in the same job until the end (S5-4). */
+export const asksUntilEnd = (question: string): boolean => {
+  const text = fold(question);
+  return UNTIL_END.test(text) && WORKING.test(text);
+};
+
 /** After a training ended early: "kann sie die Ausbildung bei einem anderen Betrieb weitermachen?". */
 const TRAINING_ELSEWHERE =
   /\b(?:ausbildung|lehre|training|apprenticeship)\b.{0,60}\b(?:andere[nmrs]?|woanders|anderswo|neue[nmr]?|other|another|new|elsewhere|somewhere else|different)\b|\b(?:andere[nmrs]?|woanders|anderswo|other|another|elsewhere|somewhere else|different)\b.{0,60}\b(?:ausbildung|lehre|training|apprenticeship|ausbildungsplatz)\b/;
@@ -170,6 +193,7 @@ export function topicWithCue(
   // ending's own words (a duty cue) but asks about the person, and "als Helfer" is no job variant there.
   // "What happens to me if I don't report it?" stays a question about the notice duty.
   if (options.ending) {
+    if (asksUntilEnd(question)) return { topic: 'after_end', words: [UNTIL_END.exec(text)?.[0] ?? ''] };
     const status = NOTICE.test(text) ? undefined : STATUS_AFTER.exec(text)?.[0];
     const words = [WORK_ON.exec(text)?.[0], status, TRAINING_ELSEWHERE.exec(text)?.[0]].filter(
       (w): w is string => w !== undefined,

@@ -114,6 +114,8 @@ export const answerDe = {
   'step.training_contract': 'Schließen Sie den Ausbildungsvertrag und lassen Sie ihn bei der Kammer eintragen.',
   'step.training_contract_school':
     'Schließen Sie den Ausbildungsvertrag und lassen Sie ihn von der Pflegeschule bestätigen (keine Kammer-Eintragung).',
+  'step.training_contract_helper':
+    'Schließen Sie den Ausbildungsvertrag. Eine Helferausbildung nach Landesrecht (etwa Pflegehilfe) hat keine Kammer: Es zählt der Vertrag mit der Schule oder ihre Zustimmung. Was Ihr Land sonst verlangt, steht nicht in meiner Wissensbasis – fragen Sie die Schule.',
   'step.fill_ba_form':
     'Füllen Sie das BA-Formular „Erklärung zum Beschäftigungsverhältnis“ aus und unterschreiben Sie es.',
   'step.employee_applies':

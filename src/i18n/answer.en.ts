@@ -105,6 +105,8 @@ export const answerEn: AnswerTexts = {
   'step.training_contract': 'Sign the training contract and have it registered with the chamber.',
   'step.training_contract_school':
     'Sign the training contract and have the nursing school approve it (no chamber register).',
+  'step.training_contract_helper':
+    'Sign the training contract. A helper training under Land law (e.g. nursing care assistance) has no chamber: what counts is a contract with the school or its consent. What your Land requires beyond that is not in my knowledge base – ask the school.',
   'step.fill_ba_form': 'Fill in and sign the BA form “Erklärung zum Beschäftigungsverhältnis”.',
   'step.employee_applies':
     'The person applies where they live, at the immigration office, with form, draft contract and document.',

@@ -56,6 +56,8 @@ export const assessmentDe: Catalogue = {
     'Schließen Sie den Ausbildungsvertrag und beantragen Sie die Eintragung bei der zuständigen Kammer (IHK, HWK o. Ä.). Eine Ausbildung ohne Kammer, etwa die Pflegeausbildung, braucht stattdessen die Zustimmung der Pflegeschule oder Bildungseinrichtung.',
   'step.training_contract_school':
     'Schließen Sie den Ausbildungsvertrag als Träger der praktischen Ausbildung und lassen Sie ihn von der Pflegeschule bzw. Bildungseinrichtung bestätigen (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); eine Kammer-Eintragung gibt es hier nicht.',
+  'step.training_contract_helper':
+    'Schließen Sie den Ausbildungsvertrag. Ist die Helfer- oder Assistenzausbildung nach Landesrecht geregelt (etwa in der Pflegehilfe), gibt es keine Kammer-Eintragung: Dann zählt der Vertrag mit der Schule (Bildungseinrichtung) oder ihre Zustimmung zu Ihrem Vertrag (§ 60c Abs. 3 S. 3 AufenthG). Was Ihr Land für diese Ausbildung sonst verlangt und welche Stelle dort zuständig ist, steht nicht in unserer Wissensbasis – fragen Sie die Schule.',
   'step.training_search_period':
     'Nach einem vorzeitigen Ende der Ausbildung erhält die Person einmalig sechs Monate, um einen neuen Ausbildungsplatz zu suchen.',
   'step.wait_until':
@@ -68,6 +70,8 @@ export const assessmentDe: Catalogue = {
   'doc.ba_form': 'BA-Formular „Erklärung zum Beschäftigungsverhältnis“, von Ihnen unterschrieben',
   'doc.contract': 'Arbeits- oder Ausbildungsvertrag bzw. verbindliches Angebot',
   'doc.training_registration': 'Ausbildungsvertrag und Nachweis, dass die Eintragung bei der Kammer beantragt ist',
+  'doc.training_contract_helper':
+    'Ausbildungsvertrag; bei einer Helferausbildung nach Landesrecht statt der Kammer-Eintragung der Vertrag mit der Schule oder ihre Zustimmung',
   'doc.training_approval_school': 'Ausbildungsvertrag mit der Zustimmung der Pflegeschule bzw. Bildungseinrichtung',
   'doc.identity_proof': 'Pass oder Passersatz bzw. Nachweise über die Schritte zur Identitätsklärung',
   'doc.payslips': 'Lohnabrechnungen der letzten 12 Monate',

@@ -56,6 +56,8 @@ export const assessmentEn: Catalogue = {
     'Sign the training contract and apply for its registration with the competent chamber (IHK, HWK or similar). A training without a chamber, such as nursing training, needs the approval of the nursing school or education institution instead.',
   'step.training_contract_school':
     'Sign the training contract as the provider of the practical training and have the nursing school or education institution approve it (§ 16 Abs. 6 PflBG, § 60c Abs. 3 S. 3 AufenthG); there is no chamber register here.',
+  'step.training_contract_helper':
+    'Sign the training contract. If the helper or assistant training is regulated by Land law (e.g. in nursing care assistance), there is no chamber register: what counts then is a contract with the school (education institution) or its consent to your contract (§ 60c Abs. 3 S. 3 AufenthG). What your Land otherwise requires for this training and which office is competent there is not in our knowledge base – ask the school.',
   'step.training_search_period':
     'After training ends early, the person gets a one-off six months to look for a new training place.',
   'step.wait_until':
@@ -68,6 +70,8 @@ export const assessmentEn: Catalogue = {
   'doc.ba_form': 'BA form "Erklärung zum Beschäftigungsverhältnis", signed by you',
   'doc.contract': 'Employment or training contract, or a binding offer',
   'doc.training_registration': 'Training contract and proof that registration with the chamber has been applied for',
+  'doc.training_contract_helper':
+    'Training contract; for a helper training under Land law, instead of a chamber registration, the contract with the school or its consent',
   'doc.training_approval_school': 'Training contract with the approval of the nursing school or education institution',
   'doc.identity_proof': 'Passport or passport substitute, or proof of the steps taken to clarify identity',
   'doc.payslips': 'Payslips for the last 12 months',

@@ -1,13 +1,14 @@
 import { minimumWageOn } from '../domain/data/minimum-wage.js';
 import type { JobKind } from '../domain/facts.js';
 import { isNegated, spanOf, wordsBefore } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding, Span } from './types.js';
 
 /** Highest priority first: "Helferausbildung" is not a plain "Ausbildung", "Minijob als Aushilfe" not a plain job. */
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'helper_training',
-    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)/g,
+    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b(?:zum|zur) \w*(?:helfer|assistent)\w* (?:aus(?:zu)?bilden|ausgebildet)\b|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)|\b(?:train(?:ing)?|apprenticeship) (?:\w+ ){0,5}?(?:as|to be(?:come)?) (?:a |an )?(?:nursing|care|healthcare|geriatric care) (?:assistant|aide|helper)\b/g,
   ],
   [
     'internship_mandatory',
@@ -37,17 +38,21 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|\bhelper\b|aushilfe|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
+    /helfer(?:in)?\b|helfer ?job|\bhelper\b|aushilfe|direkteinstellung|\b(?:angestellt|eingestellt) werden\b|\bdirectly employ\w*|\b(?:employ|hire) (?:\w+ ){0,2}directly\b|\b\w{4,}(?:erin|er|kraft|kraefte|hilfe) gesucht\b|\bwants? (?:to )?work\b|\barbeit (?:\w+ ){0,4}bei (?:uns|mir)\b|\b(?:will|wollen|moechte|moechten) (?:\w+ ){1,5}nehmen (?:fuer|als|in)\b|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
   ],
   // A role sought ("Verkäuferin gesucht", "cashier wanted"), seasonal and harvest work, a department named for the
   // person ("nehmen für Küche", "want him for our bakery"), work described by its activity ("würde bei uns Büros
   // putzen", "would deliver for us"), a hire said in the passive or as a direct hire, one of our staff.
   [
     'employment',
-    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\bonboard\b|\b\w{3,}job\b/g,
+    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\b(?:works|working|worked) (?:here|for us|with us)\b|\bbei (?:uns|mir) (?:\w+ ){0,4}gearbeitet\b|\bonboard\b|\b\w{3,}job\b/g,
   ],
 ];
-const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|abgebrochen/;
+const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|finishing|completing|abgebrochen/;
+/** "Über ne Zeitarbeitsfirma wollen wir das nicht machen", "not via a temp agency", "… ist nicht vorgesehen". */
+const NOT_THIS_WAY_BEFORE = /\b(?:nicht|not|kein\w*|no|ohne|without) (?:\w+ ){0,2}$/;
+const NOT_THIS_WAY_AFTER =
+  /^[^,.;!?]{0,40}?\b(?:nicht|not|never|nie)\b(?: \w+){0,2} ?(?:vorgesehen|geplant|gewollt|gewuenscht|machen|in frage|planned|intended|wanted|an option|the plan|the case|do)\b|^\w* (?:\w+ ){0,4}(?:wollen|moechten|machen) wir (?:das |es )?(?:aber )?nicht\b/;
 /** An activity already done ("nachdem er die EQ gemacht hat") is not the one offered. */
 /** "nach der Ausbildung übernehmen": the training is behind; the job offered is what follows it. */
 const AFTER_TRAINING =
@@ -75,9 +80,6 @@ const DUTY =
 const NO_DUTY =
   /\b(?:nicht|kein\w*|not|no) (?:\w+ )?(?:pflicht\w*|verpflichtend|vorgeschrieben|required|compulsory|mandatory)\b|\bfreiwillig\w*|\bvoluntar\w*/;
 
-/** "Arbeitnehmerüberlassung ist nicht vorgesehen", "über ne Zeitarbeitsfirma wollen wir das nicht machen": denied after. */
-const DENIED_AFTER =
-  /^(?: [\w']+){0,4} (?:nicht|not|nie|never)\b(?: \w+){0,2} (?:vorgesehen|geplant|machen|gemeint|gewollt|planned|intended|involved|the case)\b/;
 /** "der letzte Azubi", "our previous apprentice", "seine damalige Tätigkeit": someone or something before, not the job offered. */
 const EARLIER_BEFORE =
   /\b(?:der|die|das|unser\w*|our|the|my|mein\w*|sein\w*|ihr\w*|his|her) (?:letzte\w*|vorige\w*|vorherige\w*|fruehere\w*|ehemalige\w*|damalige\w*|alte\w*|last|previous|former|old)\s*(?:\w+\s*)?$/;
@@ -110,17 +112,24 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
   const found: Finding[] = [];
   for (const [kind, re] of KINDS) {
     for (const m of doc.text.matchAll(re)) {
-      if (exclude.some((s) => m.index >= s.start && m.index < s.end)) continue;
+      if (exclude.some((s) => m.index >= s.start && m.index < s.end) || aboutOtherPerson(doc, m.index)) continue;
       const clause = spanOf(doc.clauses, m.index);
       const text = doc.text.slice(clause.start, clause.end);
       const end = m.index + m[0].length;
-      const completed = kind === 'vocational_training' && COMPLETED.test(text) && !/abgebrochen/.test(doc.text);
+      // "He did his Ausbildung als Koch in Hamburg, finished 2024": his own training, finished, not the one offered.
+      const own = /^(?:sein\w*|ihr\w*|his|her)$/.test(wordsBefore(doc.text, m.index, 1)[0] ?? '');
+      const finished =
+        COMPLETED.test(text) ||
+        (own && COMPLETED.test(doc.text.slice(clause.start, spanOf(doc.sentences, m.index).end)));
+      const completed = kind === 'vocational_training' && finished && !/abgebrochen/.test(doc.text);
       if (
         isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
         completed ||
         NOT_AN_OFFER.test(doc.text.slice(end))
       )
         continue;
+      const lead = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
+      if (NOT_THIS_WAY_BEFORE.test(lead) || NOT_THIS_WAY_AFTER.test(doc.text.slice(end, clause.end + 1))) continue;
       // "Zusage für die Ausbildung danach": the training promised after the job offered, not the job.
       const before = doc.text.slice(Math.max(clause.start, m.index - 30), m.index);
       const after = doc.text.slice(end, Math.min(clause.end, end + 30));
@@ -128,7 +137,6 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
       if (kind === 'employment' && PRIOR_KEYS.has(doc.ctx.pendingFactKey ?? '')) continue;
-      if (DENIED_AFTER.test(doc.text.slice(end, clause.end + 40))) continue;
       if (EARLIER_BEFORE.test(before) || EARLIER_CLAUSE.test(text)) continue;
       if (kind === 'vocational_training' && HABIT.test(text)) continue;
       const segment = spanOf(doc.segments, m.index);
@@ -192,13 +200,82 @@ const NOT_EXACTLY =
 /** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
 const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
-  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs)\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs|stunde(?= (?:in|pro|die|a|per|je) (?:der )?woche))\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
   'g',
 );
 const PRIOR =
   /\b(?:arbeitet|works|is working) (?:\w+ ){0,3}(?:bei|at|for) (?:einer|einem|einen|another|a different)\b|\b(?:zurzeit|derzeit|momentan|aktuell|currently|at the moment|right now) (?:\w+ ){0,3}(?:arbeitet|beschaeftigt|angestellt|works|working|employed)\b|\b(?:bei|fuer) (?:einer|einem|einen) (?:anderen|frueheren|vorherigen)\b|\b(?:at|for|with) (?:another|a different)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:ist|arbeitet) (?:er|sie) (?:schon |bereits )?seit\b|arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
+
+/** Hours in words ("fünfundzwanzig Stunden", "six hours a day", "thirty-eight"): 1–59. */
+const ONES: Readonly<Record<string, number>> = {
+  ein: 1,
+  eins: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fuenf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  zehn: 10,
+  ten: 10,
+  elf: 11,
+  eleven: 11,
+  zwoelf: 12,
+  twelve: 12,
+  dreizehn: 13,
+  thirteen: 13,
+  vierzehn: 14,
+  fourteen: 14,
+  fuenfzehn: 15,
+  fifteen: 15,
+  sechzehn: 16,
+  sixteen: 16,
+  siebzehn: 17,
+  seventeen: 17,
+  achtzehn: 18,
+  eighteen: 18,
+  neunzehn: 19,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  zwanzig: 20,
+  twenty: 20,
+  dreissig: 30,
+  thirty: 30,
+  vierzig: 40,
+  forty: 40,
+  fuenfzig: 50,
+  fifty: 50,
+};
+const ONE_WORD = Object.keys(ONES).join('|');
+const NUMBER_IN_WORDS = new RegExp(
+  `\\b(?:(?:(${ONE_WORD})und)?(${Object.keys(TENS).join('|')})(?: (${ONE_WORD}))?|(${Object.keys(TEENS).join('|')})|(${ONE_WORD}))\\b`,
+);
+function wordsToNumber(m: RegExpExecArray): number | undefined {
+  const [, onesBefore, tens, onesAfter, teen, one] = m;
+  if (tens) return (TENS[tens] ?? 0) + (ONES[onesBefore ?? onesAfter ?? ''] ?? 0);
+  if (teen) return TEENS[teen];
+  return one ? ONES[one] : undefined;
+}
+const HOURS_IN_WORDS = new RegExp(
+  `${NUMBER_IN_WORDS.source} ?(?:wochenstunden|stunden|hours)\\b(?: ?(?:am|pro|per|a|the|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+);
+const HOURS_KEYS: ReadonlySet<string> = new Set(['job.hoursPerWeek', 'priorHoursPerWeek']);
 
 const DAYS_TIMES_HOURS = new RegExp(
   `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
@@ -259,6 +336,18 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
     break;
+  }
+  // "fünfundzwanzig Stunden", "six hours a day"; a number word alone answering the hours question ("zwanzig").
+  if (!out.some((f) => HOURS_KEYS.has(f.key))) {
+    const words = HOURS_IN_WORDS.exec(doc.text);
+    const pending = doc.ctx.pendingFactKey;
+    const bare =
+      pending && HOURS_KEYS.has(pending) ? new RegExp(`^\\W*${NUMBER_IN_WORDS.source}\\W*$`).exec(doc.text) : null;
+    const m = words ?? bare;
+    const n = m ? wordsToNumber(m) : undefined;
+    const value = n !== undefined && words && (words[6] ?? words[7]) ? n * 5 : n;
+    if (m && value !== undefined && value > 0 && value <= 80 && !isNegated(doc.text, m.index, 1))
+      out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
   }
   // "mit 20 Std die Woche bei uns, wir möchten ihn in Vollzeit übernehmen": the hours so far and the full-time job.
   const full = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);

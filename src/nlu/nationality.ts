@@ -79,6 +79,9 @@ function strength(doc: Doc, at: number, word: string, demonym: boolean): number 
   if (DUBLIN.test(sentenceAt(doc, at))) return 0;
   // A country reached only by a typo correction, bare, in a question ("Wie alt ist Angela?"): a name, not a fact.
   if (doc.corrected.has(word) && doc.text[spanOf(doc.sentences, at).end] === '?') return -1;
+  // "geboren in Eritrea", "born in Ghana": the nationality as far as the message tells, below "aus"/"from" or a
+  // demonym ("Afghane, in Iran geboren").
+  if (/^(?:in|im)$/.test(before[0] ?? '') && /^(?:born|geboren)$/.test(before[1] ?? '')) return 1;
   return WEAK_BEFORE.test(nearest) ? 0 : 1;
 }
 

@@ -1,27 +1,105 @@
-import { spanOf } from './normalize.js';
-import type { Doc, Finding } from './types.js';
+import type { Doc, Finding, Span } from './types.js';
 
 /**
- * A segment whose subject is someone on the employer's side ("Der Chef ist 58 und kommt aus Polen", "Unser
- * Ausbilder stammt selbst aus der Türkei", "The owner is 47 and comes from Croatia") describes that person,
- * not the candidate: the candidate's age and nationality are not read from it. A segment that also names the
- * candidate ("Unser Chef hat einen Syrer eingestellt", "… the applicant is from Gambia") is read as before.
+ * Who a clause is about. Employers describe other people beside the candidate (and their business: "Unser Betrieb
+ * ist 25 Jahre alt"): someone on their side ("Der Chef
+ * ist 58 und kommt aus Polen", "Our founder came from Iran in 2011"), a relative set against the candidate ("Die
+ * Schwester hat Deutsch C1, er selbst spricht nur A2", "Her husband is in a Dublin procedure"), or a former
+ * trainee or employee ("The last apprentice we had with a Duldung quit last year", "Letztes Jahr hatten wir schon
+ * mal einen Azubi aus Afghanistan"). No fact of the candidate is read from such a stretch of text.
  */
-const EMPLOYER_SIDE =
-  /^\W*(?:(?:der|die|unser|unsere|mein|meine|the|our|my) (?:(?:\w+ )?(?:chef|chefin|inhaber|inhaberin|ausbilder|ausbilderin|meister|meisterin|vorgesetzte|vorgesetzter|geschaeftsfuehrer|geschaeftsfuehrerin|teamleiter|teamleiterin|schichtleiter|schichtleiterin|owner|boss|supervisor|manager|trainer|instructor|foreman|director|team leader)))\b/;
+const ARTICLE = '(?:der|die|das|unser\\w*|mein\\w*|sein\\w*|ihr\\w*|the|our|my|his|her)';
+const STAFF =
+  '(?:chef|chefin|inhaber|inhaberin|ausbilder|ausbilderin|meister|meisterin|vorgesetzte|vorgesetzter|geschaeftsfuehrer|geschaeftsfuehrerin|teamleiter|teamleiterin|schichtleiter|schichtleiterin|pflegedienstleitung|pflegedienstleiterin|pflegedienstleiter|gruender|gruenderin|owner|boss|supervisor|manager|trainer|instructor|foreman|director|team leader|founder|lead|betrieb|firma|unternehmen|laden|company|firm|business|shop)';
+/** Relatives and co-workers may be the candidate themselves; they are someone else only set against the candidate. */
+const RELATIVE =
+  '(?:kollege|kollegin|hausmeister|hausmeisterin|co ?worker|colleague|bruder|schwester|vater|mutter|ehefrau|ehemann|frau|mann|sohn|tochter|onkel|tante|cousin|cousine|neffe|nichte|eltern|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|parents)';
+/** "Der Bruder des Bewerbers", "the candidate's sister": the complement names the candidate, the subject does not. */
+const OF_CANDIDATE = '(?: (?:des|der|vom|von der|von dem|von|of) (?:\\w+ )?\\w+)?';
+const STAFF_SUBJECT = new RegExp(`^\\W*${ARTICLE} (?:\\w+ ){0,2}?${STAFF}\\b${OF_CANDIDATE}`);
+const RELATIVE_SUBJECT = new RegExp(
+  `^\\W*(?:(?:the (?:candidate|applicant)'s|${ARTICLE}) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
+);
+/** A former trainee or employee, or the employer's own trainees in general. */
+const FORMER =
+  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*)|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
+/** The candidate named, or set against the other person ("er selbst", "the guy himself", "der Neue", "this one"). */
 const CANDIDATE =
-  /\b(?:bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|einen|eine|einem|a|an)\b/;
-const ABOUT_PERSON: ReadonlySet<string> = new Set(['age', 'nationality']);
+  /\b(?:bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|(?:einen|eine|einem|a|an) (?:\w+ )?(?:\w*(?:er|erin|ier|ierin|ese|esin|aner|anerin|ian|i)|mann|frau|man|woman|guy|person|refugee|fluechtling|jungen)|(?:er|sie|he|she|guy|man|woman|mann|frau) (?:selbst|himself|herself)|der neue|die neue|den neuen|the new (?:one|guy|man|woman)|this one|(?:dieser|diese|this) (?:mann|frau|guy|man|woman))\b/;
+/** The candidate set apart from the other person: named, "er selbst", "she isn't", "es geht um …". */
+const NAMES_CANDIDATE_ELSEWHERE =
+  /\b(?:bewerber\w*|kandidat\w*|applicant|candidate|(?:er|sie|he|she|guy) (?:selbst|himself|herself)|der neue|die neue|the new (?:one|guy|man|woman)|this one|geht es (?:\w+ )?um|es geht (?:\w+ )?um|it's about|is about)\b/;
+/** "Her husband is in a Dublin procedure, she isn't.": the candidate in an elliptic contrast. */
+const CONTRAST =
+  /^\W*(?:he|she|er|sie) (?:isn't|is not|doesn't|does not|hasn't|has not|aber nicht|nicht|jedoch nicht)\W*$/;
+/** "My co-worker, who is 45, …", "Der Chef, der selbst aus Polen kommt, …": a relative clause goes on about the subject. */
+/** A segment without a subject of its own ("…, hat schon deutschen Pass") too. */
+const RELATIVE_CLAUSE =
+  /^\W*(?:who|which|whose|(?:der|die) (?:selbst|auch|schon|ist|war|hat|hatte|kam|kommt|seit)|(?:hat|hatte|ist|war|kam|kommt|spricht|arbeitet|wohnt|lebt|has|had|is|was|came|lives|works|speaks)\b)/;
+/** "Unser Ausbilder sagt, er hat eine Duldung": reported speech is about the candidate again. */
+const REPORTED = /\b(?:sagt|sagte|gesagt|meint|meinte|says|said|told|erzaehlt\w*|dass)\b/;
+const NOW = /^\W*(?:now|jetzt|nun|aktuell|currently|this time|diesmal)\b/;
 
-/** Whether the words at `at` stand in a segment about someone on the employer's side. */
-export function aboutOtherPerson(doc: Doc, at: number): boolean {
-  const seg = spanOf(doc.segments, at);
-  const text = doc.text.slice(seg.start, seg.end);
-  const subject = EMPLOYER_SIDE.exec(text);
-  return subject !== null && !CANDIDATE.test(text.slice(subject[0].length));
+const cache = new WeakMap<Doc, Span[]>();
+
+function cutAtReported(text: string, seg: Span, from: number): Span {
+  const m = REPORTED.exec(text.slice(from, seg.end));
+  return { start: seg.start, end: m ? from + m.index : seg.end };
 }
 
-/** Drops the age and nationality read from such a segment (nationality.ts already passes over it to the next country). */
+/** The stretches of the message that speak about someone other than the candidate. */
+export function otherPersonSpans(doc: Doc): Span[] {
+  const known = cache.get(doc);
+  if (known) return known;
+  const spans: Span[] = [];
+  const segs = doc.segments;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Span;
+    const text = doc.text.slice(seg.start, seg.end);
+    const staff = STAFF_SUBJECT.exec(text);
+    const relative = staff ? null : RELATIVE_SUBJECT.exec(text);
+    const subject = staff ?? relative;
+    const rest = subject ? text.slice(subject[0].length) : '';
+    // A relative is the candidate ("Mein Bruder soll bei mir arbeiten") unless the message sets the candidate apart.
+    const elsewhere = doc.text.slice(0, seg.start) + doc.text.slice(seg.end);
+    const contrast = segs.some((o) => o !== seg && CONTRAST.test(doc.text.slice(o.start, o.end)));
+    const apart = !relative || NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) || contrast;
+    if (subject && !CANDIDATE.test(rest) && apart) {
+      spans.push(cutAtReported(doc.text, seg, seg.start + subject[0].length));
+      for (let j = i + 1; j < segs.length; j++) {
+        const next = segs[j] as Span;
+        const said = doc.text.slice(next.start, next.end);
+        if (!RELATIVE_CLAUSE.test(said) || CANDIDATE.test(said)) break;
+        spans.push(next);
+        i = j;
+      }
+      continue;
+    }
+    const former = FORMER.exec(text);
+    if (former) {
+      // From the former person to the end of the sentence, unless a segment turns to the candidate or to now.
+      const sentence = doc.sentences.find((s) => seg.start >= s.start && seg.start < s.end);
+      spans.push({ start: seg.start + former.index, end: seg.end });
+      for (let j = i + 1; j < segs.length; j++) {
+        const next = segs[j] as Span;
+        if (!sentence || next.start >= sentence.end) break;
+        const said = doc.text.slice(next.start, next.end);
+        if (NOW.test(said) || NAMES_CANDIDATE_ELSEWHERE.test(said)) break;
+        spans.push(next);
+        i = j;
+      }
+    }
+  }
+  cache.set(doc, spans);
+  return spans;
+}
+
+/** Whether the words at `at` stand in a stretch about someone other than the candidate. */
+export function aboutOtherPerson(doc: Doc, at: number): boolean {
+  return otherPersonSpans(doc).some((s) => at >= s.start && at < s.end);
+}
+
+/** Drops every fact read from such a stretch (the extractors that stop at their first match skip it themselves). */
 export function withoutOtherPersons(doc: Doc, findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => !ABOUT_PERSON.has(f.key) || !aboutOtherPerson(doc, f.start));
+  return findings.filter((f) => !aboutOtherPerson(doc, f.start));
 }

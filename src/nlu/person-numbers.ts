@@ -6,11 +6,21 @@ import type { Doc, Finding } from './types.js';
 
 const AGE =
   /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+/**
+ * The age beside a name or a description, in brackets or after "jetzt"/"also": "Samira (22, aus Syrien)", "Our
+ * apprentice (Afghan, 19)", "Applicant (f, 35, Cameroon)", "kam 2016 als Kind her, mittlerweile 24", "Geburtsjahr
+ * 2001, also 25", "the candidate, 28 and from Iraq".
+ */
+const AGE_APPOSITION =
+  /\((?:[^()\d]{1,30}, ?)*(\d{2})(?:, ?[^()\d]{1,30})*\)(?<=\([^()]*,[^()]*\))|(?:^|[,;:.] ?|\b(?:und|and) )(?:also |so |d\.h\. )?(?:jetzt|mittlerweile|inzwischen|heute|nun|now|today) (\d{2})(?= *(?:[,;!?]|\.(?!\d)|$|\b(?:und|and|jahre|years)\b))|\b(?:also|d\.h\.|i\.e\.|so) (\d{2})(?= *(?:[;!?]|\.(?!\d)|$))|, (\d{2}) (?:und|and) (?:kommt |comes |is )?(?:aus|from)\b|\b(?:dass|that) (?:er|sie|he|she|he's|she's|hes|shes) (?:is |ist )?(?:erst|schon|bereits|noch|nur|only|just|already) (\d{2})\b(?! (?:stunden|hours|monat|month|jahre? (?:hier|in)|years? (?:here|in)))|\b(?:he's|she's|hes|shes|he is|she is) (?:only|just|already) (\d{2})\b(?! (?:hours|months|years (?:here|in)))/g;
 /** "er wird nächsten Monat 18", "she turns 21 in January": a birthday ahead, so today one year less. */
 const TURNS =
   /\b(?:wird|turns|will turn|is turning|will be|is going to be) (?:(?!(?:zum|am|bis|ab|on|by|until)\b)[a-z]+ ){0,3}?(\d{2})\b(?![.,]\d)(?=(?: (?:jahre|years?)(?: alt| old)?)?(?: (?:in|im|am|on|next|naechste\w*|this|diese\w*) \w+)?\s*(?:[,;!.]|$))/g;
 /** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
 const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
+/** "Meine Tochter (19)", "two kids (3 and 6)": a child's age in brackets. */
+const CHILD_BEFORE =
+  /\b(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kids|children|boy|girl|brother|sister)\s*$/;
 /** "geb. 12.03.2001", "born on 3/5/1998": the age on the day of the message. */
 const BORN =
   /\b(?:geb\.?|geboren(?: am)?|geburtsdatum:?|born(?: on)?|date of birth:?|dob:?) (\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
@@ -99,6 +109,14 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
       break;
     }
   }
+  for (const m of out.length > 0 ? [] : doc.text.matchAll(AGE_APPOSITION)) {
+    if (aboutOtherPerson(doc, m.index)) continue;
+    const value = Number(m.slice(1).find((g) => g !== undefined));
+    if (value >= 14 && value <= 80 && !CHILD_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) {
+      out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
   for (const m of out.length > 0 ? [] : doc.text.matchAll(AGE)) {
     // "Der Chef ist 58 …, ein Bewerber ist Nigerianer, 24": the first age said may be someone else's.
     if (aboutOtherPerson(doc, m.index)) continue;
@@ -128,12 +146,14 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
     }
   }
   for (const m of doc.text.matchAll(LEVEL)) {
+    if (aboutOtherPerson(doc, m.index)) continue;
     if (wordsBefore(doc.text, m.index, 2).some((w) => NOT_LANGUAGE.test(w))) continue;
     if (courseInProgress(doc, m.index, m.index + m[0].length)) continue;
     out.push({ key: 'germanLevel', value: (m[1] ?? '').toUpperCase(), start: m.index, end: m.index + m[0].length });
     break;
   }
   for (const m of doc.text.matchAll(DAY_FINES)) {
+    if (aboutOtherPerson(doc, m.index)) continue;
     const n = Number(m[1]);
     const value = n < 50 ? 'below_threshold' : n > 90 ? 'above_threshold' : undefined;
     if (value) out.push({ key: 'criminalConvictions', value, start: m.index, end: m.index + m[0].length });

@@ -1,5 +1,6 @@
 import type { FactKey } from '../domain/facts.js';
 import { isNegated, NEGATORS, spanOf } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import type { Doc, FactValue, Finding } from './types.js';
 
 /**
@@ -29,11 +30,23 @@ function negatedAfter(doc: Doc, at: number): boolean {
   return (rest.match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** The first match that is about the candidate, not about someone else (other-person.ts). */
+function firstAboutCandidate(doc: Doc, re: RegExp): RegExpExecArray | undefined {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  for (const m of doc.text.matchAll(g)) if (!aboutOtherPerson(doc, m.index)) return m as RegExpExecArray;
+  return undefined;
+}
+
 export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
   const found = new Map<FactKey, Finding>();
   for (const rule of rules) {
     if (found.has(rule.key)) continue;
-    const m = rule.re.exec(doc.text);
+    const m = firstAboutCandidate(doc, rule.re);
     if (!m) continue;
     const sentence = spanOf(doc.sentences, m.index);
     const sentenceText = doc.text.slice(sentence.start, sentence.end);

@@ -78,7 +78,13 @@ const PAST =
   /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
 const ROUTE =
   /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch|antrag auf|verlaengerung der|application for|extension of)\b/;
-const RECEIVE = /\b(?:bekommen|erhalten|kriegen|get|obtain)\b/;
+const RECEIVE =
+  /\b(?:bekommen|bekommt|erhalten|erhaelt|kriegen|kriegt|krieg|get|gets|getting|obtain|obtains|receive|receives)\b/;
+/** "Now Duldung?", "Und dann Duldung?": a bare status asked about after something that happened. */
+const BARE_QUESTION = /^\W*(?:(?:and|und|so|also) )?(?:now|jetzt|dann|then|danach|afterwards)\b/;
+/** "für die Einstellung von Geduldeten", "tolerated people in general": people in general, not the candidate. */
+const GENERAL =
+  /\b(?:von|fuer|for|of|mit|with) geduldeten\b|\bgeduldete (?:menschen|personen|fluechtlinge|bewerber)\b|\btolerated (?:people|persons|refugees|workers|applicants)\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
   /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
@@ -111,6 +117,9 @@ const EU_ELSEWHERE =
   /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/;
 const PROTECTION = /^(?:subsidiaer|anerkannt|als|fluechtling|asylberechtigt|subsidiary|recogni)/;
 
+/** "Ein Asylverfahren läuft bei ihr nicht": the procedure denied after its noun. */
+const NO_PROCEDURE_AFTER = /^\S*(?: \w+){0,4} (?:nicht|not)\W*$/;
+
 /** Why a status mention is not the current status: none, said in the past, or a goal / negation / hypothesis. */
 type Guard = 'none' | 'past' | 'other';
 
@@ -123,10 +132,55 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   if (asked(doc, at, status)) return 'other';
   if (status === 'aufenthaltserlaubnis' && PROTECTION.test(doc.text.slice(at)) && EU_ELSEWHERE.test(text))
     return 'other';
-  if (RECEIVE.test(text) && !PERFECT.test(doc.text.slice(clause.start, at))) return 'other';
+  // "Sie hat jetzt eine AE nach § 25b bekommen": the segment holds the perfect even when "jetzt" starts a clause.
+  const seg = spanOf(doc.segments, at);
+  const segText = doc.text.slice(seg.start, seg.end);
+  if (RECEIVE.test(segText) && !PERFECT.test(doc.text.slice(seg.start, at))) return 'other';
+  if (GENERAL.test(segText)) return 'other';
+  const sentence = spanOf(doc.sentences, at);
+  const question = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
+  if (question && doc.ctx.pendingFactKey !== 'status' && BARE_QUESTION.test(doc.text.slice(sentence.start, at)))
+    return 'other';
+  if (totalStay(segText)) return 'other';
+  if (status === 'aufenthaltsgestattung' && NO_PROCEDURE_AFTER.test(doc.text.slice(at, clause.end + 1))) return 'other';
   if (status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '')) return 'other';
   // "he had a Duldung since 2021" still has it.
   return PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text) ? 'past' : 'none';
+}
+
+/**
+ * "seit insgesamt 26 Monaten geduldet bzw. gestattet", "in total 3 years of tolerated and permitted stay",
+ * "insgesamt 5 Jahre Duldung und Gestattung am Stück": the length of the stay (stayMonths), not a status or its date.
+ */
+const TOTAL =
+  /\b(?:insgesamt|in total|altogether|in sum|total|zusammengerechnet|am stueck|ohne unterbrechung|ununterbrochen|without (?:a )?(?:break|interruption)|no gaps|uninterrupted)\b/;
+const TOLERATED_WORD = /\b(?:geduldet\w*|duldung\w*|tolerated|toleration)\b/;
+const PERMITTED_WORD = /\b(?:gestattet\w*|gestattung\w*|permitted|erlaubt\w*|aufenthalt|stay)\b/;
+const STAY_LENGTH =
+  /\b(\d{1,3}|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|one|two|three|four|five|six|seven|eight|nine|ten) ?(monat\w*|jahr\w*|months?|years?)\b/;
+// biome-ignore format: a compact table reads better than one entry per line
+const SMALL: Readonly<Record<string, number>> = {
+  ein: 1, einem: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fuenf: 5, five: 5, sechs: 6, six: 6,
+  sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
+};
+function totalStay(sentence: string): boolean {
+  return (
+    TOTAL.test(sentence) && TOLERATED_WORD.test(sentence) && PERMITTED_WORD.test(sentence) && STAY_LENGTH.test(sentence)
+  );
+}
+
+function stayMonths(doc: Doc): Finding[] {
+  for (const s of doc.segments) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!totalStay(sentence)) continue;
+    const m = STAY_LENGTH.exec(sentence);
+    if (!m) continue;
+    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (SMALL[m[1] ?? ''] ?? 0);
+    const value = /^(?:jahr|year)/.test(m[2] ?? '') ? n * 12 : n;
+    if (value > 0 && value < 600)
+      return [{ key: 'stayMonths', value, start: s.start + m.index, end: s.start + m.index + m[0].length }];
+  }
+  return [];
 }
 
 /**
@@ -153,7 +207,7 @@ export function extractStatus(doc: Doc): Finding[] {
     }
     text = maskSpans(text, matched);
   }
-  return pick(hits.length === 0 && past.length > 0 && endingStated(doc) ? past : hits);
+  return [...pick(hits.length === 0 && past.length > 0 && endingStated(doc) ? past : hits), ...stayMonths(doc)];
 }
 
 function pick(hits: ReadonlyArray<{ status: Status; basis?: Basis; start: number; end: number }>): Finding[] {

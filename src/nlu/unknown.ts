@@ -8,7 +8,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['germanLevel', /\bdeutsch(?:kenntnisse|niveau)?\b|sprachniveau|\bgerman\b/],
   [
     'workClause',
-    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition/,
+    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\bwas (?:\w+ ){0,3}(?:wegen|zur|zum|ueber|bezueglich|zu) (?:der )?(?:arbeit|beschaeftigung|arbeiten) (?:\w+ ){0,3}(?:drin)?steht|\bwhat(?:'s| is)? (?:\w+ ){0,5}(?:says?|written|stated) (?:\w+ ){0,4}(?:about|regarding|on|concerning) (?:work|working|employment)\b/,
   ],
   ['documentValidUntil', /gueltig|ablauf|valid|expir/],
   [
@@ -20,7 +20,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['job.hoursPerWeek', /stunden|hours/],
   ['job.hourlyWage', /lohn|gehalt|verdienst|wage|\bpay\b|salary/],
   ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
-  ['livesInReceptionCentre', /erstaufnahme|\beae\b|aufnahmeeinrichtung|ankerzentrum|reception/],
+  ['livesInReceptionCentre', /erstaufnahme|\b(?:eae|lea|zue)\b|aufnahmeeinrichtung|anker ?zentrum|reception/],
   ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
   ['identityClarifiedOn', /identitaet|\bpass\b|identity|passport/],
   ['hadWorkPermitOn11June2026', /arbeitserlaubnis|beschaeftigungserlaubnis|work permit/],

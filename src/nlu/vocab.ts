@@ -18,14 +18,17 @@ staatsangehoerigkeit nationalitaet unbegleiteter minderjaehriger deutschland eig
 angekuendigt ueberstellung gebucht stunden stunde wochenstunden ablaeuft verlaengert
 toleration tolerated employment permitted permission permit apprenticeship internship freelance freelancer asylum
 rejected withdrawn deportation reception unaccompanied stateless nationality immigration foreigners approval allowed
-correction actually manifestly unfounded pending expires expired hourly subcontractor residence`.split(/\s+/);
+correction actually manifestly unfounded pending expires expired hourly subcontractor residence qualification
+qualifications`.split(/\s+/);
 
 /** Real words one typo away from a keyword; they must stay as written. */
 const PROTECTED = `gestaltet gestellt gestern eingereicht beraten beratung erlaubte genehmigt stunden menschen heller
 gekommen bekommen verlangt verlaengern dublin permits employed employer employee reception receptions pending
 spending jahre jahren monate monaten wochen woche tagen arbeiten arbeitet geduldig gueltige gueltigen
 insgesamt dezember ausbildungs beschaeftigungs beschaeftigen beschaeftigte beschaeftigten beschaeftigter intern
-interns selben selbe selber derselben demselben seither seitdem ungern gesucht gesuchte gesuchten`.split(/\s+/);
+interns selben selbe selber derselben demselben seither seitdem ungern gesucht gesuchte gesuchten besucht versucht`.split(
+  /\s+/,
+);
 
 export const LEXICON: Lexicon = buildLexicon(
   [...KEYWORDS, ...COUNTRY_WORDS, ...Object.keys(MONTHS), ...Object.keys(NUMBER_WORDS), ...Object.keys(UNITS)],

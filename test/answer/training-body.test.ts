@@ -59,3 +59,46 @@ describe('the training contract step names the body that takes the contract', ()
     );
   });
 });
+
+// Session 5 (lead, item 3): a Pflegehelfer training (helper_training) still got "bei der Kammer eintragen". A helper
+// training under Land law has no chamber register: what counts is the contract with the school or its consent
+// (§ 60c Abs. 3 S. 3 AufenthG); what else the Land requires is not in our knowledge base, and the step says so.
+describe('a helper training (Land law, e.g. Pflegehilfe) gets no chamber step', () => {
+  const helper = (trainingBody?: 'chamber' | 'school'): CaseFacts => ({
+    ...trainee(),
+    job: { kind: 'helper_training', ...(trainingBody ? { trainingBody } : {}) },
+  });
+  const NOT_KNOWN = { de: /nicht in (?:meiner|unserer) Wissensbasis/, en: /not in (?:my|our) knowledge base/ } as const;
+  const SCHOOL_ANY = { de: /Schule/, en: /school/ } as const;
+
+  it.each([
+    ['de', undefined],
+    ['en', undefined],
+    ['de', 'school'],
+    ['en', 'school'],
+  ] as const)('%s (%s): school, not chamber, and honest about the Land', (lang, body) => {
+    const facts = helper(body);
+    const a = assess(facts, LAW, knowledge, { lang });
+    const step = a.steps.find((s) => s.id === 'training_contract');
+    expect(step?.text).toBeDefined();
+    expect(step?.text).not.toMatch(
+      lang === 'de' ? /Kammer eintragen|bei der zuständigen Kammer/ : /registered with|with the competent chamber/,
+    );
+    expect(step?.text).not.toContain('PflBG');
+    expect(step?.text).toMatch(SCHOOL_ANY[lang]);
+    expect(step?.text).toMatch(NOT_KNOWN[lang]);
+    expect(step?.text).toContain('§ 60c Abs. 3 S. 3');
+    expect(step?.citations.map((c) => c.entryId)).toContain('training.helper-and-entry-qualification');
+    const doc = a.documents.find((d) => d.id === 'training_registration');
+    expect(doc?.text).toMatch(SCHOOL_ANY[lang]);
+    expect(doc?.text).not.toMatch(
+      lang === 'de' ? /Eintragung bei der Kammer beantragt/ : /registration with the chamber has been applied/,
+    );
+    const card = buildAnswerCard(a, facts, lang);
+    const shown = card.steps.map((s) => s.text).join('\n');
+    expect(shown).not.toMatch(CHAMBER[lang]);
+    expect(shown).not.toMatch(SCHOOL[lang]);
+    expect(shown).toMatch(SCHOOL_ANY[lang]);
+    expect(shown).toMatch(NOT_KNOWN[lang]);
+  });
+});

@@ -147,3 +147,43 @@ describe('an acknowledgement is no yes to a question of fact', () => {
     expect(yes.state.facts.removalMeasuresPending).toBe(true);
   });
 });
+
+describe('4: after an ending, keeping the person on in another job is a question about the next job', () => {
+  const ENDED = {
+    de: 'unser Azubi aus Syrien mit Ausbildungsduldung hat letzte Woche Freitag die Ausbildung abgebrochen, was muss ich tun?',
+    en: 'our apprentice from syria (ausbildungsduldung) quit his training last friday. what do i have to do?',
+  } as const;
+  /** The follow-up answer after an ending: further work is a new employment the immigration office must permit. */
+  const NEW_PERMISSION = { de: /neue Beschäftigung/, en: /new (?:employment|job)/ };
+
+  it.each([
+    ['de', 'können wir ihn als Helfer weiterbeschäftigen'],
+    ['de', 'können wir ihn als Helfer weiterbeschäftigen?'],
+    ['de', 'wir würden ihn gern als Helfer im Lager behalten'],
+    ['de', 'ok. dann würden wir ihn als Lagerhelfer weiter beschäftigen, 30 std'],
+    ['en', 'could we keep him on in the warehouse as a helper?'],
+    ['en', 'could we keep him on in the warehouse as a helper'],
+    ['en', "we'd like to keep him on as a warehouse helper"],
+    ['en', 'Is it possible to keep him on as a helper in the warehouse'],
+  ] as const)('%s "%s": answered (a new job needs a new permission), the facts stay', async (lang, text) => {
+    const { id, turn } = await talk(lang, [ENDED[lang]]);
+    expect(turn.state.facts).toMatchObject({ event: 'training_ends_early', job: { kind: 'vocational_training' } });
+    const reply = await conversations.post(id, { text });
+    expect(reply.state.pendingQuestion?.factKey).not.toBe('confirmChange');
+    expect(reply.state.facts).toEqual(turn.state.facts);
+    expect(said(reply)).toMatch(NEW_PERMISSION[lang]);
+    expect(said(reply)).not.toMatch(CARD[lang]);
+  });
+
+  it.each([
+    ['de', 'nein moment, er war gar kein Azubi, er war bei uns als Helfer angestellt'],
+    ['en', 'sorry, correction: he was not an apprentice, he was employed as a warehouse helper'],
+  ] as const)('%s: a correction of the ended job is still taken as a change', async (lang, text) => {
+    const { id, turn } = await talk(lang, [ENDED[lang]]);
+    const reply = await conversations.post(id, { text });
+    const changed =
+      reply.state.pendingQuestion?.factKey === 'confirmChange' ||
+      reply.state.facts.job?.kind !== turn.state.facts.job?.kind;
+    expect(changed).toBe(true);
+  });
+});

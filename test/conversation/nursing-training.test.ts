@@ -56,3 +56,23 @@ describe('a nursing training in conversation', () => {
     expect(step?.text).toMatch(chamber);
   });
 });
+
+// Session 5 (lead, item 3): a Pflegehelfer training is a helper training under Land law, not a dual training and
+// not the PflBG's: the step names the school, not the chamber, and says the Land's rule is not in the knowledge base.
+describe('a nursing helper training in conversation', () => {
+  it.each([
+    ['de', 'Pflegehelferin'],
+    ['en', 'a nursing assistant'],
+  ] as const)(
+    '%s: "%s" is a helper training; the step is the school\'s, not the chamber\'s',
+    async (lang, training) => {
+      const turn = await verdict(lang, training);
+      expect(turn.state.facts.job?.kind).toBe('helper_training');
+      const step = turn.state.assessment?.steps.find((s) => s.id === 'training_contract');
+      expect(step?.text).toContain('§ 60c Abs. 3 S. 3');
+      expect(shown(turn)).toMatch(lang === 'de' ? /Schule/ : /school/);
+      expect(shown(turn)).not.toMatch(/Kammer eintragen|registered with the chamber|Pflegeschule|nursing school/);
+      expect(shown(turn)).toMatch(lang === 'de' ? /nicht in meiner Wissensbasis/ : /not in my knowledge base/);
+    },
+  );
+});

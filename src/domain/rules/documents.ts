@@ -17,7 +17,11 @@ export function documents(ctx: Ctx, draft: Draft): Draft {
     found.push(
       doc(
         'training_registration',
-        ctx.facts.job?.trainingBody === 'school' ? 'doc.training_approval_school' : 'doc.training_registration',
+        ctx.facts.job?.kind === 'helper_training'
+          ? 'doc.training_contract_helper'
+          : ctx.facts.job?.trainingBody === 'school'
+            ? 'doc.training_approval_school'
+            : 'doc.training_registration',
       ),
     );
   // Route paperwork only where the route is a real prospect, so the list stays short.

@@ -111,13 +111,20 @@ function trainingSteps(ctx: Ctx, draft: Draft): Item[] {
   if (!isTrainingJob(ctx) || draft.outcome === 'prohibited' || (track !== 'tolerated' && track !== 'gestattung'))
     return [];
   const found: Item[] = [
-    ctx.facts.job?.trainingBody === 'school'
+    // A helper training under Land law (e.g. Pflegehilfe) has no chamber register and is not the PflBG's.
+    ctx.facts.job?.kind === 'helper_training'
       ? {
           id: 'training_contract',
-          msg: 'step.training_contract_school',
-          cite: ['training.ausbildungsduldung-60c', 'paperwork.documents'],
+          msg: 'step.training_contract_helper',
+          cite: ['training.helper-and-entry-qualification', 'paperwork.documents'],
         }
-      : { id: 'training_contract', msg: 'step.training_contract', cite: ['training.ausbildungsduldung-60c'] },
+      : ctx.facts.job?.trainingBody === 'school'
+        ? {
+            id: 'training_contract',
+            msg: 'step.training_contract_school',
+            cite: ['training.ausbildungsduldung-60c', 'paperwork.documents'],
+          }
+        : { id: 'training_contract', msg: 'step.training_contract', cite: ['training.ausbildungsduldung-60c'] },
   ];
   const open = draft.routes.some((r) => (r.id === '60c' || r.id === '16g') && r.status !== 'excluded');
   if (open && ctx.facts.status !== 'ausbildungsduldung') {

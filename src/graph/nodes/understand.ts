@@ -8,6 +8,7 @@ import {
   statementsOf,
   withoutChangesByQuestions,
   withoutHypotheses,
+  withoutNextJob,
 } from '../../conversation/after-verdict.js';
 import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys, withTrainingEnding } from '../../conversation/merge-facts.js';
@@ -227,7 +228,11 @@ async function afterVerdict(
   const t = ui(state);
   const statement = statementsOf(text);
   const said = statement === '' ? undefined : statement === text ? whole : await read(statement);
-  const stated = said && { ...said, patch: withTrainingEnding(state.facts, said.patch) };
+  // "wir würden ihn gern als Helfer behalten" after the training ended: the next job, asked about, not a change.
+  const stated = said && {
+    ...said,
+    patch: withTrainingEnding(state.facts, withoutNextJob(state.facts, statement, said.patch)),
+  };
   const hasFacts = stated !== undefined && (patchKeys(stated.patch).length > 0 || stated.unknown.length > 0);
   if (stated && hasFacts && stated.unknown.length === 0 && restatesKnown(state.facts, stated.patch)) {
     // Said again: one line that it is noted and changes nothing; a question beside it is answered.
