@@ -106,7 +106,7 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'wage',
-    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze)\b/,
+    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|(?:ausbildungs)?verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze|(?<!minimum )(?:training )?allowance)\b/,
   ],
   [
     'documents',

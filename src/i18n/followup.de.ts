@@ -158,6 +158,8 @@ export const followUpDe = {
     'Ob die Beratung etwas kostet, steht nicht in meiner Wissensbasis – fragen Sie die Beraterin oder den Berater danach, bevor Sie etwas vereinbaren.',
   'wage.trainee_nursing':
     'Für Auszubildende gilt nicht der Mindestlohn, sondern eine Ausbildungsvergütung. Die Pflegeausbildung ist im Pflegeberufegesetz (PflBG) geregelt, nicht im Berufsbildungsgesetz; die Höhe der Vergütung steht nicht in meiner Wissensbasis.',
+  'wage.trainee_helper':
+    'Für Auszubildende gilt nicht der Mindestlohn (§ 22 Abs. 3 MiLoG). Ist die Helferausbildung nach dem Berufsbildungsgesetz geregelt, gilt die Mindestausbildungsvergütung (§ 17 BBiG); was eine Helferausbildung nach Landesrecht (etwa in der Pflegehilfe) zahlen muss, steht nicht in meiner Wissensbasis – fragen Sie die Schule.',
   'steps.intro': 'Was Sie jetzt tun:',
   'route_q.excluded': 'Nein: {route} kommt nicht in Frage – {reason}.',
   'route_q.blocked': 'Derzeit nicht, solange das Beschäftigungsverbot gilt: {route} – {conditions}.',

@@ -153,6 +153,8 @@ export const followUpEn: FollowUpTexts = {
     'Whether the counselling costs anything is not in my knowledge base – ask the adviser before you agree to anything.',
   'wage.trainee_nursing':
     'Trainees do not get the minimum wage but a training allowance. Nursing training is governed by the Nursing Professions Act (PflBG), not the Vocational Training Act; the amount of the allowance is not in my knowledge base.',
+  'wage.trainee_helper':
+    'Trainees do not get the minimum wage (§ 22 Abs. 3 MiLoG). If the helper training is regulated by the Vocational Training Act, the minimum training allowance applies (§ 17 BBiG); what a helper training under Land law (e.g. in nursing care assistance) must pay is not in my knowledge base – ask the school.',
   'steps.intro': 'What you do now:',
   'route_q.excluded': 'No: {route} is not an option – {reason}.',
   'route_q.blocked': 'Not while the employment ban applies: {route} – {conditions}.',

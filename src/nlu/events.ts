@@ -1,5 +1,7 @@
 import type { CaseEvent } from '../domain/facts.js';
+import { addMonths, compare, parseIso } from './date-math.js';
 import { isNegated, spanOf } from './normalize.js';
+import { parseTimes } from './time-parse.js';
 import type { Doc, Finding } from './types.js';
 
 /**
@@ -70,15 +72,31 @@ const AFTER_TRAINING =
   /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre)|abgeschlossene\w* (?:ausbildung|lehre)|\bafter (?:his|her|the) (?:training|apprenticeship)|completed (?:his|her|the) (?:training|apprenticeship)/;
 const HYPOTHETICAL = /\b(?:wenn|falls|sollte|ob|if|whether|in case|should (?:he|she)|what happens)\b/;
 const DOCUMENT_EXPIRED =
-  /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\S+ ){0,4}(?:abgelaufen|ausgelaufen|expired|lapsed|ran out)|has (?:expired|lapsed|run out)/;
+  /(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration) (?:\S+ ){0,4}(?:abgelaufen|ausgelaufen|expired|lapsed|ran out)|has (?:expired|lapsed|run out)|(?:duldung|gestattung|aufenthaltserlaubnis|dokument|papier|ausweis|document|permit|toleration)\b(?:[^.;!?]|(?<=\d)\.){0,60}\b(?:die|sie|er|es|it|she|he|and|und) (?:\S+ ){0,3}(?:abgelaufen|ausgelaufen|expired|lapsed|run out)\b/;
 
 /** The person works here now: the rejection of the application hits a running employment. */
 const EMPLOYED_HERE =
-  /\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:beschaeftigt|angestellt|taetig|arbeitet)\b|\bunser\w* (?:mitarbeiter\w*|angestellte\w*|beschaeftigte\w*|kollege\w*|kollegin\w*|arbeiter\w*|azubi\w*|auszubildende\w*)\b|\bworks? (?:\w+ ){0,5}(?:for|with) us\b|\bworking (?:\w+ ){0,3}(?:for|with) us\b|\bemployed (?:by|with) us\b|\bour (?:\w+ )?(?:employee|worker|staff member|colleague|apprentice)\b|\b(?:has|have) been (?:\w+ )?with us\b/;
-const REJECTED = /\babgelehnt\w*|\bablehnung\b|\babgewiesen|\brejected\b|\bturned down\b|\brefused\b|\bdenied\b/;
+  /\b(?:ge)?arbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:beschaeftigt|angestellt|taetig|arbeitet|gearbeitet)\b|\b(?:arbeitet|works|working|worked) here\b|\b(?:unser|mein)\w* (?:kuechenhelfer\w*|helfer\w*|fahrer\w*|koch|koechin|mitarbeiter\w*|angestellte\w*|beschaeftigte\w*|kollege\w*|kollegin\w*|arbeiter\w*|azubi\w*|auszubildende\w*)\b|\bworks? (?:\w+ ){0,5}(?:for|with) us\b|\bworking (?:\w+ ){0,3}(?:for|with) us\b|\bemployed (?:by|with) us\b|\bour (?:\w+ )?(?:employee|worker|staff member|colleague|apprentice)\b|\b(?:has|have) been (?:\w+ )?with us\b/;
+const REJECTED = /\babgelehnt\w*|\bablehnung\w*|\babgewiesen|\brejected\b|\bturned down\b|\brefused\b|\bdenied\b/;
 /** "jetzt wurde abgelehnt", "just turned down": the rejection is news, not the history of a tolerated person. */
 const JUST_NOW =
-  /\b(?:jetzt|nun|gerade|soeben|heute|gestern|letzte woche|kuerzlich|neulich|vor kurzem|now|just|recently|today|yesterday|last week|this week)\b/;
+  /\b(?:jetzt|nun|gerade|soeben|heute|gestern|letzte woche|letzten monat|diesen monat|kuerzlich|neulich|vor kurzem|now|just|recently|today|yesterday|last week|this week|last month|this month)\b/;
+/** How far back a dated rejection is still news for the person's employer (the ending flow's deadlines are weeks). */
+const RECENT_MONTHS = 3;
+
+/** "Der Bescheid vom BAMF kam am 20.11.2026, abgelehnt", "got his rejection on 1 December": a rejection dated lately. */
+function rejectedLately(doc: Doc, at: number): boolean {
+  const today = parseIso(doc.ctx.today);
+  if (!today) return false;
+  const s = spanOf(doc.sentences, at);
+  const from = addMonths(today, -RECENT_MONTHS);
+  return parseTimes(doc.text.slice(s.start, s.end), today).some((e) => {
+    if (e.duration || e.anaphor || e.deictic || e.precision === 'year') return false;
+    const date =
+      e.date ?? (e.month ? { y: e.month.m <= today.m ? today.y : today.y - 1, m: e.month.m, d: e.month.d } : undefined);
+    return date !== undefined && compare(date, from) >= 0 && compare(date, today) <= 0;
+  });
+}
 const TOLERATED_SINCE =
   /\b(?:seit\w*|since)\b.{0,30}\b(?:geduldet|duldung|tolerated|toleration)\b|\b(?:geduldet|duldung|tolerated|toleration)\b.{0,20}\b(?:seit|since)\b/;
 
@@ -118,7 +136,8 @@ export function extractEvent(doc: Doc, asylumRejected: boolean): Finding[] {
   const expired = stated(doc, DOCUMENT_EXPIRED, false);
   if (expired) return [finding('document_expired', expired)];
   const rejected = asylumRejected ? stated(doc, REJECTED) : undefined;
-  if (rejected && EMPLOYED_HERE.test(doc.text) && JUST_NOW.test(doc.text) && !TOLERATED_SINCE.test(doc.text))
+  const news = rejected && (JUST_NOW.test(doc.text) || rejectedLately(doc, rejected.index ?? 0));
+  if (rejected && news && EMPLOYED_HERE.test(doc.text) && !TOLERATED_SINCE.test(doc.text))
     return [finding('asylum_rejected_while_employed', rejected)];
   return [];
 }

@@ -2,7 +2,7 @@ import type { FactKey } from '../domain/facts.js';
 import { compare, shift, type Ymd } from './date-math.js';
 import { NEGATORS, SOFT_BOUNDARY, spanOf } from './normalize.js';
 import type { Precision, TimeExpr } from './time-durations.js';
-import { exactPastDay, resolveTime } from './time-facts.js';
+import { exactPastDay, pastExpiry, resolveTime } from './time-facts.js';
 import type { Doc, Finding, Span } from './types.js';
 
 /**
@@ -121,14 +121,14 @@ const CUES: readonly CueSpec[] = [
     cls: 'verb',
     // "darf er (seit 2022 geduldet) bei uns arbeiten?" asks about the job offered, not about work so far.
     unless:
-      /^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall)\b/,
+      /\b(?:macht|machen|absolviert)\b.*\b(?:lehre|\w*ausbildung)\b|\b(?:in der|seine|ihre|die) \w*(?:lehre|ausbildung)\b(?!.*\b(?:abgeschlossen|beendet|fertig|bestanden)\b)|\b(?:apprenticeship|training) (?:with|at) us\b|\bdoing (?:his|her|an?|the) (?:apprenticeship|training)\b|^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall)\b/,
   },
   {
     re: /\b(?:bei uns|bei mir|fuer uns|for us|with us|in unserem \w+|in our \w+|with our \w+|bei unserer? \w+)\b/g,
     keys: ['priorEmploymentMonths'],
     cls: 'noun',
     unless:
-      /^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
+      /\b(?:macht|machen|absolviert)\b.*\b(?:lehre|\w*ausbildung)\b|\b(?:in der|seine|ihre|die) \w*(?:lehre|ausbildung)\b(?!.*\b(?:abgeschlossen|beendet|fertig|bestanden)\b)|\b(?:apprenticeship|training) (?:with|at) us\b|\bdoing (?:his|her|an?|the) (?:apprenticeship|training)\b|^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
   },
   {
     re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|entered|enter|angekommen|ankam)\b/g,
@@ -136,9 +136,16 @@ const CUES: readonly CueSpec[] = [
     cls: 'verb',
   },
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
-  { re: /\b(?:gekommen|kam|came|come)\b/g, keys: ['entryDate'], cls: 'weak' },
   {
-    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country|in (?:d|dtl|brd)(?= *(?:$|[,.;!)])))\b/g,
+    re: /\b(?:gekommen|kam|came|come|kommen|kumma)\b/g,
+    keys: ['entryDate'],
+    cls: 'weak',
+    // "the work permit only came in September": a paper that came, not the person.
+    unless:
+      /\b(?:erlaubnis|genehmigung|permit|permission|bescheid|brief|letter|decision|entscheidung|antwort|answer|post|mail|ablehnung|rejection|duldung|karte|card|geld|lohn|zusage|vertrag|contract)\w* (?:\w+ ){0,2}(?:kam|came|gekommen|come)\b/,
+  },
+  {
+    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country|in (?:d|dtl|brd)(?= *(?:$|[,.;!)]|und\b|and\b)))\b/g,
     keys: ['entryDate', 'stayMonths'],
     cls: 'vague',
   },
@@ -154,7 +161,20 @@ const CUES: readonly CueSpec[] = [
     // "Duldung für Personen mit ungeklärter Identität, seit 2020 in D": no identity was clarified then.
     unless: /ungeklaert|nicht (?:\w+ )?geklaert|unclear|unresolved|not (?:yet )?(?:been )?(?:clarified|established)/,
   },
-  { re: /\b(?:schule|school)\b/g, keys: ['schoolYearsInGermany'], cls: 'noun' },
+  {
+    re: /\b(?:grund|haupt|real|gesamt|mittel|ober|berufs)?schule|\bgymnasium\b|\bschool\b/g,
+    keys: ['schoolYearsInGermany'],
+    cls: 'noun',
+  },
+  {
+    // "die Duldung endet am 31.03.2027": the document's end, not a contract's or a training's.
+    re: /\b(?:endet|enden|ends|ending)\b|\b(?:runs?|running|ran)\b(?= (?:\w+ )?(?:until|till|to|through)\b)/g,
+    keys: ['documentValidUntil'],
+    cls: 'verb',
+    needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/,
+    unless:
+      /vertrag|contract|ausbildung|lehre|training|apprenticeship|job\b|stelle|arbeitsverhaeltnis|employment|praktikum|internship|probezeit|verfahren|procedure|kurs|course/,
+  },
 ];
 
 /** The noun a pronoun may stand for ("er hat sie seit Juni" = die Duldung), by grammatical gender. */
@@ -162,6 +182,8 @@ const PRONOUN_NOUNS: ReadonlyArray<readonly [RegExp, RegExp, FactKey]> = [
   [/\bsie\b/, /\bduldung\w*|\bausbildungsduldung|\bbeschaeftigungsduldung/, 'toleratedSince'],
   [/\bihn\b/, /\basylantrag\w*|\bantrag\b/, 'asylumAppliedOn'],
   [/\bit\b/, /\bduldung\w*|\btoleration\b/, 'toleratedSince'],
+  // "His Duldung runs out on 28 February 2027, he has had one since August 2024."
+  [/\b(?:had|has|have|got|gets|held|holds) one\b/, /\bduldung\w*|\btoleration\b/, 'toleratedSince'],
   [/\bit\b/, /\basylum (?:application|claim)\b/, 'asylumAppliedOn'],
 ];
 
@@ -171,6 +193,7 @@ const PRONOUN_NOUNS: ReadonlyArray<readonly [RegExp, RegExp, FactKey]> = [
  */
 const ANY = new Set(['since', 'from', 'until', 'ago', 'in', 'at', 'for', 'span', 'none']);
 const EXPIRED = /\b(?:abgelaufen|ausgelaufen|expired|lapsed|ran out|run out)\b/g;
+const EXPIRED_WORD = new RegExp(EXPIRED.source);
 /**
  * `knows`: the word names the act by which the employer learned of an ending (the notice given, the dismissal,
  * the drop-out, "hat uns gesagt"): an exact past day it takes is `eventKnownOn` (kept only with an ending event).
@@ -231,10 +254,14 @@ const ABSORBERS: ReadonlyArray<{
   },
   // "finished her training in Germany last year": when a course ended, not when the person came.
   {
-    re: /\b(?:finished|completed|graduated|beendet|bestanden|fertig gemacht|abschluss gemacht)\b/g,
+    re: /\b(?:finished|completed|graduated|beendet|bestanden|fertig gemacht|abschluss gemacht|anerkannt|recogni[sz]ed|anerkennung|recognition)\b/g,
     rels: new Set(['at', 'none', 'in']),
   },
-  { re: /\b(?:gegruendet|founded|established|gibt es (?:uns )?seit)\b/g, rels: ANY },
+  // "identity was established in 2023" is the identity's date, not a founding.
+  {
+    re: /\b(?:gegruendet|founded|(?<!\b(?:identity|identitaet)\b.{0,30})established|gibt es (?:uns )?seit)\b/g,
+    rels: ANY,
+  },
   { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
 ];
 /** "Ablehnung des Asylantrags": the application named as what was rejected, not as a cue of its own. */
@@ -243,13 +270,29 @@ const OF_ABSORBER =
 /** Another person's dates ("Seine Frau kam 2023 nach", "Her brother arrived in 2015"): not the candidate's. */
 const OTHER_PERSON =
   /(?<!\b(?:mit|with|ohne|without|zu|to|bei|von|of|fuer|for|und|and)\s)\b(?:sein(?:e|er|em|en)?|ihr(?:e|er|em|en)?|his|her|their|deren|dessen) (?:frau|ehefrau|mann|ehemann|partner\w*|bruder|schwester|eltern|vater|mutter|sohn|tochter|kinder|kind|familie|cousin\w*|onkel|tante|wife|husband|brother|sister|parents|father|mother|son|daughter|children|child|family|uncle|aunt)\b/;
-const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/;
+/**
+ * Someone of the employer's side ("Mein Chef ist selbst 2016 gekommen", "our manager came in 2014 too") or a
+ * relative named as the subject ("Die Schwester kam 2016"), arriving or living here: not the candidate.
+ */
+const OTHER_SUBJECT =
+  /(?:^|[,;:]) *(?:der|die|the) (?:bruder|schwester|eltern|vater|mutter|cousin\w*|onkel|tante|brother|sister|parents|father|mother|uncle|aunt)\b|\b(?:unser\w*|mein\w*|our|my|der|die|the) (?:chef\w*|meister\w*|vorarbeiter\w*|inhaber\w*|geschaeftsfuehrer\w*|pflegedienstleitung|leiter\w*|manager\w*|boss|owner|founder|co founder|cofounder|foreman|supervisor)\b(?=.*\b(?:kam|came|gekommen|eingereist|arrived|entered|moved|hier|here|lebt|lives|geflohen|fled)\b)/;
+const otherPerson = (text: string) => OTHER_PERSON.test(text) || OTHER_SUBJECT.test(text);
+/** "…, er selbst erst 2018", "die Bewerberin erst 2023": the candidate's own date after another person's. */
+const CANDIDATE_SELF =
+  /\b(?:er|sie|he|she) (?:selbst|himself|herself)\b|\b(?:der bewerber|die bewerberin|the applicant|the candidate)\b/;
+const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/;
+/** A validity said in the past ("lief bis Ende September", "war bis 15.11. gültig", "was valid until"). */
+const PAST_VALIDITY =
+  /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
+const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
 
 interface Target {
+  /** Where the cue word stands (cues only): two dates at the same price may want the same word. */
+  at?: number;
   /** Taken by a word that names how the employer learned of an ending (`knows` of ABSORBERS). */
   known?: boolean;
   key?: FactKey;
@@ -298,6 +341,9 @@ function attached(text: string, cueEnd: number, e: TimeExpr): boolean {
     text.slice(cueEnd, e.start),
   );
 }
+/** "Duldung seit Oktober 2025 eingereist 2017": "seit" makes the date the noun's own, whatever verb follows. */
+const attachedSince = (text: string, cueEnd: number, e: TimeExpr) =>
+  cueEnd <= e.start && /^ (?:seit|seid|since)(?: dem| den| der| the)? $/.test(text.slice(cueEnd, e.start));
 const ATTACHED = 15;
 
 const COARSER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
@@ -376,6 +422,9 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       const ws = seg.start + m.index;
       // "noch nicht entschieden" dates nothing.
       if (a.negatable && negatedInSegment(seg, ws)) continue;
+      // "Duldung seit der Ablehnung im März 2023": the rejection marks when the Duldung began.
+      if (a.negatable && /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) $/.test(doc.text.slice(ws - 14, ws)))
+        continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
       const raw = gap(seg, ws, ws + m[0].length, e);
       absorbed.push({
@@ -406,16 +455,21 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       const denied = cue.cls === 'verb' || cue.keys.includes('asylumAppliedOn');
       if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
       if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
-      const key = cue.keys.find((k) => resolveTime(e, k, today));
-      const r = key && resolveTime(e, key, today);
+      const read = (k: FactKey) =>
+        k === 'documentValidUntil' ? expiryOf(doc, e, seg, today) : resolveTime(e, k, today);
+      const key = cue.keys.find((k) => read(k));
+      const r = key && read(key);
       if (!key || !r) continue;
-      const cls = isLabel(doc.text, we, e) ? 'label' : cue.cls;
+      // "insgesamt 36 Monate", "in total 3 years": the total names the duration after it.
+      const total = key === 'stayMonths' && cue.cls === 'noun' && /^ (?:seit )?$/.test(doc.text.slice(we, e.start));
+      const cls = isLabel(doc.text, we, e) || total ? 'label' : cue.cls;
       const raw = gap(seg, ws, we, e);
       cues.push({
         key,
         value: r.value,
+        at: ws,
         raw,
-        noun: cls === 'noun',
+        noun: cls === 'noun' && !attachedSince(doc.text, we, e),
         governs: cls === 'verb',
         ...(cls === 'vague' ? { place: true } : {}),
         score:
@@ -433,6 +487,15 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   for (const t of all) if ((t.noun || ('place' in t && t.place)) && verbInClause) t.score += NOUN_UNDER_VERB;
   targets.push(...all);
   return targets;
+}
+
+/** The document's expiry `e` gives: the next such day, or the last one when the validity is told as past. */
+function expiryOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd) {
+  const past =
+    PAST_VALIDITY.test(seg.text) || (EXPIRED_WORD.test(sentenceOf(doc, seg)) && !PRESENT_VALIDITY.test(seg.text));
+  if (!past) return resolveTime(e, 'documentValidUntil', today);
+  const value = pastExpiry(e, today);
+  return value ? { value } : undefined;
 }
 
 function sentenceOf(doc: Doc, seg: Segment): string {
@@ -556,11 +619,15 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
   const rest = `${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`;
   const words = rest.match(/[\p{L}']+/gu) ?? [];
   if (words.length > 5 || DOCUMENT.test(rest)) return [];
+  const self = CANDIDATE_SELF.test(rest);
   for (let back = 1; back <= 2; back++) {
     const s = doc.segments[own - back];
-    if (!s || s.start < sentence.start || times.some((t) => t.start >= s.start && t.start < s.end)) return [];
+    if (!s || s.start < sentence.start) return [];
     const seg = segmentOf(doc, s.start);
-    if (OTHER_PERSON.test(seg.text)) return [];
+    const other = otherPerson(seg.text);
+    // "Die Schwester kam 2016, er selbst erst 2018": the other's verb, the candidate's date.
+    if (other && !self) return [];
+    if (!other && times.some((t) => t.start >= s.start && t.start < s.end)) return [];
     // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
     const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today);
@@ -586,7 +653,7 @@ export function assignTimes(
     if (dropped.has(e) || validUntil.has(e)) continue;
     const seg = segmentOf(doc, e.start);
     // Another person's arrival or stay is no fact of the candidate's.
-    if (OTHER_PERSON.test(seg.text)) continue;
+    if (otherPerson(seg.text)) continue;
     const targets = [...targetsOf(doc, e, seg, today), ...pronounTargets(doc, e, seg, today)];
     // After "sondern"/"but" a date takes the place of the negated one, with that one's words.
     const instead = moved.get(e);
@@ -598,7 +665,19 @@ export function assignTimes(
     for (const t of targets) pairs.push({ e, t });
   }
   // Ties go to the word that takes the date away: a date is dropped rather than misplaced.
-  pairs.sort((a, b) => a.t.score - b.t.score || Number(a.t.key !== undefined) - Number(b.t.key !== undefined));
+  // "eingereist 08/19 asyl gestellt 09/19": at the same price, the word no other date wants as cheaply goes first,
+  // so that each date keeps a word ("Asyl" is wanted by both dates, "eingereist" only by the first).
+  const wantedBy = new Map<Target, number>();
+  for (const { t } of pairs)
+    if (t.at !== undefined)
+      wantedBy.set(t, pairs.filter((p) => p.t.at === t.at && p.t.key === t.key && p.t.score <= t.score).length);
+  const wanted = (t: Target) => wantedBy.get(t) ?? 0;
+  pairs.sort(
+    (a, b) =>
+      a.t.score - b.t.score ||
+      wanted(a.t) - wanted(b.t) ||
+      Number(a.t.key !== undefined) - Number(b.t.key !== undefined),
+  );
   const taken = new Set<TimeExpr>();
   const keys = new Set<FactKey>();
   const found: Finding[] = [];
@@ -641,7 +720,7 @@ export function assignTimes(
     // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
     // "gekündigt, zum 31.12. er hat ne Beschäftigungsduldung": the document must be named before its date.
     const current = DOCUMENT.test(doc.text.slice(seg.start, e.start)) && !PAST.test(seg.text);
-    const r = current ? resolveTime(e, 'documentValidUntil', today) : undefined;
+    const r = current ? expiryOf(doc, e, seg, today) : undefined;
     if (!r) continue;
     keys.add('documentValidUntil');
     found.push({ key: 'documentValidUntil', value: r.value, start: e.start, end: e.end });

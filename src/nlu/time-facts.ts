@@ -74,6 +74,19 @@ function futureDate(e: TimeExpr, today: Ymd): string | undefined {
 }
 
 /**
+ * "Die Duldung lief bis Ende September", "was valid until 20 November and has expired": an expiry that lies
+ * behind; a month without year is the latest one, not the next.
+ */
+export function pastExpiry(e: TimeExpr, today: Ymd): string | undefined {
+  if (e.duration || !has('until at none', e)) return undefined;
+  const date = e.date ?? resolveMonth(e, today, false);
+  if (!date || compare(date, today) > 0) return undefined;
+  if (e.endOf === 'year') return toIso({ y: date.y, m: 12, d: 31 });
+  if (e.endOf === 'month') return toIso({ ...date, d: daysInMonth(date.y, date.m) });
+  return toPartial(date, e.precision);
+}
+
+/**
  * Months completed since a date. A stay starts with an event during a day (entry, the Duldung granted): by
  * § 187 Abs. 1 BGB that day does not count and a month ends with the day of the same number (§ 188 Abs. 2, 3),
  * so on the anniversary itself the month is not yet complete (as `monthsElapsed` in src/domain/law-date.ts). An
@@ -83,6 +96,8 @@ function futureDate(e: TimeExpr, today: Ymd): string | undefined {
 function monthCount(e: TimeExpr, key: FactKey, today: Ymd): number | undefined {
   if (e.duration) return has('since for none', e) ? Math.round(e.duration.months + e.duration.days / 30.4) : undefined;
   if (e.rel !== 'since') return undefined;
+  // "arbeitet seit 2024 bei uns", "since spring 2025": from a year the count could be off by eleven months.
+  if (e.precision === 'year') return undefined;
   const date = e.date ?? resolveMonth(e, today, false);
   if (!date || compare(date, today) > 0) return undefined;
   if (key !== 'stayMonths') return monthsBetween(date, today);

@@ -103,6 +103,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
     (m) => ({ month: { m: Number(m[2]), d: Number(m[1]), endOfMonth: false }, precision: 'day' }),
   ],
   [/\b(\d{1,2})[./](\d{4})\b/g, (m) => inMonth(Number(m[2]), Number(m[1]))],
+  // "seit 03/22", "duldung seit 2/24", "since 07/21": a month and a two-digit year; not "24/7", "1/2", "50/50".
+  [
+    /(?<![\d./])\b(0?[1-9]|1[0-2])\/(\d{2})\b(?![\d./]| ?(?:stunden|std|h\b|hours|uhr|tage|days|shifts?|schicht))/g,
+    (m, t) => (2000 + Number(m[2]) <= t.y ? inMonth(2000 + Number(m[2]), Number(m[1])) : undefined),
+  ],
   [
     /\b(anfang|mitte|ende|beginning of|early|mid|end of|late|fruehling|fruehjahr|spring|sommer|summer|herbst|autumn|fall|winter) (\d{4})\b/g,
     (m) => inYear(Number(m[2]), isEnd(m[1]) ? 'year' : undefined),
@@ -121,6 +126,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [/\b(?:vorletzte[mns]? jahr(?:es)?|(?:the )?year before last)\b/g, (_m, t) => inYear(t.y - 2)],
   // "in diesem Jahr" after a date is "that same year" (ANAPHORS below), not today's.
   [/(?<!\bin )\b(?:diese[mns]? jahr(?:es)?|this year)\b/g, (_m, t) => inYear(t.y)],
+  [
+    /\bende (?:des )?(?:naechsten|kommenden) monats\b|\bend of (?:the )?next month\b/g,
+    (_m, t) => inMonth(addMonths(t, 1).y, addMonths(t, 1).m, 'month'),
+  ],
   [/\b(?:naechsten|kommenden) monat|\bnext month\b/g, (_m, t) => inMonth(addMonths(t, 1).y, addMonths(t, 1).m)],
   [/\b(?:letzte[nm]|vergangene[nm]) monat|\blast month\b/g, (_m, t) => inMonth(addMonths(t, -1).y, addMonths(t, -1).m)],
   [/\bende (?:naechsten|kommenden) jahres|\bend of next year\b/g, (_m, t) => inYear(t.y + 1, 'year')],

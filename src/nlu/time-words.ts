@@ -6,9 +6,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
   maerz: 3, marz: 3, mrz: 3, march: 3, mar: 3,
   april: 4, apr: 4,
   mai: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
+  juni: 6, june: 6, jun: 6, juny: 6,
+  juli: 7, july: 7, jul: 7, jully: 7,
+  august: 8, aug: 8, agust: 8, augst: 8,
   september: 9, sept: 9, sep: 9,
   oktober: 10, october: 10, okt: 10, oct: 10,
   november: 11, nov: 11,
@@ -54,7 +54,8 @@ export const REL_WORDS: Readonly<Record<string, Rel>> = {
   ab: 'from', from: 'from', von: 'from',
   for: 'for', fuer: 'span', after: 'for', nach: 'for',
   bis: 'until', until: 'until', till: 'until', through: 'until', by: 'until', to: 'until',
-  vor: 'ago',
+  // "vor 2020", "before 2020": no point in time of a fact ("vor 3 Jahren" counts back, see time-facts.ts)
+  vor: 'ago', before: 'ago',
   in: 'in', innerhalb: 'in', within: 'in', noch: 'in',
   im: 'at', am: 'at', on: 'at', at: 'at', um: 'at', anfang: 'at', mitte: 'at', ende: 'at',
   // "effective 31 December", "wirksam zum 31.12.", "per 31.12.": the day something ends

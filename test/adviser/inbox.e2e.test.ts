@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildInbox } from '../../scripts/build-inbox.js';
 import { buildWidget } from '../../scripts/build-widget.js';
@@ -39,6 +39,21 @@ async function signIn(page: Page, email: string, hash = '') {
   await page.getByLabel('Passwort').fill(PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+}
+
+/**
+ * `message` is on the screen whole, and not under `cover` (the sticky reply box). Polled: a live update
+ * may redraw the case between finding the message and measuring it.
+ */
+async function expectAbove(message: Locator, cover: Locator) {
+  const where = async () => {
+    const [m, c] = await Promise.all([message.boundingBox(), cover.boundingBox()]);
+    if (!m || !c) return 'not on the page';
+    if (m.y < -0.5) return `its top is above the screen (${m.y})`;
+    if (m.y + m.height > c.y + 0.5) return `its bottom (${m.y + m.height}) is under the reply box (top ${c.y})`;
+    return 'in view';
+  };
+  await expect.poll(where, { timeout: 2_000 }).toBe('in view');
 }
 
 const line = (page: Page, caseId: string) => page.locator(`.queue a.line[data-id="${caseId}"]`);
@@ -101,6 +116,12 @@ describe('the case page', { timeout: 120_000 }, () => {
     await inbox.getByRole('button', { name: 'Fall übernehmen' }).click();
     await inbox.getByLabel('Antwort an den Arbeitgeber').fill('Guten Tag, hier ist die Beratung. Wie kann ich helfen?');
     await inbox.getByRole('button', { name: 'Senden' }).click();
+    // The sent reply stands whole above the reply box; the "sent" notice above the case no longer pushes
+    // it under the box after the scroll (review S5-14).
+    const sent = inbox.locator('.transcript li[data-role="adviser"]').last();
+    await sent.getByText('Wie kann ich helfen?').waitFor();
+    await inbox.locator('#notice').getByText('Antwort gesendet.').waitFor();
+    await expectAbove(sent, inbox.locator('.composer'));
     await w.messages('adviser').waitFor({ timeout: 10_000 });
     expect(await w.messages('adviser').textContent()).toContain('hier ist die Beratung');
 
@@ -151,6 +172,8 @@ describe('the case page', { timeout: 120_000 }, () => {
     };
     expect(await inView('.composer')).toBe(true);
     expect(await inView('.composer button[type="submit"]')).toBe(true);
+    // …with the latest message right above it, not the greeting (review S5-14).
+    await expectAbove(phone.locator('.transcript > li').last(), phone.locator('.composer'));
     expect(await phone.locator('.details-panel').getAttribute('open')).toBeNull();
     // The verdict is folded to its headline (label once), not the whole assessment in the conversation.
     const verdict = phone.locator('.transcript li[data-role="bot"] details summary');

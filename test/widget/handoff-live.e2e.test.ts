@@ -4,7 +4,8 @@ import { browserSuite, describeViolations, screenshot, seriousViolations } from 
 import { startInProcessServer } from './servers.js';
 import { widget } from './widget-page.js';
 
-const suite = browserSuite(() => startInProcessServer());
+// Every test hands off from the same browser client: more than the default five an hour.
+const suite = browserSuite(() => startInProcessServer({ HANDOFF_LIMIT_PER_CLIENT: '20' }));
 
 /** Opens the widget and hands the conversation over with the always-visible button. */
 async function handedOver(page: Page) {
@@ -65,6 +66,27 @@ describe('hand-off to an adviser', { timeout: 90_000 }, () => {
     await suite.server.conversations.handBack(id);
     await w.banner.waitFor({ state: 'hidden' });
     await expect(w.button('Mit einem Menschen sprechen').isEnabled()).resolves.toBe(true);
+  });
+
+  it('at 375 px keeps the employer’s own message in view after sending it to the adviser (review S5-14)', async () => {
+    const page = await suite.browser.page({ width: 375, height: 667 });
+    const { w, id } = await handedOver(page);
+    // A long adviser reply: before the fix, the log stayed on it and the employer's bubble was below the fold.
+    await suite.server.conversations.adviserReply(
+      id,
+      'Guten Tag, hier ist die Beratung. Ich habe mir Ihren Fall angesehen und brauche noch ein paar Angaben: seit wann die Person geduldet ist, was genau im Zusatzblatt zur Arbeit steht, ob sie einen Pass hat und welche Stelle Sie anbieten möchten. Danach melde ich mich mit einer Einschätzung.',
+    );
+    await w.messages('adviser').waitFor({ timeout: 5_000 });
+    await w.type('Seit März 2024, Beschäftigung nur mit Erlaubnis, Pass hat er. Küchenhilfe, 30 Stunden.');
+    const own = w.messages('employer').last();
+    await expect(own.textContent()).resolves.toContain('Küchenhilfe, 30 Stunden');
+    const log = page.locator('lotse-widget ol.log');
+    const [bubble, box] = await Promise.all([own.boundingBox(), log.boundingBox()]);
+    expect(bubble).not.toBeNull();
+    expect(box).not.toBeNull();
+    expect(bubble?.y ?? -1).toBeGreaterThanOrEqual((box?.y ?? 0) - 0.5);
+    expect((bubble?.y ?? 0) + (bubble?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0) + 0.5);
+    await screenshot(page, 'widget-375-own-message-to-adviser');
   });
 
   it('counts an adviser reply on the closed launcher as unread, and clears it on opening', async () => {

@@ -35,12 +35,12 @@ export async function startWidgetServer(env: Record<string, string> = {}) {
 
 /**
  * The same Node runtime and app as `src/main.ts`, served in this process, so a test can act as the
- * adviser through the conversation service (there is no adviser HTTP API yet).
+ * adviser through the conversation service (there is no adviser HTTP API yet); `env` adds configuration.
  */
-export async function startInProcessServer() {
+export async function startInProcessServer(env: Record<string, string> = {}) {
   await buildWidget();
   const { dir, dbPath } = tempDb();
-  const parsed = parseConfig({ LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE, LOG_LEVEL: 'silent' });
+  const parsed = parseConfig({ ...env, LOTSE_DB_PATH: dbPath, LOTSE_FIXED_DATE: FIXED_DATE, LOG_LEVEL: 'silent' });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const runtime = createNodeRuntime(parsed.config, silentLogger);
   const port = await freePort();

@@ -90,13 +90,16 @@ export function createCaseView(deps: CaseViewDeps) {
           f.t('claim'),
           // Taking a case is to answer it: the whole reply box (Send included) comes into view and its
           // text field gets the focus.
-          () =>
+          // The latest message sits just above it (review S5-14: on a phone the page stayed on the greeting).
+          () => {
+            showLatest = true;
             void act(() => api.post(`${path()}/claim`)).then(() => {
               if (!composer) return;
               if (composer.form.getBoundingClientRect().bottom > window.innerHeight)
                 composer.form.scrollIntoView({ block: 'end' });
               composer.area.focus({ preventScroll: true });
-            }),
+            });
+          },
           { class: 'primary' },
         ),
       );
@@ -220,10 +223,12 @@ export function createCaseView(deps: CaseViewDeps) {
           send.disabled = false;
           if (ok) {
             area.value = '';
+            // The notice first: shown after the scroll it pushed the sent reply under the reply box
+            // (review S5-14, 1280 px).
+            deps.say(f.t('replySent'));
             showLatest = true;
             await refresh();
             area.focus();
-            deps.say(f.t('replySent'));
           }
         });
     });

@@ -361,6 +361,9 @@ export function mountWidget(host: HTMLElement, config: WidgetConfig) {
     focusAfterTurn = true;
     const fresh = await conversation.send(input, shownAs);
     renderChrome(conversation.current());
+    // With an adviser Lotse stays silent: the employer's own message is the last word and stays in view
+    // (review S5-14: the log stayed on the adviser's reply).
+    if (!fresh.some((m) => m.role !== 'employer')) scrollTo(null);
     afterTurn(fresh);
   }
 
