@@ -26,6 +26,7 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   confirmChange: 'Shall I change this: {changes}? It changes the assessment.',
   changeKept: 'All right, the facts stay as they were.',
   unchangedVerdict: '{understood} – this does not change the assessment.',
+  verdictUnchangedCard: 'Unchanged: the changed detail does not change the assessment.',
   alreadyKnown: 'I already have that: {facts}.',
   alreadyKnownVerdict: 'I already have that: {facts} – this does not change the assessment.',
   quoteNotUnderstood: 'You wrote "{quote}" – I could not place that with certainty.',
