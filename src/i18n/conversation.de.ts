@@ -33,6 +33,7 @@ export const conversationDe = {
   optionOnlyPart: 'Nur: {part}',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
   unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
+  verdictUnchangedCard: 'Unverändert: Die geänderte Angabe ändert an der Einschätzung nichts.',
   alreadyKnown: 'Das habe ich schon so notiert: {facts}.',
   alreadyKnownVerdict: 'Das habe ich schon so notiert: {facts} – an der Einschätzung ändert das nichts.',
   quoteNotUnderstood: 'Sie schrieben „{quote}“ – das konnte ich nicht sicher zuordnen.',

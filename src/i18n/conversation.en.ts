@@ -30,6 +30,7 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   optionOnlyPart: 'Only: {part}',
   changeKept: 'All right, the facts stay as they were.',
   unchangedVerdict: '{understood} – this does not change the assessment.',
+  verdictUnchangedCard: 'Unchanged: the changed detail does not change the assessment.',
   alreadyKnown: 'I already have that: {facts}.',
   alreadyKnownVerdict: 'I already have that: {facts} – this does not change the assessment.',
   quoteNotUnderstood: 'You wrote "{quote}" – I could not place that with certainty.',
