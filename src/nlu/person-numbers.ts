@@ -5,7 +5,7 @@ import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt(?:e[rnms]?)?\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
 /**
  * The age beside a name or a description, in brackets or after "jetzt"/"also": "Samira (22, aus Syrien)", "Our
  * apprentice (Afghan, 19)", "Applicant (f, 35, Cameroon)", "kam 2016 als Kind her, mittlerweile 24", "Geburtsjahr
@@ -18,6 +18,9 @@ const TURNS =
   /\b(?:wird|turns|will turn|is turning|will be|is going to be) (?:(?!(?:zum|am|bis|ab|on|by|until)\b)[a-z]+ ){0,3}?(\d{2})\b(?![.,]\d)(?=(?: (?:jahre|years?)(?: alt| old)?)?(?: (?:in|im|am|on|next|naechste\w*|this|diese\w*) \w+)?\s*(?:[,;!.]|$))/g;
 /** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
 const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
+/** "a 25 year old girl from Tunisia": a "girl"/"boy" of age is the candidate, not a child. */
+const childAfter = (after: string, age: number) =>
+  CHILD_AFTER.test(after) && !(age >= 18 && /^ ?(?:girl|boy)\b/.test(after));
 /** "Meine Tochter (19)", "two kids (3 and 6)": a child's age in brackets. */
 const CHILD_BEFORE =
   /\b(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kids|children|boy|girl|brother|sister)\s*$/;
@@ -122,7 +125,7 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
     if (aboutOtherPerson(doc, m.index)) continue;
     const value = Number(m.slice(1).find((g) => g !== undefined));
     if (thenNotNow(doc, m.index, m.index + m[0].length)) continue;
-    if (value >= 14 && value <= 80 && !CHILD_AFTER.test(doc.text.slice(m.index + m[0].length))) {
+    if (value >= 14 && value <= 80 && !childAfter(doc.text.slice(m.index + m[0].length), value)) {
       out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;
     }

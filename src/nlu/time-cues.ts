@@ -283,6 +283,13 @@ const otherPerson = (text: string) => OTHER_PERSON.test(text) || OTHER_SUBJECT.t
 const CANDIDATE_SELF =
   /\b(?:er|sie|he|she) (?:selbst|himself|herself)\b|\b(?:der bewerber|die bewerberin|the applicant|the candidate)\b/;
 const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/;
+/**
+ * A head of the date's own clause that is not a cue ("macht seit 2 Jahren nen Deutschkurs", "wohnt seit 3 Jahren
+ * in Leipzig", "ist seit 25 Jahren verheiratet", "hat seit Mai eine Arbeitserlaubnis"): the date is that one's,
+ * never borrowed by the Duldung of the clause before.
+ */
+const FOREIGN_HEAD =
+  /\b(?:wohn\w*|lebt|leben|lebe|lives?|living|verheiratet|married|\w*kurs\w*|course|class|\w*erlaubnis|\w*genehmigung|\w*schule|school|studiert|studies|studying|ausbildung|lehre|training|apprenticeship|job|arbeitet|works|working)\b/;
 /** A validity said in the past ("lief bis Ende September", "war bis 15.11. gültig", "was valid until"). */
 const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
@@ -620,7 +627,7 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
   // Only a segment that says nothing but the date ("glaub ich seit letztem Sommer"), not "er hat eine Gestattung seit Februar".
   const rest = `${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`;
   const words = rest.match(/[\p{L}']+/gu) ?? [];
-  if (words.length > 5 || DOCUMENT.test(rest)) return [];
+  if (words.length > 5 || DOCUMENT.test(rest) || FOREIGN_HEAD.test(rest)) return [];
   const self = CANDIDATE_SELF.test(rest);
   for (let back = 1; back <= 2; back++) {
     const s = doc.segments[own - back];

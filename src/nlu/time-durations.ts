@@ -57,6 +57,8 @@ export function relOf(text: string, start: number, end: number): Rel {
 const num = (tok: string | undefined) =>
   tok === undefined ? undefined : /^\d/.test(tok) ? Number(tok.replace(',', '.')) : NUMBER_WORDS[tok];
 
+const AGE_AFTER = new Set(['old', 'alt', 'alte', 'alter', 'altes', 'altem', 'alten']);
+
 /** Durations ("14 Monaten", "einem halben Jahr", "two and a half years", "2 Jahren und 3 Monaten"). */
 export function durations(text: string): TimeExpr[] {
   const toks = [...text.matchAll(/\d+(?:[.,]\d+)?|[a-z']+/g)].map((m) => ({
@@ -90,6 +92,11 @@ export function durations(text: string): TimeExpr[] {
       months += n2 * extra[0];
       days += n2 * extra[1];
       last += 3;
+    }
+    // "a 25 year old girl", "ne 25 jahre alte Tunesierin": an age, never a duration.
+    if (AGE_AFTER.has(t(last + 1) ?? '')) {
+      i = last;
+      continue;
     }
     const start = toks[first]?.at ?? 0;
     const end = toks[last]?.end ?? 0;

@@ -28,10 +28,10 @@ const NUM = Object.keys(NUMBER_WORDS)
  * A year counted from today ("letztes Jahr", "vorletzten Jahres", "the year before last", "this year",
  * "vor zwei Jahren", "two years ago"); with a month or a season beside it, the date is that month or year.
  */
-const REL_YEAR = `(?:(?:vor)?letzte[nms]? jahr(?:es)?|vergangene[nms]? jahr(?:es)?|diese[nms]? jahr(?:es)?|(?:the )?year before last|last year|this year|vor (?:\\d+|${NUM}) jahren|(?:\\d+|${NUM}) years ago)`;
+const REL_YEAR = `(?:(?:vor)?letzte[nms]? jahr(?:es)?|vergangene[nms]? jahr(?:es)?|vorige[nms]? jahr(?:es)?|vor (?:einem|1) jahr|(?:a|one|1) year ago|diese[nms]? jahr(?:es)?|(?:the )?year before last|last year|this year|vor (?:\\d+|${NUM}) jahren|(?:\\d+|${NUM}) years ago)`;
 function yearsBack(phrase: string): number {
   if (/vorletzt|before last/.test(phrase)) return 2;
-  if (/letzt|vergangen|last/.test(phrase)) return 1;
+  if (/letzt|vergangen|vorig|last|vor (?:einem|1) jahr\b|\b(?:a|one|1) year ago/.test(phrase)) return 1;
   const n = /(\d+|[a-z]+) (?:jahren|years)/.exec(phrase.replace(/^vor /, ''));
   if (n && /jahren|ago/.test(phrase)) return /^\d/.test(n[1] ?? '') ? Number(n[1]) : (NUMBER_WORDS[n[1] ?? ''] ?? 0);
   return 0;
@@ -135,7 +135,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [/\bende (?:naechsten|kommenden) jahres|\bend of next year\b/g, (_m, t) => inYear(t.y + 1, 'year')],
   [/\bende (?:des|dieses) jahres|\bjahresende\b|\bend of (?:the|this) year\b/g, (_m, t) => inYear(t.y, 'year')],
   [/\b(?:naechstes|kommendes) jahr\b|\bnext year\b/g, (_m, t) => inYear(t.y + 1)],
-  [/\b(?:letzte[mns]?|vergangene[mns]?) jahr(?:es)?\b|\blast year\b/g, (_m, t) => inYear(t.y - 1)],
+  [/\b(?:letzte[mns]?|vergangene[mns]?|vorige[mns]?) jahr(?:es)?\b|\blast year\b/g, (_m, t) => inYear(t.y - 1)],
   [/\b(?:ende (?:des|dieses) monats|monatsende|end of (?:the|this) month)\b/g, (_m, t) => inMonth(t.y, t.m, 'month')],
   // "seit letztem Sommer", "since last March": the latest such season or month before today.
   [
