@@ -26,7 +26,9 @@ export type Topic =
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
   | 'after_end'
   /** "Muss das bei der Kammer eingetragen werden?": who takes the training contract (chamber, school). */
-  | 'registration';
+  | 'registration'
+  /** "Brauch ich was von der Ausländerbehörde?": what the immigration office does in this case (S5-6). */
+  | 'abh';
 
 /** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
 export function fold(text: string): string {
@@ -68,6 +70,14 @@ const NOTIFY_WHOM = new RegExp(
 export const asksWhomToTell = (question: string): boolean => NOTIFY_WHOM.test(fold(question));
 
 /**
+ * "Brauch ich was von der Ausländerbehörde?", "muss ich da zur ABH?", "do I need anything from the immigration office?"
+ * (review S5-6): what the employer needs from the office – the person's application there, or nothing under a ban.
+ * Only with the employer asking ("wie lange braucht die Ausländerbehörde?" asks the processing time).
+ */
+const ABH_NEED =
+  /\b(?:brauch\w* (?:ich|wir|man)|muss (?:ich|man)|muessen wir|(?:do|does|will|would) (?:i|we) (?:need|have to)|(?:i|we) need)\b.{0,30}\b(?:von|vom|from|zur|zum|to|bei|at)\b (?:der |dem |the )?(?:auslaenderbehoerde|abh|amt|behoerde|immigration(?: office| authorit\w*)?|foreigners'? office)\b/;
+
+/**
  * Cues per topic, tested in this order: the first that matches decides. The order settles the
  * overlaps: "wie lange ist die Wartezeit" is about the start, not the authority's processing time;
  * "Unterlagen fürs Praktikum" about documents, not another kind of job.
@@ -97,12 +107,13 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'trial_work',
-    /\b(?:probe\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial\w*|try(?:ing)? (?:him|her|them) out)\b/,
+    // Not the probation period ("nach der Probezeit entlassen", "during the trial period"): that is employment.
+    /\b(?:probe(?!zeit)\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial(?! period)\w*|try(?:ing)? (?:him|her|them) out)\b/,
   ],
   ['duties', NOTIFY_WHOM],
   [
     'duties',
-    /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,
+    /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|entlass\w*|rauswerf\w*|dismiss\w*|fire (?:him|her|them)|let (?:him|her|them) go|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,
   ],
   [
     'wage',
@@ -112,6 +123,7 @@ const CUES: readonly [Topic, RegExp][] = [
     'documents',
     /\b(?:unterlagen|dokumente|papiere|papierkram|checkliste|checklist|paperwork|documents|formular\w*|forms?|aufheben|aufbewahren|on file|vorbereiten|prepare)\b/,
   ],
+  ['abh', ABH_NEED],
   // After the duties, the wage and the documents ("Mindestlohn in der Ausbildungsduldung?" asks the wage), before
   // the rest: "ab wann ginge die Beschäftigungsduldung?" asks when the route opens, not when the job may start.
   ['named_route', ROUTE_NAME],
@@ -134,7 +146,7 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'job_variant',
-    /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit|leiharbeit|temp|agency work|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
+    /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit\w*|leiharbeit\w*|temp|agency work|(?:temp|temping|staffing|temporary work) agenc\w*|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
   ],
   ['definition', DEFINITION],
 ];
@@ -142,6 +154,21 @@ const CUES: readonly [Topic, RegExp][] = [
 /** After an ending: "darf er als Helfer weiterarbeiten?", "can he stay on?", "a new job with us?". */
 const WORK_ON =
   /\b(?:weiter ?(?:arbeit|beschaeftig|mach)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig)\w*|bei uns bleiben|behalten|als helfer\w*|stay on|keep (?:him|her|them)(?: on)?|keep (?:on )?(?:working|employing)|continue (?:working|to work|employing)|work on|as (?:a )?helper|(?:andere|anderen|anderer|neue|neuen|neuer) (?:stelle|job|taetigkeit)|(?:another|other|a new|new|different) (?:job|position|role))\b/;
+
+/**
+ * During the notice period (review S5-4): "darf er bis ende januar noch weiterarbeiten?", "can he still work for us
+ * until the 31st?", "muss er sofort aufhören?" – the same job until the end, not a new one. Needs a word of working or
+ * stopping beside the "until".
+ */
+const UNTIL_END =
+  /\b(?:bis (?:zum |zur )?(?:ende\b|schluss|letzten|\d{1,2}\b|dahin|(?:mitte|anfang) \w+)|(?:until|till|up to|through) (?:the (?:end|last|\d{1,2}(?:st|nd|rd|th)?\b)|(?:his|her|their) (?:last|final)|then|\d{1,2}(?:st|nd|rd|th)?\b)|kuendigungsfrist|notice period|(?:sofort|gleich|direkt) (?:\w+ ){0,2}aufhoer\w*|aufhoer\w* (?:\w+ ){0,2}(?:sofort|gleich|direkt)|stop (?:\w+ ){0,2}(?:immediately|right away|at once|straight away)|(?:immediately|right away) stop)/;
+const WORKING = /(?:arbeit|beschaeftig|work|aufhoer|stop|bleib|stay)/;
+
+/** Whether an ending question asks about working in the same job until the end (S5-4). */
+export const asksUntilEnd = (question: string): boolean => {
+  const text = fold(question);
+  return UNTIL_END.test(text) && WORKING.test(text);
+};
 
 /** After a training ended early: "kann sie die Ausbildung bei einem anderen Betrieb weitermachen?". */
 const TRAINING_ELSEWHERE =
@@ -178,6 +205,7 @@ export function topicWithCue(
   // ending's own words (a duty cue) but asks about the person, and "als Helfer" is no job variant there.
   // "What happens to me if I don't report it?" stays a question about the notice duty.
   if (options.ending) {
+    if (asksUntilEnd(question)) return { topic: 'after_end', words: [UNTIL_END.exec(text)?.[0] ?? ''] };
     const status = NOTICE.test(text) ? undefined : STATUS_AFTER.exec(text)?.[0];
     const words = [WORK_ON.exec(text)?.[0], status, TRAINING_ELSEWHERE.exec(text)?.[0]].filter(
       (w): w is string => w !== undefined,
@@ -207,7 +235,10 @@ export interface Variant {
 const KINDS: readonly [JobKind, RegExp][] = [
   ['school_training', /\bschulische\w* ausbildung|school-based|vocational school\b/],
   ['self_employment', /\b(?:freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|auf rechnung|contractor)\b/],
-  ['agency_work', /\b(?:zeitarbeit|leiharbeit|temp|agency work|personaldienstleist\w*)\b/],
+  [
+    'agency_work',
+    /\b(?:zeitarbeit\w*|leiharbeit\w*|temp|agency work|personaldienstleist\w*|(?:temp|temping|staffing|employment|recruitment|temporary work) agenc\w*)\b/,
+  ],
   ['minijob', /\b(?:minijob\w*|aushilf\w*|aushelf\w*|geringfuegig\w*|helper|(?:450|520|538|556|603)(?:[- ]?euro)?)\b/],
   ['internship_orientation', /\b(?:praktik\w*|intern|internship)\b/],
   ['vocational_training', /\b(?:ausbildung|azubi|apprentic\w*|trainee|lehre)\b/],

@@ -17,6 +17,10 @@ export const followUpDe = {
   'start.needs_facts': 'Das lässt sich erst sagen, wenn diese Angaben geklärt sind: {facts}.',
   'duration.ba': 'Meist dauert das drei bis vier Wochen ab vollständigem Antrag.',
   'duration.abh': 'Die Ausländerbehörde entscheidet allein; rechnen Sie mit einigen Wochen.',
+  'abh.prohibited':
+    'Nein: Solange das Beschäftigungsverbot gilt, kann die Ausländerbehörde keine Erlaubnis erteilen – ein Antrag hätte keinen Erfolg. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
+  'abh.allowed':
+    'Nein: Nach Ihren Angaben darf die Person diese Tätigkeit schon jetzt ausüben; ein Antrag ist nicht nötig.',
   'processing.prohibited':
     'Ein Antrag hätte keinen Erfolg: Solange das Beschäftigungsverbot gilt, kann die Ausländerbehörde keine Erlaubnis erteilen. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
   'processing.allowed': 'Es ist gar kein Antrag nötig: Die Person darf diese Tätigkeit schon jetzt ausüben.',
@@ -133,6 +137,15 @@ export const followUpDe = {
     'Nach Ihren Angaben erlaubt das Dokument weitere Arbeit, solange es gilt und die Ausländerbehörde es nicht widerruft. Eine andere Stelle bei Ihnen (auch als Helfer) muss der Eintrag im Dokument abdecken – prüfen Sie ihn vorher.',
   'after_end.work.depends':
     'Ob die Person bei Ihnen weiterarbeiten darf, hängt noch von den offenen Angaben Ihrer Einschätzung ab.',
+  'after_end.until_end.60d':
+    'Ja: Bis das Arbeitsverhältnis endet, arbeitet die Person in derselben erlaubten Stelle weiter – dafür braucht es keine neue Erlaubnis. Die Beschäftigungsduldung wird erst widerrufen, wenn ihre Voraussetzungen entfallen, also mit dem Ende der Beschäftigung (§ 60d Abs. 3 AufenthG).',
+  'after_end.until_end.60c':
+    'Ja: Bis die Ausbildung endet, macht die Person sie bei Ihnen weiter – dafür braucht es keine neue Erlaubnis. Die Ausbildungsduldung erlischt erst mit dem vorzeitigen Ende (§ 60c Abs. 4 AufenthG).',
+  'after_end.until_end.16g':
+    'Ja: Bis die Ausbildung endet, macht die Person sie bei Ihnen weiter – dafür braucht es keine neue Erlaubnis. Erst danach wird die Aufenthaltserlaubnis nach § 16g einmalig um sechs Monate zur Suche verlängert (§ 16g Abs. 5 AufenthG).',
+  'after_end.until_end.other':
+    'Ja: Bis das Arbeitsverhältnis endet, arbeitet die Person in derselben erlaubten Stelle weiter – dafür braucht es keine neue Erlaubnis. Erst eine weitere oder andere Stelle danach braucht eine neue.',
+  'after_end.until_end.notice': 'Das Ende melden Sie der Ausländerbehörde mit dem Datum der Beendigung: {when}',
   'after_end.training_elsewhere.60c':
     'Ja: Mit einem neuen Ausbildungsvertrag bei einem anderen Betrieb kann die Person die Ausbildung fortsetzen – dafür braucht sie eine neue Ausbildungsduldung und die Erlaubnis der Ausländerbehörde. Zur Suche erhält sie nach dem Ende einmalig eine Duldung für sechs Monate (§ 60c Abs. 6 AufenthG).',
   'after_end.training_elsewhere.16g':
