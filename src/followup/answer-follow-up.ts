@@ -10,7 +10,7 @@ import { documentsAnswer, dutiesAnswer, oldPermitAnswer, registrationAnswer } fr
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
-import { nextYearAnswer, wageAnswer } from './answers-wage.js';
+import { nextYearAnswer, traineePayRules, wageAnswer } from './answers-wage.js';
 import { reasonAnswer, routesAnswer, stepsAnswer, trialAnswer, variantAnswer } from './answers-work.js';
 import { type Topic, topicWithCue, verdictQuestion } from './topic.js';
 import {
@@ -147,7 +147,9 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
       topic === 'definition' ||
       topic === 'after_end' ||
       topic === 'old_permit' ||
-      topic === 'registration'
+      topic === 'registration' ||
+      // A nursing or Land-law trainee's pay: the entries on the BBiG's allowance or school training are not its rule.
+      (topic === 'wage' && traineePayRules(c) !== undefined)
         ? undefined
         : specificKnowledge(input, deps, say('knowledge.intro'), matched?.words ?? [], isCaseEntry);
     if (specific) return specific;

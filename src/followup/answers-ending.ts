@@ -1,5 +1,6 @@
+import { noticeDuty } from '../answer/headline.js';
 import type { Citation } from '../domain/assessment.js';
-import { asksToWorkOn, asksTrainingElsewhere } from './topic.js';
+import { asksToWorkOn, asksTrainingElsewhere, asksUntilEnd } from './topic.js';
 import { answer, type CaseContext, type FollowUpAnswer } from './types.js';
 
 /** Steps of the ending flow that say what becomes of the person's document (src/domain/rules/event-steps.ts). */
@@ -74,12 +75,46 @@ function workPart(c: CaseContext): Part {
 }
 
 /**
+ * "Darf er bis Ende Januar noch weiterarbeiten?" during the notice period (review S5-4): yes – until the contract
+ * ends the person works in the same permitted job; the document tied to the job ends only with the end (§ 60d
+ * Abs. 3, § 60c Abs. 4 AufenthG, as the notice entries say). Then the notice duty with its day, when the case has
+ * one. Not when further work is banned or not possible: the verdict's own answer stands there.
+ */
+function untilEndAnswer(c: CaseContext): FollowUpAnswer | undefined {
+  const { a, input, say, deps } = c;
+  if (a.outcome === 'prohibited' || a.outcome === 'not_possible' || !asksUntilEnd(input.question)) return undefined;
+  const status = input.facts.status;
+  const key =
+    status === 'beschaeftigungsduldung'
+      ? 'after_end.until_end.60d'
+      : status === 'ausbildungsduldung'
+        ? 'after_end.until_end.60c'
+        : status === 'aufenthaltserlaubnis' && input.facts.permitBasis === '16g'
+          ? 'after_end.until_end.16g'
+          : 'after_end.until_end.other';
+  const ends = deps.citation('event.employment-ends', input.lawAsOf, input.lang);
+  const notice = a.employerDuties.find((d) => d.id === 'notify_abh_early_end');
+  const due = notice ? noticeDuty(a, input.facts) : undefined;
+  const when =
+    notice && due
+      ? say('after_end.until_end.notice', {
+          when: input.facts.eventKnownOn
+            ? say('duties.when_known', { date: due.date, days: due.days, known: input.facts.eventKnownOn })
+            : say('duties.when', { date: due.date, days: due.days }),
+        })
+      : undefined;
+  return answer('case.after_end', [say(key), when].filter(Boolean).join(' '), notice?.citations, ends ? [ends] : []);
+}
+
+/**
  * "Verliert er dann seine Duldung?", "Darf er als Helfer weiterarbeiten?" after a verdict about an ending:
  * what becomes of the document and whether further work needs a permission, the asked part first. Only for
  * an ending verdict; a hiring verdict answers these through its other topics.
  */
 export function afterEndAnswer(c: CaseContext): FollowUpAnswer | undefined {
   if (!c.a.event) return undefined;
+  const until = untilEndAnswer(c);
+  if (until) return until;
   const elsewhere = trainingElsewhere(c);
   if (elsewhere) return elsewhere;
   const status = statusPart(c);

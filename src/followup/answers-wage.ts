@@ -12,6 +12,29 @@ const cite = (c: CaseContext | OpenCaseContext, id: string, date = c.input.lawAs
 const YES_NO =
   /^(?:und |and )?(?:muss|muessen|brauch\w*|gilt|gelten|zahl\w*|hab\w*|ist|sind|do|does|must|is|are|have|has|should|soll\w*)\b/;
 
+/** A training named in the question ("Pflegeausbildung", "nursing trainee", "Azubi in der Pflege"). */
+const TRAINING_WORD =
+  /ausbild\w*|azubi\w*|auszubildend\w*|\blehr(?:e|ling)\b|trainee\w*|training|apprentic\w*|student nurse/;
+const NURSING_HELPER =
+  /\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|\b(?:nursing|care|geriatric care) (?:assistant|aide)s?\b/;
+const NURSING = /pflege\w*|\bnursing\b|\bnurses?\b|(?:alten|kranken)pfleg\w*/;
+
+/**
+ * Whose rules set a trainee's pay, where they are not the BBiG's (§ 17 BBiG): nursing under the PflBG (§ 19 PflBG,
+ * which our sources do not hold) or a helper training under Land law. From the case's job, else from a training
+ * the question names ("Pflegeausbildung", "nursing trainee") – a "Pflegehelfer" job without a training word is a
+ * job, and the minimum wage applies to it.
+ */
+export function traineePayRules(c: CaseContext | OpenCaseContext): 'nursing' | 'helper' | undefined {
+  const job = c.input.facts.job;
+  if (job?.kind === 'helper_training') return 'helper';
+  if (job?.kind === 'vocational_training' && job.trainingBody === 'school') return 'nursing';
+  const q = fold(c.input.question);
+  if (!TRAINING_WORD.test(q) && !/pflegeausbildung/.test(q)) return undefined;
+  if (NURSING_HELPER.test(q)) return 'helper';
+  return NURSING.test(q) ? 'nursing' : undefined;
+}
+
 const nextRow = (date: string): WageRow | undefined => MINIMUM_WAGE.find((r) => r.from > date);
 
 /** Average weeks per month (52 / 12): weekly hours × 13 / 3 are the month's hours. */
@@ -104,10 +127,15 @@ export function wageAnswer(c: CaseContext | OpenCaseContext): FollowUpAnswer {
   const internship = cite(c, 'activity.internship');
   const checked = payCheck(c);
   if (checked) return checked;
-  // Nursing training is under the PflBG, not the BBiG: § 17 BBiG's minimum training allowance is not its rule.
-  if (kind === 'vocational_training' && input.facts.job?.trainingBody === 'school') {
+  // Nursing training is under the PflBG, not the BBiG: § 17 BBiG's minimum training allowance is not its rule;
+  // a helper training under Land law neither. Our sources hold neither amount, and the answer says so.
+  const rules = traineePayRules(c);
+  if (rules === 'nursing') {
     parts.push(say('wage.trainee_nursing'));
     citations.push(cite(c, 'paperwork.documents'));
+  } else if (rules === 'helper') {
+    parts.push(say('wage.trainee_helper'));
+    citations.push(cite(c, 'training.helper-and-entry-qualification'));
   } else if (kind === 'vocational_training' || kind === 'helper_training') parts.push(say('wage.trainee'));
   else if (kind === 'internship_orientation' && row) parts.push(say('wage.orientation', { hourly: row.hourly }));
   else if (kind === 'internship_mandatory') parts.push(say('wage.mandatory'));

@@ -106,7 +106,7 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'wage',
-    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze)\b/,
+    /\b(?:mindestlohn\w*|minimum wage|lohn|loehne|zahlen|bezahl\w*|verdien\w*|(?:ausbildungs)?verguetung|gehalt|earn\w*|pay|paid|wages?|salary|minijob-?grenze|(?<!minimum )(?:training )?allowance)\b/,
   ],
   [
     'documents',
@@ -143,6 +143,21 @@ const CUES: readonly [Topic, RegExp][] = [
 const WORK_ON =
   /\b(?:weiter ?(?:arbeit|beschaeftig|mach)\w*|weiter (?:\w+ ){1,3}(?:arbeit|beschaeftig)\w*|bei uns bleiben|behalten|als helfer\w*|stay on|keep (?:him|her|them)(?: on)?|keep (?:on )?(?:working|employing)|continue (?:working|to work|employing)|work on|as (?:a )?helper|(?:andere|anderen|anderer|neue|neuen|neuer) (?:stelle|job|taetigkeit)|(?:another|other|a new|new|different) (?:job|position|role))\b/;
 
+/**
+ * During the notice period (review S5-4): "darf er bis ende januar noch weiterarbeiten?", "can he still work for us
+ * until the 31st?", "muss er sofort aufhören?" – the same job until the end, not a new one. Needs a word of working or
+ * stopping beside the "until".
+ */
+const UNTIL_END =
+  /\b(?:bis (?:zum |zur )?(?:ende\b|schluss|letzten|\d{1,2}\b|dahin|(?:mitte|anfang) \w+)|(?:until|till|up to|through) (?:the (?:end|last|\d{1,2}(?:st|nd|rd|th)?\b)|(?:his|her|their) (?:last|final)|then|\d{1,2}(?:st|nd|rd|th)?\b)|kuendigungsfrist|notice period|(?:sofort|gleich|direkt) (?:\w+ ){0,2}aufhoer\w*|aufhoer\w* (?:\w+ ){0,2}(?:sofort|gleich|direkt)|stop (?:\w+ ){0,2}(?:immediately|right away|at once|straight away)|(?:immediately|right away) stop)/;
+const WORKING = /(?:arbeit|beschaeftig|work|aufhoer|stop|bleib|stay)/;
+
+/** Whether an ending question asks about working in the same job until the end (S5-4). */
+export const asksUntilEnd = (question: string): boolean => {
+  const text = fold(question);
+  return UNTIL_END.test(text) && WORKING.test(text);
+};
+
 /** After a training ended early: "kann sie die Ausbildung bei einem anderen Betrieb weitermachen?". */
 const TRAINING_ELSEWHERE =
   /\b(?:ausbildung|lehre|training|apprenticeship)\b.{0,60}\b(?:andere[nmrs]?|woanders|anderswo|neue[nmr]?|other|another|new|elsewhere|somewhere else|different)\b|\b(?:andere[nmrs]?|woanders|anderswo|other|another|elsewhere|somewhere else|different)\b.{0,60}\b(?:ausbildung|lehre|training|apprenticeship|ausbildungsplatz)\b/;
@@ -178,6 +193,7 @@ export function topicWithCue(
   // ending's own words (a duty cue) but asks about the person, and "als Helfer" is no job variant there.
   // "What happens to me if I don't report it?" stays a question about the notice duty.
   if (options.ending) {
+    if (asksUntilEnd(question)) return { topic: 'after_end', words: [UNTIL_END.exec(text)?.[0] ?? ''] };
     const status = NOTICE.test(text) ? undefined : STATUS_AFTER.exec(text)?.[0];
     const words = [WORK_ON.exec(text)?.[0], status, TRAINING_ELSEWHERE.exec(text)?.[0]].filter(
       (w): w is string => w !== undefined,

@@ -133,6 +133,15 @@ export const followUpDe = {
     'Nach Ihren Angaben erlaubt das Dokument weitere Arbeit, solange es gilt und die Ausländerbehörde es nicht widerruft. Eine andere Stelle bei Ihnen (auch als Helfer) muss der Eintrag im Dokument abdecken – prüfen Sie ihn vorher.',
   'after_end.work.depends':
     'Ob die Person bei Ihnen weiterarbeiten darf, hängt noch von den offenen Angaben Ihrer Einschätzung ab.',
+  'after_end.until_end.60d':
+    'Ja: Bis das Arbeitsverhältnis endet, arbeitet die Person in derselben erlaubten Stelle weiter – dafür braucht es keine neue Erlaubnis. Die Beschäftigungsduldung wird erst widerrufen, wenn ihre Voraussetzungen entfallen, also mit dem Ende der Beschäftigung (§ 60d Abs. 3 AufenthG).',
+  'after_end.until_end.60c':
+    'Ja: Bis die Ausbildung endet, macht die Person sie bei Ihnen weiter – dafür braucht es keine neue Erlaubnis. Die Ausbildungsduldung erlischt erst mit dem vorzeitigen Ende (§ 60c Abs. 4 AufenthG).',
+  'after_end.until_end.16g':
+    'Ja: Bis die Ausbildung endet, macht die Person sie bei Ihnen weiter – dafür braucht es keine neue Erlaubnis. Erst danach wird die Aufenthaltserlaubnis nach § 16g einmalig um sechs Monate zur Suche verlängert (§ 16g Abs. 5 AufenthG).',
+  'after_end.until_end.other':
+    'Ja: Bis das Arbeitsverhältnis endet, arbeitet die Person in derselben erlaubten Stelle weiter – dafür braucht es keine neue Erlaubnis. Erst eine weitere oder andere Stelle danach braucht eine neue.',
+  'after_end.until_end.notice': 'Das Ende melden Sie der Ausländerbehörde mit dem Datum der Beendigung: {when}',
   'after_end.training_elsewhere.60c':
     'Ja: Mit einem neuen Ausbildungsvertrag bei einem anderen Betrieb kann die Person die Ausbildung fortsetzen – dafür braucht sie eine neue Ausbildungsduldung und die Erlaubnis der Ausländerbehörde. Zur Suche erhält sie nach dem Ende einmalig eine Duldung für sechs Monate (§ 60c Abs. 6 AufenthG).',
   'after_end.training_elsewhere.16g':
@@ -158,6 +167,8 @@ export const followUpDe = {
     'Ob die Beratung etwas kostet, steht nicht in meiner Wissensbasis – fragen Sie die Beraterin oder den Berater danach, bevor Sie etwas vereinbaren.',
   'wage.trainee_nursing':
     'Für Auszubildende gilt nicht der Mindestlohn, sondern eine Ausbildungsvergütung. Die Pflegeausbildung ist im Pflegeberufegesetz (PflBG) geregelt, nicht im Berufsbildungsgesetz; die Höhe der Vergütung steht nicht in meiner Wissensbasis.',
+  'wage.trainee_helper':
+    'Für Auszubildende gilt nicht der Mindestlohn (§ 22 Abs. 3 MiLoG). Ist die Helferausbildung nach dem Berufsbildungsgesetz geregelt, gilt die Mindestausbildungsvergütung (§ 17 BBiG); was eine Helferausbildung nach Landesrecht (etwa in der Pflegehilfe) zahlen muss, steht nicht in meiner Wissensbasis – fragen Sie die Schule.',
   'steps.intro': 'Was Sie jetzt tun:',
   'route_q.excluded': 'Nein: {route} kommt nicht in Frage – {reason}.',
   'route_q.blocked': 'Derzeit nicht, solange das Beschäftigungsverbot gilt: {route} – {conditions}.',

@@ -128,6 +128,15 @@ export const followUpEn: FollowUpTexts = {
     'According to your details the document allows further work while it is valid and the immigration office does not revoke it. Another job with you (also as a helper) must be covered by the entry on the document – check it first.',
   'after_end.work.depends':
     'Whether the person may work on for you still depends on the open details of your assessment.',
+  'after_end.until_end.60d':
+    'Yes: until the employment ends, the person keeps working in the same permitted job – no new permission is needed for that. The employment toleration is revoked only when its conditions fall away, that is with the end of the employment (section 60d(3) Residence Act).',
+  'after_end.until_end.60c':
+    'Yes: until the training ends, the person continues it with you – no new permission is needed for that. The training toleration lapses only with the early end (section 60c(4) Residence Act).',
+  'after_end.until_end.16g':
+    'Yes: until the training ends, the person continues it with you – no new permission is needed for that. Only afterwards is the § 16g residence permit extended once by six months for the search (section 16g(5) Residence Act).',
+  'after_end.until_end.other':
+    'Yes: until the employment ends, the person keeps working in the same permitted job – no new permission is needed for that. Only a further or different job afterwards needs a new one.',
+  'after_end.until_end.notice': 'Report the end to the immigration office, with the date it ends: {when}',
   'after_end.training_elsewhere.60c':
     'Yes: with a new training contract at another company the person can continue the training – this needs a new training toleration and the permission of the immigration office. To search, they receive a one-off toleration (Duldung) of six months after the end (§ 60c Abs. 6 AufenthG).',
   'after_end.training_elsewhere.16g':
@@ -153,6 +162,8 @@ export const followUpEn: FollowUpTexts = {
     'Whether the counselling costs anything is not in my knowledge base – ask the adviser before you agree to anything.',
   'wage.trainee_nursing':
     'Trainees do not get the minimum wage but a training allowance. Nursing training is governed by the Nursing Professions Act (PflBG), not the Vocational Training Act; the amount of the allowance is not in my knowledge base.',
+  'wage.trainee_helper':
+    'Trainees do not get the minimum wage (§ 22 Abs. 3 MiLoG). If the helper training is regulated by the Vocational Training Act, the minimum training allowance applies (§ 17 BBiG); what a helper training under Land law (e.g. in nursing care assistance) must pay is not in my knowledge base – ask the school.',
   'steps.intro': 'What you do now:',
   'route_q.excluded': 'No: {route} is not an option – {reason}.',
   'route_q.blocked': 'Not while the employment ban applies: {route} – {conditions}.',

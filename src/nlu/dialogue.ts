@@ -67,6 +67,12 @@ function monthOfGivenYear(r: Reading, pending: FactKey): Finding | undefined {
   if (known !== undefined && given === undefined) return undefined;
   // "Mai 2021" or "vor 3 Jahren" name their own year.
   if (r.times.some((t) => t.date !== undefined || t.duration !== undefined)) return undefined;
+  // Asked the day of "05/2025": "am 2.", "the 2nd" is that month's day (a bare day has no month of its own).
+  const bare = r.times.find((t) => t.dayOnly !== undefined);
+  if (bare?.dayOnly !== undefined && typeof known === 'string' && /^\d{4}-\d{2}$/.test(known)) {
+    const day = ymd(Number(known.slice(0, 4)), Number(known.slice(5, 7)), bare.dayOnly);
+    return day ? { key: pending, value: toIso(day), start: bare.start, end: bare.end } : undefined;
+  }
   const e = r.orphans.find((t) => t.month !== undefined);
   const word = e ? undefined : MONTH_WORD.exec(r.doc.text);
   const m = e?.month?.m ?? MONTHS[word?.[1] ?? ''];

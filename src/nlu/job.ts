@@ -45,7 +45,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   // putzen", "would deliver for us"), a hire said in the passive or as a direct hire, one of our staff.
   [
     'employment',
-    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\bonboard\b|\b\w{3,}job\b/g,
+    /\b(?!(?:arbeit|job|jobs|wohnung|ausbildung\w*|praktik\w*|lehrstelle|azubi\w*|hilfe|rat)\b)[a-z]{4,} gesucht\b|\b[a-z]+(?:er|ers|ier|iers|ist|ists|or|ors|ant|ants|man|men|woman|women|staff|help|hands|cook|cooks|chef|chefs|nurse|nurses|aide|aides) wanted\b|\bsaison(?:arbeit|kraft|kraefte|job|jobs|stelle|arbeiter\w*|personal|helfer\w*)\b|\b\w+saison\b|\b\w*ernte\b|\bernte ?(?:arbeit|einsatz)\w*|\bseasonal (?:work|job|jobs|worker|workers|staff|help|pickers?|hands?)\b|\bharvest(?:ing)?\b|\bpickers\b|\bnehmen (?:\w+ ){0,2}fuer\b|\b(?:wollen|moechten|brauchen|want|need|would like) (?:\w+ ){0,6}?(?:fuer|fuers|for) (?:die |den |das |unser\w* |mein\w* |our |my )?(?:\w+ )?(?:kueche|kitchen|lager|warehouse|service|theke|laden|shop|store|baeckerei|bakery|restaurant|hotel|waescherei|laundry|produktion|production|reinigung|housekeeping|werkstatt|workshop|filiale|farm|hof|baustelle)\b|\bfuers? (?:die |den |das )?(?:kueche|lager|housekeeping|theke|spuele)\b|\bwants? (?:to )?work (?:at|in|for|with) |\b(?:extra|more) hands\b|(?:\b(?:soll|sollte|wuerde|would|will|wird)|'d) (?:\w+ ){0,5}?(?:putzen|reinigen|ausliefern|ausfahren|kochen|packen|bedienen|spuelen|kommissionieren|clean|deliver\w*|cook|pack|serve|wash dishes)\b|\b(?:wird|werden|wuerde|waere|soll|sollte|would be|will be|to be) (?:\w+ ){0,4}?(?:angestellt|eingestellt|employed|hired)\b|\b(?:angestellt|eingestellt) (?:wird|werden)\b|\bdirekt ?einstellung\b|\bstell(?:en|e|t) (?:\w+ ){0,4}ein\b|\b(?:employ|hire) (?:\w+ ){0,2}(?:directly|ourselves)\b|\bone of our (?:\w+ )?\w+s\b|\beine?[rn]? (?:von )?unsere[rn]? (?:\w+ )?\w+(?:innen|er|kraefte)\b|\b(?:worked|working|has worked|been working) (?:\w+ ){0,2}(?:with|for) us\b|\b(?:er|sie|he|she) arbeit bei (?:uns|mir)\b|\b(?:works|working|worked) (?:here|for us|with us)\b|\bbei (?:uns|mir) (?:\w+ ){0,4}gearbeitet\b|\bonboard\b|\b\w{3,}job\b/g,
   ],
 ];
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|finishing|completing|abgebrochen/;
@@ -80,9 +80,6 @@ const DUTY =
 const NO_DUTY =
   /\b(?:nicht|kein\w*|not|no) (?:\w+ )?(?:pflicht\w*|verpflichtend|vorgeschrieben|required|compulsory|mandatory)\b|\bfreiwillig\w*|\bvoluntar\w*/;
 
-/** "Arbeitnehmerüberlassung ist nicht vorgesehen", "über ne Zeitarbeitsfirma wollen wir das nicht machen": denied after. */
-const DENIED_AFTER =
-  /^(?: [\w']+){0,4} (?:nicht|not|nie|never)\b(?: \w+){0,2} (?:vorgesehen|geplant|machen|gemeint|gewollt|planned|intended|involved|the case)\b/;
 /** "der letzte Azubi", "our previous apprentice", "seine damalige Tätigkeit": someone or something before, not the job offered. */
 const EARLIER_BEFORE =
   /\b(?:der|die|das|unser\w*|our|the|my|mein\w*|sein\w*|ihr\w*|his|her) (?:letzte\w*|vorige\w*|vorherige\w*|fruehere\w*|ehemalige\w*|damalige\w*|alte\w*|last|previous|former|old)\s*(?:\w+\s*)?$/;
@@ -140,7 +137,6 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
       if (kind === 'employment' && PRIOR_KEYS.has(doc.ctx.pendingFactKey ?? '')) continue;
-      if (DENIED_AFTER.test(doc.text.slice(end, clause.end + 40))) continue;
       if (EARLIER_BEFORE.test(before) || EARLIER_CLAUSE.test(text)) continue;
       if (kind === 'vocational_training' && HABIT.test(text)) continue;
       const segment = spanOf(doc.segments, m.index);
@@ -212,6 +208,75 @@ const PRIOR =
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
+/** Hours in words ("fünfundzwanzig Stunden", "six hours a day", "thirty-eight"): 1–59. */
+const ONES: Readonly<Record<string, number>> = {
+  ein: 1,
+  eins: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fuenf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  zehn: 10,
+  ten: 10,
+  elf: 11,
+  eleven: 11,
+  zwoelf: 12,
+  twelve: 12,
+  dreizehn: 13,
+  thirteen: 13,
+  vierzehn: 14,
+  fourteen: 14,
+  fuenfzehn: 15,
+  fifteen: 15,
+  sechzehn: 16,
+  sixteen: 16,
+  siebzehn: 17,
+  seventeen: 17,
+  achtzehn: 18,
+  eighteen: 18,
+  neunzehn: 19,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  zwanzig: 20,
+  twenty: 20,
+  dreissig: 30,
+  thirty: 30,
+  vierzig: 40,
+  forty: 40,
+  fuenfzig: 50,
+  fifty: 50,
+};
+const ONE_WORD = Object.keys(ONES).join('|');
+const NUMBER_IN_WORDS = new RegExp(
+  `\\b(?:(?:(${ONE_WORD})und)?(${Object.keys(TENS).join('|')})(?: (${ONE_WORD}))?|(${Object.keys(TEENS).join('|')})|(${ONE_WORD}))\\b`,
+);
+function wordsToNumber(m: RegExpExecArray): number | undefined {
+  const [, onesBefore, tens, onesAfter, teen, one] = m;
+  if (tens) return (TENS[tens] ?? 0) + (ONES[onesBefore ?? onesAfter ?? ''] ?? 0);
+  if (teen) return TEENS[teen];
+  return one ? ONES[one] : undefined;
+}
+const HOURS_IN_WORDS = new RegExp(
+  `${NUMBER_IN_WORDS.source} ?(?:wochenstunden|stunden|hours)\\b(?: ?(?:am|pro|per|a|the|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+);
+const HOURS_KEYS: ReadonlySet<string> = new Set(['job.hoursPerWeek', 'priorHoursPerWeek']);
+
 const DAYS_TIMES_HOURS = new RegExp(
   `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
 );
@@ -271,6 +336,18 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
     break;
+  }
+  // "fünfundzwanzig Stunden", "six hours a day"; a number word alone answering the hours question ("zwanzig").
+  if (!out.some((f) => HOURS_KEYS.has(f.key))) {
+    const words = HOURS_IN_WORDS.exec(doc.text);
+    const pending = doc.ctx.pendingFactKey;
+    const bare =
+      pending && HOURS_KEYS.has(pending) ? new RegExp(`^\\W*${NUMBER_IN_WORDS.source}\\W*$`).exec(doc.text) : null;
+    const m = words ?? bare;
+    const n = m ? wordsToNumber(m) : undefined;
+    const value = n !== undefined && words && (words[6] ?? words[7]) ? n * 5 : n;
+    if (m && value !== undefined && value > 0 && value <= 80 && !isNegated(doc.text, m.index, 1))
+      out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });
   }
   // "mit 20 Std die Woche bei uns, wir möchten ihn in Vollzeit übernehmen": the hours so far and the full-time job.
   const full = /vollzeit|full ?time|halbtags|half ?time|halbe stelle/.exec(doc.text);

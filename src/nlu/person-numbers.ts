@@ -12,7 +12,7 @@ const AGE =
  * 2001, also 25", "the candidate, 28 and from Iraq".
  */
 const AGE_APPOSITION =
-  /\((?:[^()\d]{1,30}, ?)*(\d{2})(?:, ?[^()\d]{1,30})*\)(?<=\([^()]*,[^()]*\))|(?:^|[,;:.] ?|\b(?:und|and) )(?:also |so |d\.h\. )?(?:jetzt|mittlerweile|inzwischen|heute|nun|now|today) (\d{2})(?= *(?:[,;!?]|\.(?!\d)|$|\b(?:und|and|jahre|years)\b))|\b(?:also|d\.h\.|i\.e\.|so) (\d{2})(?= *(?:[;!?]|\.(?!\d)|$))|, (\d{2}) (?:und|and) (?:kommt |comes |is )?(?:aus|from)\b/g;
+  /\((?:[^()\d]{1,30}, ?)*(\d{2})(?:, ?[^()\d]{1,30})*\)(?<=\([^()]*,[^()]*\))|(?:^|[,;:.] ?|\b(?:und|and) )(?:also |so |d\.h\. )?(?:jetzt|mittlerweile|inzwischen|heute|nun|now|today) (\d{2})(?= *(?:[,;!?]|\.(?!\d)|$|\b(?:und|and|jahre|years)\b))|\b(?:also|d\.h\.|i\.e\.|so) (\d{2})(?= *(?:[;!?]|\.(?!\d)|$))|, (\d{2}) (?:und|and) (?:kommt |comes |is )?(?:aus|from)\b|\b(?:dass|that) (?:er|sie|he|she|he's|she's|hes|shes) (?:is |ist )?(?:erst|schon|bereits|noch|nur|only|just|already) (\d{2})\b(?! (?:stunden|hours|monat|month|jahre? (?:hier|in)|years? (?:here|in)))|\b(?:he's|she's|hes|shes|he is|she is) (?:only|just|already) (\d{2})\b(?! (?:hours|months|years (?:here|in)))/g;
 /** "er wird nächsten Monat 18", "she turns 21 in January": a birthday ahead, so today one year less. */
 const TURNS =
   /\b(?:wird|turns|will turn|is turning|will be|is going to be) (?:(?!(?:zum|am|bis|ab|on|by|until)\b)[a-z]+ ){0,3}?(\d{2})\b(?![.,]\d)(?=(?: (?:jahre|years?)(?: alt| old)?)?(?: (?:in|im|am|on|next|naechste\w*|this|diese\w*) \w+)?\s*(?:[,;!.]|$))/g;

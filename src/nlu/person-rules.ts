@@ -3,6 +3,10 @@ import type { Rule } from './rules.js';
 /** Germany, or a German city or Land: "qualified as a chef in Hamburg", "Ausbildung zum Koch in München". */
 const GERMAN_PLACES =
   'hamburg|berlin|muenchen|munich|koeln|cologne|frankfurt|stuttgart|duesseldorf|dortmund|essen|leipzig|bremen|dresden|hannover|hanover|nuernberg|nuremberg|duisburg|bochum|wuppertal|bielefeld|bonn|muenster|mannheim|karlsruhe|augsburg|wiesbaden|aachen|kiel|freiburg|rostock|mainz|kassel|erfurt|magdeburg|potsdam|saarbruecken|regensburg|ulm|heidelberg|wuerzburg|osnabrueck|oldenburg|chemnitz|braunschweig|luebeck|bayern|bavaria|sachsen|saxony|nrw|hessen|niedersachsen|thueringen|brandenburg';
+/** A denial wrapped in a hedge: the hedge's negation belongs to the clause it introduces. */
+export const HEDGED_DENIAL =
+  /\b(?:ich (?:glaube|denke|meine)|glaube ich|denke ich) (?:\w+ )?(?:nicht|kaum),? (?:dass|das)\b|\bi (?:don't|dont|do not) (?:think|believe)\b|\bi doubt\b|\bnicht dass ich wuesste\b|\bnot that i know\b/;
+/** Germany, a German city or Land. */
 const IN_GERMANY = new RegExp(
   `in deutschland|\\bhier\\b|\\bhere\\b|bei uns|with us|deutsch\\w*|german|in germany|\\b(?:in|im|at) (?:${GERMAN_PLACES})\\b`,
 );
@@ -75,10 +79,17 @@ export const PERSON_RULES: readonly Rule[] = [
     unless:
       /\bfuer (?:sein|ihr|das|ein) studium\b|\bstudiert (?:noch|gerade|derzeit|aktuell)\b|\bim studium\b|\bstudent\w*|\bstill studying\b|\bfor (?:his|her) (?:studies|degree)\b/,
   },
+  // "Ich glaube nicht, dass sie vorbestraft ist", "I don't think she has a criminal record", "er nix vorbestraft".
   {
     key: 'criminalConvictions',
     value: 'none',
-    re: /nicht vorbestraft|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+    context: HEDGED_DENIAL,
+    re: /vorbestraft|vorstrafe\w*|straffaellig|criminal record|convicted|conviction/,
+  },
+  {
+    key: 'criminalConvictions',
+    value: 'none',
+    re: /nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
   },
   {
     key: 'criminalConvictions',

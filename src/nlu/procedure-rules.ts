@@ -8,6 +8,8 @@ const ASYLUM_OR_APPLICATION =
 /** "Vorher war er im Asylverfahren": a procedure of the past is no pending one. */
 const OVER =
   /\b(?:vorher|davor|frueher|damals|previously|before that|used to)\b|\b(?:war|was) (?:\w+ ){0,2}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))/;
+const NO_PROCEDURE =
+  /\basylverfahren (?:\w+ ){0,3}(?:laeuft|gibt es|besteht) (?:\w+ ){0,3}nicht\b|\bkein asylverfahren\b|\bno asylum (?:procedure|case) (?:is )?(?:running|pending|ongoing)\b/;
 const ASYLUM_KEYS: readonly FactKey[] = ['asylumApplied', 'asylumAppliedOn', 'asylumOutcome'];
 
 /** Asylum, reception centre, removal, livelihood, identity and the event the employer deals with. */
@@ -16,6 +18,13 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumApplied',
     value: false,
     re: /\b(?:nie|niemals|keinen|kein|ohne)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren|asylgesuch)\b|\bwithout (?:\w+ )?(?:claiming|applying for|seeking|asking for|requesting) asylum\b|\bwithout (?:an? |any )?asylum\b|\bnever (?:\w+ )?(?:applied|asked|claimed|filed|sought|requested)(?: for)? asylum\b|\b(?:didn't|did not|has not|hasn't|have not|haven't) (?:\w+ )?(?:applied|asked|claimed|filed)(?: for)? asylum\b|\bwithout (?:an? )?asylum (?:application|claim|procedure)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
+  },
+  // "Er ist nicht im Asylverfahren, hat nie einen Antrag gestellt", "not an asylum seeker, never applied".
+  {
+    key: 'asylumApplied',
+    value: false,
+    context: ASYLUM,
+    re: /\b(?:nie|niemals) (?:\w+ ){0,2}(?:antrag|antraege|beantragt)\b|\bnever (?:\w+ )?(?:applied|asked|claimed|filed)\b|\bnot an? asylum seeker\b(?! any ?more)|\bkein(?:e|er)? asylbewerber\w*\b(?! mehr)/,
   },
   // With a Gestattung, "der Antrag" is the asylum application.
   {
@@ -29,6 +38,8 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumApplied',
     value: true,
     neg: 'skip',
+    // "Ein Asylverfahren läuft bei ihr nicht": no procedure said, nor that there never was one.
+    unless: NO_PROCEDURE,
     re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber(?!leistung)|asylsuchend|asylerstantrag|ankunftsnachweis|\banhoerung (?:beim|vor dem) bamf|asylum (?:application|seeker|procedure|claim|request|process|case|interview)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum/,
   },
   {
@@ -49,14 +60,17 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\b(?:asyl\w*|asylum|antrag|application|claim)\b(?: \w+){0,3} (?:war|ist|was|is) (?:ein )?(?:nein|no|negativ|negative)\b|\b(?:they|bamf|the office|amt) (?:has |have )?said no\b|\bnein gesagt\b|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
   },
   {
     key: 'asylumOutcome',
     value: 'pending',
     context: ASYLUM,
     contextKeys: ASYLUM_KEYS,
-    unless: OVER,
+    // "nicht im Asylverfahren", "Ein Asylverfahren läuft bei ihr nicht": no pending procedure.
+    unless: new RegExp(
+      `${OVER.source}|${NO_PROCEDURE.source}|\\bnicht (?:mehr )?im asylverfahren\\b|\\bnot (?:in|on) (?:the |an )?asylum (?:procedure|process)\\b`,
+    ),
     re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den |seine |ihre )?(?:entscheidung|bescheid|anhoerung)|waiting for (?:a |the |his |her )?(?:decision|asylum interview|interview)|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
   {
@@ -72,6 +86,13 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     window: 4,
     // Erstaufnahme by its names in the Länder: LEA (BW), ZUE/EAE (NRW, HE), AnkER-Zentrum (BY), "initial reception".
     re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
+  },
+  {
+    key: 'removalMeasuresPending',
+    value: false,
+    // "Von Abschiebungsmaßnahmen ist uns nichts bekannt", "Hinweise auf aufenthaltsbeendende Maßnahmen liegen nicht
+    // vor", "we are not aware of any deportation plans".
+    re: /\b(?:abschiebung|rueckfuehrung|aufenthaltsbeendend)\w*(?: \w+){0,2} (?:ist|sind|liegen|liegt) (?:uns |mir |dem \w+ )?(?:nichts|nicht|keine) (?:\w+ )?(?:bekannt|vor)\b|\b(?:hinweise|erkenntnisse|informationen|anhaltspunkte) (?:auf|ueber|zu|fuer) (?:\w+ ){0,2}(?:abschiebung|aufenthaltsbeendend|rueckfuehrung)\w*(?: \w+){0,3} (?:liegen|liegt) (?:uns |mir )?(?:nicht|keine) vor\b|\bnot aware of (?:any )?(?:\w+ )?(?:deportation|removal)\b/,
   },
   {
     key: 'removalMeasuresPending',
@@ -128,12 +149,12 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'livelihoodSecured',
     value: true,
-    re: /(?:bezieht|bekommt|erhaelt|braucht) (?:keine?|kein) (?:\w+ )?(?:leistungen|buergergeld|sozialhilfe|geld vom (?:amt|staat|jobcenter|sozialamt)|unterstuetzung vom (?:amt|staat|jobcenter))|kein geld vom (?:amt|staat|jobcenter)|verdient (?:\w+ )?genug\b|(?:earns|makes) enough\b|keine sozialleistungen|kein buergergeld|no (?:social )?benefits|not on (?:social )?benefits|(?:doesn't|does not|don't|do not|didn't) (?:get|receive|claim|need) (?:any )?(?:social |state )?(?:benefits|welfare)/,
+    re: /(?:bezieht|bekommt|erhaelt|braucht) (?:keine?|kein) (?:\w+ )?(?:leistungen|buergergeld|sozialhilfe|geld vom (?:amt|staat|jobcenter|sozialamt)|unterstuetzung vom (?:amt|staat|jobcenter))|kein geld vom (?:amt|staat|jobcenter)|verdient (?:\w+ )?genug\b|(?:earns|makes) enough\b|keine sozialleistungen|kein buergergeld|no (?:social )?benefits|not on (?:social )?benefits|(?:doesn't|does not|don't|do not|didn't|dont|doesnt) (?:get|receive|claim|need|rely on|depend on|live on) (?:any )?(?:social |state )?(?:benefits|welfare)/,
   },
   {
     key: 'livelihoodSecured',
     value: false,
-    re: /lebensunterhalt (?:\w+ ){0,4}nicht (?:\w+ )?(?:gesichert|gedeckt)|(?:bezieht|bekommt|erhaelt|receives|gets) (?:noch |auch |ergaenzend )?(?:\w+ )?(?:leistungen|buergergeld|sozialhilfe|benefits)|buergergeld|asylblg|asylbewerberleistung\w*|sozialhilfe|on (?:social )?benefits|livelihood (?:is )?not (?:secured|covered)/,
+    re: /lebensunterhalt (?:\w+ ){0,4}nicht (?:\w+ )?(?:gesichert|gedeckt)|\blebt (?:\w+ ){0,2}(?:vom|von) (?:jobcenter|sozialamt|amt|staat|buergergeld|sozialhilfe|leistungen)\b|(?:bezieht|bekommt|erhaelt|receives|gets) (?:noch |auch |ergaenzend )?(?:\w+ )?(?:leistungen|buergergeld|sozialhilfe|benefits)|buergergeld|asylblg|asylbewerberleistung\w*|sozialhilfe|on (?:social )?benefits|livelihood (?:is )?not (?:secured|covered)/,
   },
   {
     key: 'livelihoodSecured',

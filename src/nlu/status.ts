@@ -117,6 +117,9 @@ const EU_ELSEWHERE =
   /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/;
 const PROTECTION = /^(?:subsidiaer|anerkannt|als|fluechtling|asylberechtigt|subsidiary|recogni)/;
 
+/** "Ein Asylverfahren läuft bei ihr nicht": the procedure denied after its noun. */
+const NO_PROCEDURE_AFTER = /^\S*(?: \w+){0,4} (?:nicht|not)\W*$/;
+
 /** Why a status mention is not the current status: none, said in the past, or a goal / negation / hypothesis. */
 type Guard = 'none' | 'past' | 'other';
 
@@ -139,6 +142,7 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   if (question && doc.ctx.pendingFactKey !== 'status' && BARE_QUESTION.test(doc.text.slice(sentence.start, at)))
     return 'other';
   if (totalStay(segText)) return 'other';
+  if (status === 'aufenthaltsgestattung' && NO_PROCEDURE_AFTER.test(doc.text.slice(at, clause.end + 1))) return 'other';
   if (status === 'aufenthaltsgestattung' && REJECTED_BEFORE.test(wordsBefore(doc.text, at, 1)[0] ?? '')) return 'other';
   // "he had a Duldung since 2021" still has it.
   return PAST.test(text) && !/\bhad\b.*\bsince\b/.test(text) ? 'past' : 'none';

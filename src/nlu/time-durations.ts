@@ -27,6 +27,11 @@ export interface TimeExpr {
   anaphor?: 'same' | 'year' | 'month';
   /** "drei Monate später", "a year later", "im Folgejahr": the anaphor's date moved on by this much. */
   later?: { months: number; days: number };
+  /**
+   * "am 2.", "the 2nd": a day of a month not said. It dates nothing by itself; only a month known from the
+   * dialogue (the day asked of "05/2025") makes it a date (dialogue.ts).
+   */
+  dayOnly?: number;
   /** A month without year that continues the story of the date before it (see time-cues.ts `storyMonth`). */
   anchor?: Ymd;
   /**

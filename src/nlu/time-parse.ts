@@ -187,6 +187,8 @@ const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeE
 ];
 
 const WEEKDAY_ALT = Object.keys(WEEKDAYS).join('|');
+const BARE_DAY =
+  /(?<=\b(?:am|zum|on the|the|on)\s)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b)(?!\d| ?(?:mal|tag|stock|versuch|lehrjahr|ausbildungsjahr|jahr|time|floor|day|attempt|year|week|try|place|platz)\b)/g;
 const dayOfWeek = (d: Ymd) => ((new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay() + 6) % 7) + 1;
 
 /** The latest such weekday before today ("letzten Freitag", "am Montag", "on Friday") or the next one after it. */
@@ -346,6 +348,15 @@ export function parseTimes(said: string, today: Ymd): TimeExpr[] {
       // "in 2019" / "in March" is a point in time; only a duration reads "in" as "from now".
       out.push({ ...parsed, start, end, rel: rel === 'in' ? 'at' : rel });
     }
+  }
+  // "am 2.", "the 2nd", "on the 2nd": a day without its month, kept apart so it is read as no date.
+  for (const m of text.matchAll(BARE_DAY)) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    out.push({ start, end, rel: 'at', precision: 'day', dayOnly: d });
   }
   for (const [re, build] of DEICTIC) {
     for (const m of text.matchAll(re)) {

@@ -7,6 +7,7 @@ import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
 import { DEFINITION_QUESTION, detectIntents, isQuestion } from './intents.js';
 import { extractHoursAndWage, extractJobKind } from './job.js';
+import { JOB_RULES } from './job-rules.js';
 import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
@@ -15,7 +16,7 @@ import { withoutOtherPersons } from './other-person.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
-import { PERSON_RULES } from './person-rules.js';
+import { HEDGED_DENIAL, PERSON_RULES } from './person-rules.js';
 import { PROCEDURE_RULES } from './procedure-rules.js';
 import { applyRules } from './rules.js';
 import { extractStatus } from './status.js';
@@ -56,6 +57,7 @@ function withoutNumbers(doc: Doc): Finding[] {
     ...extractJobKind(doc, clause),
     ...procedure,
     ...extractEvent(doc, rejected),
+    ...applyRules(doc, JOB_RULES),
     ...applyRules(doc, PERSON_RULES),
     ...extractFamily(doc),
   ];
@@ -92,7 +94,13 @@ function read(whole: Doc, today: string): Reading {
     : { found: [], rest: assigned.orphans };
   const dated = assigned.found;
   const facts = new Map<FactKey, Finding>();
-  const read = [...numeric, ...quoted, ...(explain ? [] : withoutNumbers(doc)), ...dated, ...permit];
+  const read = withinHedgedDenials(doc, [
+    ...numeric,
+    ...quoted,
+    ...(explain ? [] : withoutNumbers(doc)),
+    ...dated,
+    ...permit,
+  ]);
   for (const f of withoutOtherPersons(doc, read)) if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
@@ -121,6 +129,32 @@ function read(whole: Doc, today: string): Reading {
       if (!unknown.includes(f.key)) unknown.push(f.key);
     }
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown };
+}
+
+/**
+ * "Ich glaube nicht, dass er jemals einen Asylantrag gestellt hat", "I don't think she ever applied for asylum": the
+ * hedge denies the clause it introduces. A yes/no fact read there is its opposite; any other value is dropped (the
+ * dialogue asks), except a criminal record denied this way, which the rules read as none.
+ */
+const SUPPOSITION =
+  /^(?=.*\b(?:what if|suppose|supposing|angenommen|was waere,? wenn|und wenn|was ist,? wenn)\b)(?=.*\b(?:were|waere|haette|had been|would be)\b)/;
+function withinHedgedDenials(doc: Doc, given: readonly Finding[]): Finding[] {
+  let findings = [...given];
+  // "What if she were from Albania?", "Was wäre, wenn er 30 wäre?": a supposition states nothing of the case.
+  const supposed = doc.sentences.filter((s) => SUPPOSITION.test(doc.text.slice(s.start, s.end)));
+  findings = findings.filter((f) => !supposed.some((s) => f.start >= s.start && f.start < s.end));
+  const hedges = doc.sentences.flatMap((s) => {
+    const m = HEDGED_DENIAL.exec(doc.text.slice(s.start, s.end));
+    return m ? [{ start: s.start + m.index, end: s.end }] : [];
+  });
+  if (hedges.length === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!hedges.some((h) => f.start >= h.start && f.start < h.end) || f.value === 'none') out.push(f);
+    else if (typeof f.value === 'boolean') out.push({ ...f, value: !f.value });
+  }
+  // "nie"/"never" inside the hedge already denies: "I don't think she ever applied" keeps the true from "applied".
+  return out;
 }
 
 /** The specific kinds of Duldung; "Duldung" is also the everyday word for each of them. */

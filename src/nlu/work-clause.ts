@@ -29,6 +29,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'only (?:allowed|permitted) to work (?:for|at|with) us',
         '(?:erlaubnis|genehmigung|permission|permit),? (?:\\w+ ){0,2}(?:nur|only) (?:fuer|bei|for|with|at) (?:uns|us|unsere\\w* \\w+|our \\w+|(?:(?:die|der|den|eine|einen|einem|sein\\w*|ihr\\w*|the|a|one|his|her) )?(?:bestimmte\\w* |specific |particular |frueher\\w* |alte\\w* |bisherige\\w* |previous |former |old )?(?:firma|fa|betrieb|arbeitgeber|company|employer|firm)\\b)',
         'only (?:allows?|permits?) (?:him|her|them) to work (?:for|at|with) ',
+        // "„Beschäftigung nur als Lagerhelfer bei Meyer Logistik“" (the clause quoted without "gestattet")
+        '(?:beschaeftigung|taetigkeit) nur als \\S+(?: \\S+)? (?:bei|im|in der|fuer) (?:der |dem |firma |fa\\.? )?[a-z]+',
         'only (?:allows?|permits?) (?:him |her |them )?(?:to )?(?:work|employment|working) as (?:a |an )?.{1,40}? (?:at|with|for) ',
         '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
         'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
@@ -102,7 +104,7 @@ export function extractWorkClause(doc: Doc): Finding[] {
     const found: Finding = { key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length };
     const sentence = spanOf(doc.sentences, m.index);
     const said = doc.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length));
-    const names = clause === 'nur_bestimmte_taetigkeit' ? namesThisJob(doc, said) : undefined;
+    const names = clause === 'nur_bestimmte_taetigkeit' ? namesThisJob(doc, said, found.end) : undefined;
     return names === undefined ? [found] : [found, { ...found, key: 'workClauseNamesThisJob', value: names }];
   }
   return [];
@@ -111,6 +113,8 @@ export function extractWorkClause(doc: Doc): Finding[] {
 const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;
 const OTHER_EMPLOYER =
   /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|previous|former|old|another|other) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
+const THATS_US =
+  /^[^.!?]{0,60}?[.!?]? *(?:[-–,;:]|\b(?:und|and))? *(?:das sind wir|das ist (?:unsere?|unser\w*) (?:\w+ )?(?:firma|betrieb|laden|restaurant|geschaeft|unternehmen)|that'?s us|thats us|that is us|which is us|which is our (?:\w+ )?(?:shop|company|firm|restaurant|bakery|business|store|place)|that is our (?:\w+ )?(?:shop|company|firm|restaurant|bakery|business|store|place)|(?:we are|we're) (?:that|this) (?:company|firm|shop|restaurant))\b/;
 const US =
   /\b(?:bei uns|fuer uns|bei (?:unserem?|unserer) \w+|in unserem \w+|unsere\w* (?:firma|betrieb|restaurant|laden|baeckerei|hotel|werkstatt|kueche)|for us|with us|at our \w+|our (?:company|firm|restaurant|shop|bakery|hotel|workshop|kitchen))\b/;
 
@@ -119,9 +123,11 @@ const US =
  * uns") or another ("nur für seinen alten Arbeitgeber"). A named firm is this one when the writer says
  * so ("Wir sind die Firma Schulz"). Undefined when the message does not tell.
  */
-function namesThisJob(doc: Doc, clause: string): boolean | undefined {
+function namesThisJob(doc: Doc, clause: string, end: number): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
   if (US.test(clause)) return true;
+  // "… im Restaurant Adria erlaubt – das sind wir", "…, which is our shop", "thats us".
+  if (THATS_US.test(doc.text.slice(end, end + 80))) return true;
   // "… im Restaurant Adria erlaubt – das sind wir", "… at Pizzeria Roma, thats us": said in the same sentence.
   if (THAT_IS_US.test(clause)) return true;
   // "… gestattet. Das sind wir." / "That's us.": the firm just named is the writer's.

@@ -26,6 +26,11 @@ describe.each([
     0.97,
     0.85,
   ],
+  [
+    'single-messages-8.yaml',
+    'single messages, eighth round: hedged denials, facts denied by absence, suppositions',
+    25,
+  ],
 ])('%s: %s (tuning)', (file, _name, size, minPrecision = 0.97, minRecall = 0.95) => {
   const data = loadDataset(setFile(file));
   const pairs = data.utterances.map((u) => ({
@@ -290,8 +295,13 @@ describe('dates told relative to another date or to today (session 5)', () => {
     ).not.toHaveProperty('entryDate');
   });
 
-  it('reads "the 2nd" without a month as no date', () => {
+  it('reads "the 2nd" without a month as no date, and as the day of the month the dialogue asked about', () => {
     expect(read('Er hat am 2. gekündigt, Duldung hat er seit 2022')).not.toHaveProperty('eventKnownOn');
     expect(read('she quit on the 2nd, tolerated since March 2024', 'en')).not.toHaveProperty('eventKnownOn');
+    const asked = { lang: 'de', today, pendingFactKey: 'entryDate', facts: { entryDate: '2025-05' } } as const;
+    expect(understand('am 2.', asked).patch).toEqual({ entryDate: '2025-05-02' });
+    expect(understand('the 2nd', { ...asked, lang: 'en' }).patch).toEqual({ entryDate: '2025-05-02' });
+    // Only a year known: the day has no month.
+    expect(understand('am 2.', { ...asked, facts: { entryDate: '2025' } }).patch).toEqual({});
   });
 });
