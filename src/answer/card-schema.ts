@@ -48,6 +48,7 @@ export const AnswerCardSchema = z.object({
     }),
   ),
   escalation: z.object({ urgent: z.boolean(), title: z.string(), reasons: z.array(z.string()) }).optional(),
+  unchanged: z.literal(true).optional(),
   footer: z.string(),
 });
 

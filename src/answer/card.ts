@@ -34,6 +34,11 @@ export interface AnswerCard {
   sources: AnswerSource[];
   escalation?: { urgent: boolean; title: string; reasons: string[] };
   footer: string;
+  /**
+   * v1.1 addition: the card is the one shown before (same verdict, headline, steps, dates), sent again after a
+   * change that left it as it was. Text and Slack say so in one line; the widget folds it.
+   */
+  unchanged?: true;
 }
 
 export type Tone = 'ban' | 'no' | 'wait' | 'go' | 'open';

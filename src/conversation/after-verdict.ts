@@ -1,10 +1,11 @@
 import type { Assessment } from '../domain/assessment.js';
 import { type CaseFacts, DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
-import { factLabel } from '../i18n/fact-labels.js';
+import { describeFact, factLabel } from '../i18n/fact-labels.js';
 import { fold } from '../nlu/normalize.js';
 import { sentencesOf } from '../nlu/sentences.js';
 import { factValue, patchOf } from './fact-values.js';
 import { mergeFacts, patchKeys } from './merge-facts.js';
+import { understoodChanges } from './understood.js';
 
 /**
  * After the verdict, free text changes a fact only when it states one ("sie ist übrigens seit 2019
@@ -109,34 +110,101 @@ export function withoutChangesByQuestions(known: CaseFacts, whole: CaseFacts, st
   return out as CaseFacts;
 }
 
-/** "nur", "only": the reply accepts a part of the proposed change. */
-const ONLY = /(?:^|[^\p{L}])(?:nur|lediglich|bloss|bloß|only|just)(?![\p{L}])/u;
-/** Words for "the date" of a proposed change, in either language (employers mix them). */
-const DATE_WORDS = /(?:^|[^\p{L}])(?:datum|daten|tag|date|dates|day)(?![\p{L}])/u;
-const DATE_KEYS: ReadonlySet<string> = new Set<string>([...DATE_FACT_KEYS, 'eventKnownOn']);
+/** One part of a proposed change as the employer sees it, with the facts it sets. */
+export interface ChangePart {
+  keys: string[];
+  text: string;
+}
 
 /**
- * The part of a proposed change ("Soll ich das ändern: Beschäftigung endet statt Ausbildung endet vorzeitig ·
- * davon erfahren am 30.11.2026 statt 04.12.2026?") that a reply accepts: "nur das Datum, es bleibt die
- * Ausbildung", "only the date", "nur die Gültigkeit". A part is named by a date word (the dates of the
- * change) or by the fact's name ("Gültigkeit", "Einreise", "Dokument"). Undefined when the reply names no part
- * after "nur"/"only": then it is a yes, a no or unclear as before (review S4-2).
+ * The parts of a proposed change, in the order of the "Verstanden" line: one a fact, except the asylum
+ * application, its date and its outcome, which are one part ("Asylantrag 2024, abgelehnt": an outcome without
+ * the application would say nothing).
  */
-export function acceptedPart(reply: string, proposal: CaseFacts): CaseFacts | undefined {
-  const text = reply.toLowerCase();
-  if (!ONLY.test(text)) return undefined;
-  const named = patchKeys(proposal).filter(
+export function changeParts(known: CaseFacts, patch: CaseFacts, lang: 'de' | 'en'): ChangePart[] {
+  const parts: ChangePart[] = [];
+  for (const item of understoodChanges(known, mergeFacts(known, patch), lang)) {
+    const asylum = item.factKey.startsWith('asylum') ? parts.find((p) => p.keys[0]?.startsWith('asylum')) : undefined;
+    if (asylum) {
+      asylum.keys.push(item.factKey);
+      asylum.text = `${asylum.text}, ${item.text}`;
+    } else parts.push({ keys: [item.factKey], text: item.text });
+  }
+  return parts;
+}
+
+/** The facts of `proposal` named by `keys`: the part of a change the employer took. */
+export function partOf(proposal: CaseFacts, keys: readonly string[]): CaseFacts {
+  return keys
+    .filter((key) => factValue(proposal, key) !== undefined)
+    .reduce<CaseFacts>((part, key) => mergeFacts(part, patchOf(key as FactKey, factValue(proposal, key))), {});
+}
+
+/** "nur", "only": the reply accepts a part of the proposed change. */
+const ONLY = /(?:^|[^\p{L}])(?:nur|lediglich|bloss|only|just)(?![\p{L}])/u;
+/** "alles außer dem Datum", "everything except the date": the reply takes all parts but the ones it names. */
+const EXCEPT = /(?:^|[^\p{L}])(?:ausser|bis auf|except|apart from|but not|aber nicht)(?![\p{L}])/u;
+/** A yes beside a named part: "das Datum ja", "the date is right". */
+const YES_WORD = /(?:^|[^\p{L}])(?:ja|yes|ok|okay|passt|stimmt|richtig|korrekt|correct|right)(?![\p{L}])/u;
+/** Words for "the date" of a proposed change, in either language (employers mix them). */
+const DATE_WORDS = /(?:^|[^\p{L}])(?:datum|daten|tag|date|dates|day)(?![\p{L}])/u;
+/** "nur 1", "only the first one": a part by its number in the question. */
+const ORDINALS: readonly RegExp[] = [
+  /(?:^|[^\p{L}\d.])(?:1|erste\w*|first)(?![\p{L}\d.])/u,
+  /(?:^|[^\p{L}\d.])(?:2|zweite\w*|second)(?![\p{L}\d.])/u,
+  /(?:^|[^\p{L}\d.])(?:3|dritte\w*|third)(?![\p{L}\d.])/u,
+  /(?:^|[^\p{L}\d.])(?:4|vierte\w*|fourth)(?![\p{L}\d.])/u,
+];
+const DATE_KEYS: ReadonlySet<string> = new Set<string>([...DATE_FACT_KEYS, 'eventKnownOn']);
+
+const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const saysWords = (text: string, words: string) =>
+  words !== '' && new RegExp(`(?:^|[^\\p{L}])${escaped(words)}(?![\\p{L}])`, 'u').test(text);
+
+/** Whether `text` names the part: by a date word (its dates), the fact's name ("Einreise") or its new value ("Duldung"). */
+function names(text: string, part: ChangePart, proposal: CaseFacts): boolean {
+  return part.keys.some(
     (key) =>
       (DATE_KEYS.has(key) && DATE_WORDS.test(text)) ||
       (['de', 'en'] as const).some((lang) => {
-        const label = factLabel(key, lang).toLowerCase();
-        return label !== key.toLowerCase() && text.includes(label);
+        const label = fold(factLabel(key, lang));
+        const now = fold(describeFact(key, factValue(proposal, key), lang, { partial: 'plain' }));
+        return (label !== key.toLowerCase() && saysWords(text, label)) || saysWords(text, now);
       }),
   );
+}
+
+/**
+ * The part of a proposed change ("Soll ich das ändern? 1. Duldung statt Beschäftigungsduldung 2. davon erfahren am
+ * 02.12.2026 statt 04.12.2026") that a reply accepts: "nur das Datum, es bleibt die Ausbildung", "Ja, nur die
+ * Duldung", "nur 1", "only the first one", "alles außer dem Datum", "everything except the date". A part is named
+ * by a date word (the dates of the change), the fact's name ("Gültigkeit", "Einreise"), its new value or its number
+ * in the question (`parts`, in the question's order). Undefined when the reply names no part after "nur"/"only" or
+ * "außer"/"except": then it is a yes, a no or unclear as before (review S4-2).
+ */
+export function acceptedPart(reply: string, proposal: CaseFacts, parts?: readonly ChangePart[]): CaseFacts | undefined {
+  const text = fold(reply);
+  const all = parts ?? patchKeys(proposal).map((key) => ({ keys: [key], text: '' }));
+  // "das Datum ja, die Duldung nicht": a part named beside a yes is taken like one named after "nur".
+  const only = ONLY.test(text) || YES_WORD.test(text);
+  const except = EXCEPT.exec(text);
+  if (!only && !except) return undefined;
+  // "alles außer dem Datum": the parts named after "außer" are left out. "only 1, not the date", "das Datum nicht,
+  // nur die Duldung": a clause with a "not" names what is not taken.
+  const scope = except
+    ? text.slice(except.index)
+    : text
+        .split(/[,;.]/)
+        .filter((clause) => !/(?:^|[^\p{L}])(?:nicht|not|kein\w*|no|nein)(?![\p{L}])/u.test(clause))
+        .join(',');
+  let named = all.filter((part) => names(scope, part, proposal));
+  if (named.length === 0 && parts) named = parts.filter((_, i) => ORDINALS[i]?.test(scope));
   if (named.length === 0) return undefined;
-  return named.reduce<CaseFacts>(
-    (part, key) => mergeFacts(part, patchOf(key as FactKey, factValue(proposal, key))),
-    {},
+  const taken = except ? all.filter((part) => !named.includes(part)) : named;
+  if (taken.length === 0) return undefined;
+  return partOf(
+    proposal,
+    taken.flatMap((part) => part.keys),
   );
 }
 

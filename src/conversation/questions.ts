@@ -141,18 +141,41 @@ export function consentQuestion(lang: Lang): PendingQuestion {
   };
 }
 
-/** "Soll ich das ändern: Einreise 2019 statt 2023? Das ändert die Einschätzung." with yes and no. */
-export function confirmQuestion(lang: Lang, changes: string): PendingQuestion {
+/**
+ * "Soll ich das ändern: Einreise 2019 statt 2023? Das ändert die Einschätzung." with yes and no. A change of
+ * several parts lists them one a line, with a button for each part ("Nur: Einreise 2019 statt 2023") beside
+ * "Ja, alles" and "Nein": the employer may take one part and keep the rest (a typed "nur die Einreise" works too).
+ */
+export function confirmQuestion(
+  lang: Lang,
+  parts: readonly { keys: readonly string[]; text: string }[],
+): PendingQuestion {
   const t = ui(lang);
+  if (parts.length < 2)
+    return {
+      factKey: CONFIRM_KEY,
+      text: t.confirmChange.replace('{changes}', parts.map((p) => p.text).join(' · ')),
+      options: [
+        { value: 'yes', label: t.optionYes },
+        { value: 'no', label: t.optionNo },
+      ],
+    };
   return {
     factKey: CONFIRM_KEY,
-    text: t.confirmChange.replace('{changes}', changes),
+    text: t.confirmChangeParts.replace('{parts}', parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n')),
     options: [
-      { value: 'yes', label: t.optionYes },
+      { value: 'yes', label: t.optionYesAll },
+      ...parts.map((p) => ({
+        value: `${ONLY_PART}${p.keys.join('+')}`,
+        label: t.optionOnlyPart.replace('{part}', p.text),
+      })),
       { value: 'no', label: t.optionNo },
     ],
   };
 }
+
+/** The value of a confirmation button that takes one part of a change: `only:entryDate`, `only:asylumApplied+asylumAppliedOn`. */
+export const ONLY_PART = 'only:';
 
 export const actionOptions = (lang: Lang): QuickReply[] => [
   { value: 'handoff', label: ui(lang).optionHandoff },

@@ -6,6 +6,7 @@ import { type Draft, emptyDraft } from './findings.js';
 import type { AssessmentKnowledge, Lang } from './ports.js';
 import { present } from './present.js';
 import { RULES } from './rules/index.js';
+import { withAsylumQuestion } from './stay-question.js';
 
 export interface AssessOptions {
   /** Facts the employer was asked but could not answer ("weiß nicht"). */
@@ -26,7 +27,8 @@ export function evaluate(
     const ctx = createCtx(f, lawAsOf, unknown, factsAsOf);
     return RULES.reduce((draft, rule) => rule(ctx, draft), emptyDraft());
   };
-  return withDatePrecision(createCtx(facts, lawAsOf, unknown, factsAsOf), run(facts), run);
+  const ctx = createCtx(facts, lawAsOf, unknown, factsAsOf);
+  return withAsylumQuestion(ctx, withDatePrecision(ctx, run(facts), run), run);
 }
 
 /**

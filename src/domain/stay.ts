@@ -27,9 +27,10 @@ export interface CountedStart {
 }
 
 /**
- * The status start the facts give: the asylum request, else — only when no asylum application was made — the
- * Duldung. Whoever applied (or may have applied) may have been gestattet from soon after the entry; without the
- * date, the count runs from the entry.
+ * The status start the facts give: the asylum request, else the Duldung — unless an asylum application is known
+ * without its date: whoever applied may have been gestattet from soon after the entry, so the count runs from the
+ * entry. Nothing said about asylum (or "weiß nicht") is read at the cautious end, the Duldung (review S5-2: the
+ * favourable reading is never assumed silently); `asylumQuestion` in stay-question.ts asks it when it decides.
  */
 function statusStart(ctx: Ctx): { date: IsoDate; given: string } | undefined {
   const { asylumAppliedOn, toleratedSince, asylumApplied } = ctx.facts;
@@ -37,7 +38,7 @@ function statusStart(ctx: Ctx): { date: IsoDate; given: string } | undefined {
     ...(asylumAppliedOn === undefined
       ? []
       : [{ date: asylumAppliedOn, given: ctx.given.asylumAppliedOn ?? asylumAppliedOn }]),
-    ...(toleratedSince === undefined || (asylumAppliedOn === undefined && asylumApplied !== false)
+    ...(toleratedSince === undefined || (asylumAppliedOn === undefined && asylumApplied === true)
       ? []
       : [{ date: toleratedSince, given: ctx.given.toleratedSince ?? toleratedSince }]),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));

@@ -6,7 +6,7 @@ import { conversationEn } from '../i18n/conversation.en.js';
 import { costAnswer } from './answers-cost.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
-import { documentsAnswer, dutiesAnswer, oldPermitAnswer, registrationAnswer } from './answers-paper.js';
+import { abhAnswer, documentsAnswer, dutiesAnswer, oldPermitAnswer, registrationAnswer } from './answers-paper.js';
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
@@ -67,6 +67,7 @@ const FAMILIES: Record<Topic, readonly string[]> = {
   job_variant: ['activity.', 'ba.agency-work'],
   registration: ['paperwork.documents', 'training.'],
   after_end: ['event.employment-ends', 'training.', 'employment-toleration.', 'route.19d-1a', 'duty.'],
+  abh: ['contact.', 'paperwork.', 'permission.', 'ban.'],
 };
 
 const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
@@ -87,6 +88,7 @@ const BY_TOPIC: Record<Exclude<Topic, 'definition'>, CaseAnswer> = {
   after_end: afterEndAnswer,
   old_permit: oldPermitAnswer,
   registration: registrationAnswer,
+  abh: abhAnswer,
   // Answered before the case (costAnswer); here only when it named something else, for the knowledge search.
   cost: () => undefined,
 };

@@ -18,7 +18,7 @@ export function documentsAnswer(c: CaseContext): FollowUpAnswer {
 const YES_NO =
   /^(?:und |and |also |so |ok |okay )?(?:muss|muessen|brauch\w*|soll\w*|habe|haben|gibt es|ist|sind|do|does|must|should|shall|have|has|need|is there|are there|am i|are we)\b/;
 const ASKS_NOTICE =
-  /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|quits?|endet|ends?)\b/;
+  /\b(?:meld\w*|mitteil\w*|bescheid|notice|notif\w*|report\w*|tell|vergess\w*|forget|miss\w*|bussgeld|strafe|fine|frist\w*|deadline|how many days|bis wann|abbr\w*|drops? out|kuendig\w*|entlass\w*|rauswerf\w*|dismiss\w*|fire|let (?:him|her|them) go|quits?|endet|ends?)\b/;
 /** "Bis wann …?", "when exactly is the deadline?": the day, not the duty's text again (review S3-5). */
 const ASKS_WHEN =
   /\bbis wann\b|\bwann genau\b|\bbis zu welchem\b|\bwelche frist\b|\bwie lange habe\b|\bby when\b|\bwhen exactly\b|\buntil when\b|\bdeadline\b|\bhow long do (?:i|we) have\b/;
@@ -125,4 +125,17 @@ export function oldPermitAnswer(c: CaseContext): FollowUpAnswer {
         ? 'old_permit.allowed'
         : 'old_permit.no';
   return answer('case.start', say(key), entry ? [entry] : []);
+}
+
+/**
+ * "Brauch ich was von der Ausländerbehörde?" (review S5-6, de as en): under a ban no – the office cannot grant a
+ * permission; when allowed nothing; else the case's step where the person applies at the office of their residence.
+ */
+export function abhAnswer(c: CaseContext): FollowUpAnswer | undefined {
+  const { a, say } = c;
+  const step = (id: string) => a.steps.find((s) => s.id === id);
+  if (a.outcome === 'prohibited') return answer('case.steps', say('abh.prohibited'), step('do_not_employ')?.citations);
+  if (a.outcome === 'allowed') return answer('case.steps', say('abh.allowed'));
+  const applies = step('employee_applies');
+  return applies ? answer('case.steps', applies.text, applies.citations) : undefined;
 }

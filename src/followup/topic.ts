@@ -26,7 +26,9 @@ export type Topic =
   /** After an ending: what becomes of the person's document, and whether they may work on for the employer. */
   | 'after_end'
   /** "Muss das bei der Kammer eingetragen werden?": who takes the training contract (chamber, school). */
-  | 'registration';
+  | 'registration'
+  /** "Brauch ich was von der Ausländerbehörde?": what the immigration office does in this case (S5-6). */
+  | 'abh';
 
 /** Lower case, umlauts and ß spelled out, so "Prüfung" and "Pruefung" read the same. */
 export function fold(text: string): string {
@@ -68,6 +70,14 @@ const NOTIFY_WHOM = new RegExp(
 export const asksWhomToTell = (question: string): boolean => NOTIFY_WHOM.test(fold(question));
 
 /**
+ * "Brauch ich was von der Ausländerbehörde?", "muss ich da zur ABH?", "do I need anything from the immigration office?"
+ * (review S5-6): what the employer needs from the office – the person's application there, or nothing under a ban.
+ * Only with the employer asking ("wie lange braucht die Ausländerbehörde?" asks the processing time).
+ */
+const ABH_NEED =
+  /\b(?:brauch\w* (?:ich|wir|man)|muss (?:ich|man)|muessen wir|(?:do|does|will|would) (?:i|we) (?:need|have to)|(?:i|we) need)\b.{0,30}\b(?:von|vom|from|zur|zum|to|bei|at)\b (?:der |dem |the )?(?:auslaenderbehoerde|abh|amt|behoerde|immigration(?: office| authorit\w*)?|foreigners'? office)\b/;
+
+/**
  * Cues per topic, tested in this order: the first that matches decides. The order settles the
  * overlaps: "wie lange ist die Wartezeit" is about the start, not the authority's processing time;
  * "Unterlagen fürs Praktikum" about documents, not another kind of job.
@@ -97,12 +107,13 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'trial_work',
-    /\b(?:probe\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial\w*|try(?:ing)? (?:him|her|them) out)\b/,
+    // Not the probation period ("nach der Probezeit entlassen", "during the trial period"): that is employment.
+    /\b(?:probe(?!zeit)\w*|zur probe|schnupper\w*|hospitation|hospitier\w*|einfuehlungs\w*|trial(?! period)\w*|try(?:ing)? (?:him|her|them) out)\b/,
   ],
   ['duties', NOTIFY_WHOM],
   [
     'duties',
-    /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,
+    /\b(?:meld\w*|mitteil\w*|bescheid geben|pflicht\w*|frist\w*|notice|notif\w*|report\w*|dut(?:y|ies)|deadline|obligations?|abbr(?:icht|echen|uch)|drops? out|kuendig\w*|entlass\w*|rauswerf\w*|dismiss\w*|fire (?:him|her|them)|let (?:him|her|them) go|quits?|ablaeuft|ablaufen|abgelaufen|expir\w*)\b/,
   ],
   [
     'wage',
@@ -112,6 +123,7 @@ const CUES: readonly [Topic, RegExp][] = [
     'documents',
     /\b(?:unterlagen|dokumente|papiere|papierkram|checkliste|checklist|paperwork|documents|formular\w*|forms?|aufheben|aufbewahren|on file|vorbereiten|prepare)\b/,
   ],
+  ['abh', ABH_NEED],
   // After the duties, the wage and the documents ("Mindestlohn in der Ausbildungsduldung?" asks the wage), before
   // the rest: "ab wann ginge die Beschäftigungsduldung?" asks when the route opens, not when the job may start.
   ['named_route', ROUTE_NAME],
@@ -134,7 +146,7 @@ const CUES: readonly [Topic, RegExp][] = [
   ],
   [
     'job_variant',
-    /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit|leiharbeit|temp|agency work|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
+    /\b(?:aushilf\w*|aushelf\w*|minijob\w*|geringfuegig\w*|praktik\w*|intern|internship|ausbildung|azubi|apprentic\w*|trainee|zeitarbeit\w*|leiharbeit\w*|temp|agency work|(?:temp|temping|staffing|temporary work) agenc\w*|teilzeit|vollzeit|part[- ]?time|full[- ]?time|\d+ (?:stunden|std|hours)|wochenende\w*|weekends?|nebenbei|nebenjob|side job|jobben|freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|anstell\w*|angestellt\w*|festanstellung|employee|helper)\b/,
   ],
   ['definition', DEFINITION],
 ];
@@ -223,7 +235,10 @@ export interface Variant {
 const KINDS: readonly [JobKind, RegExp][] = [
   ['school_training', /\bschulische\w* ausbildung|school-based|vocational school\b/],
   ['self_employment', /\b(?:freelanc\w*|selbststaendig\w*|freiberuf\w*|self[- ]employ\w*|auf rechnung|contractor)\b/],
-  ['agency_work', /\b(?:zeitarbeit|leiharbeit|temp|agency work|personaldienstleist\w*)\b/],
+  [
+    'agency_work',
+    /\b(?:zeitarbeit\w*|leiharbeit\w*|temp|agency work|personaldienstleist\w*|(?:temp|temping|staffing|employment|recruitment|temporary work) agenc\w*)\b/,
+  ],
   ['minijob', /\b(?:minijob\w*|aushilf\w*|aushelf\w*|geringfuegig\w*|helper|(?:450|520|538|556|603)(?:[- ]?euro)?)\b/],
   ['internship_orientation', /\b(?:praktik\w*|intern|internship)\b/],
   ['vocational_training', /\b(?:ausbildung|azubi|apprentic\w*|trainee|lehre)\b/],

@@ -27,8 +27,13 @@ export const conversationDe = {
   remarkLead: 'Danke für den Hinweis – an der Einschätzung ändert das nichts.',
   restarted: 'Wir beginnen von vorn. Die bisherigen Angaben sind gelöscht.',
   confirmChange: 'Soll ich das ändern: {changes}? Das ändert die Einschätzung.',
+  confirmChangeParts:
+    'Soll ich das ändern? Das ändert die Einschätzung.\n{parts}\nSie können alles übernehmen, nur einen Teil (z. B. „nur 1“) oder nichts.',
+  optionYesAll: 'Ja, alles',
+  optionOnlyPart: 'Nur: {part}',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
   unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
+  verdictUnchangedCard: 'Unverändert: Die geänderte Angabe ändert an der Einschätzung nichts.',
   alreadyKnown: 'Das habe ich schon so notiert: {facts}.',
   alreadyKnownVerdict: 'Das habe ich schon so notiert: {facts} – an der Einschätzung ändert das nichts.',
   quoteNotUnderstood: 'Sie schrieben „{quote}“ – das konnte ich nicht sicher zuordnen.',

@@ -24,8 +24,13 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
     'Thank you for letting me know. I take none of the facts I assess the case on from that, so the assessment stays as it is. Feel free to ask further questions.',
   remarkLead: 'Thank you for letting me know – this does not change the assessment.',
   confirmChange: 'Shall I change this: {changes}? It changes the assessment.',
+  confirmChangeParts:
+    'Shall I change this? It changes the assessment.\n{parts}\nYou can take all of it, only one part (e.g. "only 1") or nothing.',
+  optionYesAll: 'Yes, all of it',
+  optionOnlyPart: 'Only: {part}',
   changeKept: 'All right, the facts stay as they were.',
   unchangedVerdict: '{understood} – this does not change the assessment.',
+  verdictUnchangedCard: 'Unchanged: the changed detail does not change the assessment.',
   alreadyKnown: 'I already have that: {facts}.',
   alreadyKnownVerdict: 'I already have that: {facts} – this does not change the assessment.',
   quoteNotUnderstood: 'You wrote "{quote}" – I could not place that with certainty.',

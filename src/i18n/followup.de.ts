@@ -17,6 +17,10 @@ export const followUpDe = {
   'start.needs_facts': 'Das lässt sich erst sagen, wenn diese Angaben geklärt sind: {facts}.',
   'duration.ba': 'Meist dauert das drei bis vier Wochen ab vollständigem Antrag.',
   'duration.abh': 'Die Ausländerbehörde entscheidet allein; rechnen Sie mit einigen Wochen.',
+  'abh.prohibited':
+    'Nein: Solange das Beschäftigungsverbot gilt, kann die Ausländerbehörde keine Erlaubnis erteilen – ein Antrag hätte keinen Erfolg. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
+  'abh.allowed':
+    'Nein: Nach Ihren Angaben darf die Person diese Tätigkeit schon jetzt ausüben; ein Antrag ist nicht nötig.',
   'processing.prohibited':
     'Ein Antrag hätte keinen Erfolg: Solange das Beschäftigungsverbot gilt, kann die Ausländerbehörde keine Erlaubnis erteilen. Ob eine Ausnahme greift, prüft eine Beratungsstelle.',
   'processing.allowed': 'Es ist gar kein Antrag nötig: Die Person darf diese Tätigkeit schon jetzt ausüben.',

@@ -16,6 +16,9 @@ export const followUpEn: FollowUpTexts = {
   'start.needs_facts': 'That can only be said once these details are clear: {facts}.',
   'duration.ba': 'This usually takes three to four weeks from a complete application.',
   'duration.abh': 'The immigration office decides alone; expect a few weeks.',
+  'abh.prohibited':
+    'No: while the employment ban applies, the immigration office cannot grant a permission – an application would not succeed. A counselling service can check whether an exception applies.',
+  'abh.allowed': 'No: according to your details the person may already do this work; no application is needed.',
   'processing.prohibited':
     'An application would not succeed: while the employment ban applies, the immigration office cannot grant a permission. A counselling service can check whether an exception applies.',
   'processing.allowed': 'No application is needed at all: the person may already do this work.',

@@ -135,6 +135,8 @@ const CUES: readonly CueSpec[] = [
     keys: ['entryDate'],
     cls: 'verb',
   },
+  // "reiste am 03.05.2016 in das Bundesgebiet ein": the separable verb, its "ein" later in the clause.
+  { re: /\b(?:reiste|reist|reisten)\b(?= (?:[^\s,;]+ ){0,8}ein\b)/g, keys: ['entryDate'], cls: 'verb' },
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
   {
     re: /\b(?:gekommen|kam|came|come|kommen|kumma)\b/g,

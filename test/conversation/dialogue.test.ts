@@ -322,8 +322,9 @@ describe('review session 3: dates refined, questions, the adviser offer', () => 
 });
 
 describe('replies around the adviser offer and the consent (session 3, review S3-4 and S3-15)', () => {
+  // "Asyl abgelehnt": whether he ever applied decides where the four years of stay start (review S5-2, domain).
   const urgent =
-    'Iraker, Duldung seit 2022, eingereist 2021, Beschäftigung nur mit Erlaubnis, soll bei uns als Maler anfangen 40 Std. Er sagt sein Flug für die Abschiebung ist schon gebucht, nächsten Dienstag!!';
+    'Iraker, Asyl abgelehnt, Duldung seit 2022, eingereist 2021, Beschäftigung nur mit Erlaubnis, soll bei uns als Maler anfangen 40 Std. Er sagt sein Flug für die Abschiebung ist schon gebucht, nächsten Dienstag!!';
 
   it('answers a question while the consent is pending, asks for the consent again, and hands over on "ja bitte"', async () => {
     const { id, turn } = await start(urgent);

@@ -187,3 +187,65 @@ describe('4: after an ending, keeping the person on in another job is a question
     expect(changed).toBe(true);
   });
 });
+
+describe('1: a change with several parts shows each part and takes a part on its own', () => {
+  /** A worker with a Beschäftigungsduldung who resigned last Friday (07.12.2026 is a Monday). */
+  const RESIGNED = {
+    de: 'unser mitarbeiter (kosovo, beschäftigungsduldung) hat letzten freitag gekündigt',
+    en: 'our worker from ghana with Beschäftigungsduldung resigned last friday, what must i do?',
+  } as const;
+  /** Two parts: the document (de: status, en: the Duldung's start) and the day the employer learned of the end. */
+  const CHANGE = {
+    de: 'er hat übrigens nur eine normale duldung und hat am 2.12. gekündigt',
+    en: 'he has a Duldung since March 2024 and he resigned on 2 December',
+  } as const;
+  const FIRST = { de: 'status', en: 'toleratedSince' } as const;
+  const knownOn = `${TODAY.slice(0, 4)}-12-02`;
+
+  async function asked(lang: 'de' | 'en') {
+    const { id, turn } = await talk(lang, [RESIGNED[lang], CHANGE[lang]]);
+    const question = turn.state.pendingQuestion;
+    expect(question?.factKey).toBe('confirmChange');
+    return { id, turn, question: question as NonNullable<typeof question> };
+  }
+
+  it.each(['de', 'en'] as const)('%s: the question lists the parts, with a button for each part', async (lang) => {
+    const { question } = await asked(lang);
+    expect(question.text).toMatch(/\n1\. .+\n2\. .+/);
+    const only = question.options.filter((o) => o.value.startsWith('only:'));
+    expect(only.map((o) => o.value)).toEqual([`only:${FIRST[lang]}`, 'only:eventKnownOn']);
+    expect(question.options.map((o) => o.value)).toEqual(expect.arrayContaining(['yes', 'no']));
+  });
+
+  it.each(['de', 'en'] as const)('%s: the button of one part takes that part only', async (lang) => {
+    const { id, turn } = await asked(lang);
+    const part = await conversations.post(id, { choice: { factKey: 'confirmChange', value: 'only:eventKnownOn' } });
+    expect(part.state.facts).toMatchObject({ status: turn.state.facts.status, eventKnownOn: knownOn });
+    expect(part.state.facts.toleratedSince).toBe(turn.state.facts.toleratedSince);
+    expect(part.understood?.map((u) => u.factKey)).toEqual(['eventKnownOn']);
+  });
+
+  it.each([
+    ['de', 'das datum ja, die duldung nicht'],
+    ['en', 'yes to 2, no to 1'],
+  ] as const)('%s "%s": the day only', async (lang, reply) => {
+    const { id, turn } = await asked(lang);
+    const part = await conversations.post(id, { text: reply });
+    expect(part.state.facts).toMatchObject({ status: turn.state.facts.status, eventKnownOn: knownOn });
+    expect(part.understood?.map((u) => u.factKey)).toEqual(['eventKnownOn']);
+  });
+
+  it.each([
+    ['de', 'Ja, nur die Duldung'],
+    ['de', 'nur 1'],
+    ['de', 'alles außer dem Datum'],
+    ['en', 'yes but only the first one'],
+    ['en', 'only 1, not the date'],
+  ] as const)('%s "%s": the first part only, the day stays', async (lang, reply) => {
+    const { id, turn } = await asked(lang);
+    const part = await conversations.post(id, { text: reply });
+    expect(part.state.facts.eventKnownOn).toBe(turn.state.facts.eventKnownOn);
+    expect(part.understood?.map((u) => u.factKey)).toContain(FIRST[lang]);
+    expect(part.state.pendingQuestion?.factKey).not.toBe('confirmChange');
+  });
+});

@@ -176,7 +176,8 @@ describe('typical cases reach their answer in few questions', () => {
     // Four years in Germany waive BA consent (§ 32 Abs. 2 Nr. 5 BeschV): "entered in 2022" lies on both sides.
     const { asked, turn } = await drive(
       'Wir möchten einen Inder mit Duldung als Koch einstellen. Er ist seit Oktober 2024 geduldet, Beschäftigung nur mit Erlaubnis der ABH.',
-      (key, n) => (key === 'entryDate' ? (n === 1 ? '2022' : 'im Mai') : 'nein'),
+      // He applied for asylum, so the stay counts from the entry (review S5-2: without that, from the Duldung).
+      (key, n) => (key === 'entryDate' ? (n === 1 ? '2022' : 'im Mai') : key === 'asylumApplied' ? 'ja' : 'nein'),
     );
     const entry = asked.filter((q) => q.key === 'entryDate');
     expect(entry).toHaveLength(2);

@@ -82,6 +82,12 @@ export function renderMessage(message: TranscriptMessage, lang: Lang, state?: Co
     return { text: line, blocks: contexts([`:memo: ${line}`]) };
   }
   // A verdict is drawn from the card stored with it, so it looks the same whenever it is posted.
+  // The card shown before, sent again after a change that left it as it was: one line, as the widget says it.
+  if (message.answer?.unchanged) {
+    const { details } = assessmentBlocks(message.answer, lang, message.id);
+    const line = clip(escapeMrkdwn(message.text), LIMITS.sectionText);
+    return { text: line, blocks: [...sections([line]), ...actions([details, ...optionButtons])] };
+  }
   if (message.answer) {
     const { blocks, details } = assessmentBlocks(message.answer, lang, message.id);
     return {

@@ -32,11 +32,17 @@ export function ask(state: State): Update {
 
 /** Sends the assessment; where the rules recommend an adviser, asks for consent to hand over. */
 export function answer(deps: GraphDeps) {
-  return async (state: State, assessment: Assessment): Promise<Update> => {
+  return async (state: State, assessment: Assessment, options: { unchanged?: boolean } = {}): Promise<Update> => {
     const t = ui(state);
-    // The verdict comes first (no intro): the text is short, the card carries the details.
-    const text = await deps.renderAssessment(assessment, state.lang, state.facts);
-    const answerCard = buildAnswerCard(assessment, state.facts, state.lang);
+    // The verdict comes first (no intro): the text is short, the card carries the details. The card shown before,
+    // sent again after a change that left it as it was: one line in text and Slack; the widget folds the card.
+    const text = options.unchanged
+      ? t.verdictUnchangedCard
+      : await deps.renderAssessment(assessment, state.lang, state.facts);
+    const answerCard = {
+      ...buildAnswerCard(assessment, state.facts, state.lang),
+      ...(options.unchanged ? { unchanged: true as const } : {}),
+    };
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations, answer: answerCard }];
     if (assessment.escalation.recommended && !state.offerDeclined) {
       const consent = consentQuestion(state.lang);

@@ -41,13 +41,20 @@ function decideAndReply(deps: GraphDeps): Step {
   const sendAnswer = answer(deps);
   return async (state) => {
     // A fact typed after the verdict that leaves it as it was gets one line; a chip click shows the card again.
-    const typedAfterVerdict = state.status === 'answered' && state.input?.text !== undefined;
-    const shown = typedAfterVerdict && state.understood.length > 0 ? assessmentOf(state, deps.assess) : null;
+    const afterVerdict = state.status === 'answered';
+    const typedAfterVerdict = afterVerdict && state.input?.text !== undefined;
+    const shown =
+      afterVerdict && (!typedAfterVerdict || state.understood.length > 0) ? assessmentOf(state, deps.assess) : null;
     const { update, assessment } = decideCase(state);
     const decided = applied(state, update);
-    if (shown && assessment && sameVerdictShown(shown, state.assessed?.facts ?? state.facts, assessment, decided))
-      return { ...update, ...unchangedVerdict(decided, assessment) };
-    const reply = assessment ? await sendAnswer(decided, assessment) : ask(decided);
+    const same =
+      shown !== null &&
+      assessment !== null &&
+      assessment !== undefined &&
+      sameVerdictShown(shown, state.assessed?.facts ?? state.facts, assessment, decided);
+    if (same && assessment && typedAfterVerdict) return { ...update, ...unchangedVerdict(decided, assessment) };
+    // A chip or button that left the card as it was: the card again (the widget folds it), its text one line.
+    const reply = assessment ? await sendAnswer(decided, assessment, { unchanged: same }) : ask(decided);
     return { ...update, ...reply, ...leadWithUnderstood(decided, reply) };
   };
 }

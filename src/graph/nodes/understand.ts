@@ -2,7 +2,9 @@ import {
   acceptedPart,
   acknowledges,
   changedKeys,
+  changeParts,
   flipsVerdict,
+  partOf,
   questionsOf,
   restatesKnown,
   statementsOf,
@@ -18,6 +20,7 @@ import {
   CONFIRM_KEY,
   CONSENT_KEY,
   confirmQuestion,
+  ONLY_PART,
   type PendingQuestion,
 } from '../../conversation/questions.js';
 import { opensWithYesNo } from '../../conversation/replies.js';
@@ -82,7 +85,15 @@ function reading(deps: GraphDeps) {
           ? { next: 'restart' }
           : { next: 'handoffConsent', handoffTrigger: 'employer_choice' };
       if (factKey === CONSENT_KEY) return value === 'yes' ? { next: 'handoff' } : declined(state, t.handoffDeclined);
-      if (factKey === CONFIRM_KEY) return value === 'yes' ? takeProposal(state) : keepFacts(state);
+      if (factKey === CONFIRM_KEY) {
+        // "Nur: davon erfahren am 02.12.2026 statt 04.12.2026": that part of the change, the rest stays.
+        if (value.startsWith(ONLY_PART) && state.proposal)
+          return {
+            ...apply(state, partOf(state.proposal.patch, value.slice(ONLY_PART.length).split('+')), []),
+            pending: null,
+          };
+        return value === 'yes' ? takeProposal(state) : keepFacts(state);
+      }
       // Any fact may be set or corrected by a click at any time (contract v1.1), not only the one asked.
       const parsed = parseFactChoice(factKey, value);
       if (!parsed.ok) return { next: 'reject' };
@@ -108,7 +119,8 @@ function reading(deps: GraphDeps) {
         return withNo(await turn({ ...state, offered: false }), [{ role: 'bot', text: t.handoffDeclined }]);
     }
     // "nur das Datum, es bleibt die Ausbildung" to "Soll ich das ändern: … · …?": that part is taken.
-    const part = pendingKey === CONFIRM_KEY && state.proposal ? acceptedPart(text, state.proposal.patch) : undefined;
+    const proposed = pendingKey === CONFIRM_KEY ? state.proposal?.patch : undefined;
+    const part = proposed && acceptedPart(text, proposed, changeParts(state.facts, proposed, state.lang));
     if (part) return { ...apply(state, part, []), pending: null };
     if (pendingKey === CONSENT_KEY || pendingKey === CONFIRM_KEY) {
       // A hand-off needs an unambiguous yes: "Natürlich nicht" is no, "vielleicht" is asked again.
@@ -264,8 +276,7 @@ async function afterVerdict(
     // Only a change of a fact the case holds is confirmed; a fact not known before (the status given after
     // a provisional verdict) is taken, whatever it does to the verdict.
     if (!before || changedKeys(state.facts, stated.patch).length === 0 || !flipsVerdict(before, after)) return taken();
-    const changes = understoodChanges(state.facts, facts, state.lang);
-    const question: PendingQuestion = confirmQuestion(state.lang, changes.map((c) => c.text).join(' · '));
+    const question: PendingQuestion = confirmQuestion(state.lang, changeParts(state.facts, stated.patch, state.lang));
     return {
       next: 'wait',
       pending: question,
