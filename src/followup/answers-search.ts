@@ -80,7 +80,22 @@ const aboutText = (hit: SearchHit) => fold(`${hit.title} ${hit.snippet} ${(hit.k
  * morgen in Dresden" must not be answered with the Dresden counselling entry.
  */
 function knowledgeHits(input: FollowUpInput, deps: FollowUpDeps): SearchHit[] {
-  return matchingHits(input, deps).filter((hit) => !forOtherDocument(hit.id, input));
+  return matchingHits(input, deps).filter((hit) => !forOtherDocument(hit.id, input) && !offTopicBan(hit.id, input));
+}
+
+/** The safe-country ban's entries (the ban and its cut-off carve-outs). */
+const SAFE_COUNTRY_ENTRY = /^ban\.(?:safe-country|transition-104-18)/;
+const ASKS_BAN = /\b(?:sicher\w*|safe|herkunft\w*|origin|verbot\w*|ban\w*|stichtag\w*|cut-?off|104)\b/;
+
+/**
+ * Review S5-30: a safe-country ban entry answers a question after a verdict only when the case has to do with it
+ * (the verdict cites one of those entries) or the question asks about it: "darf er in unserer zweiten Filiale
+ * arbeiten?" for a Syrian is no question about the § 104 Abs. 18 carve-outs – better "I don't know" than those.
+ */
+function offTopicBan(entryId: string, input: FollowUpInput): boolean {
+  if (!input.assessment || !SAFE_COUNTRY_ENTRY.test(entryId)) return false;
+  if (input.assessment.citations.some((c) => SAFE_COUNTRY_ENTRY.test(c.entryId))) return false;
+  return !ASKS_BAN.test(fold(input.question));
 }
 
 function matchingHits(input: FollowUpInput, deps: FollowUpDeps): SearchHit[] {

@@ -59,3 +59,18 @@ describe('Probezeit is no Probearbeit (S5-6)', () => {
     );
   });
 });
+
+describe('no unrelated entry for a question without one (S5-30)', () => {
+  it.each([
+    ['de', 'darf er auch in unserer zweiten filiale arbeiten?'],
+    ['en', 'can he also work at our second restaurant in Pirna?'],
+  ] as const)('permission case (Afghan) %s "%s": never the safe-country carve-outs', (lang, q) => {
+    const { answer } = ask('permission-af', q, lang);
+    expect(answer.citations.map((c) => c.entryId).join(' ')).not.toMatch(/ban\.(?:safe-country|transition-104-18)/);
+  });
+
+  it('a question naming the safe countries still gets the entry', () => {
+    const { answer } = ask('permission-af', 'was sind sichere Herkunftsstaaten?', 'de');
+    expect(answer.citations.map((c) => c.entryId).join(' ')).toMatch(/ban\./);
+  });
+});
