@@ -84,7 +84,12 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   const parts: string[] = [];
   switch (a.outcome) {
     case 'prohibited':
-      parts.push(banReason(facts, say, lang), say(unless ? unlessReason(unless, facts) : 'why.ban_no_permission'));
+      // Türkei outside the carve-out: the ban is probable but on an open point, so no "gilt als sicher" (S5-29).
+      if (unless === 'eu_candidate_possible_ban') {
+        parts.push(say('why.ban_possible_eu_candidate', { country: countryName(facts.nationality ?? '', lang) }));
+      } else {
+        parts.push(banReason(facts, say, lang), say(unless ? unlessReason(unless, facts) : 'why.ban_no_permission'));
+      }
       break;
     case 'not_possible':
       parts.push(say(facts.job?.kind === 'self_employment' ? selfEmploymentReason(facts) : 'why.not_possible'));
@@ -145,15 +150,21 @@ export function noticeDuty(a: Assessment, facts: CaseFacts): { days: number; dat
  * The rules' cautious ban when only the day of a § 104 Abs. 18 carve-out date is unknown (review S4-5, *domain*):
  * the ban holds unless the date lies before the cut-off, so the headline says that condition.
  */
-function cautiousBan(a: Assessment): 'partial_carve_out_ge_md' | 'partial_carve_out_eu7' | undefined {
+function cautiousBan(
+  a: Assessment,
+): 'partial_carve_out_ge_md' | 'partial_carve_out_eu7' | 'eu_candidate_possible_ban' | undefined {
   if (a.outcome !== 'prohibited') return undefined;
   const ids = a.openPoints.map((p) => p.id);
+  if (ids.includes('eu_candidate_possible_ban')) return 'eu_candidate_possible_ban';
   if (ids.includes('partial_carve_out_ge_md')) return 'partial_carve_out_ge_md';
   return ids.includes('partial_carve_out_eu7') ? 'partial_carve_out_eu7' : undefined;
 }
 
 /** Which date lifts the cautious ban: for Georgia/Moldova the application, or without one the Duldung on 30.08.2023. */
-function unlessReason(id: NonNullable<ReturnType<typeof cautiousBan>>, facts: CaseFacts): AnswerTextKey {
+function unlessReason(
+  id: Exclude<NonNullable<ReturnType<typeof cautiousBan>>, 'eu_candidate_possible_ban'>,
+  facts: CaseFacts,
+): AnswerTextKey {
   if (id === 'partial_carve_out_eu7') return 'why.ban_unless_partial_carve_out_eu7';
   return facts.asylumApplied === false
     ? 'why.ban_unless_partial_carve_out_ge_md_tolerated'

@@ -29,6 +29,8 @@ export const answerDe = {
     'Nur ein Asylantrag bis zum 30.08.2023 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
   'why.ban_unless_partial_carve_out_ge_md_tolerated':
     'Nur eine Duldung am 30.08.2023 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
+  'why.ban_possible_eu_candidate':
+    'Die Person war am 06.05.2025 nicht geduldet und hatte am 11.06.2026 keine Arbeitserlaubnis. Für Staatsangehörige der {country} kann dann das Verbot für sichere Herkunftsstaaten gelten, auch wenn offen ist, ob die EU-Liste sie erfasst; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
   'why.ban_unless_partial_carve_out_eu7':
     'Nur eine Duldung am 06.05.2025 oder eine Arbeitserlaubnis am 11.06.2026 nimmt die Person vom Verbot aus; solange das Verbot gilt, kann keine Erlaubnis erteilt werden.',
   'why.self_employment':

@@ -25,6 +25,8 @@ export const answerEn: AnswerTexts = {
     'Only an asylum application made by 30 August 2023 exempts the person; while the ban applies, no permission can be granted.',
   'why.ban_unless_partial_carve_out_ge_md_tolerated':
     'Only a toleration held on 30 August 2023 exempts the person; while the ban applies, no permission can be granted.',
+  'why.ban_possible_eu_candidate':
+    'Not tolerated on 6 May 2025, no work permit on 11 June 2026: the safe-country ban can then apply to nationals of {country}, though EU-list coverage is open; while the ban applies, no permission can be granted.',
   'why.ban_unless_partial_carve_out_eu7':
     'Only a toleration on 6 May 2025 or a work permit on 11 June 2026 exempts them; while the ban applies, no permission can be granted.',
   'why.self_employment':

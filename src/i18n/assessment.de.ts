@@ -21,6 +21,8 @@ export const assessmentDe: Catalogue = {
   'step.deregister_social_insurance': 'Melden Sie die Person wie üblich bei der Sozialversicherung ab (§ 28a SGB IV).',
   'step.do_not_employ':
     'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben besteht ein Beschäftigungsverbot.',
+  'step.do_not_employ_until_checked':
+    'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob –, bis eine Beratungsstelle geklärt hat, ob das Verbot gilt.',
   'step.do_not_employ_unless':
     'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben kann ein Beschäftigungsverbot bestehen: Die Ausnahme, die es aufhebt, ist nicht belegt.',
   'step.employee_applies':
@@ -245,6 +247,8 @@ export const assessmentDe: Catalogue = {
     'Kein Arbeitsverbot für sichere Herkunftsstaaten nur wegen der Übergangsregel (§ 104 Abs. 18 AufenthG: Asylantrag oder Duldung zum Stichtag oder Arbeitserlaubnis am 11.06.2026). Lassen Sie sich diesen Stichtag belegen, z. B. mit einer früheren Duldungsbescheinigung oder Erlaubnis; die Ausländerbehörde prüft ihn.',
   'open.eu_candidate':
     'Die Person stammt aus einem EU-Beitrittskandidaten. Für solche Staaten gilt die EU-Liste sicherer Herkunftsstaaten nur, wenn keine Ausnahme (etwa ein bewaffneter Konflikt) greift. Ob ein Beschäftigungsverbot besteht, ist derzeit offen.',
+  'open.eu_candidate_possible_ban':
+    'Die Türkei ist in § 104 Abs. 18 Nr. 2 AufenthG unter den Staaten genannt, für deren Staatsangehörige das Beschäftigungsverbot sicherer Herkunftsstaaten nur dann nicht gilt, wenn sie am 06.05.2025 geduldet waren oder am 11.06.2026 eine Erlaubnis zur Erwerbstätigkeit hatten. Nach Ihren Angaben trifft keines von beiden zu. Ob die EU-Liste die Türkei als Beitrittskandidaten erfasst, ist offen; wahrscheinlich besteht ein Beschäftigungsverbot. Bis eine Beratungsstelle oder die Ausländerbehörde das geklärt hat, gehen wir vorsichtshalber vom Verbot aus.',
   'open.eu_list_ahead':
     'Ab dem 12.06.2026 zählt auch die EU-Liste sicherer Herkunftsstaaten (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). Für diese Staatsangehörigkeit gilt dann ein Beschäftigungsverbot, außer die Person war am 06.05.2025 geduldet oder besitzt am 11.06.2026 eine Erlaubnis zur Erwerbstätigkeit (§ 104 Abs. 18 Nr. 2 AufenthG). Wird die Erlaubnis vorher erteilt, bleibt die Person von diesem Verbot ausgenommen.',
   'open.eu_list_ahead_candidate':

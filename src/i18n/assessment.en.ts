@@ -21,6 +21,8 @@ export const assessmentEn: Catalogue = {
   'step.deregister_social_insurance': 'Deregister the person from social insurance as usual (section 28a SGB IV).',
   'step.do_not_employ':
     'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban applies.',
+  'step.do_not_employ_until_checked':
+    'Do not employ the person for now – not on trial, not as an intern, not in a minijob – until an advice centre has checked whether the ban applies.',
   'step.do_not_employ_unless':
     'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban may apply: the exception that lifts it is not shown.',
   'step.employee_applies':
@@ -244,6 +246,8 @@ export const assessmentEn: Catalogue = {
     'No safe-country ban only because of the transitional rule (section 104(18) Residence Act: asylum application or Duldung by the cut-off date, or a work permission on 11 June 2026). Have the person prove that date, e.g. with an earlier Duldung certificate or permission decision; the immigration office checks it.',
   'open.eu_candidate':
     'The person comes from an EU candidate country. The EU list of safe countries covers such states only if no exception (such as armed conflict) applies. Whether an employment ban applies is currently open.',
+  'open.eu_candidate_possible_ban':
+    'Section 104(18) no. 2 Residence Act names Türkiye among the states whose nationals are exempt from the employment ban for safe countries of origin only if they were tolerated on 6 May 2025 or held a permission to work on 11 June 2026. According to your answers neither applies. Whether the EU list covers Türkiye as a candidate country is open; an employment ban probably applies. Until an advice centre or the immigration office has clarified this, we assume the ban to be on the safe side.',
   'open.eu_list_ahead':
     'From 12 June 2026 the EU list of safe countries of origin also counts (section 60a(6) sentence 1 no. 3 Residence Act). For this nationality an employment ban then applies unless the person was tolerated on 6 May 2025 or holds a permission to work on 11 June 2026 (section 104(18) no. 2 Residence Act). If the permission is granted before then, the person stays outside this ban.',
   'open.eu_list_ahead_candidate':

@@ -40,6 +40,14 @@ export const JOB_RULES: readonly Rule[] = [
     re: /\b(?:ausbildung|berufsausbildung|lehre|apprenticeship|vocational training)\b.{0,60}?\b(?:abgeschlossen|bestanden|finished|completed)\b|\b(?:abgeschlossen\w*|finished|completed|finishing|completing) (?:\w+ ){0,3}(?:ausbildung|apprenticeship|vocational training|lehre)\b|\bqualified as (?:a |an )?\w+|\btrained as (?:a |an )?\w+\b.{0,50}\b(?:certificate|exam|qualified|passed)\b|\b(?:gelernt|ausgelernt)\b.{0,50}\b(?:bestanden|abgeschlossen|gesellenbrief)\b/,
   },
   {
+    // "hat die Abschlussprüfung als Tischler bestanden", "passed her final exam as a hairdresser" (review S5-26).
+    key: 'qualification',
+    value: 'german_vocational',
+    context: new RegExp(`${IN_GERMANY.source}|apprentic|azubi|auszubildend|lehrling|ausbildung`),
+    unless: NOT_FINISHED,
+    re: /\b(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam) (?:\w+ ){0,4}(?:bestanden|passed)\b|\b(?:bestand\w*|passed) (?:\w+ ){0,3}(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam)\b/,
+  },
+  {
     key: 'job.matchesQualification',
     value: true,
     neg: 'flip',
@@ -51,5 +59,22 @@ export const JOB_RULES: readonly Rule[] = [
     value: false,
     context: HELPER_OR_EQ,
     re: /\b(?:no|not yet|noch keine?|keine?) (?:\w+ ){0,2}(?:promise|zusage|garantie|guarantee)\b|\b(?:can't|cannot|can not|koennen (?:\w+ )?nicht|noch nicht) (?:\w+ ){0,3}(?:promise|zusagen|versprechen|garantieren|guarantee)\b|\bzusage (?:\w+ ){0,6}noch nicht\b|\bnicht (?:zugesagt|versprochen|garantiert)\b|\bnot (?:\w+ )?(?:promised|guaranteed)\b|\bohne (?:zusage|garantie)\b|\bwithout (?:a |any )?(?:promise|guarantee)\b/,
+  },
+  {
+    // The employer's plan after the helper training: "und anschließend macht sie bei uns die dreijährige Ausbildung",
+    // "and afterwards the 3 year nursing training" (review S5-16); after the "not promised" rule above.
+    key: 'job.followOnTrainingPromised',
+    value: true,
+    context: HELPER_OR_EQ,
+    unless:
+      /\bob\b|\bwissen (?:wir|ich) (?:noch )?nicht|unklar|noch offen|vielleicht|eventuell|mal sehen|schauen wir|not sure|maybe|perhaps|\bif\b|whether|we'll see|\?/,
+    re: /\b(?:danach|anschliessend|im anschluss|and then|afterwards|after that|followed by) (?:\w+ ){0,6}?(?:ausbildung|lehre|apprenticeship|training)\b/,
+  },
+  {
+    // "we promised him the place for the 3 year training afterwards, in writing".
+    key: 'job.followOnTrainingPromised',
+    value: true,
+    neg: 'skip',
+    re: /\b(?:promised|guaranteed|zugesagt|versprochen) (?:him|her|them|ihm|ihr)? ?(?:the |a |den |einen )?(?:\w+ )?(?:place|spot|platz|ausbildungsplatz|training place)\b(?:\s+\S+){0,5}\s+(?:training|apprenticeship|ausbildung)/,
   },
 ];

@@ -4,6 +4,10 @@ import { isNegated, spanOf, wordsBefore } from './normalize.js';
 import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding, Span } from './types.js';
 
+/** English occupation nouns (the German reader has its own: "als Koch", "Küchenhilfe"). */
+const OCCUPATIONS =
+  'cook|chef|driver|cleaner|cleaning lady|cleaning|kitchen help|kitchen hand|kitchen porter|dishwasher|waiter|waitress|receptionist|cashier|shop assistant|sales assistant|warehouse worker|packer|picker|forklift driver|courier|delivery driver|carer|care worker|caregiver|baker|butcher|painter|electrician|plumber|carpenter|mechanic|welder|gardener|landscaper|housekeeper|room attendant|porter|security guard|labourer|laborer|construction worker|bricklayer|roofer|tiler|hairdresser|barber|tailor|factory worker|production worker|machine operator|janitor|caretaker|handyman|bartender|barista|server|dishwasher|helper';
+
 /** Highest priority first: "Helferausbildung" is not a plain "Ausbildung", "Minijob als Aushilfe" not a plain job. */
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
@@ -39,6 +43,15 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'employment',
     /helfer(?:in)?\b|helfer ?job|\bhelper\b|aushilfe|direkteinstellung|\b(?:angestellt|eingestellt) werden\b|\bdirectly employ\w*|\b(?:employ|hire) (?:\w+ ){0,2}directly\b|\b\w{4,}(?:erin|er|kraft|kraefte|hilfe) gesucht\b|\bwants? (?:to )?work\b|\barbeit (?:\w+ ){0,4}bei (?:uns|mir)\b|\b(?:will|wollen|moechte|moechten) (?:\w+ ){1,5}nehmen (?:fuer|als|in)\b|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\w+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden)\b)/g,
+  ],
+  // English occupations (review S5-24): "as a waiter", "she'd be our receptionist", "work in our bike shop", a bare
+  // occupation answering the job question ("dishwasher, 25 hours").
+  [
+    'employment',
+    new RegExp(
+      `(?<!\\b(?:qualified|trained|worked|working|was|experience|studied|background|degree|training|apprenticeship|exam|qualification|qualifikation) )\\bas (?:a |an |our )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\b(?:be|become) (?:our|my) (?:new )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\bwork (?:\\w+ ){0,2}(?:in|at) (?:our|my) (?:\\w+ ){0,2}(?:shop|store|car wash|bakery|restaurant|kitchen|warehouse|hotel|cafe|salon|garage|workshop|farm|factory|plant|site|office|company|business|pizzeria|kiosk|bar)\\b|\\bwork for (?:me|us)\\b`,
+      'g',
+    ),
   ],
   // A role sought ("Verkäuferin gesucht", "cashier wanted"), seasonal and harvest work, a department named for the
   // person ("nehmen für Küche", "want him for our bakery"), work described by its activity ("würde bei uns Büros
@@ -108,8 +121,20 @@ const PRIOR_KEYS: ReadonlySet<string> = new Set([
 const PROMISED_BEFORE = /\b(?:zusage|zugesagt|versprochen|promised|follow on)\b(?:\s+\S+){0,3}\s*$/;
 const THEN_AFTER = /^(?:\s+\S+){0,4}?\s+(?:danach|anschliessend\w*|im anschluss|afterwards|later on)\b/;
 
+/** "Als Pflegehelferin, 30 Std.": a helper's job; only a word of training makes it the helper training. */
+const TRAINING_WORD = /ausbild|lehrgang|kurs\b|course|training|schule|school|apprentice/;
+/** "hat die Abschlussprüfung bestanden", "passed his final exam": the trainee is done; keeping him on is a job. */
+const EXAM_PASSED =
+  /\b(?:abschlusspruefung|gesellenpruefung|pruefung|final exams?|exams?) (?:\w+ ){0,4}(?:bestanden|passed)\b|\b(?:bestand|passed) (?:\w+ ){0,3}(?:abschlusspruefung|gesellenpruefung|final exams?|exams?)\b|\b(?:ausbildung|training|apprenticeship) (?:ist |is )?(?:jetzt |now )?(?:fertig|abgeschlossen|beendet|finished|completed|over)\b/;
+const TRAINEE_NOUN = /^(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee)$/;
+
 export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding[] {
   const found: Finding[] = [];
+  // A bare occupation answering the job question ("dishwasher, 25 hours", "cleaning offices").
+  if (doc.ctx.pendingFactKey === 'job.kind') {
+    const bare = new RegExp(`^\\W*(?:(?:a|an) )?(?:${OCCUPATIONS})\\b`).exec(doc.text);
+    if (bare) return [{ key: 'job.kind', value: 'employment', start: bare.index, end: bare.index + bare[0].length }];
+  }
   for (const [kind, re] of KINDS) {
     for (const m of doc.text.matchAll(re)) {
       if (exclude.some((s) => m.index >= s.start && m.index < s.end) || aboutOtherPerson(doc, m.index)) continue;
@@ -139,6 +164,13 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (kind === 'employment' && PRIOR_KEYS.has(doc.ctx.pendingFactKey ?? '')) continue;
       if (EARLIER_BEFORE.test(before) || EARLIER_CLAUSE.test(text)) continue;
       if (kind === 'vocational_training' && HABIT.test(text)) continue;
+      if (kind === 'vocational_training' && TRAINEE_NOUN.test(m[0]) && EXAM_PASSED.test(doc.text)) continue;
+      if (
+        kind === 'helper_training' &&
+        /^(?:als|as)$/.test(wordsBefore(doc.text, m.index, 1)[0] ?? '') &&
+        !TRAINING_WORD.test(doc.text.slice(spanOf(doc.sentences, m.index).start, spanOf(doc.sentences, m.index).end))
+      )
+        continue;
       const segment = spanOf(doc.segments, m.index);
       const subject = doc.text.slice(segment.start, m.index);
       if (OTHERS_SUBJECT.test(subject)) continue;
@@ -200,7 +232,7 @@ const NOT_EXACTLY =
 /** Bare amounts outside this range are not hourly wages (a minijob's 603 €, a monthly salary). */
 const BARE_WAGE = { min: 10, max: 40 };
 const HOURS = new RegExp(
-  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs|stunde(?= (?:in|pro|die|a|per|je) (?:der )?woche))\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
+  `${NUM} ?(?:wochenstunden|stunden|std\\.?|h|hours|hrs|hour(?! (?:drive|away|ago|from))|stunde(?= (?:in|pro|die|a|per|je) (?:der )?woche))\\b(?: ?(?:am|pro|per|a|the|/|die|je|in der) ?(?:(tag|day)|woche|week)\\b| (taeglich|daily|each day))?`,
   'g',
 );
 const PRIOR =
@@ -281,6 +313,22 @@ const DAYS_TIMES_HOURS = new RegExp(
   `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
 );
 
+/** "3x pro Woche 4 Stunden", "zweimal die Woche je 6 Stunden", "twice a week, 5 hours each". */
+const TIMES: Readonly<Record<string, number>> = {
+  einmal: 1,
+  zweimal: 2,
+  dreimal: 3,
+  viermal: 4,
+  fuenfmal: 5,
+  sechsmal: 6,
+  once: 1,
+  twice: 2,
+};
+const TIMES_A_WEEK_HOURS = new RegExp(
+  `\\b(?:(\\d) ?(?:x|mal|times)|(einmal|zweimal|dreimal|viermal|fuenfmal|sechsmal|once|twice)|(two|three|four|five|six) times) (?:pro|die|in der|a|per|each|the) (?:woche|week),? (?:je |a |jeweils |for |of |mit |zu )?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
+);
+const WORD_TIMES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 /** Hours and wage. Hours go to `priorHoursPerWeek` when the sentence is about the employment so far. */
 export function extractHoursAndWage(doc: Doc): Finding[] {
   const out: Finding[] = [];
@@ -322,9 +370,14 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     return PRIOR.test(s) && PRIOR.test(c) && !FUTURE.test(c) ? 'priorHoursPerWeek' : 'job.hoursPerWeek';
   };
   // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
-  const week = DAYS_TIMES_HOURS.exec(doc.text);
+  const times = TIMES_A_WEEK_HOURS.exec(doc.text);
+  const week = DAYS_TIMES_HOURS.exec(doc.text) ?? times;
   if (week) {
-    const value = toNumber(week[1] ?? '') * toNumber(week[2] ?? '');
+    const count =
+      week === times
+        ? Number(times[1] ?? TIMES[times[2] ?? ''] ?? WORD_TIMES[times[3] ?? ''] ?? Number.NaN)
+        : toNumber(week[1] ?? '');
+    const value = count * toNumber((week === times ? times[4] : week[2]) ?? '');
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(week.index), value, start: week.index, end: week.index + week[0].length });
   }

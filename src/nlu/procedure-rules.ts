@@ -97,7 +97,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'removalMeasuresPending',
     value: false,
-    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}(?:nicht|nie|kein) (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert|im gespraech|thema|die rede)|\b(?:von|ueber) (?:einer |der )?(?:abschiebung|rueckfuehrung)\w* (?:war|ist|wurde) (?:noch )?(?:nie|nicht|keine) (?:die )?rede\b|(?<=(?:abschieb|rueckfuehr)\w*\b.{0,80})\b(?:hat|haben) (?:\w+ ){0,2}(?:nichts|nix) (?:\w+ ){0,2}angekuendigt\b|\b(?:nobody|no one|noone) (?:has )?(?:\w+ )?(?:mentioned|talked about|said anything about|brought up) (?:a |any )?(?:deportation|removal)\b|\b(?:deportation|removal) (?:has )?(?:never|not) (?:yet )?(?:been )?(?:mentioned|discussed|an issue|on the table|talked about)\b|\bno (?:talk|mention) of (?:a |any )?(?:deportation|removal)\b|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)/,
+    re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}(?:nicht|nie|kein) (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert|im gespraech|thema|die rede)|\b(?:von|ueber) (?:einer |der )?(?:abschiebung|rueckfuehrung)\w* (?:war|ist|wurde) (?:noch )?(?:nie|nicht|keine) (?:die )?rede\b|(?<=(?:abschieb|rueckfuehr)\w*\b.{0,80})\b(?:hat|haben) (?:\w+ ){0,2}(?:nichts|nix) (?:\w+ ){0,2}angekuendigt\b|\b(?:nobody|no one|noone) (?:has )?(?:\w+ )?(?:mentioned|talked about|said anything about|brought up) (?:a |any )?(?:deportation|removal)\b|\b(?:deportation|removal) (?:has )?(?:never|not) (?:yet )?(?:been )?(?:mentioned|discussed|an issue|on the table|talked about)\b|\bno (?:talk|mention) of (?:a |any )?(?:deportation|removal)\b|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)|\b(?:abschiebung|rueckfuehrung|deportation|removal)\w*\W{1,3}(?:there is |there are |es ist |ist )?(?:none|keine|keins|nothing|nichts) (?:\w+ )?(?:planned|scheduled|booked|geplant|angekuendigt|terminiert)\b/,
   },
   // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
   {
@@ -107,10 +107,12 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     negAfter: true,
     re: /\bdublin\b/,
   },
+  // "Abschiebung droht nicht", "Reisefähigkeitsuntersuchung gab es keine", "flight is not booked": negated after the noun.
   {
     key: 'removalMeasuresPending',
     value: true,
     neg: 'flip',
+    negAfter: true,
     re: /\b(?:soll|sollen|wird|werden|will|wollen|moechte\w*|plant|planen) (?:\w+ ){0,5}(?:abgeschoben|zurueckgefuehrt|ueberstellt) werden\b|\b(?:will|wollen|soll|sollen|plant|planen|wird|werden|moechte\w*) (?:\w+ ){0,5}(?:abschieben|zurueckfuehren)\b|\b(?:is|are) (?:\w+ ){0,2}to be (?:deported|removed)\b|\b(?:will|going to|planning to|plan to|plans to|want to|wants to|intend to|intends to|about to) (?:\w+ ){0,2}deport\b|\b(?:will|is going to|is about to|is set to) be deported\b|\b(?:is|are) being deported\b|\bfacing deportation\b|flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
   },
   // § 61 Abs. 1 S. 3 Nr. 1 AsylG: a take-charge request or take-back notification (a Dublin procedure).

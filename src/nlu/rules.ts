@@ -27,7 +27,13 @@ export interface Rule {
 function negatedAfter(doc: Doc, at: number): boolean {
   const clause = spanOf(doc.clauses, Math.max(0, at - 1));
   const rest = doc.text.slice(at, Math.max(at, clause.end));
-  return (rest.match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
+  return (rest.match(/[\p{L}']+/gu) ?? []).some(negates);
+}
+
+/** Negators that only stand after their noun: "Dublin-Verfahren läuft keins", "a deportation? none planned". */
+const POST_NEGATORS = /^(?:keins|none)$/;
+function negates(word: string): boolean {
+  return NEGATORS.test(word) || POST_NEGATORS.test(word);
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -58,7 +64,7 @@ export function applyRules(doc: Doc, rules: readonly Rule[]): Finding[] {
     if (rule.unless?.test(sentenceText)) continue;
     let value = rule.value;
     const end = m.index + m[0].length;
-    const inside = rule.negAfter === true && (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => NEGATORS.test(w));
+    const inside = rule.negAfter === true && (m[0].match(/[\p{L}']+/gu) ?? []).some(negates);
     const after = rule.negAfter === true && negatedAfter(doc, end);
     if (rule.neg && (isNegated(doc.text, m.index, rule.window ?? 3) || inside || after)) {
       if (rule.neg === 'skip' || typeof value !== 'boolean') continue;

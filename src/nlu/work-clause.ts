@@ -35,6 +35,9 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
         'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
         'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
+        // "it names his current employer", "In der Duldung steht sein jetziger Arbeitgeber" (review S5-10)
+        '\\b(?:names?|nennt|lists?|mentions?) (?:\\w+ ){0,2}(?:his|her|seinen|ihren|den|the) (?:current |jetzigen |aktuellen |bisherigen |old |alten |previous |former )?(?:employer|arbeitgeber|company|firma)\\b',
+        '\\bsteht (?:\\w+ ){0,2}(?:sein|ihr) (?:jetziger|aktueller|bisheriger|alter) (?:arbeitgeber|betrieb|chef)\\b',
       ].join('|'),
     ),
   ],
@@ -111,8 +114,19 @@ export function extractWorkClause(doc: Doc): Finding[] {
 }
 
 const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;
+const TRAINING_NAMED =
+  /\b(?:apprentice\w*|azubi\w*|auszubildende\w*|ausbildung\w*|lehrling\w*|lehre|trainee|training)\b/;
+const TRAINING_OVER =
+  /\b(?:ausbildung|training|apprenticeship|lehre) (?:\w+ )?(?:ist |is )?(?:jetzt |now )?(?:fertig|abgeschlossen|beendet|vorbei|finished|completed|over|done)\b|\b(?:abschlusspruefung|gesellenpruefung|final exams?) (?:\w+ ){0,4}(?:bestanden|passed)\b|\bpassed (?:\w+ ){0,3}(?:final )?exams?\b|\b(?:normal|regular|skilled) (?:employee|worker)\b|\bals geselle\b/;
+const OTHER_KIND: ReadonlySet<string> = new Set([
+  'employment',
+  'minijob',
+  'agency_work',
+  'self_employment',
+  'family_business',
+]);
 const OTHER_EMPLOYER =
-  /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|previous|former|old|another|other) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
+  /\b(?:alte\w*|fruehere\w*|bisherige\w*|vorherige\w*|andere\w*|jetzige\w*|aktuelle\w*|previous|former|old|another|other|(?:his|her) current) (?:arbeitgeber|firma|betrieb|employer|company|firm)\b|\bnicht (?:fuer|bei) uns\b|\bnot (?:for|with|at) us\b/;
 const THATS_US =
   /^[^.!?]{0,60}?[.!?]? *(?:[-–,;:]|\b(?:und|and))? *(?:das sind wir|das ist (?:unsere?|unser\w*) (?:\w+ )?(?:firma|betrieb|laden|restaurant|geschaeft|unternehmen)|that'?s us|thats us|that is us|which is us|which is our (?:\w+ )?(?:shop|company|firm|restaurant|bakery|business|store|place)|that is our (?:\w+ )?(?:shop|company|firm|restaurant|bakery|business|store|place)|(?:we are|we're) (?:that|this) (?:company|firm|shop|restaurant))\b/;
 const US =
@@ -125,6 +139,9 @@ const US =
  */
 function namesThisJob(doc: Doc, clause: string, end: number): boolean | undefined {
   if (OTHER_EMPLOYER.test(doc.text)) return false;
+  // "employment only as apprentice at our company" when the training is over and a job is offered (review S5-26).
+  if (TRAINING_NAMED.test(clause) && (TRAINING_OVER.test(doc.text) || OTHER_KIND.has(String(doc.ctx.facts?.job?.kind))))
+    return false;
   if (US.test(clause)) return true;
   // "… im Restaurant Adria erlaubt – das sind wir", "…, which is our shop", "thats us".
   if (THATS_US.test(doc.text.slice(end, end + 80))) return true;

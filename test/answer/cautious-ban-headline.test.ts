@@ -80,3 +80,21 @@ describe('cautious ban when only the day of a carve-out date is unknown (S4-5)',
     }
   });
 });
+
+// Review S5-29: § 104 Abs. 18 Nr. 2 AufenthG names Türkei; outside its carve-out a ban is probable, but whether the EU
+// list covers a candidate country is open — so "Möglicherweise verboten", never "Erlaubnis nötig" nor a certain ban.
+describe('Türkei outside the § 104 Abs. 18 Nr. 2 carve-out (S5-29)', () => {
+  const turk: CaseFacts = { ...tunisian, nationality: 'TR', toleratedSince: '2026-02' };
+  it('leads with the possible ban, names both cut-off dates and the open coverage (de, en)', () => {
+    const de = card(turk, [], 'de');
+    expect(de.label).toBe('Möglicherweise verboten');
+    expect(de.headline).toMatch(/^Möglicherweise verboten: .*06\.05\.2025.*11\.06\.2026.*Türkei.*offen/);
+    expect(de.headline).not.toMatch(/Erlaubnis nötig|gilt als sicherer Herkunftsstaat/);
+    const en = card(turk, [], 'en');
+    expect(en.label).toBe('Possibly prohibited');
+    expect(en.headline).toMatch(/6 May 2025.*11 June 2026.*open/);
+  });
+  it('keeps the permission procedure for a Turkish national geduldet on 06.05.2025', () => {
+    expect(card({ ...turk, toleratedSince: '2025-01-10' }, [], 'de').label).not.toMatch(/verboten/);
+  });
+});

@@ -88,3 +88,56 @@ describe('qualification, the promise after a helper training, hours in words, th
     expect(de('Was heißt „Erwerbstätigkeit nicht gestattet“?').patch.workClause).toBeUndefined();
   });
 });
+
+describe('review S5-10, S5-16, S5-24, S5-25, S5-26 (the reviewer’s wordings)', () => {
+  it('S5-24: English occupations are the job', () => {
+    expect(en('as a cook', { pendingFactKey: 'job.kind' }).patch.job?.kind).toBe('employment');
+    expect(en('kitchen help, 30 hours', { pendingFactKey: 'job.kind' }).patch.job).toEqual({
+      kind: 'employment',
+      hoursPerWeek: 30,
+    });
+    expect(en('wants to work in our car wash').patch.job?.kind).toBe('employment');
+  });
+
+  it('S5-25: times a week and hours each', () => {
+    expect(de('Minijob im Café, 2x pro Woche 5 Stunden, 550 € im Monat.').patch.job).toEqual({
+      kind: 'minijob',
+      hoursPerWeek: 10,
+    });
+  });
+
+  it('S5-16: the plan after a helper training is the promise; "als Pflegehelferin" with hours is a job', () => {
+    expect(
+      en(
+        'in the 1-year nursing assistant training (Pflegehelfer) from february, and afterwards the 3 year nursing training.',
+      ).patch.job,
+    ).toMatchObject({ kind: 'helper_training', followOnTrainingPromised: true });
+    expect(en('yes we promised him the place for the 3 year training afterwards, in writing').patch.job).toEqual({
+      followOnTrainingPromised: true,
+    });
+    expect(de('Georgierin im Asylverfahren (Gestattung). Als Pflegehelferin 30 Std.').patch.job).toEqual({
+      kind: 'employment',
+      hoursPerWeek: 30,
+    });
+  });
+
+  it('S5-26: a passed exam and keeping him on is a job and a German qualification; the old clause names no new job', () => {
+    const kept = en(
+      'our apprentice (from Afghanistan, Ausbildungsduldung) passed his final exam as an electrician last week. we want to keep him as a skilled electrician, full time, permanent contract.',
+    ).patch;
+    expect(kept.job?.kind).toBe('employment');
+    expect(kept.qualification).toBe('german_vocational');
+    expect(
+      en(
+        'the training is finished!! he will be a normal employee now. paper says employment only as apprentice at our company',
+      ).patch.workClauseNamesThisJob,
+    ).toBe(false);
+  });
+
+  it('S5-10: a clause naming his current employer names another job', () => {
+    expect(en('it names his current employer, the scaffolding company').patch).toMatchObject({
+      workClause: 'nur_bestimmte_taetigkeit',
+      workClauseNamesThisJob: false,
+    });
+  });
+});

@@ -11,6 +11,7 @@ export const FINDING_KEYS = [
   'step.deregister_social_insurance',
   'step.do_not_employ',
   'step.do_not_employ_unless',
+  'step.do_not_employ_until_checked',
   'step.employee_applies',
   'step.employment_toleration_at_risk',
   'step.employee_applies_permit',

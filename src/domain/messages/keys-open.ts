@@ -11,6 +11,7 @@ export const OPEN_KEYS = [
   'open.carve_out_applies',
   'open.consent_continues',
   'open.eu_candidate',
+  'open.eu_candidate_possible_ban',
   'open.eu_list_ahead',
   'open.eu_list_ahead_candidate',
   'open.eu_list_new',

@@ -65,3 +65,11 @@ export function carveOutCondition(
       }
     : { condition };
 }
+
+/** A possible ban (carve-out facts unknown, S4-5; Türkei's open EU-list coverage, S5-29) is said as possible. */
+export const doNotEmployStep = (openPoints: readonly { msg: string }[]) =>
+  openPoints.some((p) => p.msg === 'open.eu_candidate_possible_ban')
+    ? 'step.do_not_employ_until_checked'
+    : openPoints.some((p) => p.msg.startsWith('open.partial_carve_out_'))
+      ? 'step.do_not_employ_unless'
+      : 'step.do_not_employ';

@@ -66,18 +66,35 @@ function euListAhead(ctx: Ctx, code: string): BanAnalysis {
   return { ...NONE, openPoints: [{ msg, cite: ['ban.overview', 'ban.safe-country-national'] }] };
 }
 
+/**
+ * An EU candidate country (coverage by the EU list open). Whoever the ban could not reach anyway (no ban-relevant
+ * history, or carved out) has no open question. Türkei is also named in § 104 Abs. 18 Nr. 2, which only makes sense
+ * if its nationals can be banned: its carve-out facts are asked like those of the other six states, and outside the
+ * carve-out the ban is said as possible — "Möglicherweise verboten", the cautious pattern of review S4-5 — never a
+ * plain "Erlaubnis nötig" over a probable ban, nor a certain ban on an open point (fact sheet §9 item 3, review S5-29).
+ */
+function euCandidate(ctx: Ctx, code: string): BanAnalysis {
+  const history = asylumHistory(ctx).tri;
+  const carve = carveOut(ctx, code);
+  if (history === false || carve === true) return NONE;
+  const open = {
+    openPoints: [{ msg: 'open.eu_candidate', cite: ['ban.safe-country-eu'] }] as OpenPoint[],
+    reasons: [{ code: 'open_legal_point', msg: 'reason.eu_candidate' }] as Reason[],
+  };
+  if (!(CARVE_OUT_EU7.codes as readonly string[]).includes(code)) return { ...NONE, ...open };
+  const cites: EntryId[] = ['ban.safe-country-eu', 'ban.transition-104-18'];
+  if (history === true && carve === false) {
+    const cite: OpenPoint['cite'] = ['ban.safe-country-eu', 'ban.transition-104-18'];
+    return { ...NONE, ...open, cites, cautiousBan: { msg: 'open.eu_candidate_possible_ban', cite } };
+  }
+  const tri = and(history, not(carve));
+  return { tri, cites, ...open, ...carveOutCondition(ctx, code, history, tri, carve) };
+}
+
 export function analyseSafeCountry(ctx: Ctx): BanAnalysis {
   const code = ctx.facts.nationality;
   if (code === undefined) return { ...NONE, tri: openOn(ctx, ['nationality']) };
-  if (isOpenEuCandidate(code, ctx.lawAsOf)) {
-    // Whoever the ban could not reach anyway (no ban-relevant history, or carved out) has no open question.
-    if (asylumHistory(ctx).tri === false || carveOut(ctx, code) === true) return NONE;
-    return {
-      ...NONE,
-      openPoints: [{ msg: 'open.eu_candidate', cite: ['ban.safe-country-eu'] }],
-      reasons: [{ code: 'open_legal_point', msg: 'reason.eu_candidate' }],
-    };
-  }
+  if (isOpenEuCandidate(code, ctx.lawAsOf)) return euCandidate(ctx, code);
   const lists = safeListsOn(code, ctx.lawAsOf);
   if (lists.length === 0) return euListAhead(ctx, code);
   const cites: EntryId[] = lists.map((l) => (l === 'national' ? 'ban.safe-country-national' : 'ban.safe-country-eu'));

@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
 import { type Ctx, isTrainingJob } from '../context.js';
 import { add, type Draft, type Item } from '../findings.js';
+import { doNotEmployStep } from './carve-out.js';
 import { eventSteps, rejectionSteps } from './event-steps.js';
 import { gestattungEntry } from './gestattung-ban.js';
 
@@ -75,10 +76,7 @@ function outcomeSteps(ctx: Ctx, draft: Draft): Item[] {
       return [
         {
           id: 'do_not_employ',
-          // A ban read cautiously because the carve-out's facts are unknown is said as possible (review S4-5).
-          msg: draft.openPoints.some((p) => p.msg.startsWith('open.partial_carve_out_'))
-            ? 'step.do_not_employ_unless'
-            : 'step.do_not_employ',
+          msg: doNotEmployStep(draft.openPoints),
           cite: banCites.length > 0 ? (banCites as Cites) : ['ban.overview'],
         },
         { id: 'contact_adviser', msg: 'step.contact_adviser_ban', cite: ['ban.overview'] },

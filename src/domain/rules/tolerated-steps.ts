@@ -89,7 +89,9 @@ export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepR
         reasons: [
           ...ban.reasons,
           { code: 'ban', msg: 'reason.ban_safe_country' },
-          ...(cautious ? [{ code: 'unknown_fact' as const, ...text('reason.unknown_fact', { facts }) }] : []),
+          ...(cautious && ban.cautiousUnknown?.length
+            ? [{ code: 'unknown_fact' as const, ...text('reason.unknown_fact', { facts }) }]
+            : []),
         ],
         notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
       },
