@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.js';
+import { type Ctx, isTrainingJob } from '../context.js';
 import { openOn } from '../tri.js';
 import { type Step, skip } from './resolve.js';
 
@@ -9,7 +9,16 @@ import { type Step, skip } from './resolve.js';
  */
 export const permissionCoversJob = (ctx: Ctx) =>
   ctx.facts.workClause === 'beschaeftigung_gestattet' ||
-  (ctx.facts.workClause === 'nur_bestimmte_taetigkeit' && ctx.facts.workClauseNamesThisJob === true);
+  (ctx.facts.workClause === 'nur_bestimmte_taetigkeit' &&
+    ctx.facts.workClauseNamesThisJob === true &&
+    !entryNamesOnlyTheTraining(ctx));
+
+/**
+ * An Ausbildungsduldung's entry is written for its training (§ 60c Abs. 1 S. 3): it names no other job, so
+ * a job after the exam is another job, whatever the employer reads into the entry (review S5-26: "names
+ * exactly this job" for a skilled worker's job told the employer "Erlaubt" instead of § 19d Abs. 1a first).
+ */
+const entryNamesOnlyTheTraining = (ctx: Ctx) => ctx.facts.status === 'ausbildungsduldung' && !isTrainingJob(ctx);
 
 /**
  * "Nur Tätigkeit als … bei …": the named job is already permitted; any other needs a new permission.
@@ -17,7 +26,7 @@ export const permissionCoversJob = (ctx: Ctx) =>
  * another job (cautious), with the if-then as an open point.
  */
 export const clauseNamesThisJob: Step = (ctx) => {
-  if (ctx.facts.workClause !== 'nur_bestimmte_taetigkeit') return skip;
+  if (ctx.facts.workClause !== 'nur_bestimmte_taetigkeit' || entryNamesOnlyTheTraining(ctx)) return skip;
   const named = ctx.facts.workClauseNamesThisJob;
   if (named === true) return { kind: 'match', outcome: 'allowed' };
   if (named === false) return skip;
