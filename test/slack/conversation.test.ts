@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanDate, knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
+import { VERDICT_LABELS_DE } from '../support/verdict-labels.js';
 import type { PostedMessage } from './support/fake-slack.js';
 import { lotseWithSlack, TODAY } from './support/lotse-with-slack.js';
 import { CHANNEL, commandInit, eventInit, HUMAN } from './support/signed-requests.js';
@@ -40,7 +41,7 @@ describe('Slack: a whole conversation in a thread', () => {
     const assessment = slack.posted.find(isVerdict);
     expect(assessment?.thread_ts).toBe(root?.ts);
     const blocks = assessment?.blocks ?? [];
-    expect(blocks[0]?.text?.text).toMatch(/^:\w+: \*(Verboten|Nicht möglich|Erlaubnis nötig|Erlaubt|Noch offen):\*/);
+    expect(blocks[0]?.text?.text).toMatch(new RegExp(`^:\\w+: \\*(${VERDICT_LABELS_DE}):\\*`));
     expect(JSON.stringify(blocks.filter((b) => b.type === 'context'))).toContain(
       `Stand des Rechts: ${germanDate(TODAY)}`,
     );

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserSuite, describeViolations, screenshot, seriousViolations } from '../support/browser.js';
 import { knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
+import { VERDICT_LABELS_DE } from '../support/verdict-labels.js';
 import { PLANS, pageWith, seedConversation } from './seed.js';
 import { FIXED_DATE, startWidgetServer } from './servers.js';
 import { TYPICAL_CASE, widget } from './widget-page.js';
@@ -33,7 +34,7 @@ describe('employer widget on the demo page', { timeout: 90_000 }, () => {
 
     const card = w.card.last();
     await expect(card.locator('.headline .label').textContent()).resolves.toMatch(
-      /^(Verboten|Nicht möglich|Erlaubnis nötig|Erlaubt|Noch offen):$/,
+      new RegExp(`^(${VERDICT_LABELS_DE}):$`),
     );
     expect(await card.getByRole('heading', { name: 'Was Sie jetzt tun' }).count()).toBe(1);
     // Everything beyond the verdict opens on request.
