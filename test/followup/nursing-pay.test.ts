@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
-import type { CaseFacts } from '../../src/domain/facts.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { ask, dual, helper, nursing } from './trainee-cases.js';
 
 // Session 5 (lead, item 2): the pay of a nursing trainee is set by the PflBG (§ 19 PflBG), which neither the
 // statute extracts nor the fact sheet hold, so no knowledge entry could be written from them. The answer must then
 // say the knowledge base does not hold the amount – never the BBiG's minimum training allowance (§ 17 BBiG, the
 // entry training.practicalities) or the school-training entry. A helper training under Land law: the same honesty.
 // A dual training keeps § 17 BBiG.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const trainee = (job: CaseFacts['job']): CaseFacts => ({
-  status: 'duldung',
-  nationality: 'GN',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  entryDate: '2022-03-01',
-  toleratedSince: '2023-01-01',
-  identityClarifiedOn: '2022-05-01',
-  identityByPassport: true,
-  removalMeasuresPending: false,
-  job,
-});
-const nursing = trainee({ kind: 'vocational_training', trainingBody: 'school' });
-const helper = trainee({ kind: 'helper_training' });
-const dual = trainee({ kind: 'vocational_training' });
-
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-}
 
 const PAY = [
   ['de', 'Muss ich ihr den Mindestlohn zahlen?'],

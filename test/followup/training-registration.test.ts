@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
-import type { CaseFacts } from '../../src/domain/facts.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { ask, dual, helper, nursing } from './trainee-cases.js';
 
 // Review S4-13 (nursing, still present S3-14) and session 5 item 3: "nursing is not registered at a chamber, or?"
 // repeated the checklist's "registration with the chamber", and "Muss das bei der Kammer eingetragen werden?" got
 // "kann ich nicht sicher beantworten". A question about registering the training contract is answered with the
 // case's own contract step: the nursing school (PflBG), the school for a helper training under Land law (and that
 // the Land's rule is not in the knowledge base), the chamber for a dual training.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const trainee = (job: CaseFacts['job']): CaseFacts => ({
-  status: 'duldung',
-  nationality: 'GN',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  entryDate: '2022-03-01',
-  toleratedSince: '2023-01-01',
-  identityClarifiedOn: '2022-05-01',
-  identityByPassport: true,
-  removalMeasuresPending: false,
-  job,
-});
-const nursing = trainee({ kind: 'vocational_training', trainingBody: 'school' });
-const helper = trainee({ kind: 'helper_training' });
-const dual = trainee({ kind: 'vocational_training' });
-
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-}
 
 const ASKED = [
   ['de', 'Muss das bei der Kammer eingetragen werden?'],

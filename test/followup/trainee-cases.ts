@@ -1,0 +1,32 @@
+import { assess } from '../../src/domain/assess.js';
+import type { CaseFacts } from '../../src/domain/facts.js';
+import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
+import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
+import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+import { deps } from './follow-up-set.js';
+
+/**
+ * One trainee case in three trainings — nursing under the PflBG (school), a helper training under Land law, a dual
+ * training (chamber) — and a follow-up asked about it on the real knowledge base.
+ */
+const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
+const LAW = '2026-12-07';
+const trainee = (job: CaseFacts['job']): CaseFacts => ({
+  status: 'duldung',
+  nationality: 'GN',
+  workClause: 'beschaeftigung_nur_mit_erlaubnis',
+  entryDate: '2022-03-01',
+  toleratedSince: '2023-01-01',
+  identityClarifiedOn: '2022-05-01',
+  identityByPassport: true,
+  removalMeasuresPending: false,
+  job,
+});
+export const nursing = trainee({ kind: 'vocational_training', trainingBody: 'school' });
+export const helper = trainee({ kind: 'helper_training' });
+export const dual = trainee({ kind: 'vocational_training' });
+
+export function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
+  const assessment = assess(facts, LAW, knowledge, { lang });
+  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
+}
