@@ -11,7 +11,7 @@ import { realLotse } from '../test/conversation/real-lotse.js';
 const SETS: ReadonlyArray<[file: string, kind: string]> = [
   ['conversations.yaml', 'held out, written before they were run'],
   ['conversations-fresh.yaml', 'held out, fresh, never tuned on'],
-  ['conversations-fresh-3.yaml', 'held out, fresh 3, never tuned on'],
+  ['conversations-heldout3-retired.yaml', 'tuning since session 6, held apart before (26/30 then)'],
 ];
 
 export async function benchConversationSets(): Promise<string[]> {
