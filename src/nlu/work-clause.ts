@@ -107,7 +107,8 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
 ];
 
 const PAST_BAN =
-  /\b(?:was|were|wasn't|wasnt|had been|durfte|durften)\b(?: \w+){0,3} (?:not|nicht|nie|never)\b|\bdurfte (?:\w+ ){0,3}(?:nicht|nie) arbeiten\b/;
+  /\b(?:he|she|they|it|who) (?:was|were|had been)(?: \w+)? (?:not|never) (?:allowed|permitted)\b|\b(?:wasn't|wasnt|weren't) (?:allowed|permitted)\b|\bdurfte\w* (?:\w+ ){0,3}(?:nicht|nie)\b/;
+/\b(?:was|were|wasn't|wasnt|had been|durfte|durften)\b(?: \w+){0,3} (?:not|nicht|nie|never)\b|\bdurfte (?:\w+ ){0,3}(?:nicht|nie) arbeiten\b/;
 
 export function extractWorkClause(doc: Doc): Finding[] {
   for (const [clause, re] of RULES) {
