@@ -52,7 +52,8 @@ const PRONOUN_COST = 50;
 const REACH = 200;
 
 /** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
-const ASYLUM_MESSAGE = /\basyl|\basylum|\bbamf\b|gestattung/;
+const ASYLUM_MESSAGE =
+  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|rejected|rejection)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
 const OTHER_APPLICATION =
   /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
 
@@ -345,6 +346,8 @@ const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
+const UNSURE_AFTER =
+  /^ *(?:oder so\b|or so\b|or something\b|,? *(?:i'?m |ich bin (?:mir )?|bin (?:mir )?)?(?:not sure|nicht sicher|unsicher)\b|,? *(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
@@ -485,7 +488,11 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       // "noch nicht entschieden" dates nothing.
       if (a.negatable && negatedInSegment(seg, ws)) continue;
       // "Duldung seit der Ablehnung im März 2023": the rejection marks when the Duldung began.
-      if (a.negatable && /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) $/.test(doc.text.slice(ws - 14, ws)))
+      // "since the asylum rejection in March 2019", "seit der endgültigen Ablehnung" too.
+      if (
+        a.negatable &&
+        /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) (?:[\p{L}]+ )?$/u.test(doc.text.slice(Math.max(0, ws - 40), ws))
+      )
         continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
       const raw = gap(seg, ws, ws + m[0].length, e);
@@ -677,6 +684,8 @@ function contrasts(
       either.add(e);
       dropped.add(following);
     }
+    // "2018 oder so", "in 2017, not sure, maybe earlier": a date the employer is not sure of gives nothing either.
+    if (!e.deictic && UNSURE_AFTER.test(doc.text.slice(e.end, e.end + 40))) either.add(e);
     const range = /^ *(?:bis|to|until|till|-) *$/;
     // "Duldung gültig vom 01.12.2026 bis 28.02.2027", "valid 15.11.2026 - 14.05.2027": the document runs until the second.
     if (following && validityPeriod(doc, e, following)) {
