@@ -93,13 +93,31 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         '\\bsays? nothing',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
         'nothing (?:about|on) (?:work|employment)',
+        // "Über Arbeit steht auf der Duldung überhaupt nichts", "nothing at all about work on her paper" (session 6)
+        '\\b(?:ueber|zur|zum) (?:arbeit|arbeiten|beschaeftigung|erwerbstaetigkeit) steht (?:\\w+ ){0,5}(?:nichts|nix)\\b',
+        '\\bnothing (?:at all |whatsoever )?(?:about|on|regarding) (?:work|working|employment)\\b',
         'no (?:work )?(?:condition|clause|restriction|remark)s? (?:on|in)',
       ].join('|'),
     ),
   ],
 ];
 
+/**
+ * "not sure whether it says employment permitted or only with permission", "Ob da X oder Y steht, weiß ich nicht":
+ * the writer names two wordings and knows neither; the dialogue asks.
+ */
+const EITHER_OR =
+  /\b(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b[^.!?;]{0,80}(?:weiss (?:ich|er|sie) (?:\w+ ){0,2}nicht|nicht sicher|unklar|\bcheck\b|nachschauen|nachsehen)|\b(?:not sure|unsure|don't know|do not know|no idea|weiss (?:ich )?nicht|nicht sicher),? (?:\w+ ){0,2}(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b/;
+
+/** The writer is unsure of the wording; with two wordings named, neither is the clause. */
+const UNSURE =
+  /\b(?:not sure|unsure|don't know|do not know|no idea|can't remember|weiss (?:ich )?(?:\w+ )?nicht|nicht sicher|keine ahnung|unklar|nachschauen|nachsehen|check)\b/;
+
 export function extractWorkClause(doc: Doc): Finding[] {
+  if (EITHER_OR.test(doc.text)) return [];
+  const named = RULES.filter(([, re]) => re.test(doc.text)).length;
+  if ((named >= 2 || /\b(?:entweder|either)\b[^.!?;]{0,80}\b(?:oder|or)\b/.test(doc.text)) && UNSURE.test(doc.text))
+    return [];
   for (const [clause, re] of RULES) {
     const m = re.exec(doc.text);
     if (!m) continue;
