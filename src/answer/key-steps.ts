@@ -15,15 +15,17 @@ const PRIORITY: Record<Assessment['outcome'], readonly string[]> = {
   not_possible: ['no_freelance', 'offer_employment_instead'],
   needs_facts: ['answer_open_questions', 'contact_adviser'],
   allowed: ['renew_document', 'renew_early', 'school_training', 'read_document', 'keep_copy', 'watch_expiry'],
+  // A document that runs out within the rules' renewal window comes before any application (review S5-18): the
+  // permission would otherwise be applied for on a paper that lapses before the first working day.
   permission_required: [
     'renew_document',
+    'renew_early',
     'check_specific_job',
     'contact_adviser',
     'training_contract',
     'fill_ba_form',
     'employee_applies',
     'start_after_permission',
-    'renew_early',
     'apply_training_status',
     'abh_decides',
     'read_document',
@@ -174,6 +176,12 @@ export function keySteps(a: Assessment, facts: CaseFacts, say: Say, refsOf: (ids
     const at = candidates.findIndex((c) => c.id === 'read_document');
     candidates.push({ id: 'check_specific_job', refs: at >= 0 ? (candidates[at]?.refs ?? []) : [] });
   }
+  // A document valid beyond the rules' renewal window but not until the earliest start: the job cannot begin on it
+  // either, so its watch step becomes the renewal now (review S5-18).
+  const until = facts.documentValidUntil;
+  const watch = candidates.find((c) => c.id === 'watch_expiry');
+  if (watch && until && FULL_DATE.test(until) && a.earliestStart && until < a.earliestStart)
+    if (!candidates.some((c) => c.id === 'renew_early')) watch.id = 'renew_early';
   const rejection = a.steps.some((s) => REJECTION_STEPS.includes(s.id)) ? REJECTION[a.outcome] : undefined;
   if (rejection?.includes('work_while_document_allows'))
     candidates.push({ id: 'work_while_document_allows', refs: [] });

@@ -38,8 +38,11 @@ const CARVE_OUT_HELD = 'hadWorkPermitOn11June2026';
  * it made the case urgent, so it leads the line (review S4-16, u1: "Ihre Angaben" did not name it).
  */
 const URGENT_BECAUSE = 'removalMeasuresPending';
-const rank = (key: string, ban: boolean, held = false, urgent = false) => {
+/** A document whose renewal is a step on the card (it runs out within weeks) is said beside the document (S5-18). */
+const EXPIRY = 'documentValidUntil';
+const rank = (key: string, ban: boolean, held = false, urgent = false, renew = false) => {
   if (urgent && key === URGENT_BECAUSE) return -1;
+  if (renew && key === EXPIRY) return TEXT_ORDER.indexOf('toleratedSince') + 0.25;
   if (held && key === CARVE_OUT_HELD) return TEXT_ORDER.indexOf('toleratedSince') + 0.5;
   // A ban's headline already names its reason (the clause among them); the line keeps its room for the
   // origin, the asylum history and the dates its carve-outs turn on.
@@ -63,9 +66,11 @@ export function shortFacts(card: AnswerCard): string[] {
   );
   const ban = card.outcome === 'prohibited';
   const urgent = card.escalation?.urgent === true;
+  const expires = card.dates?.find((d) => d.kind === 'document_expires')?.date;
+  const renew = expires !== undefined && card.steps.some((s) => s.date === expires);
   const facts = card.facts
     .filter((f) => !implied(f.key))
-    .sort((x, y) => rank(x.key, ban, held, urgent) - rank(y.key, ban, held, urgent))
+    .sort((x, y) => rank(x.key, ban, held, urgent, renew) - rank(y.key, ban, held, urgent, renew))
     .slice(0, card.escalation ? FACTS_IN_TEXT - 1 : FACTS_IN_TEXT)
     .map((f) => f.text);
   if (card.facts.filter((f) => !implied(f.key)).length > facts.length) facts.push('…');

@@ -206,6 +206,8 @@ const ABSORBERS: ReadonlyArray<{
   negatable?: boolean;
   noun?: boolean;
   knows?: boolean;
+  /** The word absorbs only in a segment that also says this. */
+  needs?: RegExp;
 }> = [
   {
     re: /\b(?:anfangen|anfaengt|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ|erster arbeitstag|first day)\b/g,
@@ -265,6 +267,18 @@ const ABSORBERS: ReadonlyArray<{
     rels: ANY,
   },
   { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
+  // "ist seit 3 Wochen nicht mehr gekommen", "has not turned up for weeks": a no-show, no arrival in Germany.
+  {
+    re: /\bnicht mehr (?:\w+ ){0,3}(?:gekommen|erschienen|aufgetaucht|da gewesen)|\b(?:fehlt|fehlte|gefehlt)\b|\b(?:not|never|hasn't|hasnt|didn't|didnt) (?:\w+ ){0,2}(?:turned up|shown up|showed up|come in|come to work|been in)\b|\bno show\b/g,
+    rels: ANY,
+  },
+  // "Die jetzige Duldung wurde am 13.10.2026 ausgestellt", "his current one was issued on 30 November": the day of
+  // the paper held now (renewed every few months), not the Duldung's start. A plain "issued in June 2025" still is.
+  {
+    re: /\b(?:ausgestellt|ausstellung\w*|issued|issue date)\b/g,
+    rels: new Set(['at', 'none', 'in', 'since']),
+    needs: /\b(?:jetzig\w*|aktuell\w*|neu\w*|letzte\w*|verlaengert\w*|current|new|newest|latest|renewed|present)\b/,
+  },
 ];
 /** "Ablehnung des Asylantrags": the application named as what was rejected, not as a cue of its own. */
 const OF_ABSORBER =
@@ -290,6 +304,27 @@ const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|d
  */
 const FOREIGN_HEAD =
   /\b(?:wohn\w*|lebt|leben|lebe|lives?|living|verheiratet|married|\w*kurs\w*|course|class|\w*erlaubnis|\w*genehmigung|\w*schule|school|studiert|studies|studying|ausbildung|lehre|training|apprenticeship|job|arbeitet|works|working)\b/;
+/**
+ * The Duldung's date only from a clause that names the Duldung (a whitelist, not a list of other heads): a date
+ * in another clause than the Duldung's word ("Er hat eine Duldung und besucht seit einem Jahr einen Kurs", "is
+ * tolerated and has had a work permit since June") or in a segment of its own ("…, seit 2020 verheiratet") is
+ * the Duldung's only when nothing but these words stand beside it ("und seit 2020", "hat er seit 2020",
+ * "I think since 2020").
+ */
+const CLAUSE_FILLER = new Set(
+  (
+    'seit seid since for fuer von from ab schon bereits already erst only just jetzt now inzwischen mittlerweile ' +
+    'nun noch still auch also too ungefaehr etwa ca circa about around roughly approximately knapp fast almost ' +
+    'nearly gut ueber mehr als over than more so wohl glaube glaub ich denke meine i think guess believe maybe ' +
+    'vielleicht probably wahrscheinlich hat hatte haben hab has had have having holds held hold er sie es he she ' +
+    'it they die den der das one eine einen ist is war was been be ja yes genau exactly dem the a an'
+  ).split(' '),
+);
+const onlyFiller = (text: string) =>
+  (text.match(/[\p{L}']+/gu) ?? []).every((w) => CLAUSE_FILLER.has(w.replace(/'s$/, '')));
+/** "mit Ausbildungsduldung", "with a training toleration": a noun that describes the person, not the clause's head. */
+const ATTRIBUTE_BEFORE =
+  /\b(?:mit|with|ohne|without)(?: (?:a|an|einer?|einem|der|the|seiner?|ihrer?|his|her))?(?: \w+)? $/;
 /** A validity said in the past ("lief bis Ende September", "war bis 15.11. gültig", "was valid until"). */
 const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
@@ -426,7 +461,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   const asylumMessage = ASYLUM_MESSAGE.test(doc.text) && !OTHER_APPLICATION.test(seg.text);
   const absorbed: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
   for (const a of ABSORBERS) {
-    if (!a.rels.has(e.rel)) continue;
+    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text))) continue;
     for (const m of seg.text.matchAll(a.re)) {
       const ws = seg.start + m.index;
       // "noch nicht entschieden" dates nothing.
@@ -469,6 +504,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       const key = cue.keys.find((k) => read(k));
       const r = key && read(key);
       if (!key || !r) continue;
+      if (key === 'toleratedSince' && !namesTheDuldung(doc, seg, ws, we, e)) continue;
       // "insgesamt 36 Monate", "in total 3 years": the total names the duration after it.
       const total = key === 'stayMonths' && cue.cls === 'noun' && /^ (?:seit )?$/.test(doc.text.slice(we, e.start));
       const cls = isLabel(doc.text, we, e) || total ? 'label' : cue.cls;
@@ -510,6 +546,30 @@ function expiryOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd) {
 function sentenceOf(doc: Doc, seg: Segment): string {
   const s = spanOf(doc.sentences, seg.start);
   return doc.text.slice(s.start, Math.max(s.end, seg.end));
+}
+
+/**
+ * Whether the Duldung's word at `ws`–`we` is the head of the clause `e` stands in: it stands in the date's own
+ * clause (or that clause says nothing else), and it is not an attribute of the person ("Azubi mit
+ * Ausbildungsduldung ist seit 3 Wochen nicht mehr gekommen") unless the date is tied to it ("mit Duldung seit 2020").
+ */
+function namesTheDuldung(doc: Doc, seg: Segment, ws: number, we: number, e: TimeExpr): boolean {
+  // "mit Duldung seit 2021", "mit Duldung (seit 2021)", "seit 2021 mit Duldung": the date is the attribute's own.
+  const tied =
+    isLabel(doc.text, we, e) ||
+    attachedSince(doc.text, we, e) ||
+    (we <= e.start && /^ *\( *(?:seit |since )?$/.test(doc.text.slice(we, e.start))) ||
+    (e.end <= ws && ATTRIBUTE_BEFORE.test(` ${doc.text.slice(e.end, ws)}`) && ws - e.end < 20);
+  if (!tied && ATTRIBUTE_BEFORE.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) return false;
+  let from = seg.start;
+  let to = seg.end;
+  for (const m of seg.text.matchAll(SOFT_BOUNDARY)) {
+    const s = seg.start + m.index;
+    if (s + m[0].length <= e.start) from = Math.max(from, s + m[0].length);
+    else if (s >= e.end) to = Math.min(to, s);
+  }
+  if (ws >= from && we <= to) return true;
+  return onlyFiller(`${doc.text.slice(from, e.start)} ${doc.text.slice(e.end, to)}`);
 }
 
 /** A negation before `at` within its own segment ("Asyl nie beantragt, eingereist 2023" negates only the first). */
@@ -628,6 +688,8 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
   const rest = `${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`;
   const words = rest.match(/[\p{L}']+/gu) ?? [];
   if (words.length > 5 || DOCUMENT.test(rest) || FOREIGN_HEAD.test(rest)) return [];
+  // The Duldung of the segment before only for a segment that says nothing else ("…, seit 2020 verheiratet": no).
+  const duldungFree = onlyFiller(rest);
   const self = CANDIDATE_SELF.test(rest);
   for (let back = 1; back <= 2; back++) {
     const s = doc.segments[own - back];
@@ -639,7 +701,9 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
     if (!other && times.some((t) => t.start >= s.start && t.start < s.end)) return [];
     // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
     const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today);
+    const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today).filter(
+      (t) => duldungFree || t.key !== 'toleratedSince',
+    );
     if (targets.length > 0) return targets.map((t) => ({ ...t, score: t.score + back * SOFT_COST }));
   }
   return [];

@@ -305,3 +305,43 @@ describe('dates told relative to another date or to today (session 5)', () => {
     expect(understand('am 2.', { ...asked, facts: { entryDate: '2025' } }).patch).toEqual({});
   });
 });
+
+describe('the Duldung dated only by a clause that names it (session 6, review S5-23, S5-28)', () => {
+  it('leaves a course, a permit, a marriage or a no-show of another clause undated', () => {
+    for (const text of [
+      'Unser Azubi mit Ausbildungsduldung ist seit 3 Wochen nicht mehr gekommen',
+      'Er hat eine Duldung und macht seit 2 Jahren nen Deutschkurs',
+      'Sie ist geduldet und seit 2019 mit einem Deutschen verheiratet.',
+      'Er hat eine Duldung, seit 2020 wohnt er in Halle.',
+    ])
+      expect(de(text).patch, text).not.toHaveProperty('toleratedSince');
+    expect(de('Unser Azubi mit Ausbildungsduldung ist seit 3 Wochen nicht mehr gekommen').patch).not.toHaveProperty(
+      'entryDate',
+    );
+    expect(en('Our apprentice with a training toleration has not turned up for three weeks.').patch).toEqual({
+      status: 'ausbildungsduldung',
+      job: { kind: 'vocational_training' },
+    });
+    expect(en('He is tolerated and has had a work permit since June 2025.').patch).not.toHaveProperty('toleratedSince');
+  });
+
+  it('still dates it from its own clause, an attribute tied to the date, or a clause that says nothing else', () => {
+    expect(de('Ein Afghane mit Duldung (seit 2021) will bei uns eine Lehre machen.').patch.toleratedSince).toBe('2021');
+    expect(de('Er lebt seit 2018 in Deutschland, seit 2021 mit Duldung.').patch.toleratedSince).toBe('2021');
+    expect(de('Er hat eine Duldung und wohnt seit 2020 in Halle und ist seit Mai 2024 geduldet.').patch).toMatchObject({
+      toleratedSince: '2024-05',
+    });
+    expect(de('Sie hat eine Duldung, die hat sie seit Oktober 2023.').patch.toleratedSince).toBe('2023-10');
+    expect(en('He has a Duldung, has had it since April 2024.').patch.toleratedSince).toBe('2024-04');
+  });
+
+  it('reads the day the paper held now was issued as no start', () => {
+    expect(de('Die jetzige Duldung wurde am 13.10.2026 ausgestellt und gilt bis 12.01.2027.').patch).not.toHaveProperty(
+      'toleratedSince',
+    );
+    expect(en('His current Duldung was issued on 15 October and is valid until 14 January 2027.').patch).toEqual({
+      status: 'duldung',
+      documentValidUntil: '2027-01-14',
+    });
+  });
+});

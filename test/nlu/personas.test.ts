@@ -9,6 +9,10 @@ describe.each([
   ['personas-1.yaml', 'single messages by persona', 100],
   ['personas-2.yaml', 'single messages by persona, second round', 80],
   ['personas-multi-date.yaml', 'two to six dates or durations per message, by persona', 50],
+  // Session 6: new personas (care-home admin, vineyard, Turkish-German grill, Denglisch founder, mentor, union
+  // rep, recruiter, HR-system email, voice dictation, run-on worried owner …).
+  ['personas-3.yaml', 'single messages by persona, third round', 120],
+  ['personas-4.yaml', 'single messages by persona, fourth round', 80],
   // Held apart by *tests* until 07.12.2026 21:15 (session 6), then retired to tuning.
   ['single-messages-heldout3-retired.yaml', 'single messages by *tests*, held apart until session 6', 120],
   ['multi-date-heldout3-retired.yaml', 'multi-date messages by *tests*, held apart until session 6', 30],
