@@ -94,14 +94,16 @@ const AT_OURS = /\b(?:bei (?:uns|mir)|for (?:us|me)|with us|here)\b/;
 /** "darf man jemanden einstellen, …?", "can you hire someone whose …?": a question in general, no job of this case. */
 const ANYONE = /\b(?:jemand\w*|irgendwen|someone|somebody|anyone|anybody|a person|people|leute)\b/;
 /** "Bekommt ein Praktikant den Mindestlohn?", "Does the minimum wage apply to a mandatory internship?": the law asked. */
-const LAW_ASKED = /\b(?:mindestlohn|minimum wage|urlaub\w*|holiday entitlement|sozialversicherung\w*|social security)\b/;
+const LAW_ASKED =
+  /\b(?:mindestlohn|minimum wage|urlaub\w*|holiday entitlement|sozialversicherung\w*|social security)\b/;
 const INDEFINITE = /^(?:ein|eine|einen|einem|einer|a|an)$/;
 /** "unseren Praktikanten als Azubi übernehmen": the position held now; the one offered follows. */
 const POSSESSIVE = /^(?:unser\w*|mein\w*|our|my)$/;
 const TAKEN_OVER =
   /\b(?:als|as|zum|zur|into|to an?)\b.*\b(?:uebernehmen|uebernommen|take (?:\w+ )?on|taken on|einstellen|anstellen|hire|keep (?:\w+ )?on|make (?:him|her))\b|\b(?:uebernehmen|take (?:\w+ )?on|einstellen|anstellen|hire|keep (?:\w+ )?on)\b.*\b(?:als|as)\b/;
 /** "Gesellenprüfung als Elektroniker", "passed his journeyman exam in Germany as a plumber": the exam's trade. */
-const EXAM_TRADE = /\b(?:exam|exams|pruefung|\w+pruefung|passed|bestanden|qualified|trained|ausgebildet|diploma|diplom)\b[^,;]{0,30}$/;
+const EXAM_TRADE =
+  /\b(?:exam|exams|pruefung|\w+pruefung|passed|bestanden|qualified|trained|ausgebildet|diploma|diplom)\b[^,;]{0,30}$/;
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|finishing|completing|abgebrochen/;
 /** "Über ne Zeitarbeitsfirma wollen wir das nicht machen", "not via a temp agency", "… ist nicht vorgesehen". */
 const NOT_THIS_WAY_BEFORE = /\b(?:nicht|not|kein\w*|no|ohne|without) (?:\w+ ){0,2}$/;

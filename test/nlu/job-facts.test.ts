@@ -7,33 +7,36 @@ import { de, en } from './helpers.js';
 // The job side of a message (job.kind, hours, qualification, relation, household), session 5 of *jobreader*.
 describe.each([
   ['job-facts.yaml', 'the job side: kind, hours, qualification, relation, household', 70, 0.95, 0.95],
-  ['job-facts-2.yaml', 'current staff, past jobs, the minimum wage, clauses as a status, questions in general', 56, 0.97, 0.93],
-])(
-  '%s: %s (tuning)',
-  (file, _name, size, minPrecision, minRecall) => {
-    const data = loadDataset(setFile(file));
-    const pairs = data.utterances.map((u) => ({
-      text: u.text,
-      expected: factsOf({ patch: u.patch, unknown: u.unknown }),
-      actual: factsOf(understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending })),
-    }));
+  [
+    'job-facts-2.yaml',
+    'current staff, past jobs, the minimum wage, clauses as a status, questions in general',
+    56,
+    0.97,
+    0.93,
+  ],
+])('%s: %s (tuning)', (file, _name, size, minPrecision, minRecall) => {
+  const data = loadDataset(setFile(file));
+  const pairs = data.utterances.map((u) => ({
+    text: u.text,
+    expected: factsOf({ patch: u.patch, unknown: u.unknown }),
+    actual: factsOf(understand(u.text, { lang: u.lang, today: data.today, pendingFactKey: u.pending })),
+  }));
 
-    it(`has at least ${size} messages, a quarter of them in English`, () => {
-      expect(data.utterances.length).toBeGreaterThanOrEqual(size);
-      expect(data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length).toBeGreaterThan(0.25);
-    });
+  it(`has at least ${size} messages, a quarter of them in English`, () => {
+    expect(data.utterances.length).toBeGreaterThanOrEqual(size);
+    expect(data.utterances.filter((u) => u.lang === 'en').length / data.utterances.length).toBeGreaterThan(0.25);
+  });
 
-    it(`reads the job facts with precision >= ${minPrecision} and recall >= ${minRecall}`, () => {
-      const score = scoreFacts(pairs);
-      const report = pairs
-        .filter((p) => p.expected.join() !== p.actual.join())
-        .map((p) => `${p.text}\n  want ${p.expected.join(' ')}\n  got  ${p.actual.join(' ')}`)
-        .join('\n');
-      expect(score.precision, report).toBeGreaterThanOrEqual(minPrecision);
-      expect(score.recall, report).toBeGreaterThanOrEqual(minRecall);
-    });
-  },
-);
+  it(`reads the job facts with precision >= ${minPrecision} and recall >= ${minRecall}`, () => {
+    const score = scoreFacts(pairs);
+    const report = pairs
+      .filter((p) => p.expected.join() !== p.actual.join())
+      .map((p) => `${p.text}\n  want ${p.expected.join(' ')}\n  got  ${p.actual.join(' ')}`)
+      .join('\n');
+    expect(score.precision, report).toBeGreaterThanOrEqual(minPrecision);
+    expect(score.recall, report).toBeGreaterThanOrEqual(minRecall);
+  });
+});
 
 describe('whose job, which time', () => {
   it('reads no job offered from another person, an earlier trainee or the company habit', () => {
