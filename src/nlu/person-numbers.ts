@@ -61,6 +61,26 @@ function courseInProgress(doc: Doc, start: number, end: number): boolean {
   return COURSE.test(after) || before.some((w) => COURSE.test(w) || TOWARDS.test(w));
 }
 
+/**
+ * "Den B2-Test hat sie nicht bestanden, sie hat B1", "he failed his B1 exam", "will take the B2 exam next year": an exam
+ * failed or still ahead names a level not held; the level said next is the one.
+ */
+const FAILED = /\bnicht (?:\w+ )?bestanden\b|\bdurchgefallen\b|\bfailed\b|\b(?:didn't|did not|not) pass\w*\b/;
+const EXAM = /^(?:pruefung|test|exam|examen|zertifikat|certificate)$/;
+const AHEAD =
+  /\b(?:will|going to|wants? to|plans? to|soll|wird|moechte|will (?:im|in)|next|naechst\w*|demnaechst|bald|soon|angemeldet|anmelden|registered|signed up)\b/;
+function levelNotHeld(doc: Doc, start: number): boolean {
+  const clause = spanOf(doc.clauses, start);
+  const text = doc.text.slice(clause.start, clause.end);
+  // "B1 Prüfung hat er gemacht aber nicht bestanden": the segment, unless it names a second level ("hat B1 und ist
+  // bei B2 durchgefallen"), then the clause.
+  const segment = spanOf(doc.segments, start);
+  const around = doc.text.slice(segment.start, segment.end);
+  if (FAILED.test((around.match(/\b[abc][12]\b/g) ?? []).length > 1 ? text : around)) return true;
+  const near = [...wordsAfter(doc.text, start, 3).slice(1), ...wordsBefore(doc.text, start, 2)];
+  return near.some((w) => EXAM.test(w)) && AHEAD.test(text);
+}
+
 function wordAge(m: RegExpMatchArray): number {
   if (m[4]) return TEENS[m[4]] ?? 0;
   return (TENS[m[2] ?? ''] ?? 0) + (UNITS_WORDS[m[1] ?? ''] ?? 0) + (UNITS_WORDS[m[3] ?? ''] ?? 0);
@@ -152,6 +172,7 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
     if (aboutOtherPerson(doc, m.index)) continue;
     if (wordsBefore(doc.text, m.index, 2).some((w) => NOT_LANGUAGE.test(w))) continue;
     if (courseInProgress(doc, m.index, m.index + m[0].length)) continue;
+    if (levelNotHeld(doc, m.index)) continue;
     out.push({ key: 'germanLevel', value: (m[1] ?? '').toUpperCase(), start: m.index, end: m.index + m[0].length });
     break;
   }

@@ -21,13 +21,13 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'unaccompaniedMinor',
     value: false,
-    re: /mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)\b.{0,40}(?:eingereist|gekommen|geflohen)|(?:eingereist|gekommen|kam) mit (?:seinen|ihren|seiner|ihrer) (?:eltern|familie|mutter|vater)|(?:came|arrived|entered|fled) (?:\w+ ){0,3}with (?:his|her) (?:parents|family|mother|father)/,
+    re: /mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)\b.{0,40}(?:eingereist|gekommen|geflohen)|(?:eingereist|gekommen|kam) (?:\w+ ){0,3}(?:zusammen )?mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)|(?:came|arrived|entered|fled) (?:\w+ ){0,3}with (?:his|her) (?:parents|family|mother|father)|\b(?:(?:seine|ihre|die) (?:eltern|familie|mutter|vater)|(?:his|her|the) (?:whole )?(?:parents|family|mother|father)) (?:\w+ ){0,2}(?:waren|war|were|was) (?:\w+ ){0,2}(?:dabei|mit ihm|mit ihr|with (?:him|her))\b|\b(?:(?:his|her|the) (?:whole )?(?:parents|family|mother|father)) (?:\w+ ){0,2}came (?:\w+ ){0,2}with (?:him|her)\b|\b(?:nicht (?:allein|alleine|unbegleitet)|not (?:alone|unaccompanied|on (?:his|her) own|by (?:himself|herself)))\b|\b(?:nicht|not|never|nie) (?:\w+ ){0,2}(?:als )?(?:an? )?(?:unbegleitet\w*|unaccompanied)\b|\b(?:unbegleitet\w*|unaccompanied) (?:minderjaehrig\w*|jugendlich\w*|minor|child) (?:\w+ ){0,2}(?:kam|came|eingereist|gekommen|arrived) (?:er |sie |he |she )?(?:nicht|not)\b/,
   },
   {
     key: 'unaccompaniedMinor',
     value: true,
     context: /minderjaehrig|jugendlich|als kind|\bminor\b|\bchild\b|\b1[0-7]\b/,
-    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
+    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\balleine?|without (?:his|her) parents|\balone|by (?:himself|herself)|(?:all )?on (?:his|her) own|no parents)\b.{0,40}(?:eingereist|gekommen|geflohen|came|come|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|come|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\balleine?\b|without (?:his|her) parents|\balone\b|by (?:himself|herself)\b|on (?:his|her) own\b|no parents\b)/,
   },
   {
     key: 'unaccompaniedMinor',

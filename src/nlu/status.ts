@@ -1,6 +1,7 @@
 import type { PermitBasis, Status } from '../domain/facts.js';
 import { endingStated } from './events.js';
 import { isNegated, maskSpans, spanOf, wordsBefore } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding } from './types.js';
 
 type Basis = (typeof PermitBasis.options)[number];
@@ -200,7 +201,8 @@ export function extractStatus(doc: Doc): Finding[] {
       const start = m.index;
       const end = start + m[0].length;
       matched.push({ start, end });
-      const guard = guarded(doc, start, rule.status);
+      // "Ihre Schwester hat eine Ausbildungsduldung, sie selbst nur eine Duldung": the sister's is not hers.
+      const guard = aboutOtherPerson(doc, start) ? 'other' : guarded(doc, start, rule.status);
       const hit = { status: rule.status, basis: rule.basis, start, end };
       if (guard === 'none') hits.push(hit);
       else if (guard === 'past') past.push(hit);

@@ -2,6 +2,7 @@ import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading, refineKnownMonth } from './dialogue.js';
+import { doubtSpans } from './doubt.js';
 import { extractEvent } from './events.js';
 import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
@@ -12,7 +13,7 @@ import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
 import { fold, maskSpans, splitClauses, splitSegments, splitSentences } from './normalize.js';
-import { withoutOtherPersons } from './other-person.js';
+import { contrastedStretches, RECORD, withoutOtherPersons } from './other-person.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
@@ -64,6 +65,31 @@ function withoutNumbers(doc: Doc): Finding[] {
 }
 
 /**
+ * "Her brother is in a Dublin procedure, but she is not", "Der Vater ist vorbestraft, der Sohn nicht": the stretch said
+ * of the other person, read alone, gives the yes/no facts the contrast denies for the candidate (flipped); a record
+ * told there is the candidate's "none". Other values say nothing about the candidate.
+ */
+function ellipticDenials(doc: Doc): Finding[] {
+  const out: Finding[] = [];
+  for (const o of contrastedStretches(doc)) {
+    const text = doc.text.slice(o.start, o.end);
+    const masked = maskSpans(doc.text, [
+      { start: 0, end: o.start },
+      { start: o.end, end: doc.text.length },
+    ]);
+    const alone: Doc = { ...doc, text: masked };
+    const said = [...applyRules(alone, PROCEDURE_RULES), ...applyRules(alone, PERSON_RULES)];
+    // Not in a Dublin procedure says nothing about other removal measures.
+    const dublin = said.some((f) => f.key === 'dublinProcedure');
+    for (const f of said)
+      if (typeof f.value === 'boolean' && !(dublin && f.key === 'removalMeasuresPending'))
+        out.push({ ...f, value: !f.value });
+    if (RECORD.test(text)) out.push({ key: 'criminalConvictions', value: 'none', start: o.start, end: o.end });
+  }
+  return out;
+}
+
+/**
  * A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case: its
  * sentences are blanked (offsets kept); the rest of the message is read ("… Er wohnt in einer WG.").
  */
@@ -102,6 +128,7 @@ function read(whole: Doc, today: string): Reading {
     ...permit,
   ]);
   for (const f of withoutOtherPersons(doc, read)) if (!facts.has(f.key)) facts.set(f.key, f);
+  for (const f of ellipticDenials(doc)) if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
     const named = extractJobKind(doc)[0];
@@ -139,7 +166,7 @@ function read(whole: Doc, today: string): Reading {
 const SUPPOSITION =
   /^(?=.*\b(?:what if|suppose|supposing|angenommen|was waere,? wenn|und wenn|was ist,? wenn)\b)(?=.*\b(?:were|waere|haette|had been|would be)\b)/;
 function withinHedgedDenials(doc: Doc, given: readonly Finding[]): Finding[] {
-  let findings = [...given];
+  let findings = withoutDoubts(doc, given);
   // "What if she were from Albania?", "Was wäre, wenn er 30 wäre?": a supposition states nothing of the case.
   const supposed = doc.sentences.filter((s) => SUPPOSITION.test(doc.text.slice(s.start, s.end)));
   findings = findings.filter((f) => !supposed.some((s) => f.start >= s.start && f.start < s.end));
@@ -155,6 +182,12 @@ function withinHedgedDenials(doc: Doc, given: readonly Finding[]): Finding[] {
   }
   // "nie"/"never" inside the hedge already denies: "I don't think she ever applied" keeps the true from "applied".
   return out;
+}
+
+function withoutDoubts(doc: Doc, given: readonly Finding[]): Finding[] {
+  const spans = doubtSpans(doc);
+  if (spans.length === 0) return [...given];
+  return given.filter((f) => !spans.some((d) => f.start >= d.start && f.start < d.end));
 }
 
 /** The specific kinds of Duldung; "Duldung" is also the everyday word for each of them. */

@@ -8,7 +8,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['germanLevel', /\bdeutsch(?:kenntnisse|niveau)?\b|sprachniveau|\bgerman\b/],
   [
     'workClause',
-    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\bwas (?:\w+ ){0,3}(?:wegen|zur|zum|ueber|bezueglich|zu) (?:der )?(?:arbeit|beschaeftigung|arbeiten) (?:\w+ ){0,3}(?:drin)?steht|\bwhat(?:'s| is)? (?:\w+ ){0,5}(?:says?|written|stated) (?:\w+ ){0,4}(?:about|regarding|on|concerning) (?:work|working|employment)\b/,
+    /nebenbestimmung|auflage|(?:beschaeftigung|erwerbstaetigkeit) (?:\w+ ){0,2}(?:gestattet|erlaubt)|nur mit erlaubnis|only with permission|employment (?:is )?(?:permitted|allowed)|\b(?:says?|steht) (?:\w+ ){0,3}(?:about|regarding|zur|zum|wegen|ueber) (?:work|working|employment|arbeit\w*|beschaeftigung)\b|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\bwas (?:\w+ ){0,3}(?:wegen|zur|zum|ueber|bezueglich|zu) (?:der )?(?:arbeit|beschaeftigung|arbeiten) (?:\w+ ){0,3}(?:drin)?steht|\bwhat(?:'s| is)? (?:\w+ ){0,5}(?:says?|written|stated) (?:\w+ ){0,4}(?:about|regarding|on|concerning) (?:work|working|employment)\b/,
   ],
   ['documentValidUntil', /gueltig|ablauf|valid|expir/],
   [
@@ -21,8 +21,11 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['job.hourlyWage', /lohn|gehalt|verdienst|wage|\bpay\b|salary/],
   ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
   ['livesInReceptionCentre', /erstaufnahme|\b(?:eae|lea|zue)\b|aufnahmeeinrichtung|anker ?zentrum|reception/],
+  ['dublinProcedure', /\bdublin\b/],
   ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
-  ['identityClarifiedOn', /identitaet|\bpass\b|identity|passport/],
+  // "ob er einen Pass hat": whether the passport proves the identity; "seit wann die Identität geklärt ist": its date.
+  ['identityByPassport', /\b(?:reise)?pass\b|passport/],
+  ['identityClarifiedOn', /identitaet|identity/],
   ['hadWorkPermitOn11June2026', /arbeitserlaubnis|beschaeftigungserlaubnis|work permit/],
   ['entryDate', /einreise|eingereist|wann (?:er|sie) (?:\w+ )?kam|arrival|arrived|entered|when (?:he|she) came/],
   [

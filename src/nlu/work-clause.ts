@@ -65,6 +65,9 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `(?:only|solely) with (?:the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation) ${AUTHORITY}`,
         `(?:employment|work) (?:is )?(?:only )?${OK} (?:only )?with (?:the )?(?:prior )?(?:permission|approval|consent)`,
         '(?:employment|work) (?:is )?subject to (?:the )?(?:permission|approval)',
+        // "work: only with permission", "work condition: only with permission", "work with permission only" (S5-5, S5-7)
+        '\\b(?:employment|work|working)(?: (?:condition|conditions|clause|restriction))?\\W{1,3}(?:only|solely) with (?:a |the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation|work permit)\\b',
+        '\\b(?:employment|work|working) (?:only )?with (?:a |the )?(?:prior )?(?:permission|approval|consent) only\\b',
         // "Paper says employment only with permission", "work only with permission"
         '\\b(?:employment|work|working) (?:is )?(?:only|solely) (?:possible |allowed |permitted )?with (?:a |the )?(?:prior )?(?:permission|approval|consent|work permit)\\b',
         // "his papers say he needs permission from the immigration office before taking a job"
@@ -92,10 +95,11 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'nothing (?:is )?(?:written|mentioned|stated)',
         '\\bsays? nothing',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
-        'nothing (?:about|on) (?:work|employment)',
-        // "Über Arbeit steht auf der Duldung überhaupt nichts", "nothing at all about work on her paper" (session 6)
-        '\\b(?:ueber|zur|zum) (?:arbeit|arbeiten|beschaeftigung|erwerbstaetigkeit) steht (?:\\w+ ){0,5}(?:nichts|nix)\\b',
-        '\\bnothing (?:at all |whatsoever )?(?:about|on|regarding) (?:work|working|employment)\\b',
+        'nothing (?:about|on|regarding|concerning) (?:work|working|employment)',
+        "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:regarding|on|concerning) (?:work|working|employment)",
+        // "Auf dem Papier steht zum Arbeiten überhaupt nichts", "Zur Arbeit steht auf dem Dokument gar nichts drauf"
+        '\\b(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit) (?:\\w+ ){0,6}(?:nichts|nix)\\b',
+        '\\bsteht (?:\\w+ ){0,4}(?:nichts|nix) (?:\\w+ ){0,2}(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit)\\b',
         'no (?:work )?(?:condition|clause|restriction|remark)s? (?:on|in)',
       ].join('|'),
     ),
@@ -113,6 +117,10 @@ const EITHER_OR =
 const UNSURE =
   /\b(?:not sure|unsure|don't know|do not know|no idea|can't remember|weiss (?:ich )?(?:\w+ )?nicht|nicht sicher|keine ahnung|unklar|nachschauen|nachsehen|check)\b/;
 
+const PAST_BAN =
+  /\b(?:he|she|they|it|who) (?:was|were|had been)(?: \w+)? (?:not|never) (?:allowed|permitted)\b|\b(?:wasn't|wasnt|weren't) (?:allowed|permitted)\b|\bdurfte\w* (?:\w+ ){0,3}(?:nicht|nie)\b/;
+/\b(?:was|were|wasn't|wasnt|had been|durfte|durften)\b(?: \w+){0,3} (?:not|nicht|nie|never)\b|\bdurfte (?:\w+ ){0,3}(?:nicht|nie) arbeiten\b/;
+
 export function extractWorkClause(doc: Doc): Finding[] {
   if (EITHER_OR.test(doc.text)) return [];
   const named = RULES.filter(([, re]) => re.test(doc.text)).length;
@@ -122,6 +130,12 @@ export function extractWorkClause(doc: Doc): Finding[] {
     const m = re.exec(doc.text);
     if (!m) continue;
     if (clause === 'erwerbstaetigkeit_nicht_gestattet' && isNegated(doc.text, m.index, 2)) continue;
+    // "He was not allowed to work in June 2026, the permission only came later": a past ban is no clause of his paper.
+    if (
+      clause === 'erwerbstaetigkeit_nicht_gestattet' &&
+      PAST_BAN.test(doc.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))
+    )
+      continue;
     const found: Finding = { key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length };
     const sentence = spanOf(doc.sentences, m.index);
     const said = doc.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length));

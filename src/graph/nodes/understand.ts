@@ -7,6 +7,7 @@ import {
   partOf,
   questionsOf,
   restatesKnown,
+  saysCorrection,
   statementsOf,
   withoutChangesByQuestions,
   withoutHypotheses,
@@ -276,6 +277,9 @@ async function afterVerdict(
     // Only a change of a fact the case holds is confirmed; a fact not known before (the status given after
     // a provisional verdict) is taken, whatever it does to the verdict.
     if (!before || changedKeys(state.facts, stated.patch).length === 0 || !flipsVerdict(before, after)) return taken();
+    // "Moment, Korrektur: nicht Albanien, er kommt aus Algerien": the employer said it is a change; asking back
+    // would repeat it. The "Korrigiert: … statt …" line shows the old value.
+    if (saysCorrection(statement, state.facts, stated.patch)) return taken();
     const question: PendingQuestion = confirmQuestion(state.lang, changeParts(state.facts, stated.patch, state.lang));
     return {
       next: 'wait',
