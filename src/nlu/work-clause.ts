@@ -95,7 +95,7 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'nothing (?:is )?(?:written|mentioned|stated)',
         '\\bsays? nothing',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
-        'nothing (?:about|on|regarding|concerning) (?:work|working|employment)',
+        'nothing (?:at all |whatsoever )?(?:about|on|regarding|concerning) (?:work|working|employment)',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:regarding|on|concerning) (?:work|working|employment)",
         // "Auf dem Papier steht zum Arbeiten überhaupt nichts", "Zur Arbeit steht auf dem Dokument gar nichts drauf"
         '\\b(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit) (?:\\w+ ){0,6}(?:nichts|nix)\\b',
