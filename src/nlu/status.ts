@@ -64,7 +64,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   { status: 'other', re: /fiktionsbescheinigung\w*|fiction certificate/g },
   {
     status: 'aufenthaltsgestattung',
-    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
+    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren\W{0,3}(?:\w+ )?(?:laeuft|noch|offen|anhaengig)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
   },
   {
     status: 'duldung',
@@ -85,7 +85,15 @@ const RECEIVE =
 const BARE_QUESTION = /^\W*(?:(?:and|und|so|also) )?(?:now|jetzt|dann|then|danach|afterwards)\b/;
 /** "für die Einstellung von Geduldeten", "tolerated people in general": people in general, not the candidate. */
 const GENERAL =
-  /\b(?:von|fuer|for|of|mit|with) geduldeten\b|\bgeduldete (?:menschen|personen|fluechtlinge|bewerber)\b|\btolerated (?:people|persons|refugees|workers|applicants)\b/;
+  /\b(?:von|fuer|for|of|mit|with) geduldeten\b|\bgeduldete (?:menschen|personen|fluechtlinge|bewerber)\b|\btolerated (?:people|persons|refugees|workers|applicants)\b|\b\w*(?:kraefte|leute|menschen|personen|people|workers|persons|refugees) (?:mit|with|on|holding) (?:einer |a |an )?(?:duldung|toleration|gestattung)\b/;
+/**
+ * "Is agency work even possible on a Duldung?", "ist remote überhaupt okay mit einer Duldung?": a question about the
+ * status in general, with no person in it, names no one's status.
+ */
+const PERSON_WORD =
+  /\b(?:er|sie|ihn|ihm|ihr|ihre\w*|sein\w*|he|she|him|her|his|hers|they|them|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*|candidate|applicant|employee|apprentice|trainee|guy|mann|frau|woman|junge|girl|boy)\b/;
+const IN_GENERAL =
+  /\b(?:ueberhaupt|grundsaetzlich|generell|allgemein|even|generally|in general|at all)\b|\b(?:kann|darf|muss|koennte|duerfte) man\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
   /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
@@ -141,6 +149,9 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   const sentence = spanOf(doc.sentences, at);
   const question = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
   if (question && doc.ctx.pendingFactKey !== 'status' && BARE_QUESTION.test(doc.text.slice(sentence.start, at)))
+    return 'other';
+  const asking = doc.text.slice(sentence.start, sentence.end);
+  if (question && doc.ctx.pendingFactKey !== 'status' && !PERSON_WORD.test(asking) && IN_GENERAL.test(asking))
     return 'other';
   if (totalStay(segText)) return 'other';
   if (status === 'aufenthaltsgestattung' && NO_PROCEDURE_AFTER.test(doc.text.slice(at, clause.end + 1))) return 'other';
