@@ -65,7 +65,7 @@ const CUES: readonly CueSpec[] = [
   },
   {
     // "läuft am 15.1. ab": the separable "ab"/"aus" at the segment end stands right beside the date.
-    re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
+    re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|exp|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
     // "Sein Vertrag läuft am 31.12. aus": a contract's end is the job's ending (events.ts), not the document's.
@@ -87,7 +87,7 @@ const CUES: readonly CueSpec[] = [
     needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/,
   },
   {
-    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum)\b/g,
+    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum|(?:asked|asks|requested|request) (?:for )?asylum)\b/g,
     keys: ['asylumAppliedOn'],
     cls: 'verb',
   },
@@ -131,7 +131,7 @@ const CUES: readonly CueSpec[] = [
       /\b(?:macht|machen|absolviert)\b.*\b(?:lehre|\w*ausbildung)\b|\b(?:in der|seine|ihre|die) \w*(?:lehre|ausbildung)\b(?!.*\b(?:abgeschlossen|beendet|fertig|bestanden)\b)|\b(?:apprenticeship|training) (?:with|at) us\b|\bdoing (?:his|her|an?|the) (?:apprenticeship|training)\b|^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
   },
   {
-    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|entered|enter|angekommen|ankam)\b/g,
+    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|arriving|entered|enter|entering|angekommen|ankam)\b/g,
     keys: ['entryDate'],
     cls: 'verb',
   },
@@ -139,7 +139,7 @@ const CUES: readonly CueSpec[] = [
   { re: /\b(?:reiste|reist|reisten)\b(?= (?:[^\s,;]+ ){0,8}ein\b)/g, keys: ['entryDate'], cls: 'verb' },
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
   {
-    re: /\b(?:gekommen|kam|came|come|kommen|kumma)\b/g,
+    re: /\b(?:gekommen|kam|came|come|kommen|kumma|komma|kemma|kimma|gekumma)\b/g,
     keys: ['entryDate'],
     cls: 'weak',
     // "the work permit only came in September": a paper that came, not the person.
@@ -157,6 +157,14 @@ const CUES: readonly CueSpec[] = [
     cls: 'noun',
   },
   {
+    // "identität geklärt am 17.3.25" beside "pass seit 3/2025 da": the clarifying is dated, not the passport held.
+    re: /\b(?:geklaert|clarified|established|festgestellt|nachgewiesen|confirmed|verified|proven)\b/g,
+    keys: ['identityClarifiedOn'],
+    cls: 'verb',
+    needs: /\b(?:identitaet|identity)\b/,
+    unless: /ungeklaert|unclear|unresolved/,
+  },
+  {
     re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g,
     keys: ['identityClarifiedOn'],
     cls: 'noun',
@@ -170,7 +178,7 @@ const CUES: readonly CueSpec[] = [
   },
   {
     // "die Duldung endet am 31.03.2027": the document's end, not a contract's or a training's.
-    re: /\b(?:endet|enden|ends|ending)\b|\b(?:runs?|running|ran)\b(?= (?:\w+ )?(?:until|till|to|through)\b)/g,
+    re: /\b(?:endet|enden|ends|ending|finish|finishes)\b|\b(?:runs?|running|ran)\b(?= (?:\w+ )?(?:until|till|to|through)\b)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
     needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/,
@@ -208,6 +216,8 @@ const ABSORBERS: ReadonlyArray<{
   knows?: boolean;
   /** The word absorbs only in a segment that also says this. */
   needs?: RegExp;
+  /** A birth: the date gives the person's age on today. */
+  birth?: boolean;
 }> = [
   {
     re: /\b(?:anfangen|anfaengt|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ|erster arbeitstag|first day)\b/g,
@@ -266,7 +276,12 @@ const ABSORBERS: ReadonlyArray<{
     re: /\b(?:gegruendet|founded|(?<!\b(?:identity|identitaet)\b.{0,30})established|gibt es (?:uns )?seit)\b/g,
     rels: ANY,
   },
-  { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
+  // "geboren am 14.02.2001", "date of birth 30 December 2004": the age on today (when the day or month decides it).
+  {
+    re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b|\bgeburtsdatum\b|\bgeb\b|\bdate of birth\b|\bdob\b/g,
+    rels: ANY,
+    birth: true,
+  },
   // "ist seit 3 Wochen nicht mehr gekommen", "has not turned up for weeks": a no-show, no arrival in Germany.
   {
     re: /\bnicht mehr (?:\w+ ){0,3}(?:gekommen|erschienen|aufgetaucht|da gewesen)|\b(?:fehlt|fehlte|gefehlt)\b|\b(?:not|never|hasn't|hasnt|didn't|didnt) (?:\w+ ){0,2}(?:turned up|shown up|showed up|come in|come to work|been in)\b|\bno show\b/g,
@@ -291,7 +306,7 @@ const OTHER_PERSON =
  * relative named as the subject ("Die Schwester kam 2016"), arriving or living here: not the candidate.
  */
 const OTHER_SUBJECT =
-  /(?:^|[,;:]) *(?:der|die|the) (?:bruder|schwester|eltern|vater|mutter|cousin\w*|onkel|tante|brother|sister|parents|father|mother|uncle|aunt)\b|\b(?:unser\w*|mein\w*|our|my|der|die|the) (?:chef\w*|meister\w*|vorarbeiter\w*|inhaber\w*|geschaeftsfuehrer\w*|pflegedienstleitung|leiter\w*|manager\w*|boss|owner|founder|co founder|cofounder|foreman|supervisor)\b(?=.*\b(?:kam|came|gekommen|eingereist|arrived|entered|moved|hier|here|lebt|lives|geflohen|fled)\b)/;
+  /(?:^|[,;:]) *(?:der|die|the) (?:bruder|schwester|eltern|vater|mutter|cousin\w*|onkel|tante|brother|sister|parents|father|mother|uncle|aunt)\b|\b(?:unser\w*|mein\w*|our|my|der|die|the) (?:chef\w*|meister\w*|vorarbeiter\w*|inhaber\w*|geschaeftsfuehrer\w*|pflegedienstleitung|leiter\w*|manager\w*|boss|owner|founder|co founder|cofounder|foreman|supervisor)\b(?=.*\b(?:kam|came|gekommen|eingereist|arrived|entered|moved|hier|here|lebt|lives|geflohen|fled|born|geboren)\b)/;
 const otherPerson = (text: string) => OTHER_PERSON.test(text) || OTHER_SUBJECT.test(text);
 /** "…, er selbst erst 2018", "die Bewerberin erst 2023": the candidate's own date after another person's. */
 const CANDIDATE_SELF =
@@ -398,11 +413,13 @@ const coarser = (a: Precision, b: Precision): Precision => (COARSER[a] <= COARSE
  * "seit") after a past date of the same sentence continues that story: the first such month on or after it.
  */
 function storyMonth(doc: Doc, e: TimeExpr, last: { e: TimeExpr; date: Ymd } | undefined, today: Ymd): TimeExpr {
-  if (!last || !e.month || e.date || e.precision !== 'month' || e.rel !== 'at' || e.endOf || last.e.deictic) return e;
+  if (!last || !e.month || e.date || e.rel !== 'at' || e.endOf || last.e.deictic) return e;
   if (compare(last.date, today) > 0 || spanOf(doc.sentences, last.e.start).end <= e.start) return e;
-  const from = last.e.precision === 'year' ? { ...last.date, m: 1 } : last.date;
-  const y = e.month.m < from.m ? from.y + 1 : from.y;
-  const anchor = { y, m: e.month.m, d: 1 };
+  const from = last.e.precision === 'year' ? { ...last.date, m: 1, d: 1 } : last.date;
+  // "came on 3 July 2023, applied for asylum on 10 July": a day of a month too.
+  const d = e.precision === 'day' ? e.month.d : 1;
+  const y = e.month.m < from.m || (e.month.m === from.m && d < from.d) ? from.y + 1 : from.y;
+  const anchor = { y, m: e.month.m, d };
   return compare(anchor, today) <= 0 ? { ...e, anchor } : e;
 }
 
@@ -437,7 +454,8 @@ function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): Time
     }
     const { e: prev, date } = last;
     const prevPrecision: Precision = prev.duration ? 'month' : prev.precision;
-    const later = raw.later ? shift(date, raw.later.months, raw.later.days, 1) : date;
+    const back = raw.later && (raw.later.months < 0 || raw.later.days < 0);
+    const later = raw.later ? shift(date, Math.abs(raw.later.months), Math.abs(raw.later.days), back ? -1 : 1) : date;
     if (raw.anaphor === 'year') {
       const y = later.y;
       if (raw.month)
@@ -471,7 +489,9 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
         continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
       const raw = gap(seg, ws, ws + m[0].length, e);
+      const age = a.birth ? ageOn(e, today) : undefined;
       absorbed.push({
+        ...(age !== undefined ? { key: 'age' as FactKey, value: age } : {}),
         score: raw - (attached(doc.text, ws + m[0].length, e) ? ATTACHED : 0),
         raw,
         ...(a.knows ? { known: true } : {}),
@@ -496,7 +516,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       const ws = seg.start + m.index;
       const we = ws + m[0].length;
       // "2022 ohne Asylantrag eingereist", "came 2024 without asylum": a denied application dates nothing.
-      const denied = cue.cls === 'verb' || cue.keys.includes('asylumAppliedOn');
+      const denied = cue.cls === 'verb' || cue.cls === 'weak' || cue.keys.includes('asylumAppliedOn');
       if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
       if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
       const read = (k: FactKey) =>
@@ -532,6 +552,16 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   for (const t of all) if ((t.noun || ('place' in t && t.place)) && verbInClause) t.score += NOUN_UNDER_VERB;
   targets.push(...all);
   return targets;
+}
+
+/** The age on `today` of a person born on `e`; undefined when the year alone (or the month of today) leaves it open. */
+function ageOn(e: TimeExpr, today: Ymd): number | undefined {
+  const born = e.date;
+  if (!born || e.duration || e.precision === 'year' || compare(born, today) >= 0) return undefined;
+  if (e.precision === 'month' && born.m === today.m) return undefined;
+  const before = today.m < born.m || (today.m === born.m && today.d < born.d);
+  const age = today.y - born.y - (before ? 1 : 0);
+  return age >= 14 && age <= 80 ? age : undefined;
 }
 
 /** The document's expiry `e` gives: the next such day, or the last one when the validity is told as past. */
@@ -640,7 +670,9 @@ function contrasts(
   for (const [i, e] of times.entries()) {
     const following = times[i + 1];
     // "2021 oder 2022", "2021 or 2022": the first binds as usual but gives no value; the second is dropped.
-    const alternative = /^ *(?:oder|or|bzw\.?|beziehungsweise|\/) *(?:vielleicht |maybe |auch |eher |perhaps )?$/;
+    // "2017, vielleicht auch 2018", "2019, maybe 2020" too.
+    const alternative =
+      /^ *(?:,? *(?:oder|or|bzw\.?|beziehungsweise|\/) *(?:vielleicht |maybe |auch |eher |perhaps )?|, *(?:vielleicht|maybe|perhaps|possibly|eventuell|evtl\.?|oder) (?:auch |also |even |eher )?(?:schon |erst )?(?:in |im )?|[,;]? *(?:but|aber|oder) (?:it |es )?(?:could|might|may|koennte|kann) (?:also |auch |as well |have been |be |gewesen )*(?:in |im )?)$/;
     if (following && !e.deictic && !following.deictic && alternative.test(doc.text.slice(e.end, following.start))) {
       either.add(e);
       dropped.add(following);
@@ -698,7 +730,10 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
     const other = otherPerson(seg.text);
     // "Die Schwester kam 2016, er selbst erst 2018": the other's verb, the candidate's date.
     if (other && !self) return [];
-    if (!other && times.some((t) => t.start >= s.start && t.start < s.end)) return [];
+    // "Duldung valid until 7 January 2027, held since 2020": an expiry ahead leaves the start free.
+    const dated = times.filter((t) => t.start >= s.start && t.start < s.end);
+    const ahead = (t: TimeExpr) => t.date !== undefined && compare(t.date, today) > 0;
+    if (!other && dated.length > 0 && !(e.rel === 'since' && dated.every(ahead))) return [];
     // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
     const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today).filter(

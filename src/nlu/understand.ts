@@ -174,10 +174,14 @@ function read(whole: Doc, today: string): Reading {
   const pending = doc.ctx.pendingFactKey;
   if (assigned.undecided && pending && DATE_FACT_KEYS.includes(pending as never) && !unknown.includes(pending))
     unknown.push(pending);
+  // In free text ("She arrived in 2019 or 2020, I am not sure") the dialogue asks; only the answer to its question
+  // is a "don't know".
   for (const f of [...facts.values()])
     if (f.either) {
       facts.delete(f.key);
-      if (!unknown.includes(f.key)) unknown.push(f.key);
+      const i = unknown.indexOf(f.key);
+      if (f.key === pending && i < 0) unknown.push(f.key);
+      if (f.key !== pending && i >= 0) unknown.splice(i, 1);
     }
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown };
 }
