@@ -95,7 +95,7 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'nothing (?:is )?(?:written|mentioned|stated)',
         '\\bsays? nothing',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
-        'nothing (?:about|on|regarding|concerning) (?:work|working|employment)',
+        'nothing (?:at all |whatsoever )?(?:about|on|regarding|concerning) (?:work|working|employment)',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:regarding|on|concerning) (?:work|working|employment)",
         // "Auf dem Papier steht zum Arbeiten überhaupt nichts", "Zur Arbeit steht auf dem Dokument gar nichts drauf"
         '\\b(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit) (?:\\w+ ){0,6}(?:nichts|nix)\\b',
@@ -106,11 +106,26 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
   ],
 ];
 
+/**
+ * "not sure whether it says employment permitted or only with permission", "Ob da X oder Y steht, weiß ich nicht":
+ * the writer names two wordings and knows neither; the dialogue asks.
+ */
+const EITHER_OR =
+  /\b(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b[^.!?;]{0,80}(?:weiss (?:ich|er|sie) (?:\w+ ){0,2}nicht|nicht sicher|unklar|\bcheck\b|nachschauen|nachsehen)|\b(?:not sure|unsure|don't know|do not know|no idea|weiss (?:ich )?nicht|nicht sicher),? (?:\w+ ){0,2}(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b/;
+
+/** The writer is unsure of the wording; with two wordings named, neither is the clause. */
+const UNSURE =
+  /\b(?:not sure|unsure|don't know|do not know|no idea|can't remember|weiss (?:ich )?(?:\w+ )?nicht|nicht sicher|keine ahnung|unklar|nachschauen|nachsehen|check)\b/;
+
 const PAST_BAN =
   /\b(?:he|she|they|it|who) (?:was|were|had been)(?: \w+)? (?:not|never) (?:allowed|permitted)\b|\b(?:wasn't|wasnt|weren't) (?:allowed|permitted)\b|\bdurfte\w* (?:\w+ ){0,3}(?:nicht|nie)\b/;
 /\b(?:was|were|wasn't|wasnt|had been|durfte|durften)\b(?: \w+){0,3} (?:not|nicht|nie|never)\b|\bdurfte (?:\w+ ){0,3}(?:nicht|nie) arbeiten\b/;
 
 export function extractWorkClause(doc: Doc): Finding[] {
+  if (EITHER_OR.test(doc.text)) return [];
+  const named = RULES.filter(([, re]) => re.test(doc.text)).length;
+  if ((named >= 2 || /\b(?:entweder|either)\b[^.!?;]{0,80}\b(?:oder|or)\b/.test(doc.text)) && UNSURE.test(doc.text))
+    return [];
   for (const [clause, re] of RULES) {
     const m = re.exec(doc.text);
     if (!m) continue;
