@@ -124,9 +124,20 @@ export function extractNationality(doc: Doc): Finding[] {
           OR_BETWEEN.test(doc.text.slice(a.end, b.start)),
       ),
   );
+  // "aus Ukraine – nein, Entschuldigung, aus Moldau", "from Syria, sorry, I mean Iraq": the writer corrects the country.
+  const corrected = seen.findLast((b, i) =>
+    seen
+      .slice(0, i)
+      .some((a) => a.code !== b.code && a.rank >= 1 && b.rank >= 1 && CORRECTION.test(doc.text.slice(a.end, b.start))),
+  );
+  if (corrected) return [{ key: 'nationality', value: corrected.code, start: corrected.start, end: corrected.end }];
   if (best && alternatives) return minimum === 0 ? [{ ...(best as Finding), either: true }] : [];
   return best ? [best] : [];
 }
+
+/** A correction between two country names: "– nein, Entschuldigung, aus", ", sorry, I mean", "äh, ich meine". */
+const CORRECTION =
+  /^\W*(?:(?:nein|nee|no|sorry|entschuldigung|pardon|aeh|aehm|aeh|um|uh|oops|korrektur|correction)\W+){1,3}(?:(?:i mean|ich meine|meine ich|gemeint ist|sondern)\W+)?(?:aus |from )?(?:dem |der |the )?$|^\W*(?:i mean|ich meine|sondern|oder besser|rather)\W+(?:aus |from )?(?:dem |der |the )?$/;
 
 /** Only an "or" between two country names: "Irak oder aus Syrien", "Guinea or from Mali", "Syrer bzw. Iraker". */
 const OR_BETWEEN = /^ (?:\w+ )?(?:oder|or|bzw\.?|beziehungsweise)(?: \w+){0,3} $/;

@@ -22,7 +22,7 @@ const RELATIVE_SUBJECT = new RegExp(
 );
 /** A former trainee or employee, or the employer's own trainees in general. */
 const FORMER =
-  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*)|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
+  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*)|(?:der|die|das|unser\w*) \w+ (?:vom|von) (?:letzten|vorigen|vergangenen|letztem|vorigem) (?:jahr|monat|sommer|winter|herbst|fruehjahr)\b|\b(?:the|our) (?:\w+ ){0,2}?\w+ (?:from|of) last (?:year|summer|season|month)\b|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
 /** The candidate named, or set against the other person ("er selbst", "the guy himself", "der Neue", "this one"). */
 const CANDIDATE =
   /\b(?:bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|(?:einen|eine|einem|a|an) (?:\w+ )?(?:\w*(?:er|erin|ier|ierin|ese|esin|aner|anerin|ian|i)|mann|frau|man|woman|guy|person|refugee|fluechtling|jungen)|(?:er|sie|he|she|guy|man|woman|mann|frau) (?:selbst|himself|herself)|der neue|die neue|den neuen|the new (?:one|guy|man|woman)|this one|(?:dieser|diese|this) (?:mann|frau|guy|man|woman))\b/;

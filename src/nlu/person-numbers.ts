@@ -5,7 +5,7 @@ import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt(?:e[rnms]?)?\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt(?:e[rnms]?)?\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits |heute |today )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))|\b(?:ist|is) (\d{2}) (?:jahre|years)(?= *(?:[,;!]|\.(?!\d)|$|\b(?:und|and|alt|old)\b))|\b(?:lad|guy|man|woman|girl|boy|bloke|fellow|chap|lady) of (\d{2})\b|\b(?:bewerber\w*|kandidat\w*|candidate|applicant):? (\d{2})(?=[,;]|\.?$| (?:jahre|years|j\.)\b)/g;
 /**
  * The age beside a name or a description, in brackets or after "jetzt"/"also": "Samira (22, aus Syrien)", "Our
  * apprentice (Afghan, 19)", "Applicant (f, 35, Cameroon)", "kam 2016 als Kind her, mittlerweile 24", "Geburtsjahr
@@ -44,14 +44,15 @@ const TENS: Readonly<Record<string, number>> = {
   sechzig: 60, sixty: 60,
 };
 const WORD_AGE = new RegExp(
-  `\\b(?:(?:(${Object.keys(UNITS_WORDS).join('|')})und)?(${Object.keys(TENS).join('|')})(?: (${Object.keys(UNITS_WORDS).join('|')}))?|(${Object.keys(TEENS).join('|')}))(?= ?(?:jahre alt|jahre jung|years? old|years of age|jaehrig)|(?<=(?:ist|is|he's|she's|alter:?|aged?) (?:\\S+ )?\\S+)(?= *(?:$|[,.;!])))`,
+  `\\b(?:(?:(${Object.keys(UNITS_WORDS).join('|')})und)?(${Object.keys(TENS).join('|')})(?: (${Object.keys(UNITS_WORDS).join('|')}))?|(${Object.keys(TEENS).join('|')}))(?= ?(?:jahre alt|jahre jung|years? old|years of age|jaehrig)|(?<=(?:ist|is|he's|she's|alter:?|aged?) (?:\\S+ )?\\S+)(?= *(?:$|[,.;!]|(?:and|und)\\b)))`,
   'g',
 );
 
 /** "B1-Kurs läuft noch", "macht gerade B1": a level being worked towards, not the level held. */
 const COURSE = /^(?:kurs|sprachkurs|integrationskurs|course|class)$/;
 const TOWARDS = /^(?:gerade|towards|doing|attending|besucht|lernt|learning)$/;
-const DONE_COURSE = /abgeschlossen|bestanden|geschafft|zertifikat|completed|passed|finished|certificate/;
+const DONE_COURSE =
+  /abgeschlossen|bestanden|geschafft|zertifikat|zeugnis|gemacht|absolviert|completed|passed|finished|certificate/;
 
 function courseInProgress(doc: Doc, start: number, end: number): boolean {
   const s = spanOf(doc.clauses, start);
@@ -170,7 +171,13 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   }
   for (const m of doc.text.matchAll(LEVEL)) {
     if (aboutOtherPerson(doc, m.index)) continue;
-    if (wordsBefore(doc.text, m.index, 2).some((w) => NOT_LANGUAGE.test(w))) continue;
+    // "forklift licence, German A2": the word right before names the language.
+    const before = wordsBefore(doc.text, m.index, 2);
+    if (
+      !/^(?:german|deutsch\w*|sprachniveau|niveau|level)$/.test(before.at(-1) ?? '') &&
+      before.some((w) => NOT_LANGUAGE.test(w))
+    )
+      continue;
     if (courseInProgress(doc, m.index, m.index + m[0].length)) continue;
     if (levelNotHeld(doc, m.index)) continue;
     out.push({ key: 'germanLevel', value: (m[1] ?? '').toUpperCase(), start: m.index, end: m.index + m[0].length });

@@ -1,5 +1,6 @@
 import type { FactKey } from '../domain/facts.js';
 import { UNKNOWN_RE } from './answers.js';
+import { doubtSpans } from './doubt.js';
 import type { Doc } from './types.js';
 
 /** What a "weiß ich nicht" is about when it names its topic ("Die Staatsangehörigkeit kenne ich nicht"). */
@@ -22,7 +23,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
   ['livesInReceptionCentre', /erstaufnahme|\b(?:eae|lea|zue)\b|aufnahmeeinrichtung|anker ?zentrum|reception/],
   ['dublinProcedure', /\bdublin\b/],
-  ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
+  ['removalMeasuresPending', /abschiebung|rueckfuehrung|aufenthaltsbeend\w*|deportation|removal/],
   // "ob er einen Pass hat": whether the passport proves the identity; "seit wann die Identität geklärt ist": its date.
   ['identityByPassport', /\b(?:reise)?pass\b|passport/],
   ['identityClarifiedOn', /identitaet|identity/],
@@ -80,6 +81,15 @@ export function detectUnknown(doc: Doc): FactKey[] {
       .filter((c) => c.start >= s.start && c.end <= s.end)
       .map((c) => doc.text.slice(c.start, c.end))
       .filter((c) => UNKNOWN_RE.test(c));
+    // "… Abschiebung am 15. Januar angesetzt, und jetzt weiß ich nicht, ob ich ihn arbeiten lassen darf": a doubt
+    // about something else; only a topic inside the doubt itself is not known.
+    const doubt = doubtSpans(doc).find((d) => d.start >= s.start && d.start < s.end);
+    if (doubt) {
+      const topics = topicsOf(doc.text.slice(doubt.start, doubt.end));
+      if (topics.length > 0) for (const k of topics) out.add(k);
+      else if (doc.ctx.pendingFactKey) out.add(doc.ctx.pendingFactKey);
+      continue;
+    }
     const inClause = clauses.flatMap(topicsOf);
     const dated = clauses.flatMap((c) => dateTopic(c, sentence));
     const named = inClause.length > 0 ? inClause : dated.length > 0 ? dated : topicsOf(sentence);

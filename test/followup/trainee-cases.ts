@@ -5,7 +5,7 @@ import { askAbout } from './case-follow-up.js';
  * One trainee case in three trainings — nursing under the PflBG (school), a helper training under Land law, a dual
  * training (chamber) — and a follow-up asked about it on the real knowledge base.
  */
-const trainee = (job: CaseFacts['job']): CaseFacts => ({
+export const trainee = (job: CaseFacts['job']): CaseFacts => ({
   status: 'duldung',
   nationality: 'GN',
   workClause: 'beschaeftigung_nur_mit_erlaubnis',
