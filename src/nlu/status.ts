@@ -26,7 +26,10 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'duldung_ungeklaerte_identitaet',
     re: new RegExp(
-      `duldung light|ungeklaert\\w* identitaet|identitaet (?:ist )?(?:noch )?(?:ungeklaert|nicht geklaert)(?:(?<=(?:duldung|geduldet)\\b.{0,110})|(?=.{0,80}(?:duldung|geduldet)))|(?:unclear|unresolved) identity|identity (?:is )?(?:still )?(?:unclear|unresolved)|identity (?:is |has )?(?:still )?not (?:yet )?(?:been )?(?:clarified|established|confirmed)(?:(?<=(?:duldung|tolerated|toleration)\\b.{0,120})|(?=.{0,80}(?:duldung|tolerated|toleration)))|${para('60', 'b')}`,
+      // Review S6-19: only the paper's own name is § 60b ("Duldung für Personen mit ungeklärter Identität", "Duldung
+      // light", "Duldung (ungeklärte Identität)", "toleration for persons with unclear identity"). "Identität
+      // ungeklärt" said beside an ordinary Duldung is a fact about the identity, and such a Duldung may allow work.
+      `duldung light|(?:duldung|toleration|tolerated)\\W{0,3}(?:\\w+ )?(?:fuer personen |for persons |for people |wegen |aufgrund |mit |with |due to |because of |bei )?(?:der |einer |an? )?(?:ungeklaert\\w*|unklare\\w*|unclear|unresolved|unknown) identi\\w+|(?:fuer|for) (?:personen|persons|people) (?:mit|with) (?:ungeklaert\\w*|unclear|unresolved) identi\\w+|(?:ungeklaert\\w*|unclear|unresolved) identit(?:aet|y)\\W{0,3}(?:duldung|toleration)\\b|${para('60', 'b')}`,
       'g',
     ),
   },

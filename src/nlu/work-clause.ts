@@ -145,6 +145,25 @@ export function extractWorkClause(doc: Doc): Finding[] {
   return [];
 }
 
+/**
+ * "auf der Duldung steht nur die Ausbildung bei uns drin", "on the paper it says only the apprenticeship with us": the
+ * writer tells what the document says; a job or training named there is the work clause's content (one activity), not
+ * the job offered (review S6-1).
+ */
+export const DOCUMENT_SAYS =
+  /\b(?:(?:auf|in) (?:der|dem|seiner|ihrer|seinem|ihrem) (?:duldung|papier\w*|dokument\w*|karte|ausweis|zusatzblatt|nebenbestimmung\w*|bescheinigung|gestattung)\b (?:\w+ ){0,2}(?:steht|stehen)|\bda steht\b|\bsteht (?:da |dort |bei (?:ihm|ihr) )?(?:drin|drauf)\b|\b(?:the |his |her )?(?:paper|papers|document|card|duldung|permit|toleration)(?: \w+)? (?:says?|states?|reads?|mentions?|names?)\b|\b(?:on|in) (?:the|his|her) (?:paper|papers|document|card|duldung|permit)(?:,)? it (?:says|states)\b|\bit says\b)/;
+export const ONE_ACTIVITY =
+  /\b(?:nur|only|just|ausschliesslich)\b.{0,40}\b(?:ausbildung\w*|lehre|apprenticeship|training|taetigkeit|als \w+|as (?:a |an )?\w+|bei (?:uns|der firma|firma|\w+ gmbh)|(?:with|at|for) (?:us|the company|our))\b/;
+
+/** The work clause of a sentence that tells what the document says about one activity, and whether it is this job. */
+export function clauseOnDocument(doc: Doc, start: number, end: number): Finding[] {
+  const said = doc.text.slice(start, end);
+  if (!ONE_ACTIVITY.test(said)) return [];
+  const found: Finding = { key: 'workClause', value: 'nur_bestimmte_taetigkeit', start, end };
+  const names = namesThisJob(doc, said, end);
+  return names === undefined ? [found] : [found, { ...found, key: 'workClauseNamesThisJob', value: names }];
+}
+
 const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;
 const TRAINING_NAMED =
   /\b(?:apprentice\w*|azubi\w*|auszubildende\w*|ausbildung\w*|lehrling\w*|lehre|trainee|training)\b/;
