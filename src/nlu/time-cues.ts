@@ -52,7 +52,8 @@ const PRONOUN_COST = 50;
 const REACH = 200;
 
 /** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
-const ASYLUM_MESSAGE = /\basyl|\basylum|\bbamf\b|gestattung/;
+const ASYLUM_MESSAGE =
+  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|rejected|rejection)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
 const OTHER_APPLICATION =
   /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
 
@@ -345,6 +346,8 @@ const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
+const UNSURE_AFTER =
+  /^ *(?:oder so\b|or so\b|or something\b|,? *(?:i'?m |ich bin (?:mir )?|bin (?:mir )?)?(?:not sure|nicht sicher|unsicher)\b|,? *(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
@@ -437,7 +440,17 @@ function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): Time
     if (date) last = { e, date };
     lastMonth = e.month && !date ? e : undefined;
   };
-  for (const raw of times) {
+  for (const [i, raw] of times.entries()) {
+    if (raw.ahead && raw.later) {
+      // The next date of the same sentence, at the month at best.
+      const sentenceEnd = spanOf(doc.sentences, raw.start).end;
+      const next = times.slice(i + 1).find((t) => t.start < sentenceEnd && !t.anaphor && !t.duration && !t.deictic);
+      if (!next?.date) continue;
+      const date = shift(next.date, raw.later.months, raw.later.days, 1);
+      if (compare(date, today) > 0) continue;
+      push({ start: raw.start, end: raw.end, rel: raw.rel, date, precision: coarser(next.precision, 'month') }, date);
+      continue;
+    }
     if (!raw.anaphor) {
       const e = storyMonth(doc, raw, last, today);
       const date =
@@ -485,7 +498,13 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       // "noch nicht entschieden" dates nothing.
       if (a.negatable && negatedInSegment(seg, ws)) continue;
       // "Duldung seit der Ablehnung im März 2023": the rejection marks when the Duldung began.
-      if (a.negatable && /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) $/.test(doc.text.slice(ws - 14, ws)))
+      // "since the asylum rejection in March 2019", "seit der endgültigen Ablehnung" too.
+      if (
+        a.negatable &&
+        /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) (?:[\p{L}]+ )?$/u.test(
+          doc.text.slice(Math.max(0, ws - 40), ws),
+        )
+      )
         continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
       const raw = gap(seg, ws, ws + m[0].length, e);
@@ -659,12 +678,14 @@ function contrasts(
   dropped: Set<TimeExpr>;
   moved: Map<TimeExpr, number>;
   either: Set<TimeExpr>;
+  unsure: Set<TimeExpr>;
   spans: Array<[TimeExpr, TimeExpr]>;
   validUntil: Set<TimeExpr>;
 } {
   const dropped = new Set<TimeExpr>();
   const moved = new Map<TimeExpr, number>();
   const either = new Set<TimeExpr>();
+  const unsure = new Set<TimeExpr>();
   const spans: Array<[TimeExpr, TimeExpr]> = [];
   const validUntil = new Set<TimeExpr>();
   for (const [i, e] of times.entries()) {
@@ -677,6 +698,9 @@ function contrasts(
       either.add(e);
       dropped.add(following);
     }
+    // "2018 oder so", "in 2017, not sure, maybe earlier": a date the employer is not sure of gives nothing either.
+    // As the answer to the question ("3 years or so") it is the value: see `unsure` in understand.ts.
+    if (!e.deictic && !e.duration && UNSURE_AFTER.test(doc.text.slice(e.end, e.end + 40))) unsure.add(e);
     const range = /^ *(?:bis|to|until|till|-) *$/;
     // "Duldung gültig vom 01.12.2026 bis 28.02.2027", "valid 15.11.2026 - 14.05.2027": the document runs until the second.
     if (following && validityPeriod(doc, e, following)) {
@@ -701,7 +725,7 @@ function contrasts(
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);
     if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
   }
-  return { dropped, moved, either, spans, validUntil };
+  return { dropped, moved, either, unsure, spans, validUntil };
 }
 
 /**
@@ -754,7 +778,7 @@ export function assignTimes(
   today: Ymd,
 ): { found: Finding[]; orphans: TimeExpr[]; undecided: boolean; spans: Array<[TimeExpr, TimeExpr]> } {
   const times = resolveAnaphors(doc, rawTimes, today);
-  const { dropped, moved, either, spans, validUntil } = contrasts(doc, times);
+  const { dropped, moved, either, unsure, spans, validUntil } = contrasts(doc, times);
   const pairs: Array<{ e: TimeExpr; t: Target }> = [];
   const orphans: TimeExpr[] = [];
   for (const e of times) {
@@ -819,6 +843,7 @@ export function assignTimes(
       end: e.end,
       ...(t.weak ? { weak: true } : {}),
       ...(either.has(e) ? { either: true } : {}),
+      ...(unsure.has(e) ? { unsure: true } : {}),
     });
   }
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").

@@ -27,6 +27,8 @@ export interface TimeExpr {
   anaphor?: 'same' | 'year' | 'month';
   /** "drei Monate später", "a year later", "im Folgejahr": the anaphor's date moved on by this much. */
   later?: { months: number; days: number };
+  /** "two weeks after arriving in March 2024": the anaphor leans on the date said after it, not before. */
+  ahead?: boolean;
   /**
    * "am 2.", "the 2nd": a day of a month not said. It dates nothing by itself; only a month known from the
    * dialogue (the day asked of "05/2025") makes it a date (dialogue.ts).

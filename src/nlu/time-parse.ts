@@ -73,6 +73,18 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
       return { anaphor: 'same', later: { months: sign * n * months, days: sign * n * days }, precision: 'day' };
     },
   ],
+  // "two weeks after arriving in March 2024", "einen Monat nach der Einreise im Januar 2022": the date said next, moved on.
+  [
+    new RegExp(
+      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (?:after|nach) (?=(?:arriving|entering|coming|(?:his|her|the|der|seiner|ihrer) (?:arrival|entry|einreise|ankunft))\\b)`,
+      'g',
+    ),
+    (m) => {
+      const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (NUMBER_WORDS[m[1] ?? ''] ?? 0);
+      const [months, days] = UNITS[m[2] ?? ''] ?? [0, 0];
+      return { anaphor: 'same', ahead: true, later: { months: n * months, days: n * days }, precision: 'day' };
+    },
+  ],
   // "im Folgejahr", "im Jahr darauf", "the following year", "the year after": the year after the date said before.
   [
     /\b(?:im )?folgejahr|\b(?:im )?(?:darauf ?folgenden|naechsten) jahr(?= darauf)|\bim jahr darauf\b|\b(?:in )?the (?:following|subsequent) year\b|\bthe year after(?! (?:next|that))\b/g,

@@ -177,7 +177,10 @@ function read(whole: Doc, today: string): Reading {
   // In free text ("She arrived in 2019 or 2020, I am not sure") the dialogue asks; only the answer to its question
   // is a "don't know".
   for (const f of [...facts.values()])
-    if (f.either) {
+    if (f.unsure && f.key !== pending) {
+      facts.delete(f.key);
+      if (unknown.includes(f.key)) unknown.splice(unknown.indexOf(f.key), 1);
+    } else if (f.either) {
       facts.delete(f.key);
       const i = unknown.indexOf(f.key);
       if (f.key === pending && i < 0) unknown.push(f.key);

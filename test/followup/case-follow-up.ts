@@ -10,7 +10,7 @@ import { deps } from './follow-up-set.js';
  * conversation asks it (law date 07.12.2026). Shared by the follow-up tests that each used to build this.
  */
 export const entries = loadKnowledgeFromDir('knowledge');
-const knowledge = createAssessmentKnowledge(entries);
+export const knowledge = createAssessmentKnowledge(entries);
 export const LAW = '2026-12-07';
 
 /** An ISO date `days` after (or before, when negative) `iso`. */
@@ -19,6 +19,13 @@ export const plusDays = (iso: string, days: number) => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
+
+/** A plain Duldung: work only with the immigration office's permission, no removal measures. */
+export const plainDuldungFacts = {
+  status: 'duldung',
+  workClause: 'beschaeftigung_nur_mit_erlaubnis',
+  removalMeasuresPending: false,
+} as const;
 
 /** A plain Duldung (work only with permission) whose employment ends early. */
 export const plainEnding: CaseFacts = {

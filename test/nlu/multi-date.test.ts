@@ -417,3 +417,26 @@ describe('dates in wordings of session 6 (the retired set 3 kinds, review S5-3)'
     expect(en('Our boss was born on 12 May 1966.').patch).not.toHaveProperty('age');
   });
 });
+
+describe('doubt, a rejection as the start, a date said after its anaphor (session 6, round 2)', () => {
+  it('reads a date said with a doubt as nothing in free text, as the value when it answers the question', () => {
+    expect(de('Eingereist ist er, glaube ich, 2018 oder so, geduldet seit 2021.').patch).not.toHaveProperty(
+      'entryDate',
+    );
+    const r = en('She thinks she entered in 2017, not sure, maybe earlier; tolerated since 2019.');
+    expect(r.patch).not.toHaveProperty('entryDate');
+    expect(r.unknown).not.toContain('entryDate');
+    expect(de('2018 oder so', { pendingFactKey: 'entryDate' }).patch).toEqual({ entryDate: '2018' });
+  });
+
+  it('dates the Duldung by "since the asylum rejection in …" and an application by "… after arriving in …"', () => {
+    expect(en('she has been tolerated since the asylum rejection in March 2019').patch.toleratedSince).toBe('2019-03');
+    expect(en('asylum filed a month after arriving in Jan 2022').patch).toMatchObject({
+      asylumAppliedOn: '2022-02',
+      entryDate: '2022-01',
+    });
+    expect(
+      de('Die Ablehnung kam 2023, den Antrag hatte sie im Herbst 2021 gestellt, geduldet ist sie.').patch,
+    ).toMatchObject({ asylumAppliedOn: '2021' });
+  });
+});
