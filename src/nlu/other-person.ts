@@ -18,7 +18,7 @@ const RELATIVE =
 const OF_CANDIDATE = '(?: (?:des|der|vom|von der|von dem|von|of) (?:\\w+ )?\\w+)?';
 const STAFF_SUBJECT = new RegExp(`^\\W*${ARTICLE} (?:\\w+ ){0,2}?${STAFF}\\b${OF_CANDIDATE}`);
 const RELATIVE_SUBJECT = new RegExp(
-  `^\\W*(?:(?:the (?:candidate|applicant)'s|${ARTICLE}(?: \\w+'s)?) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
+  `^\\W*(?:(?:btw|by the way|uebrigens|ps|oh|and|und|also) )?(?:(?:the (?:candidate|applicant)'s|${ARTICLE}(?: \\w+'s)?) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
 );
 /** A former trainee or employee, or the employer's own trainees in general. */
 const FORMER =
@@ -64,7 +64,9 @@ export function otherPersonSpans(doc: Doc): Span[] {
     const elsewhere = doc.text.slice(0, seg.start) + doc.text.slice(seg.end);
     const contrast = segs.some((o) => o !== seg && CONTRAST.test(doc.text.slice(o.start, o.end)));
     // "My apprentice's mother …": a relative of someone named is not that someone.
-    const possessive = relative !== null && /\w's /.test(relative[0]);
+    // "his brother is also here …": a relative of the candidate ("sein Bruder", "her sister") is someone else.
+    const possessive =
+      relative !== null && (/\w's /.test(relative[0]) || /^\W*(?:his|her|their|sein\w*|ihr\w*) /.test(relative[0]));
     const apart = !relative || possessive || NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) || contrast;
     if (subject && !CANDIDATE.test(rest) && apart) {
       spans.push(cutAtReported(doc.text, seg, seg.start + subject[0].length));

@@ -161,6 +161,14 @@ function read(whole: Doc, today: string): Reading {
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
+  // "He came in 2021 as a student, dropped out": a study abroad or at a university given up is history, no ending of a
+  // training with this employer (review S6-7).
+  const ending = facts.get('event');
+  if (ending?.value === 'training_ends_early') {
+    const sentence = spanOf(doc.sentences, ending.start);
+    const told = doc.text.slice(sentence.start, sentence.end);
+    if (STUDY.test(told) && !TRAINING_HERE.test(told)) facts.delete('event');
+  }
   // The day the employer learned of an ending belongs to an ending, of this message or of the case so far
   // ("wir haben es am 2.12. erfahren"): without one it dates nothing.
   const event = facts.get('event')?.value ?? doc.ctx.facts?.event;
@@ -196,6 +204,11 @@ function read(whole: Doc, today: string): Reading {
  */
 const SUPPOSITION =
   /^(?=.*\b(?:what if|suppose|supposing|angenommen|was waere,? wenn|und wenn|was ist,? wenn)\b)(?=.*\b(?:were|waere|haette|had been|would be)\b)/;
+const STUDY =
+  /\b(?:student|studium|studied|studying|studiert\w*|studentin|university|universitaet|uni|college|hochschule|studienkolleg)\b/;
+const TRAINING_HERE =
+  /\b(?:bei uns|with us|for us|unser\w*|our|azubi\w*|auszubildend\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|apprenticeship|training)\b/;
+
 /** From the words that say "the document says" to the end of their sentence. */
 function documentSpans(doc: Doc): { start: number; end: number }[] {
   // Asked what the document says, "nur die Ausbildung" / "only the apprenticeship" is what it says.

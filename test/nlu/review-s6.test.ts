@@ -77,3 +77,32 @@ describe('S5-2, S5-5: asylum never applied in other verbs; the work clause in te
     expect(en('work condition: only with permission').patch.workClause).toBe('beschaeftigung_nur_mit_erlaubnis');
   });
 });
+
+describe('S6-7, S6-12, S6-23: history is no ending; ages, passports and records said in passing', () => {
+  it('reads a study given up abroad as no ending of a training here', () => {
+    const r = en(
+      "We'd like to hire an Indian guy as a junior support technician, 40h. He came in 2021 as a student, dropped out, applied for asylum in 2023 which was rejected in early 2024.",
+      REVIEW_DAY,
+    ).patch;
+    expect(r.event).toBeUndefined();
+    expect(en('Our apprentice dropped out of his training last week.', REVIEW_DAY).patch.event).toBe(
+      'training_ends_early',
+    );
+  });
+
+  it('reads the age beside "guy" and of "a 17 yr old boy", the passport named by its country, the record denied', () => {
+    const e4 = en(
+      'we want to give a young afghan guy (20) an apprenticeship as electronics technician starting 1 august 2027. identity is clarified, he has an afghan passport since 2024.',
+      REVIEW_DAY,
+    ).patch;
+    expect(e4).toMatchObject({ age: 20, identityByPassport: true });
+    expect(en('A 17 yr old boy from Guinea wants to start an apprenticeship with us.').patch.age).toBe(17);
+    expect(en('She has a 5 year old boy.').patch).toEqual({ minorChildren: true });
+    expect(de('hat einen gültigen marokkanischen Pass').patch.identityByPassport).toBe(true);
+    expect(de('Keine Straftaten.').patch.criminalConvictions).toBe('none');
+    expect(en('before he have asyl but they say no').patch).toMatchObject({
+      asylumApplied: true,
+      asylumOutcome: 'rejected',
+    });
+  });
+});
