@@ -1,4 +1,6 @@
+import { toleratedSinceConflict, withoutImpossibleDates } from './date-conflicts.js';
 import { type CaseFacts, DATE_FACT_KEYS, type DateFactKey, type FactKey, type IsoDate, type Job } from './facts.js';
+import type { OpenPoint } from './findings.js';
 import { rejectedOnGestattung, withImpliedFacts, withRejectionFacts } from './implied-facts.js';
 import { firstDay, isPartial, lastDay } from './partial-date.js';
 
@@ -22,6 +24,8 @@ export interface Ctx {
   readonly unknown: ReadonlySet<FactKey>;
   /** The asylum rejection was reported while the Gestattung still stands (review S5-17): when it ends is open. */
   readonly onGestattungAfterRejection: boolean;
+  /** A Duldung start the other facts make impossible (review S5-23): dropped from `facts`/`given`, said here. */
+  readonly dateConflict?: OpenPoint;
 }
 
 /** The first and the last day a date fact can mean; equal for a full date. */
@@ -66,7 +70,8 @@ export function createCtx(
   unknown: readonly FactKey[] = [],
   factsAsOf: IsoDate = lawAsOf,
 ): Ctx {
-  const given = withImpliedFacts(withRejectionFacts(facts, factsAsOf));
+  const given = withImpliedFacts(withRejectionFacts(withoutImpossibleDates(facts, factsAsOf), factsAsOf));
+  const dateConflict = toleratedSinceConflict(facts, factsAsOf);
   return {
     facts: withCautiousDates(given, factsAsOf),
     given,
@@ -74,6 +79,7 @@ export function createCtx(
     factsAsOf,
     unknown: new Set(unknown),
     onGestattungAfterRejection: rejectedOnGestattung(facts),
+    ...(dateConflict ? { dateConflict } : {}),
   };
 }
 

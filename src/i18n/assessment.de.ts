@@ -382,6 +382,10 @@ export const assessmentDe: Catalogue = {
     'Die Aufenthaltsgestattung erlischt, sobald die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist (§ 67 Abs. 1 AsylG). Nach einer Ablehnung als „offensichtlich unbegründet“ hat eine Klage nur dann aufschiebende Wirkung, wenn das Verwaltungsgericht sie anordnet. Ohne diese Anordnung kann die Gestattung – und mit ihr die Erlaubnis für diese Stelle – schon bald enden. Arbeiten darf die Person nur, solange ein gültiges Dokument die Stelle erlaubt. Holen Sie sofort Rat bei einer Beratungsstelle.',
   'open.rejection_kind_unknown':
     'Die Ablehnung allein beendet die Aufenthaltsgestattung nicht: Sie erlischt erst, wenn die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist; hat eine Klage aufschiebende Wirkung, gilt sie weiter (§ 67 Abs. 1 AsylG). Wie lange, hängt von der Art der Ablehnung ab (im Bescheid: „unbegründet“ oder „offensichtlich unbegründet“/„unzulässig“ – dann hat eine Klage nur aufschiebende Wirkung, wenn das Gericht sie anordnet). Solange das offen ist, gilt vorsichtshalber: Die Gestattung und die Erlaubnis für diese Stelle können bald enden.',
+  'open.tolerated_before_entry':
+    'Die Angaben passen nicht zusammen: Eine Duldung seit {tolerated} läge vor der Einreise ({entry}). Eine Duldung erlischt mit der Ausreise (§ 60a Abs. 5 S. 1 AufenthG) und beginnt also erst nach der Einreise. Dieses Datum wird deshalb nicht verwendet; bitte prüfen Sie auf dem Dokument, seit wann die Duldung besteht.',
+  'open.tolerated_before_birth':
+    'Die Angaben passen nicht zusammen: Eine Duldung seit {tolerated} läge vor der Geburt der Person (Alter {age}). Dieses Datum wird deshalb nicht verwendet; bitte prüfen Sie auf dem Dokument, seit wann die Duldung besteht.',
   'open.rejected_reception_centre':
     'Wer in der Aufnahmeeinrichtung wohnen muss und schon im Asylverfahren arbeiten durfte, hat nach der Ablehnung einen Anspruch auf die Erlaubnis, ohne neue Wartezeit (§ 61 Abs. 1 S. 9 AsylG).',
   'open.stay_gap':

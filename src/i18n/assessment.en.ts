@@ -379,6 +379,10 @@ export const assessmentEn: Catalogue = {
     'The asylum-seeker permit (Gestattung) ends once the rejection is final or the removal threat is enforceable (section 67(1) Asylum Act). After a rejection as "manifestly unfounded" an appeal has suspensive effect only if the administrative court orders it. Without that order the Gestattung, and the permission for this job with it, may end soon. The person may work only while a valid document permits the job. Get advice from an advice centre at once.',
   'open.rejection_kind_unknown':
     'The rejection alone does not end the asylum-seeker permit (Gestattung): it ends only once the rejection is final or the removal threat is enforceable; while an appeal has suspensive effect, it remains valid (section 67(1) Asylum Act). How long depends on the kind of rejection (in the decision: "unfounded" or "manifestly unfounded"/"inadmissible" – then an appeal has suspensive effect only if the court orders it). While that is open, the cautious reading applies: the Gestattung and the permission for this job may end soon.',
+  'open.tolerated_before_entry':
+    'The details do not fit together: a toleration (Duldung) since {tolerated} would lie before the entry ({entry}). A Duldung ends when the person leaves the country (section 60a(5) sentence 1 Residence Act), so it begins only after the entry. That date is therefore not used; please check on the document since when the Duldung has existed.',
+  'open.tolerated_before_birth':
+    "The details do not fit together: a toleration (Duldung) since {tolerated} would lie before the person's birth (age {age}). That date is therefore not used; please check on the document since when the Duldung has existed.",
   'open.rejected_reception_centre':
     'A person who must live in the reception centre and was already permitted to work during the asylum procedure is entitled to the permission after the rejection, without a new wait (section 61(1) sentence 9 Asylum Act).',
   'open.stay_gap':

@@ -49,6 +49,8 @@ export const OPEN_KEYS = [
   'open.school_training_under_ban',
   'open.self_employment_duldung',
   'open.stay_gap',
+  'open.tolerated_before_birth',
+  'open.tolerated_before_entry',
   'open.stay_gap_consent',
   'open.trial_work',
   'open.trial_work_unpaid',
