@@ -97,6 +97,8 @@ const CUES: readonly CueSpec[] = [
     keys: ['asylumAppliedOn'],
     cls: 'verb',
     asylum: true,
+    // "Klage eingereicht im Mai 2023", "filed an appeal": the appeal's date, not the application's.
+    unless: /\b(?:klage|widerspruch|eilantrag|appeal|lawsuit)\w*/,
   },
   {
     re: /\b(?:asylantrag\w*|asylverfahren\w*|asylgesuch|asylerstantrag|asyl|asylum(?: (?:application|claim|procedure|case|request))?)\b/g,
@@ -244,7 +246,9 @@ const ABSORBERS: ReadonlyArray<{
     rels: new Set(['at', 'none', 'in']),
   },
   {
-    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial)\b/g,
+    // "Anhörung war im Oktober", "Klage eingereicht im Mai 2023", "filed an appeal in May": a step of the procedure
+    // after the application, never its date.
+    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial|anhoerung\w*|hearing|klage\w*|geklagt|widerspruch|eilantrag|eilverfahren|appeal\w*|lawsuit|court)\b/g,
     rels: ANY,
     noun: true,
   },
