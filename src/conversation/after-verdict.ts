@@ -38,6 +38,13 @@ export function withoutHypotheses(text: string): string {
     .trim();
 }
 
+/** Each sentence of a message that asks (or supposes) something, one by one. */
+export function questionSentences(text: string): string[] {
+  return sentencesOf(text)
+    .filter((raw) => raw.trim() !== '' && !states(raw))
+    .map((raw) => raw.trim());
+}
+
 /** The sentences of a message that ask (or suppose) something: what `statementsOf` drops. */
 export function questionsOf(text: string): string {
   return sentencesOf(text)

@@ -371,9 +371,102 @@ const HOURS_IN_WORDS = new RegExp(
 );
 const HOURS_KEYS: ReadonlySet<string> = new Set(['job.hoursPerWeek', 'priorHoursPerWeek']);
 
-const DAYS_TIMES_HOURS = new RegExp(
-  `${NUM} ?(?:tage?|days?) (?:die|pro|in der|a|per|each) (?:woche|week),? (?:je|a|jeweils|mit|for|of|with)? ?${NUM} ?(?:stunden|std\\.?|h|hours|hrs)\\b`,
+/**
+ * Days a week times hours a day (review S6-2): "2 Tage die Woche je 5 Stunden", "2 day in week 6 hour", "zwei Tage
+ * pro Woche à 6 Std", "5 hours a day, three days a week", "samstags und sonntags je 5 Stunden", "Montag bis Freitag
+ * je 4 Stunden", "every saturday 8 hours". A range of weekdays counts only with "je"/"each"/"a day": "Montag bis
+ * Freitag 20 Stunden" is the week's total.
+ */
+const DAY_COUNT: Readonly<Record<string, number>> = {
+  ein: 1,
+  einen: 1,
+  eine: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fuenf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+};
+const DAYS_N = `(\\d|${Object.keys(DAY_COUNT).join('|')})`;
+const A_WEEK = '(?:(?:die|pro|in der|in|im|a|per|each|the|every) (?:woche|week)|woechentlich|weekly)';
+const HOUR_UNIT = '(?:stunden|stunde|std\\.?|h|hours?|hrs)';
+const EACH = '(?:je|jeweils|a|mit|for|of|with|each|zu|at|und)';
+const A_DAY = '(?: ?(?:am|pro|per|a|each|je|the) (?:tag|day)\\b| taeglich\\b| daily\\b| each\\b| each day\\b)';
+const WEEKDAY_DE = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const WEEKDAY_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY_SHORT = 'mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun';
+const WEEKDAYS = [...WEEKDAY_DE.split('|'), ...WEEKDAY_EN.split('|')];
+const SHORT_DAYS = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+const SHORT_DAYS_EN = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_NAME = `(?:${WEEKDAY_DE}|${WEEKDAY_EN}|${WEEKDAY_SHORT})s?`;
+const WEEKDAY_SPEC = `(?:(?:jeden|jede|every|on|am|an) )?(${DAY_NAME})(?:(?: (?:bis|to|till|until|-|–))? (${DAY_NAME})| (?:und|and|\\+|&) (${DAY_NAME}))?`;
+const DAYS_THEN_HOURS = new RegExp(
+  `\\b${DAYS_N} ?(?:tagen|tage|tag|days?) ${A_WEEK},? (?:${EACH} )?${NUM} ?${HOUR_UNIT}\\b`,
 );
+const HOURS_THEN_DAYS = new RegExp(
+  `${NUM} ?${HOUR_UNIT}${A_DAY},? (?:an |on |at )?${DAYS_N} ?(?:tagen|tage|tag|days?) ${A_WEEK}`,
+);
+const WEEKDAYS_THEN_HOURS = new RegExp(`\\b${WEEKDAY_SPEC},? (${EACH} )?${NUM} ?${HOUR_UNIT}\\b(${A_DAY})?`);
+
+/** A count of days beside hours that do not make a week ("2 Tage, 6 Stunden", "he comes 3 days, 5 hours"). */
+const DAYS_SAID = new RegExp(`\\b${DAYS_N} ?(?:tagen|tage|days?)\\b`);
+const PER_WEEK_AFTER =
+  /^ ?(?:(?:die|pro|in der|a|per|each|the|\/) ?(?:woche|week)|woechentlich|weekly|wochenstunden)\b/;
+
+/** The days said in the sentence belong to these hours: not a trial's days, nothing "then" between them. */
+function daysBeside(text: string, sentence: { start: number; end: number }, at: number): boolean {
+  const days = DAYS_SAID.exec(text.slice(sentence.start, sentence.end));
+  if (!days) return false;
+  const from = sentence.start + days.index;
+  const between = from < at ? text.slice(from, at) : text.slice(at, from);
+  return !/\b(?:dann|danach|anschliessend|spaeter|then|afterwards|after that|later|probe\w*|trial|hospitation|urlaub|holiday)\b/.test(
+    between,
+  );
+}
+
+function dayIndex(name: string): number {
+  const bare = name.replace(/s$/, '');
+  for (const list of [WEEKDAYS.slice(0, 7), WEEKDAYS.slice(7), SHORT_DAYS, SHORT_DAYS_EN]) {
+    const i = list.indexOf(bare);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+function weekHours(text: string): { index: number; end: number; value: number } | undefined {
+  const count = (n: string) => (/^\d$/.test(n) ? Number(n) : (DAY_COUNT[n] ?? Number.NaN));
+  const days = DAYS_THEN_HOURS.exec(text);
+  if (days)
+    return {
+      index: days.index,
+      end: days.index + days[0].length,
+      value: count(days[1] ?? '') * toNumber(days[2] ?? ''),
+    };
+  const hours = HOURS_THEN_DAYS.exec(text);
+  if (hours)
+    return {
+      index: hours.index,
+      end: hours.index + hours[0].length,
+      value: toNumber(hours[1] ?? '') * count(hours[2] ?? ''),
+    };
+  const named = WEEKDAYS_THEN_HOURS.exec(text);
+  if (!named) return undefined;
+  const [, first = '', last, second, each, amount = '', perDay] = named;
+  const from = dayIndex(first);
+  const to = last ? dayIndex(last) : -1;
+  const n = last ? (from >= 0 && to > from ? to - from + 1 : Number.NaN) : second ? 2 : 1;
+  // "Montag bis Freitag 20 Stunden": the week's hours; only "je"/"each"/"a day" make them hours of each day.
+  if (n > 1 && !each && !perDay) return undefined;
+  // "so 6 Stunden am Tag", "do 8 hours": a short form alone is a word, not a weekday.
+  if (n === 1 && first.length <= 3) return undefined;
+  return { index: named.index, end: named.index + named[0].length, value: n * toNumber(amount) };
+}
 
 /** "3x pro Woche 4 Stunden", "zweimal die Woche je 6 Stunden", "twice a week, 5 hours each". */
 const TIMES: Readonly<Record<string, number>> = {
@@ -423,20 +516,25 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
   };
   // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
   const times = TIMES_A_WEEK_HOURS.exec(doc.text);
-  const week = DAYS_TIMES_HOURS.exec(doc.text) ?? times;
-  if (week) {
-    const count =
-      week === times
-        ? Number(times[1] ?? TIMES[times[2] ?? ''] ?? WORD_TIMES[times[3] ?? ''] ?? Number.NaN)
-        : toNumber(week[1] ?? '');
-    const value = count * toNumber((week === times ? times[4] : week[2]) ?? '');
+  const days = weekHours(doc.text);
+  const week = days ?? times;
+  if (days && days.value > 0 && days.value <= 80)
+    out.push({ key: hoursKey(days.index), value: days.value, start: days.index, end: days.end });
+  else if (times) {
+    const count = Number(times[1] ?? TIMES[times[2] ?? ''] ?? WORD_TIMES[times[3] ?? ''] ?? Number.NaN);
+    const value = count * toNumber(times[4] ?? '');
     if (value > 0 && value <= 80)
-      out.push({ key: hoursKey(week.index), value, start: week.index, end: week.index + week[0].length });
+      out.push({ key: hoursKey(times.index), value, start: times.index, end: times.index + times[0].length });
   }
   for (const m of doc.text.matchAll(HOURS)) {
     if (week) break;
     if (taken.some(([s, e]) => m.index >= s && m.index < e) || isNegated(doc.text, m.index, 1)) continue;
     const perDay = m[2] !== undefined || m[3] !== undefined;
+    // "2 day 6 hour", "3 Tage, je 5 Stunden" without the week: the week's hours are not said; the dialogue asks
+    // (review S6-2: a misread 6 h/week made 600 € a month look like 23 €/h).
+    const c = spanOf(doc.sentences, m.index);
+    const weekly = PER_WEEK_AFTER.test(doc.text.slice(m.index + m[0].length)) || /woche|week/.test(m[0]);
+    if (!weekly && !perDay && daysBeside(doc.text, c, m.index)) break;
     const value = toNumber(m[1] ?? '') * (perDay ? 5 : 1);
     if (value > 0 && value <= 80)
       out.push({ key: hoursKey(m.index), value, start: m.index, end: m.index + m[0].length });

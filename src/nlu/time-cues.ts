@@ -97,6 +97,8 @@ const CUES: readonly CueSpec[] = [
     keys: ['asylumAppliedOn'],
     cls: 'verb',
     asylum: true,
+    // "Klage eingereicht im Mai 2023", "filed an appeal": the appeal's date, not the application's.
+    unless: /\b(?:klage|widerspruch|eilantrag|appeal|lawsuit)\w*/,
   },
   {
     re: /\b(?:asylantrag\w*|asylverfahren\w*|asylgesuch|asylerstantrag|asyl|asylum(?: (?:application|claim|procedure|case|request))?)\b/g,
@@ -217,6 +219,8 @@ const ABSORBERS: ReadonlyArray<{
   knows?: boolean;
   /** The word absorbs only in a segment that also says this. */
   needs?: RegExp;
+  /** The word absorbs nothing in a segment that says this. */
+  unless?: RegExp;
   /** A birth: the date gives the person's age on today. */
   birth?: boolean;
 }> = [
@@ -242,7 +246,9 @@ const ABSORBERS: ReadonlyArray<{
     rels: new Set(['at', 'none', 'in']),
   },
   {
-    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial)\b/g,
+    // "Anhörung war im Oktober", "Klage eingereicht im Mai 2023", "filed an appeal in May": a step of the procedure
+    // after the application, never its date.
+    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial|anhoerung\w*|hearing|klage\w*|geklagt|widerspruch|eilantrag|eilverfahren|appeal\w*|lawsuit|court)\b/g,
     rels: ANY,
     noun: true,
   },
@@ -288,12 +294,13 @@ const ABSORBERS: ReadonlyArray<{
     re: /\bnicht mehr (?:\w+ ){0,3}(?:gekommen|erschienen|aufgetaucht|da gewesen)|\b(?:fehlt|fehlte|gefehlt)\b|\b(?:not|never|hasn't|hasnt|didn't|didnt) (?:\w+ ){0,2}(?:turned up|shown up|showed up|come in|come to work|been in)\b|\bno show\b/g,
     rels: ANY,
   },
-  // "Die jetzige Duldung wurde am 13.10.2026 ausgestellt", "his current one was issued on 30 November": the day of
-  // the paper held now (renewed every few months), not the Duldung's start. A plain "issued in June 2025" still is.
+  // "Die jetzige Duldung wurde am 13.10.2026 ausgestellt", "was issued on 30 November and runs until …": the day of a
+  // paper (renewed every few months), not the Duldung's start; "the first Duldung was issued in 2022" is, and so is
+  // one issued "the same month" as the rejection (the date leans on it).
   {
     re: /\b(?:ausgestellt|ausstellung\w*|issued|issue date)\b/g,
     rels: new Set(['at', 'none', 'in', 'since']),
-    needs: /\b(?:jetzig\w*|aktuell\w*|neu\w*|letzte\w*|verlaengert\w*|current|new|newest|latest|renewed|present)\b/,
+    unless: /\b(?:erste[nmrs]?|first|initial)\b/,
   },
 ];
 /** "Ablehnung des Asylantrags": the application named as what was rejected, not as a cue of its own. */
@@ -492,7 +499,8 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   const asylumMessage = ASYLUM_MESSAGE.test(doc.text) && !OTHER_APPLICATION.test(seg.text);
   const absorbed: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
   for (const a of ABSORBERS) {
-    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text))) continue;
+    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text)) || a.unless?.test(seg.text)) continue;
+    if (a.unless && /same|selben|gleichen|danach|darauf|then/.test(doc.text.slice(e.start, e.end))) continue;
     for (const m of seg.text.matchAll(a.re)) {
       const ws = seg.start + m.index;
       // "noch nicht entschieden" dates nothing.

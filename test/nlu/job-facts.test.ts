@@ -175,3 +175,21 @@ describe('whose job, which time (session 6)', () => {
     expect(de('Ich weiß nicht, ob da Beschäftigung gestattet oder verboten steht.').patch.workClause).toBeUndefined();
   });
 });
+
+describe('days a week times hours a day (review S6-2)', () => {
+  it('multiplies the days by the hours of each day, in German and English, in any order', () => {
+    expect(en('one boy from syria want work for me like minijob 2 day in week 6 hour').patch.job?.hoursPerWeek).toBe(
+      12,
+    );
+    expect(de('Minijob, zwei Tage pro Woche à 6 Std, 600 Euro im Monat').patch.job?.hoursPerWeek).toBe(12);
+    expect(en('4 hours a day, five days a week').patch.job?.hoursPerWeek).toBe(20);
+    expect(de('Dienstag bis Donnerstag jeweils 7 Stunden').patch.job?.hoursPerWeek).toBe(21);
+    expect(en('minijob every saturday 8 hours, 450 euro a month').patch.job?.hoursPerWeek).toBe(8);
+  });
+
+  it('reads no weekly hours when the week is not said, and a weekday range with a total as the total', () => {
+    expect(en('he would come 2 days, 6 hours').patch.job?.hoursPerWeek).toBeUndefined();
+    expect(de('Montag bis Freitag, 20 Stunden').patch.job?.hoursPerWeek).toBe(20);
+    expect(de('Probearbeit 2 Tage, danach 30 Stunden die Woche').patch.job?.hoursPerWeek).toBe(30);
+  });
+});

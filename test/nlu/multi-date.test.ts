@@ -350,7 +350,11 @@ describe('the Duldung dated only by a clause that names it (session 6, review S5
     expect(en('He has a Duldung, has had it since April 2024.').patch.toleratedSince).toBe('2024-04');
   });
 
-  it('reads the day the paper held now was issued as no start', () => {
+  it('reads the day a paper was issued as no start, unless it is the first one', () => {
+    expect(en('His Duldung was issued on 1 October and runs until 31 March.').patch).not.toHaveProperty(
+      'toleratedSince',
+    );
+    expect(de('Seine erste Duldung wurde im August 2022 ausgestellt.').patch.toleratedSince).toBe('2022-08');
     expect(de('Die jetzige Duldung wurde am 13.10.2026 ausgestellt und gilt bis 12.01.2027.').patch).not.toHaveProperty(
       'toleratedSince',
     );
