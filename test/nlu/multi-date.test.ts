@@ -42,7 +42,7 @@ describe.each([
     'single messages, ninth round: identity steps, doubts, alternatives, elliptic contrasts, telegram clauses',
     80,
     0.97,
-    0.8,
+    0.9,
   ],
   // Written after the personas-3 fixes of its kinds (session 6), as a check of their generality.
   ['single-messages-10.yaml', 'single messages, tenth round: form fields, ages in words, corrected countries', 30],
