@@ -354,7 +354,7 @@ const PAST_VALIDITY =
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
 const UNSURE_AFTER =
-  /^ *(?:oder so\b|or so\b|or something\b|,? *(?:i'?m |ich bin (?:mir )?|bin (?:mir )?)?(?:not sure|nicht sicher|unsicher)\b|,? *(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
+  /^ *[,(]? *(?:oder so\b|or so\b|or something\b|or thereabouts\b|(?:but |aber )?(?:i'?m |ich bin (?:mir )?|bin (?:mir )?|das ist )?(?:not|nicht) (?:ganz |100 ?% |so |really |quite |entirely |completely )?(?:sure|sicher|certain)\b|unsicher\b|(?:but |aber )?(?:i )?(?:don'?t|do not) know (?:exactly|for sure)\b|(?:aber )?(?:das )?weiss ich (?:aber )?(?:nicht|nich) (?:genau|sicher|mehr)\b|(?:i'?d|i would) have to check\b|muesste ich nach\w+\b|(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
