@@ -66,6 +66,7 @@ export const ENTRY_IDS = [
   'contact.competent-abh',
   'event.employment-ends',
   'event.asylum-rejected-while-employed',
+  'event.deportation-or-detention',
 ] as const;
 
 export type EntryId = (typeof ENTRY_IDS)[number];
