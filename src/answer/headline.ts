@@ -1,6 +1,6 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
-import { withRejectionFacts } from '../domain/implied-facts.js';
+import { rejectedOnGestattung, withRejectionFacts } from '../domain/implied-facts.js';
 import type { AnswerTextKey } from '../i18n/answer.de.js';
 import type { Tone } from './card.js';
 import { countryName, factName } from './fact-text.js';
@@ -30,7 +30,9 @@ function banReason(facts: CaseFacts, say: Say, lang: Lang): string {
         ? 'why.ban_safe_country_not_applied'
         : facts.asylumOutcome === 'withdrawn'
           ? 'why.ban_safe_country_withdrawn'
-          : facts.asylumOutcome === 'rejected' || facts.asylumOutcome === 'rejected_manifestly_unfounded'
+          : facts.asylumOutcome === 'rejected' ||
+              facts.asylumOutcome === 'rejected_manifestly_unfounded' ||
+              rejectedWhileEmployed(facts)
             ? 'why.ban_safe_country_rejected'
             : 'why.ban_safe_country';
   return say(key, { country });
@@ -40,13 +42,17 @@ const hasStep = (a: Assessment, id: string) => a.steps.some((s) => s.id === id);
 
 const rejectedWhileEmployed = (facts: CaseFacts) => facts.event === 'asylum_rejected_while_employed';
 
-function permissionReason(a: Assessment, facts: CaseFacts): AnswerTextKey {
-  // The rejection ends the Gestattung and the permission tied to it: the reason is the new permission on
-  // the Duldung (or the training status), not the asylum procedure the employer's facts still describe.
-  if (rejectedWhileEmployed(facts) && !hasStep(a, 'renew_document'))
-    return facts.job?.kind === 'vocational_training' || facts.job?.kind === 'helper_training'
-      ? 'why.rejected_training_anew'
-      : 'why.rejected_permission_anew';
+function permissionReason(a: Assessment, facts: CaseFacts, given: CaseFacts): AnswerTextKey {
+  // After a rejection the reason is the new permission on the Duldung (or the training status) — once the
+  // Gestattung ends, which the rejection alone does not do (S5-17): on a Gestattung the reason says when it ends.
+  if (rejectedWhileEmployed(facts) && !hasStep(a, 'renew_document')) {
+    if (facts.job?.kind === 'vocational_training' || facts.job?.kind === 'helper_training')
+      return 'why.rejected_training_anew';
+    if (!rejectedOnGestattung(given)) return 'why.rejected_permission_anew';
+    return facts.asylumOutcome === 'rejected_manifestly_unfounded'
+      ? 'why.rejected_manifestly_unfounded'
+      : 'why.rejected_gestattung_until';
+  }
   const unknown = a.escalation.reasons.some((r) => r.code === 'unknown_fact');
   if (hasStep(a, 'renew_document')) return 'why.document_expired';
   if (facts.workClause === 'nur_bestimmte_taetigkeit' && facts.status !== 'aufenthaltserlaubnis')
@@ -103,7 +109,7 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
       parts.push(say(facts.job?.kind === 'self_employment' ? selfEmploymentReason(facts) : 'why.not_possible'));
       break;
     case 'permission_required':
-      parts.push(say(permissionReason(a, facts)));
+      parts.push(say(permissionReason(a, facts, given)));
       if (a.openPoints.some((p) => p.id === 'consent_continues')) parts.push(say('why.ba_continues'));
       else if (a.baConsent === 'required' || a.baConsent === 'not_required') parts.push(say(`why.ba_${a.baConsent}`));
       break;

@@ -38,6 +38,13 @@ export function withoutHypotheses(text: string): string {
     .trim();
 }
 
+/** Each sentence of a message that asks (or supposes) something, one by one. */
+export function questionSentences(text: string): string[] {
+  return sentencesOf(text)
+    .filter((raw) => raw.trim() !== '' && !states(raw))
+    .map((raw) => raw.trim());
+}
+
 /** The sentences of a message that ask (or suppose) something: what `statementsOf` drops. */
 export function questionsOf(text: string): string {
   return sentencesOf(text)
@@ -215,6 +222,40 @@ export function acceptedPart(reply: string, proposal: CaseFacts, parts?: readonl
 export function restatesKnown(known: CaseFacts, patch: CaseFacts): boolean {
   const keys = patchKeys(patch);
   return keys.length > 0 && keys.every((key) => Object.is(factValue(known, key), factValue(patch, key)));
+}
+
+/** "Korrektur:", "ich meinte", "hab mich vertippt", "sorry, I meant", "typo": the employer says the message corrects the case. */
+const CORRECTION =
+  /\b(?:korrektur\w*|korrigier\w*|berichtig\w*|ich meinte|meinte ich|meinte eigentlich|gemeint war|vertippt|verschrieben|tippfehler|verwechselt|vertan|geirrt|mein fehler|war falsch|correction|correcting|i meant|i mean|meant to say|typo|mistyped|misspelled|mix(?:ed)? (?:\w+ )?up|my (?:mistake|bad)|got (?:that|it) wrong|was wrong)\b/;
+/** Words that set an old value aside: "nicht Albanien", "statt 2023", "not 2023", "instead of Albania". */
+const SET_ASIDE = '(?:nicht|kein\\w*|statt|anstatt|anstelle von|not|instead of|rather than|no longer)';
+
+/** How the employer would write a value of `key`: "albanien" / "albania", the year "2023". */
+function spellings(key: string, value: unknown): string[] {
+  if (typeof value === 'string' && /^\d{4}(?:-\d{2}){0,2}$/.test(value)) return [value.slice(0, 4)];
+  return (['de', 'en'] as const)
+    .map((lang) => fold(describeFact(key, value, lang, { partial: 'plain' })))
+    .filter((s) => s !== '' && !s.includes(':'));
+}
+
+/**
+ * Whether a statement after the verdict says itself that it corrects the case: a correction word ("Moment,
+ * Korrektur: …", "sorry, I meant …") or every changed fact's old value set aside ("nicht Albanien, er kommt aus
+ * Algerien", "not 2023 but 2019"). Asking back "Soll ich das ändern?" would only repeat what the employer just
+ * said: the change is taken and shown with its old value ("Korrigiert: Algerien statt Albanien").
+ */
+export function saysCorrection(statement: string, known: CaseFacts, patch: CaseFacts): boolean {
+  const text = fold(statement);
+  if (CORRECTION.test(text)) return true;
+  const changed = changedKeys(known, patch);
+  return (
+    changed.length > 0 &&
+    changed.every((key) =>
+      spellings(key, valueAt(known, key)).some((old) =>
+        new RegExp(`(?:^|[^\\p{L}])${SET_ASIDE} (?:\\S+ ){0,2}${escaped(old)}(?![\\p{L}\\d])`, 'u').test(text),
+      ),
+    )
+  );
 }
 
 /**

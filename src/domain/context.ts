@@ -1,5 +1,7 @@
+import { toleratedSinceConflict, withoutImpossibleDates } from './date-conflicts.js';
 import { type CaseFacts, DATE_FACT_KEYS, type DateFactKey, type FactKey, type IsoDate, type Job } from './facts.js';
-import { withImpliedFacts, withRejectionFacts } from './implied-facts.js';
+import type { OpenPoint } from './findings.js';
+import { rejectedOnGestattung, withImpliedFacts, withRejectionFacts } from './implied-facts.js';
 import { firstDay, isPartial, lastDay } from './partial-date.js';
 
 /** Facts flattened to the keys used by `missingFacts` and `unknown` (`job.kind` etc.). */
@@ -20,6 +22,10 @@ export interface Ctx {
   readonly factsAsOf: IsoDate;
   /** Facts the employer was asked but could not answer ("weiß nicht"). */
   readonly unknown: ReadonlySet<FactKey>;
+  /** The asylum rejection was reported while the Gestattung still stands (review S5-17): when it ends is open. */
+  readonly onGestattungAfterRejection: boolean;
+  /** A Duldung start the other facts make impossible (review S5-23): dropped from `facts`/`given`, said here. */
+  readonly dateConflict?: OpenPoint;
 }
 
 /** The first and the last day a date fact can mean; equal for a full date. */
@@ -64,8 +70,17 @@ export function createCtx(
   unknown: readonly FactKey[] = [],
   factsAsOf: IsoDate = lawAsOf,
 ): Ctx {
-  const given = withImpliedFacts(withRejectionFacts(facts, factsAsOf));
-  return { facts: withCautiousDates(given, factsAsOf), given, lawAsOf, factsAsOf, unknown: new Set(unknown) };
+  const given = withImpliedFacts(withRejectionFacts(withoutImpossibleDates(facts, factsAsOf), factsAsOf));
+  const dateConflict = toleratedSinceConflict(facts, factsAsOf);
+  return {
+    facts: withCautiousDates(given, factsAsOf),
+    given,
+    lawAsOf,
+    factsAsOf,
+    unknown: new Set(unknown),
+    onGestattungAfterRejection: rejectedOnGestattung(facts),
+    ...(dateConflict ? { dateConflict } : {}),
+  };
 }
 
 export function read<K extends FactKey>(ctx: Ctx, key: K): FlatFacts[K] {

@@ -15,17 +15,22 @@ export function withImpliedFacts(facts: CaseFacts): CaseFacts {
 }
 
 /**
- * The employer reports that the asylum application of a person already employed was rejected: the
- * Aufenthaltsgestattung ends (§ 67 AsylG) and a Duldung follows, from now on. The permission tied to the
- * Gestattung does not carry over, so on the Duldung the job needs a permission again. Facts the employer
- * gave about a Duldung already issued win.
+ * The employer reports that the asylum application of a person employed on a Gestattung was rejected. The
+ * Gestattung ends only once the rejection is final or the removal threat enforceable, and goes on while an
+ * appeal is suspensive (§ 67 Abs. 1 AsylG per KB entry event.asylum-rejected-while-employed; § 67 is not in the
+ * statute extracts): the rules say when it ends as an open point and read what follows (a Duldung, from now on)
+ * for the permission that will then be needed. Facts the employer gave about a Duldung already issued win.
+ * The kind of rejection is never assumed: a missing or stale `pending` outcome stays unknown (review S5-17).
  */
 export function withRejectionFacts(facts: CaseFacts, lawAsOf: string): CaseFacts {
   if (facts.event !== 'asylum_rejected_while_employed') return facts;
-  const outcome =
-    facts.asylumOutcome === undefined || facts.asylumOutcome === 'pending' ? 'rejected' : facts.asylumOutcome;
-  const next: CaseFacts = { ...facts, asylumApplied: true, asylumOutcome: outcome };
-  if (facts.status !== undefined && facts.status !== 'aufenthaltsgestattung') return next;
+  const { asylumOutcome: outcome, ...rest } = facts;
+  const next: CaseFacts = {
+    ...rest,
+    asylumApplied: true,
+    ...(outcome && outcome !== 'pending' ? { asylumOutcome: outcome } : {}),
+  };
+  if (!rejectedOnGestattung(facts)) return next;
   return {
     ...next,
     status: 'duldung',
@@ -33,3 +38,8 @@ export function withRejectionFacts(facts: CaseFacts, lawAsOf: string): CaseFacts
     toleratedSince: facts.toleratedSince ?? lawAsOf,
   };
 }
+
+/** The rejection was reported while the person still holds the Gestattung (no Duldung issued yet is said). */
+export const rejectedOnGestattung = (facts: CaseFacts): boolean =>
+  facts.event === 'asylum_rejected_while_employed' &&
+  (facts.status === undefined || facts.status === 'aufenthaltsgestattung');

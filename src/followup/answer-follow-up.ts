@@ -3,6 +3,7 @@ import { renderDetailsText } from '../answer/render-text.js';
 import { sayIn } from '../answer/texts.js';
 import { conversationDe } from '../i18n/conversation.de.js';
 import { conversationEn } from '../i18n/conversation.en.js';
+import { appealAnswer } from './answers-appeal.js';
 import { costAnswer } from './answers-cost.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
@@ -132,6 +133,9 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
   if (cost) return cost;
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
+    // After an asylum rejection, "darf er bis zum Urteil weiterarbeiten?" is the case's own open point (S5-17).
+    const appeal = appealAnswer(c);
+    if (appeal) return appeal;
     if (asksVerdict) return asksVerdict === 'steps' ? stepsAnswer(c) : reasonAnswer(c);
     // A question may use a topic's word for something else ("Eingliederungszuschuss von der
     // Arbeitsagentur" is no question about BA consent): an entry naming what else it asks goes first.

@@ -65,9 +65,13 @@ export const answerDe = {
   'why.cautious':
     'Solange nicht alle Angaben geklärt sind, gilt vorsichtshalber: Die Ausländerbehörde muss die Stelle erst erlauben.',
   'why.rejected_permission_anew':
-    'Mit der Ablehnung des Asylantrags endet die Aufenthaltsgestattung und mit ihr die Erlaubnis für Ihre Stelle. Auf der Duldung muss die Ausländerbehörde die Stelle neu erlauben.',
+    'Nach der Ablehnung ist mit der Duldung die Aufenthaltsgestattung beendet und mit ihr die Erlaubnis für Ihre Stelle. Auf der Duldung muss die Ausländerbehörde die Stelle neu erlauben.',
+  'why.rejected_gestattung_until':
+    'Ihre Erlaubnis gilt mit der Aufenthaltsgestattung weiter – bis die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist, bei einer Klage mit aufschiebender Wirkung länger. Danach braucht die Stelle eine neue Erlaubnis auf der Duldung.',
+  'why.rejected_manifestly_unfounded':
+    'Nach einer Ablehnung als „offensichtlich unbegründet“ wirkt eine Klage nur aufschiebend, wenn das Gericht es anordnet: Gestattung und Erlaubnis können bald enden, dann braucht die Stelle eine neue Erlaubnis auf der Duldung. Holen Sie sofort Rat.',
   'why.rejected_training_anew':
-    'Die Ausbildung kann weitergehen: Mit der Ablehnung des Asylantrags endet zwar die Aufenthaltsgestattung, die Ausländerbehörde erlaubt die Ausbildung aber auf einer Ausbildungsduldung oder einem Aufenthaltstitel neu.',
+    'Die Ausbildung kann weitergehen: Endet nach der Ablehnung des Asylantrags die Aufenthaltsgestattung, erlaubt die Ausländerbehörde die Ausbildung auf einer Ausbildungsduldung oder einem Aufenthaltstitel neu.',
   'why.duldung': 'Mit einer Duldung muss die Ausländerbehörde jede Stelle erst erlauben.',
   'why.permission_generic': 'Die Ausländerbehörde muss diese Stelle erst erlauben.',
   'why.ba_required': 'Die Bundesagentur für Arbeit muss zustimmen.',

@@ -59,9 +59,13 @@ export const answerEn: AnswerTexts = {
   'why.cautious':
     'While not all details are clear, the cautious reading applies: the immigration office must permit the job first.',
   'why.rejected_permission_anew':
-    'With the rejection of the asylum application the asylum-seeker permit (Gestattung) ends, and the permission for your job with it. On the toleration (Duldung) the immigration office must permit the job anew.',
+    'After the rejection the toleration (Duldung) has replaced the asylum-seeker permit (Gestattung), and the permission for your job has ended with it. On the Duldung the immigration office must permit the job anew.',
+  'why.rejected_gestattung_until':
+    'Your permission lasts with the asylum-seeker permit (Gestattung): until the rejection is final or the removal threat enforceable, longer during a suspensive appeal. Then the job needs a new permission on the toleration (Duldung).',
+  'why.rejected_manifestly_unfounded':
+    'After a rejection as "manifestly unfounded" an appeal is suspensive only by court order: the Gestattung and your permission may end soon, then the job needs a new permission on the toleration (Duldung). Get advice at once.',
   'why.rejected_training_anew':
-    'The training can go on: the rejection of the asylum application ends the asylum-seeker permit (Gestattung), but the immigration office permits the training anew on a training toleration or a residence permit.',
+    'The training can go on: once the asylum-seeker permit (Gestattung) ends after the rejection, the immigration office permits the training anew on a training toleration or a residence permit.',
   'why.duldung': 'With a toleration (Duldung) the immigration office must permit every job first.',
   'why.permission_generic': 'The immigration office must permit this job first.',
   'why.ba_required': 'The Federal Employment Agency (BA) must consent.',

@@ -365,7 +365,7 @@ export const assessmentDe: Catalogue = {
     'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
   'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',
   'step.permission_after_rejection':
-    'Mit der Ablehnung endet die Aufenthaltsgestattung und mit ihr die Arbeitserlaubnis. Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
+    'Mit der Aufenthaltsgestattung endet auch die Arbeitserlaubnis – nicht schon mit der Ablehnung selbst. Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
   'step.stop_after_rejection':
     'Mit der Ablehnung gilt für die Person ein Beschäftigungsverbot. Beschäftigen Sie sie nicht weiter, sobald ihre Aufenthaltsgestattung endet, und holen Sie sofort Rat bei einer Beratungsstelle.',
   'step.training_after_rejection':
@@ -376,6 +376,16 @@ export const assessmentDe: Catalogue = {
     'Das Verbot für Staaten der EU-Liste gilt hier ab dem 12.06.2026. Im amtlichen Gesetzestext stand es aber erst ab Ende Juli 2026, die Übergangsregel für Ägypten, Bangladesch, Indien, Kolumbien, Marokko, Tunesien und die Türkei erst ab 03.08.2026. Für diesen Zeitraum ist offen, ob das Verbot schon galt.',
   'open.gestattung_claim_six_months':
     'Rechtslage bis 11.06.2026: Nach drei Monaten konnte die Ausländerbehörde die Beschäftigung erlauben. Lief das Asylverfahren sechs Monate nach dem Antrag noch ({date}), musste sie sie mit Zustimmung der BA erlauben (§ 61 Abs. 1 S. 2, Abs. 2 AsylG alte Fassung).',
+  'open.rejection_appeal':
+    'Die Ablehnung allein beendet die Aufenthaltsgestattung nicht: Sie erlischt erst, wenn die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist; hat eine Klage aufschiebende Wirkung, gilt sie – und mit ihr die Erlaubnis für diese Stelle – weiter (§ 67 Abs. 1 AsylG). Ob eine Klage gegen diese Ablehnung aufschiebende Wirkung hat, steht nicht in unserer Wissensbasis (§ 75 AsylG). Lassen Sie sich die Klage und die weiter gültige Gestattung zeigen und die aufschiebende Wirkung von einer Beratungsstelle oder dem Anwalt der Person bestätigen.',
+  'open.rejection_manifestly_unfounded':
+    'Die Aufenthaltsgestattung erlischt, sobald die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist (§ 67 Abs. 1 AsylG). Nach einer Ablehnung als „offensichtlich unbegründet“ hat eine Klage nur dann aufschiebende Wirkung, wenn das Verwaltungsgericht sie anordnet. Ohne diese Anordnung kann die Gestattung – und mit ihr die Erlaubnis für diese Stelle – schon bald enden. Arbeiten darf die Person nur, solange ein gültiges Dokument die Stelle erlaubt. Holen Sie sofort Rat bei einer Beratungsstelle.',
+  'open.rejection_kind_unknown':
+    'Die Ablehnung allein beendet die Aufenthaltsgestattung nicht: Sie erlischt erst, wenn die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist; hat eine Klage aufschiebende Wirkung, gilt sie weiter (§ 67 Abs. 1 AsylG). Wie lange, hängt von der Art der Ablehnung ab (im Bescheid: „unbegründet“ oder „offensichtlich unbegründet“/„unzulässig“ – dann hat eine Klage nur aufschiebende Wirkung, wenn das Gericht sie anordnet). Solange das offen ist, gilt vorsichtshalber: Die Gestattung und die Erlaubnis für diese Stelle können bald enden.',
+  'open.tolerated_before_entry':
+    'Die Angaben passen nicht zusammen: Eine Duldung seit {tolerated} läge vor der Einreise ({entry}). Eine Duldung erlischt mit der Ausreise (§ 60a Abs. 5 S. 1 AufenthG) und beginnt also erst nach der Einreise. Dieses Datum wird deshalb nicht verwendet; bitte prüfen Sie auf dem Dokument, seit wann die Duldung besteht.',
+  'open.tolerated_before_birth':
+    'Die Angaben passen nicht zusammen: Eine Duldung seit {tolerated} läge vor der Geburt der Person (Alter {age}). Dieses Datum wird deshalb nicht verwendet; bitte prüfen Sie auf dem Dokument, seit wann die Duldung besteht.',
   'open.rejected_reception_centre':
     'Wer in der Aufnahmeeinrichtung wohnen muss und schon im Asylverfahren arbeiten durfte, hat nach der Ablehnung einen Anspruch auf die Erlaubnis, ohne neue Wartezeit (§ 61 Abs. 1 S. 9 AsylG).',
   'open.stay_gap':

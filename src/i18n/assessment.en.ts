@@ -362,7 +362,7 @@ export const assessmentEn: Catalogue = {
     'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
   'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',
   'step.permission_after_rejection':
-    "With the rejection the asylum-seeker's residence document (Aufenthaltsgestattung) ends, and the work permission with it. The person applies to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.",
+    'The work permission ends with the asylum-seeker permit (Aufenthaltsgestattung), not with the rejection itself. The person applies to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.',
   'step.stop_after_rejection':
     'With the rejection an employment ban applies to the person. Do not keep employing them once their Aufenthaltsgestattung ends, and get advice from an adviser at once.',
   'step.training_after_rejection':
@@ -373,6 +373,16 @@ export const assessmentEn: Catalogue = {
     'Here the ban for states on the EU list counts from 12 June 2026. The official statute text showed it only from late July 2026, and the transitional rule for Egypt, Bangladesh, India, Colombia, Morocco, Tunisia and Türkiye only from 3 August 2026. Whether the ban already applied in that period is open.',
   'open.gestattung_claim_six_months':
     'Law until 11 June 2026: after three months the immigration office could permit employment. If the asylum procedure was still running six months after the application ({date}), it had to permit it with BA consent (section 61(1) sentence 2, (2) Asylum Act, old version).',
+  'open.rejection_appeal':
+    "The rejection alone does not end the asylum-seeker permit (Gestattung): it ends only once the rejection is final or the removal threat is enforceable; while an appeal has suspensive effect, it remains valid, and the permission for this job with it (section 67(1) Asylum Act). Whether an appeal against this rejection has suspensive effect is not in our knowledge base (section 75 Asylum Act). Ask to see the appeal and the still valid Gestattung, and have an advice centre or the person's lawyer confirm the suspensive effect.",
+  'open.rejection_manifestly_unfounded':
+    'The asylum-seeker permit (Gestattung) ends once the rejection is final or the removal threat is enforceable (section 67(1) Asylum Act). After a rejection as "manifestly unfounded" an appeal has suspensive effect only if the administrative court orders it. Without that order the Gestattung, and the permission for this job with it, may end soon. The person may work only while a valid document permits the job. Get advice from an advice centre at once.',
+  'open.rejection_kind_unknown':
+    'The rejection alone does not end the asylum-seeker permit (Gestattung): it ends only once the rejection is final or the removal threat is enforceable; while an appeal has suspensive effect, it remains valid (section 67(1) Asylum Act). How long depends on the kind of rejection (in the decision: "unfounded" or "manifestly unfounded"/"inadmissible" – then an appeal has suspensive effect only if the court orders it). While that is open, the cautious reading applies: the Gestattung and the permission for this job may end soon.',
+  'open.tolerated_before_entry':
+    'The details do not fit together: a toleration (Duldung) since {tolerated} would lie before the entry ({entry}). A Duldung ends when the person leaves the country (section 60a(5) sentence 1 Residence Act), so it begins only after the entry. That date is therefore not used; please check on the document since when the Duldung has existed.',
+  'open.tolerated_before_birth':
+    "The details do not fit together: a toleration (Duldung) since {tolerated} would lie before the person's birth (age {age}). That date is therefore not used; please check on the document since when the Duldung has existed.",
   'open.rejected_reception_centre':
     'A person who must live in the reception centre and was already permitted to work during the asylum procedure is entitled to the permission after the rejection, without a new wait (section 61(1) sentence 9 Asylum Act).',
   'open.stay_gap':

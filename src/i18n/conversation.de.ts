@@ -13,12 +13,18 @@ export const conversationDe = {
   handoffStarted:
     'Ihr Anliegen ist an die Beratung übergeben. Lotse antwortet jetzt nicht mehr; eine Beraterin oder ein Berater meldet sich hier im Gespräch.',
   handoffDeclined: 'In Ordnung, ich übergebe nicht. Sie können weiter Fragen stellen.',
+  handoffLater:
+    'In Ordnung – ich übergebe jetzt nicht. Wenn Sie es sich anders überlegen, schreiben Sie es mir oder wählen Sie „Mit einem Menschen sprechen“.',
+  handoffAbout:
+    'Zur Übergabe: Eine Beraterin oder ein Berater einer Beratungsstelle sieht sich Ihren Fall an und antwortet Ihnen hier im Gespräch. Die Beratung prüft, was ich nicht sicher beurteilen kann – etwa, ob eine Ausnahme greift oder ein anderer Weg zur Arbeit offensteht. Sie sieht die Angaben zum Fall (ohne Namen), meine Einschätzung und diesen Gesprächsverlauf. Die Übergabe ist freiwillig; Sie können mir auch ohne sie weiter Fragen stellen.',
+  handoffUnsure: 'Sie müssen das nicht jetzt entscheiden.',
   handedBack: 'Die Beratung hat das Gespräch an Lotse zurückgegeben. Sie können weitere Fragen stellen.',
   followUpIntro: 'Dazu steht in meiner Wissensbasis:',
   followUpUnknown:
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
   followUpUnknownPlain:
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden.',
+  followUpLeft: 'Zu „{question}“ kann ich aus meiner Wissensbasis nichts Sicheres sagen.',
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
   okAck: 'Gut. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',

@@ -13,11 +13,17 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   handoffStarted:
     'Your case has been handed over. Lotse will not answer any more; an adviser will reply here in this conversation.',
   handoffDeclined: 'All right, I will not hand it over. You can keep asking questions.',
+  handoffLater:
+    'All right – I will not hand it over now. If you change your mind, tell me or choose "Talk to a person".',
+  handoffAbout:
+    'About the hand-over: an adviser of a counselling service looks at your case and replies to you here in this conversation. The adviser checks what I cannot assess reliably – for example whether an exception applies or another way into work is open. The adviser sees the facts of the case (no names), my assessment and this conversation. The hand-over is voluntary; you can keep asking me questions without it.',
+  handoffUnsure: 'You do not have to decide now.',
   handedBack: 'The adviser has handed the conversation back to Lotse. You can ask further questions.',
   followUpIntro: 'My knowledge base says:',
   followUpUnknown:
     'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
   followUpUnknownPlain: 'I cannot answer that reliably from my knowledge base, and I will not make something up.',
+  followUpLeft: 'On "{question}" my knowledge base has nothing reliable.',
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   okAck: 'All right. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   remarkNoted:

@@ -16,7 +16,7 @@ import { WORK_CLAUSE_ANSWERS } from './work-clause.js';
 import { readYesNo } from './yes-no.js';
 
 export const UNKNOWN_RE =
-  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|\b(?:hab|habe) ich nicht (?:im kopf|parat|zur hand)\b|\b(?:can't|cannot|don't|do not) remember\b|\bweiss ich nicht mehr\b|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bdunno\b|\bidk\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
+  /\b(?:weiss|weis|wees)\b(?: (?!dass)\w+){0,2} (?:nicht|nich|net|nichts)\b|\bkeine ahnung\b|\b(?:liegt|liegen) (?:uns |mir )?keine (?:\w+ )?(?:information\w*|erkenntnisse|angaben|kenntnis\w*) vor\b|\bno (?:\w+ )?(?:information|knowledge) (?:on|about|as to) (?:whether|if)\b|\bwissen (?:wir|sie|die|es) (?:\w+ )?(?:nicht|nich|net)\b|\bk\. ?a\.?(?= |$)|\bkein plan\b|\bunbekannt\b|\bnicht bekannt\b|\bunklar\b|\bkenne? ich nicht\b|kann ich nicht sagen|\b(?:hab|habe) ich nicht (?:im kopf|parat|zur hand)\b|\b(?:can't|cannot|don't|do not) remember\b|\bweiss ich nicht mehr\b|bin (?:mir )?(?:nicht sicher|unsicher)|muss ich (?:noch )?(?:nachfragen|nachsehen|pruefen|klaeren)|\b(?:don't|dont|do not) know\b|\bdunno\b|\bidk\b|\bno idea\b|\bnot sure\b|\bunsure\b|\bunknown\b|\bno clue\b|\bcan't say\b|\b(?:muss|muesste|muesst|sollte) (?:ich|man|wir) (?:\w+ ){0,5}(?:nachschauen|nachsehen|schauen|gucken|nachgucken|fragen|nachfragen|pruefen|klaeren|rausfinden|herausfinden)\b|\b(?:hab|habe) (?:ich )?(?:\w+ )?(?:nie|nicht|noch nicht) (?:\w+ )?gefragt\b|\b(?:i'd|i would|i will|i'll|i) (?:have|need) to (?:\w+ ){0,2}(?:check|ask|look|find out)\b|\bi (?:have|need) to (?:\w+ ){0,2}(?:check|ask|look|find out)\b|\bi'll (?:\w+ )?(?:check|ask|look (?:it )?up|find out)\b|\bi (?:never|didn't|did not|haven't|have not) asked\b|\bonly (?:the )?(?:\w+ ){0,3}(?:knows?|would know|can tell)\b|\b(?:weiss|wissen) (?:\w+ )?nur (?:die|der|das|unsere?|seine?|ihre?) \w+|\bkann (?:\w+ ){0,2}nur (?:die|der|das) \w+ (?:\w+ )?sagen\b|(?:staatsangehoerigkeit|nationalitaet|nationality) (?:ist )?(?:ungeklaert|unclear)|ungeklaerte staatsangehoerigkeit/;
 export const YES_RE =
   /^(?:ja|jo|jap|jep|jup|jawohl|genau|stimmt(?! nicht)|richtig|korrekt|klar|yes|yeah|yep|yup|correct|right|sure|definitely|natuerlich|auf jeden fall|absolutely|of course)\b/;
 /** "No criminal record" uses "no" as a determiner: that is a statement, not a denial. */
@@ -92,7 +92,10 @@ const LABELS: Partial<Record<FactKey, ReadonlyArray<readonly [string, RegExp]>>>
     ['none', /^(?:nein|no|keine?n?|none|ungelernt)\b/],
   ],
   criminalConvictions: [
-    ['none', /^(?:nein|no|keine?|none|nicht)\b|nicht vorbestraft|keine vorstrafen/],
+    [
+      'none',
+      /^(?:nein|no|keine?|none|nicht|not)\b|nicht vorbestraft|keine vorstrafen|nicht dass ich wuesste|not that i know/,
+    ],
     ['below_threshold', /gering|unter|below|minor|klein/],
     ['above_threshold', /ueber|above|schwer|serious|haft/],
   ],

@@ -29,7 +29,7 @@ const NONE =
 /** "Ich bin sein Onkel", "I'm her aunt", "ich bin die Tante von ihm", "Ich bin der Schwager vom Bewerber". */
 const SPEAKER = (words: string) =>
   new RegExp(
-    `\\b(?:ich bin|i am|i'm|bin) (?:(?:sein\\w*|ihr\\w*|his|her) (?:${words})\\b|(?:der|die|the) (?:${words}) (?:von (?:ihm|ihr)|vom bewerber|von der bewerberin|des bewerbers|der bewerberin|of (?:him|her|the candidate|the applicant))\\b)`,
+    `\\b(?:ich bin|i am|i'm|bin) (?:(?:sein\\w*|ihr\\w*|his|her|the (?:candidate|applicant)'?s) (?:${words})\\b|(?:der|die|the) (?:${words}) (?:von (?:ihm|ihr)|vom bewerber|von der bewerberin|des bewerbers|der bewerberin|of (?:him|her|the candidate|the applicant))\\b)`,
   );
 
 const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
@@ -52,7 +52,7 @@ const RELATIONS: ReadonlyArray<readonly [JobRelation, RegExp]> = [
 const NOT_A_PERSON = /\b(?:mein mann fuer|our partner (?:company|firm)|unser partner(?:betrieb|firma))\b/;
 
 const HOUSEHOLD_YES =
-  /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,2}mit (?:uns|mir) (?:im|in einem|in einer|unter einem) (?:haus|haushalt|wohnung|dach)\b|\b(?:wir|we) (?:\w+ ){0,2}(?:wohnen|leben|live) (?:\w+ ){0,2}zusammen\b|\bwe live together\b|\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me)\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b/;
+  /\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,2}mit (?:uns|mir) (?:im|in einem|in einer|unter einem) (?:haus|haushalt|wohnung|dach)\b|\b(?:wir|we) (?:\w+ ){0,2}(?:wohnen|leben|live) (?:\w+ ){0,2}zusammen\b|\bwe live together\b|\b(?:wohnt|lebt|wohnen|leben) (?:\w+ ){0,3}(?:bei (?:uns|mir)|mit (?:uns|mir) zusammen|in (?:unserem|meinem) (?:haushalt|haus|wohnung))\b|\b(?:gemeinsame\w* haushalt|im (?:selben|gleichen|gemeinsamen) haushalt|haeusliche\w* gemeinschaft|unter einem dach)\b|\b(?:lives|living|live) (?:\w+ ){0,2}with (?:us|me|my family|our family)\b|\b(?:wohnt|lebt) (?:\w+ ){0,2}bei (?:meiner|unserer) familie\b|\b(?:lives|living|live) in (?:our|my) (?:household|house|home|flat|apartment)\b|\b(?:same|shared|our|my) household\b/;
 
 const HOUSEHOLD_APART =
   /\b(?:eigene\w* (?:wohnung|zimmer|haushalt|bude|appartement)|(?:his|her|their) own (?:apartment|flat|place|room|home|house|household)|wohnt (?:\w+ ){0,2}(?:allein|alleine|woanders|getrennt)|lives (?:\w+ ){0,2}(?:alone|elsewhere|separately))\b/;

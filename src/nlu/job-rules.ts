@@ -45,7 +45,17 @@ export const JOB_RULES: readonly Rule[] = [
     value: 'german_vocational',
     context: new RegExp(`${IN_GERMANY.source}|apprentic|azubi|auszubildend|lehrling|ausbildung`),
     unless: NOT_FINISHED,
-    re: /\b(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam) (?:\w+ ){0,4}(?:bestanden|passed)\b|\b(?:bestand\w*|passed) (?:\w+ ){0,3}(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam)\b/,
+    re: /\b(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam) (?:\w+ ){0,4}(?:bestanden|passed)\b|\b(?:abschlusspruefung|gesellenpruefung) (?:\w+ ){0,4}(?:abgelegt|gemacht)\b|\b(?:bestand\w*|passed) (?:\w+ ){0,3}(?:abschlusspruefung|gesellenpruefung|final exams?|journeyman'?s? exam)\b/,
+  },
+  {
+    // A dual training registered with a chamber: "Ausbildungsvertrag über die Handwerkskammer", "(IHK)",
+    // "registered with the IHK" (session 6). The nursing school of the PflBG is *understanding*'s rule.
+    key: 'job.trainingBody',
+    value: 'chamber',
+    neg: 'skip',
+    context: /ausbild|azubi|auszubildend|\blehre\b|lehrling|lehrstelle|apprentic|\btrain/,
+    unless: /abgeschlossen|absolviert|beendet|bestanden|finished|completed|qualified|passed/,
+    re: /\b(?:ihk|hwk|handwerkskammer|industrie und handelskammer|chamber of (?:crafts|commerce|skilled crafts|industry and commerce)|landwirtschaftskammer|chamber)\b/,
   },
   {
     key: 'job.matchesQualification',

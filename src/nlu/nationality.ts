@@ -103,17 +103,44 @@ export function extractNationality(doc: Doc): Finding[] {
   for (const m of doc.text.matchAll(STATELESS_RE)) {
     if (!isNegated(doc.text, m.index, 1)) consider(stateless(m.index, m[0].length), 3);
   }
+  const seen: { code: string; start: number; end: number; rank: number }[] = [];
   for (const m of doc.text.matchAll(FORM_RE)) {
     const form = FORMS.get(m[1] ?? '');
     if (!form) continue;
     const end = m.index + m[0].length;
-    consider(
-      { key: 'nationality', value: form.code, start: m.index, end },
-      strength(doc, m.index, m[1] ?? '', form.demonym),
-    );
+    const rank = strength(doc, m.index, m[1] ?? '', form.demonym);
+    seen.push({ code: form.code, start: m.index, end, rank });
+    consider({ key: 'nationality', value: form.code, start: m.index, end }, rank);
   }
+  // "aus Eritrea oder Äthiopien", "either from Guinea or from Mali": two countries offered as alternatives say which
+  // one is not known; nothing is read (answering the question: the fact is not known).
+  const alternatives = seen.some((a, i) =>
+    seen
+      .slice(i + 1)
+      .some(
+        (b) =>
+          b.code !== a.code &&
+          Math.min(a.rank, b.rank) >= Math.max(minimum, 1) &&
+          OR_BETWEEN.test(doc.text.slice(a.end, b.start)),
+      ),
+  );
+  // "aus Ukraine – nein, Entschuldigung, aus Moldau", "from Syria, sorry, I mean Iraq": the writer corrects the country.
+  const corrected = seen.findLast((b, i) =>
+    seen
+      .slice(0, i)
+      .some((a) => a.code !== b.code && a.rank >= 1 && b.rank >= 1 && CORRECTION.test(doc.text.slice(a.end, b.start))),
+  );
+  if (corrected) return [{ key: 'nationality', value: corrected.code, start: corrected.start, end: corrected.end }];
+  if (best && alternatives) return minimum === 0 ? [{ ...(best as Finding), either: true }] : [];
   return best ? [best] : [];
 }
+
+/** A correction between two country names: "– nein, Entschuldigung, aus", ", sorry, I mean", "äh, ich meine". */
+const CORRECTION =
+  /^\W*(?:(?:nein|nee|no|sorry|entschuldigung|pardon|aeh|aehm|aeh|um|uh|oops|korrektur|correction)\W+){1,3}(?:(?:i mean|ich meine|meine ich|gemeint ist|sondern)\W+)?(?:aus |from )?(?:dem |der |the )?$|^\W*(?:i mean|ich meine|sondern|oder besser|rather)\W+(?:aus |from )?(?:dem |der |the )?$/;
+
+/** Only an "or" between two country names: "Irak oder aus Syrien", "Guinea or from Mali", "Syrer bzw. Iraker". */
+const OR_BETWEEN = /^ (?:\w+ )?(?:oder|or|bzw\.?|beziehungsweise)(?: \w+){0,3} $/;
 
 function stateless(start: number, length: number): Finding {
   return { key: 'nationality', value: 'stateless', start, end: start + length };

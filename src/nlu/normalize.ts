@@ -42,6 +42,9 @@ const ABBREVIATIONS = new Set([
   'bzgl',
   'u',
   'a',
+  // "Duldung exp. 30.4.27", "geb. 12.03.2001"
+  'exp',
+  'geb',
 ]);
 
 /**
@@ -72,7 +75,8 @@ export const SOFT_BOUNDARY =
  * or a full stop. A colon is no boundary: "Einreise: 03/2021" is a label and its value.
  */
 export function splitSegments(text: string): { start: number; end: number }[] {
-  return splitBy(text, /(?<!\d),|,(?!\d)|[;!?\n]|\s[-–]\s|\.(?=\s|$)/g);
+  // "arrived Jan 2022 -> asylum filed Feb 2022 -> rejected Nov 2023": an arrow ends a step of the timeline.
+  return splitBy(text, /(?<!\d),|,(?!\d)|[;!?\n]|\s[-–]\s|\s?(?:-+>|=+>|→|>)\s|\.(?=\s|$)/g);
 }
 
 function splitBy(text: string, re: RegExp): { start: number; end: number }[] {

@@ -18,11 +18,11 @@ const RELATIVE =
 const OF_CANDIDATE = '(?: (?:des|der|vom|von der|von dem|von|of) (?:\\w+ )?\\w+)?';
 const STAFF_SUBJECT = new RegExp(`^\\W*${ARTICLE} (?:\\w+ ){0,2}?${STAFF}\\b${OF_CANDIDATE}`);
 const RELATIVE_SUBJECT = new RegExp(
-  `^\\W*(?:(?:the (?:candidate|applicant)'s|${ARTICLE}) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
+  `^\\W*(?:(?:btw|by the way|uebrigens|ps|oh|and|und|also) )?(?:(?:the (?:candidate|applicant)'s|${ARTICLE}(?: \\w+'s)?) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
 );
 /** A former trainee or employee, or the employer's own trainees in general. */
 const FORMER =
-  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*)|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
+  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*)|(?:der|die|das|unser\w*) \w+ (?:vom|von) (?:letzten|vorigen|vergangenen|letztem|vorigem) (?:jahr|monat|sommer|winter|herbst|fruehjahr)\b|\b(?:the|our) (?:\w+ ){0,2}?\w+ (?:from|of) last (?:year|summer|season|month)\b|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
 /** The candidate named, or set against the other person ("er selbst", "the guy himself", "der Neue", "this one"). */
 const CANDIDATE =
   /\b(?:bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|(?:einen|eine|einem|a|an) (?:\w+ )?(?:\w*(?:er|erin|ier|ierin|ese|esin|aner|anerin|ian|i)|mann|frau|man|woman|guy|person|refugee|fluechtling|jungen)|(?:er|sie|he|she|guy|man|woman|mann|frau) (?:selbst|himself|herself)|der neue|die neue|den neuen|the new (?:one|guy|man|woman)|this one|(?:dieser|diese|this) (?:mann|frau|guy|man|woman))\b/;
@@ -31,7 +31,7 @@ const NAMES_CANDIDATE_ELSEWHERE =
   /\b(?:bewerber\w*|kandidat\w*|applicant|candidate|(?:er|sie|he|she|guy) (?:selbst|himself|herself)|der neue|die neue|the new (?:one|guy|man|woman)|this one|geht es (?:\w+ )?um|es geht (?:\w+ )?um|it's about|is about)\b/;
 /** "Her husband is in a Dublin procedure, she isn't.": the candidate in an elliptic contrast. */
 const CONTRAST =
-  /^\W*(?:he|she|er|sie) (?:isn't|is not|doesn't|does not|hasn't|has not|aber nicht|nicht|jedoch nicht)\W*$/;
+  /^\W*(?:(?:but|aber|jedoch|doch|while|whereas|waehrend) )?(?:he|she|er|sie|der (?:bewerber\w*|kandidat\w*|sohn|neue|junge)|die (?:bewerberin|kandidatin|tochter|neue|junge)|the (?:candidate|applicant|son|daughter|new one)|our (?:candidate|applicant)|unser\w* (?:bewerber\w*|kandidat\w*)) (?:selbst |himself |herself )?(?:isn't|is not|doesn't|does not|hasn't|has not|aber nicht|nicht|jedoch nicht|ist es nicht|ist nicht|hat keins|hat keine\w*|not)\W*$/;
 /** "My co-worker, who is 45, …", "Der Chef, der selbst aus Polen kommt, …": a relative clause goes on about the subject. */
 /** A segment without a subject of its own ("…, hat schon deutschen Pass") too. */
 const RELATIVE_CLAUSE =
@@ -63,7 +63,11 @@ export function otherPersonSpans(doc: Doc): Span[] {
     // A relative is the candidate ("Mein Bruder soll bei mir arbeiten") unless the message sets the candidate apart.
     const elsewhere = doc.text.slice(0, seg.start) + doc.text.slice(seg.end);
     const contrast = segs.some((o) => o !== seg && CONTRAST.test(doc.text.slice(o.start, o.end)));
-    const apart = !relative || NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) || contrast;
+    // "My apprentice's mother …": a relative of someone named is not that someone.
+    // "his brother is also here …": a relative of the candidate ("sein Bruder", "her sister") is someone else.
+    const possessive =
+      relative !== null && (/\w's /.test(relative[0]) || /^\W*(?:his|her|their|sein\w*|ihr\w*) /.test(relative[0]));
+    const apart = !relative || possessive || NAMES_CANDIDATE_ELSEWHERE.test(elsewhere) || contrast;
     if (subject && !CANDIDATE.test(rest) && apart) {
       spans.push(cutAtReported(doc.text, seg, seg.start + subject[0].length));
       for (let j = i + 1; j < segs.length; j++) {
@@ -103,3 +107,28 @@ export function aboutOtherPerson(doc: Doc, at: number): boolean {
 export function withoutOtherPersons(doc: Doc, findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !aboutOtherPerson(doc, f.start));
 }
+
+/**
+ * "Her brother is in a Dublin procedure, but she is not", "Der Vater ist vorbestraft, der Sohn nicht": an elliptic
+ * contrast denies for the candidate what was just said of the other person. The other person's stretches so denied,
+ * each without its subject (so that the rules read it as if said of the candidate); understand.ts flips what they say.
+ */
+export function contrastedStretches(doc: Doc): Span[] {
+  const spans = otherPersonSpans(doc);
+  if (spans.length === 0) return [];
+  const out: Span[] = [];
+  for (const seg of doc.segments) {
+    if (!CONTRAST.test(doc.text.slice(seg.start, seg.end))) continue;
+    const sentence = doc.sentences.find((x) => seg.start >= x.start && seg.start < x.end);
+    for (const o of spans) {
+      if (o.end > seg.start || (sentence && o.start < sentence.start)) continue;
+      const text = doc.text.slice(o.start, o.end);
+      const subject = STAFF_SUBJECT.exec(text) ?? RELATIVE_SUBJECT.exec(text);
+      out.push({ start: o.start + (subject ? subject[0].length : 0), end: o.end });
+    }
+  }
+  return out;
+}
+
+/** A criminal record told of the other person ("Der Vater ist vorbestraft"): its denial is the candidate's none. */
+export const RECORD = /\bvorbestraft\b|\bvorstrafe\w*|\bcriminal record\b|\bconvicted\b|\bstraffaellig\w*/;

@@ -5,7 +5,7 @@ import { MONTH_ALT } from './time-words.js';
 import type { Doc, Finding } from './types.js';
 
 const AGE =
-  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt(?:e[rnms]?)?\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))/g;
+  /(\d{1,2}) ?(?:jahre |jahren |j\. )?alt(?:e[rnms]?)?\b|(?:mann|frau|bewerber\w*|kandidat\w*|azubi|man|woman|candidate|applicant|guy|girl|boy|lad|kerl|typ|junge|[a-z]{4,}(?:e|er|in)) \((\d{2})(?: j\.?| jahre| years?| yo)?\)|(?:^|, |: )(\d{2}) (?:j\.|jahre(?=[,;!]|\.(?!\d)|$))|(?:guy|man|woman|lady|fellow|person|mann|frau|kerl|typ),? (?:about|around|roughly|approximately|etwa|ungefaehr|ca\.?) (\d{2})(?= *(?:[,;!]|\.(?!\d)|$))|(\d{1,2}) ?jaehrig\w*|(\d{1,2}) ?(?:years?|yrs?) (?:old|of age)|(\d{1,2}) ?(?:y ?\/ ?o|y\.o\.?)(?![\w/])|, (\d{2})(?=,(?!\d)|\.?$)|\baged? (\d{1,2})\b|\balter:? (\d{1,2})\b|\b(?:(?<=[a-z] )(?:ist|is) (?:er|sie|he|she) |(?:ist|is|he's|she's|hes|shes) (?:jetzt |inzwischen |mittlerweile |nun |now |already |schon |bereits |heute |today )?)(\d{2})\b(?!\s*(?:[.,]\d|stunden|std|h\b|monat|jahre?n?\b|woche|tag|euro|eur|€|%|hours|months|years|weeks|days|uhr|per\b|pro\b|je\b|an hour|a week|die (?:stunde|woche)|\/))|\b(?:ist|is) (\d{2}) (?:jahre|years)(?= *(?:[,;!]|\.(?!\d)|$|\b(?:und|and|alt|old)\b))|\b(?:lad|guy|man|woman|girl|boy|bloke|fellow|chap|lady) of (\d{2})\b|\b(?:bewerber\w*|kandidat\w*|candidate|applicant):? (\d{2})(?=[,;]|\.?$| (?:jahre|years|j\.)\b)/g;
 /**
  * The age beside a name or a description, in brackets or after "jetzt"/"also": "Samira (22, aus Syrien)", "Our
  * apprentice (Afghan, 19)", "Applicant (f, 35, Cameroon)", "kam 2016 als Kind her, mittlerweile 24", "Geburtsjahr
@@ -19,8 +19,12 @@ const TURNS =
 /** "17-jährige Tochter", "a 4 year old son": the age of a child, not of the candidate. */
 const CHILD_AFTER = /^ ?(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kid|boy|girl|brother|sister)\b/;
 /** "a 25 year old girl from Tunisia": a "girl"/"boy" of age is the candidate, not a child. */
-const childAfter = (after: string, age: number) =>
-  CHILD_AFTER.test(after) && !(age >= 18 && /^ ?(?:girl|boy)\b/.test(after));
+const childAfter = (after: string, age: number, before = '') =>
+  CHILD_AFTER.test(after) &&
+  !(/^ ?(?:girl|boy)\b/.test(after) && (age >= 18 || (age >= 14 && !CHILD_OWNER.test(before))));
+/** "She has a 5 year old boy", "mit ihrem 16-jährigen Sohn": someone's child; "A 17 yr old boy wants to start …": the candidate. */
+const CHILD_OWNER =
+  /\b(?:has|have|had|hat|haben|with|mit|her|his|their|ihr\w*|sein\w*|my|mein\w*|our|unser\w*)\s+(?:an? |einen |eine |ein )?$/;
 /** "Meine Tochter (19)", "two kids (3 and 6)": a child's age in brackets. */
 const CHILD_BEFORE =
   /\b(?:sohn|tochter|kind|kinder|bruder|schwester|son|daughter|child|kids|children|boy|girl|brother|sister)\s*$/;
@@ -44,14 +48,15 @@ const TENS: Readonly<Record<string, number>> = {
   sechzig: 60, sixty: 60,
 };
 const WORD_AGE = new RegExp(
-  `\\b(?:(?:(${Object.keys(UNITS_WORDS).join('|')})und)?(${Object.keys(TENS).join('|')})(?: (${Object.keys(UNITS_WORDS).join('|')}))?|(${Object.keys(TEENS).join('|')}))(?= ?(?:jahre alt|jahre jung|years? old|years of age|jaehrig)|(?<=(?:ist|is|he's|she's|alter:?|aged?) (?:\\S+ )?\\S+)(?= *(?:$|[,.;!])))`,
+  `\\b(?:(?:(${Object.keys(UNITS_WORDS).join('|')})und)?(${Object.keys(TENS).join('|')})(?: (${Object.keys(UNITS_WORDS).join('|')}))?|(${Object.keys(TEENS).join('|')}))(?= ?(?:jahre alt|jahre jung|years? old|years of age|jaehrig)|(?<=(?:ist|is|he's|she's|alter:?|aged?) (?:\\S+ )?\\S+)(?= *(?:$|[,.;!]|(?:and|und)\\b)))`,
   'g',
 );
 
 /** "B1-Kurs läuft noch", "macht gerade B1": a level being worked towards, not the level held. */
 const COURSE = /^(?:kurs|sprachkurs|integrationskurs|course|class)$/;
 const TOWARDS = /^(?:gerade|towards|doing|attending|besucht|lernt|learning)$/;
-const DONE_COURSE = /abgeschlossen|bestanden|geschafft|zertifikat|completed|passed|finished|certificate/;
+const DONE_COURSE =
+  /abgeschlossen|bestanden|geschafft|zertifikat|zeugnis|gemacht|absolviert|completed|passed|finished|certificate/;
 
 function courseInProgress(doc: Doc, start: number, end: number): boolean {
   const s = spanOf(doc.clauses, start);
@@ -59,6 +64,26 @@ function courseInProgress(doc: Doc, start: number, end: number): boolean {
   const after = wordsAfter(doc.text, end, 1)[0] ?? '';
   const before = wordsBefore(doc.text, start, 2);
   return COURSE.test(after) || before.some((w) => COURSE.test(w) || TOWARDS.test(w));
+}
+
+/**
+ * "Den B2-Test hat sie nicht bestanden, sie hat B1", "he failed his B1 exam", "will take the B2 exam next year": an exam
+ * failed or still ahead names a level not held; the level said next is the one.
+ */
+const FAILED = /\bnicht (?:\w+ )?bestanden\b|\bdurchgefallen\b|\bfailed\b|\b(?:didn't|did not|not) pass\w*\b/;
+const EXAM = /^(?:pruefung|test|exam|examen|zertifikat|certificate)$/;
+const AHEAD =
+  /\b(?:will|going to|wants? to|plans? to|soll|wird|moechte|will (?:im|in)|next|naechst\w*|demnaechst|bald|soon|angemeldet|anmelden|registered|signed up)\b/;
+function levelNotHeld(doc: Doc, start: number): boolean {
+  const clause = spanOf(doc.clauses, start);
+  const text = doc.text.slice(clause.start, clause.end);
+  // "B1 Prüfung hat er gemacht aber nicht bestanden": the segment, unless it names a second level ("hat B1 und ist
+  // bei B2 durchgefallen"), then the clause.
+  const segment = spanOf(doc.segments, start);
+  const around = doc.text.slice(segment.start, segment.end);
+  if (FAILED.test((around.match(/\b[abc][12]\b/g) ?? []).length > 1 ? text : around)) return true;
+  const near = [...wordsAfter(doc.text, start, 3).slice(1), ...wordsBefore(doc.text, start, 2)];
+  return near.some((w) => EXAM.test(w)) && AHEAD.test(text);
 }
 
 function wordAge(m: RegExpMatchArray): number {
@@ -125,7 +150,8 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
     if (aboutOtherPerson(doc, m.index)) continue;
     const value = Number(m.slice(1).find((g) => g !== undefined));
     if (thenNotNow(doc, m.index, m.index + m[0].length)) continue;
-    if (value >= 14 && value <= 80 && !childAfter(doc.text.slice(m.index + m[0].length), value)) {
+    const before = doc.text.slice(Math.max(0, m.index - 20), m.index);
+    if (value >= 14 && value <= 80 && !childAfter(doc.text.slice(m.index + m[0].length), value, before)) {
       out.push({ key: 'age', value, start: m.index, end: m.index + m[0].length });
       break;
     }
@@ -150,8 +176,15 @@ export function extractPersonNumbers(doc: Doc): Finding[] {
   }
   for (const m of doc.text.matchAll(LEVEL)) {
     if (aboutOtherPerson(doc, m.index)) continue;
-    if (wordsBefore(doc.text, m.index, 2).some((w) => NOT_LANGUAGE.test(w))) continue;
+    // "forklift licence, German A2": the word right before names the language.
+    const before = wordsBefore(doc.text, m.index, 2);
+    if (
+      !/^(?:german|deutsch\w*|sprachniveau|niveau|level)$/.test(before.at(-1) ?? '') &&
+      before.some((w) => NOT_LANGUAGE.test(w))
+    )
+      continue;
     if (courseInProgress(doc, m.index, m.index + m[0].length)) continue;
+    if (levelNotHeld(doc, m.index)) continue;
     out.push({ key: 'germanLevel', value: (m[1] ?? '').toUpperCase(), start: m.index, end: m.index + m[0].length });
     break;
   }

@@ -21,13 +21,13 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'unaccompaniedMinor',
     value: false,
-    re: /mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)\b.{0,40}(?:eingereist|gekommen|geflohen)|(?:eingereist|gekommen|kam) mit (?:seinen|ihren|seiner|ihrer) (?:eltern|familie|mutter|vater)|(?:came|arrived|entered|fled) (?:\w+ ){0,3}with (?:his|her) (?:parents|family|mother|father)/,
+    re: /mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)\b.{0,40}(?:eingereist|gekommen|geflohen)|(?:eingereist|gekommen|kam) (?:\w+ ){0,3}(?:zusammen )?mit (?:seinen|ihren|seiner|ihrer|den|der) (?:eltern|familie|mutter|vater)|(?:came|arrived|entered|fled) (?:\w+ ){0,3}with (?:his|her) (?:parents|family|mother|father)|\b(?:(?:seine|ihre|die) (?:eltern|familie|mutter|vater)|(?:his|her|the) (?:whole )?(?:parents|family|mother|father)) (?:\w+ ){0,2}(?:waren|war|were|was) (?:\w+ ){0,2}(?:dabei|mit ihm|mit ihr|with (?:him|her))\b|\b(?:(?:his|her|the) (?:whole )?(?:parents|family|mother|father)) (?:\w+ ){0,2}came (?:\w+ ){0,2}with (?:him|her)\b|\b(?:nicht (?:allein|alleine|unbegleitet)|not (?:alone|unaccompanied|on (?:his|her) own|by (?:himself|herself)))\b|\b(?:nicht|not|never|nie) (?:\w+ ){0,2}(?:als )?(?:an? )?(?:unbegleitet\w*|unaccompanied)\b|\b(?:unbegleitet\w*|unaccompanied) (?:minderjaehrig\w*|jugendlich\w*|minor|child) (?:\w+ ){0,2}(?:kam|came|eingereist|gekommen|arrived) (?:er |sie |he |she )?(?:nicht|not)\b/,
   },
   {
     key: 'unaccompaniedMinor',
     value: true,
     context: /minderjaehrig|jugendlich|als kind|\bminor\b|\bchild\b|\b1[0-7]\b/,
-    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone)\b.{0,40}(?:eingereist|gekommen|geflohen|came|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\ballein|without (?:his|her) parents|\balone\b)/,
+    re: /\bminderjaehrig\w* (?:\w+ ){0,2}(?:und )?(?:ohne (?:seine |ihre |die )?(?:eltern|familie|begleitung)|allein)\b|\bunbegleitet\w*|\bunaccompanied\b|(?:ohne (?:seine |ihre |die )?eltern|\balleine?|without (?:his|her) parents|\balone|by (?:himself|herself)|(?:all )?on (?:his|her) own|no parents)\b.{0,40}(?:eingereist|gekommen|geflohen|came|come|arrived|entered|fled)|(?:eingereist|gekommen|geflohen|\bkam|came|come|arrived|entered|fled)\b.{0,40}(?:ohne (?:seine |ihre |die )?eltern|\balleine?\b|without (?:his|her) parents|\balone\b|by (?:himself|herself)\b|on (?:his|her) own\b|no parents\b)/,
   },
   {
     key: 'unaccompaniedMinor',
@@ -38,12 +38,12 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'minorChildren',
     value: false,
-    re: /keine kinder|kinderlos|kinder (?:\w+ ){0,2}(?:erwachsen|volljaehrig)|(?:kids|children) (?:\w+ ){0,2}(?:grown up|adults)|no (?:kids|children)|(?:doesn't|does not) have (?:any )?(?:kids|children)/,
+    re: /\b(?:minor |minderjaehrige )?(?:children|kinder|kids)\W{0,3}(?:none|no|keine|nein|0)\b|keine kinder|kinderlos|kinder (?:\w+ ){0,2}(?:erwachsen|volljaehrig)|(?:kids|children) (?:\w+ ){0,2}(?:grown up|adults)|no (?:kids|children)|(?:doesn't|does not) have (?:any )?(?:kids|children)/,
   },
   {
     key: 'minorChildren',
     value: true,
-    re: /minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:kleine\w*|minderjaehrige\w*|schulpflichtige\w*) (?:tochter|toechter|sohn|soehne)\b|alleinerziehend\w*|single (?:mother|father|parent|mum|mom|dad)|\b(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:sohn|tochter|kind|son|daughter|child|kid|boy|girl)\b|\b(?:sohn|tochter|kind|son|daughter|child)(?: \w+)? \((?:[1-9]|1[0-7])(?: j\.?| jahre| years?)?\)|(?:two|three|four|\d) (?:young |small |little |minor )?(?:kids|children)\b|(?:young|little|small|minor) (?:son|sons|daughter|daughters)\b|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18/,
+    re: /\b(?:minor |minderjaehrige )?(?:children|kinder|kids)\W{1,3}(?:ja|yes|[1-9]|ein|zwei|drei|vier|one|two|three|four)\b|minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:kleine\w*|minderjaehrige\w*|schulpflichtige\w*) (?:tochter|toechter|sohn|soehne)\b|alleinerziehend\w*|single (?:mother|father|parent|mum|mom|dad)|\b(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:sohn|tochter|kind|son|daughter|child|kid)\b|(?<=\b(?:has|have|had|hat|haben|with|mit|her|his|ihr\w*|sein\w*) (?:an? |einen |eine |ein )?)(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:[1-9]|1[0-3]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:sohn|tochter|kind|son|daughter|child)(?: \w+)? \((?:[1-9]|1[0-7])(?: j\.?| jahre| years?)?\)|(?:two|three|four|\d) (?:young |small |little |minor )?(?:kids|children)\b|(?:young|little|small|minor) (?:son|sons|daughter|daughters)\b|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18|\b(?:has|hat) (?:a |an |einen |eine )?(?:little|young|small|kleine\w*) (?:boy|girl|son|daughter|jungen|maedchen|sohn|tochter)\b|\b(?:boy|girl|son|daughter|sohn|tochter) (?:who is|der|die) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\b/,
   },
   {
     key: 'qualification',
@@ -89,7 +89,9 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'criminalConvictions',
     value: 'none',
-    re: /nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+    // Forms and non-native wordings: "Criminal record: none declared", "Vorstrafe keine", "keine Strafe, nie Polizei",
+    // "mit Polizei nix", "Führungszeugnis ist sauber", "never in trouble with the police", "strafrechtlich nie aufgefallen".
+    re: /\b(?:criminal record|convictions|previous convictions|vorstrafen?|straftaten|strafregister)\W{0,3}(?:none|no|keine|nein|nix|nichts)\b|\bvorstrafe\w* (?:\w+ )?(?:keine|nix|nichts)\b|\bkeine (?:\w+ )?strafe\b(?! (?:von|ueber|bis|unter))|\b(?:nie|nix|nichts|keine probleme?|kein problem) (?:mit (?:der )?)?polizei\b|\b(?:mit )?(?:der )?polizei (?:\w+ ){0,2}(?:nie|nix|nichts)\b|\bnever (?:been |had )?(?:in )?(?:any )?trouble with the (?:police|law)\b|\bno trouble with the (?:police|law)\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:sauber|leer|ohne eintrag\w*|einwandfrei|blank)\b|\b(?:certificate of good conduct|police (?:certificate|clearance)|criminal record certificate) (?:\w+ ){0,2}(?:clean|clear|blank|empty)\b|\bstrafrechtlich (?:\w+ ){0,3}(?:nie|nicht|noch nie) (?:\w+ ){0,3}(?:aufgefallen|in erscheinung getreten|bekannt)\b|\bweder vorstrafe\w*|\bkeine (?:\w+ )?straftaten\b|\bno (?:\w+ )?(?:criminal )?offen[cs]es\b|nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
   },
   {
     key: 'criminalConvictions',

@@ -10,6 +10,9 @@ const OVER =
   /\b(?:vorher|davor|frueher|damals|previously|before that|used to)\b|\b(?:war|was) (?:\w+ ){0,2}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))/;
 const NO_PROCEDURE =
   /\basylverfahren (?:\w+ ){0,3}(?:laeuft|gibt es|besteht) (?:\w+ ){0,3}nicht\b|\bkein asylverfahren\b|\bno asylum (?:procedure|case) (?:is )?(?:running|pending|ongoing)\b/;
+/** A sentence about getting a passport or clarifying the identity (for the identity steps). */
+const IDENTITY_STEPS =
+  /\bpass\w*|passport|identit\w*|botschaft|konsulat|embassy|consulate|mitwirkung\w*|geburtsurkunde|birth certificate/;
 const ASYLUM_KEYS: readonly FactKey[] = ['asylumApplied', 'asylumAppliedOn', 'asylumOutcome'];
 
 /** Asylum, reception centre, removal, livelihood, identity and the event the employer deals with. */
@@ -18,6 +21,13 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'asylumApplied',
     value: false,
     re: /\b(?:nie|niemals|keinen|kein|ohne)(?: einen| ein)? (?:asyl|asylantrag|asylverfahren|asylgesuch)\b|\bwithout (?:\w+ )?(?:claiming|applying for|seeking|asking for|requesting) asylum\b|\bwithout (?:an? |any )?asylum\b|\bnever (?:\w+ )?(?:applied|asked|claimed|filed|sought|requested)(?: for)? asylum\b|\b(?:didn't|did not|has not|hasn't|have not|haven't) (?:\w+ )?(?:applied|asked|claimed|filed)(?: for)? asylum\b|\bwithout (?:an? )?asylum (?:application|claim|procedure)\b|(?:nie|niemals|nicht) asyl (?:beantragt|gestellt)|\basyl(?:antrag)? (?:\w+ ){0,2}(?:nie|niemals|nicht) (?:beantragt|gestellt)|(?:never|not|hasn't|didn't) (?:\w+ )?appl(?:y|ied) for asylum|never (?:claimed|sought|requested) asylum|no asylum (?:application|claim)/,
+  },
+  // The application as the object before or after a denied verb: "Einen Asylantrag hat sie nie gemacht", "asyl hat der
+  // nie gemacht", "he didnt do any asylum application", "she never made an application for asylum".
+  {
+    key: 'asylumApplied',
+    value: false,
+    re: /\basyl(?:antrag|gesuch)?\b (?:\w+ ){0,3}(?:nie|niemals|nicht) (?:\w+ ){0,2}(?:gemacht|gestellt|beantragt|eingereicht)\b|\b(?:never|didn't|didnt|did not|hasn't|hasnt|has not|haven't|have not) (?:\w+ ){0,2}(?:made|make|do|did|done|file|filed|submit|submitted|lodge|lodged|put in) (?:an? |any )?(?:asylum (?:application|claim|request)|application for asylum|claim for asylum|request for asylum)\b|\bno (?:asylum (?:application|claim|request)|application for asylum) (?:\w+ ){0,3}(?:made|filed|submitted|lodged)\b/,
   },
   // "Er ist nicht im Asylverfahren, hat nie einen Antrag gestellt", "not an asylum seeker, never applied".
   {
@@ -60,7 +70,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\b(?:asyl\w*|asylum|antrag|application|claim)\b(?: \w+){0,3} (?:war|ist|was|is) (?:ein )?(?:nein|no|negativ|negative)\b|\b(?:they|bamf|the office|amt) (?:has |have )?said no\b|\bnein gesagt\b|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\b(?:asyl\w*|asylum|antrag|application|claim)\b(?: \w+){0,3} (?:war|ist|was|is) (?:ein )?(?:nein|no|negativ|negative)\b|\b(?:they|bamf|the office|amt) (?:has |have )?(?:said|say|says) no\b|\b(?:sie|die|bamf|amt) (?:haben |hat )?(?:nein gesagt|sagen nein|sagte nein)\b|\bnein gesagt\b|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
   },
   {
     key: 'asylumOutcome',
@@ -71,12 +81,12 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     unless: new RegExp(
       `${OVER.source}|${NO_PROCEDURE.source}|\\bnicht (?:mehr )?im asylverfahren\\b|\\bnot (?:in|on) (?:the |an )?asylum (?:procedure|process)\\b`,
     ),
-    re: /laeuft noch|noch offen|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den |seine |ihre )?(?:entscheidung|bescheid|anhoerung)|waiting for (?:a |the |his |her )?(?:decision|asylum interview|interview)|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
+    re: /laeuft noch|noch offen|\banhaengig\b|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den |seine |ihre )?(?:entscheidung|bescheid|anhoerung)|waiting for (?:a |the |his |her )?(?:decision|asylum interview|interview)|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
   {
     key: 'livesInReceptionCentre',
     value: false,
-    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus (?:der|dem) (?:erstaufnahme\w*|landeserstaufnahme\w*|eae|lea|zue|aufnahmeeinrichtung|anker ?zentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|lea|zue|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|\blea|\bzue|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|erstaufnahme)|\bout of (?:the )?(?:initial )?(?:reception|camp)/,
+    re: /eigene\w* (?:\S+ ){0,3}wohnung|\baus (?:der|dem) (?:erstaufnahme\w*|landeserstaufnahme\w*|eae|lea|zue|aufnahmeeinrichtung|anker ?zentrum) (?:\w+ ){0,2}(?:ausgezogen|ausziehen|raus|entlassen|weg)\b|wohnt (?:\w+ ){0,3}in (?:einer|ihrer|seiner|der) (?:eigenen )?wohnung|gemeinschaftsunterkunft|\bwg\b|wohngemeinschaft|shared (?:flat|apartment|house)|flat ?share|own (?:flat|apartment|home)|ausgezogen|moved out|(?:no longer|nicht mehr) (?:\w+ ){0,6}(?:reception|erstaufnahme|eae|lea|zue|aufnahmeeinrichtung|heim|wohnheim|lager|camp)|(?:erstaufnahme\w*|\beae|\blea|\bzue|aufnahmeeinrichtung|reception cent\w+) (?:\w+ ){0,2}verlassen|\bleft (?:the )?(?:initial )?(?:reception|arrival|erstaufnahme)|\bout of (?:the )?(?:initial )?(?:reception|camp)|\bmoved (?:out )?(?:of|from) (?:the )?(?:initial |state )?(?:reception|arrival|camp|erstaufnahme)|\b(?:flat|apartment|home|place) of (?:his|her|their) own\b|\b(?:host|foster) family\b|\b(?:gast|pflege)familie\b|\bumgezogen (?:aus|von) (?:der|dem) (?:erstaufnahme\w*|eae|lea|zue|aufnahmeeinrichtung)/,
   },
   {
     key: 'livesInReceptionCentre',
@@ -85,7 +95,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     negAfter: true,
     window: 4,
     // Erstaufnahme by its names in the Länder: LEA (BW), ZUE/EAE (NRW, HE), AnkER-Zentrum (BY), "initial reception".
-    re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|reception (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
+    re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|(?:reception|arrival|arrivals) (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\bcamp for (?:new ?comers|new arrivals|refugees|asylum seekers)\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
   },
   {
     key: 'removalMeasuresPending',
@@ -113,7 +123,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: true,
     neg: 'flip',
     negAfter: true,
-    re: /\b(?:soll|sollen|wird|werden|will|wollen|moechte\w*|plant|planen) (?:\w+ ){0,5}(?:abgeschoben|zurueckgefuehrt|ueberstellt) werden\b|\b(?:will|wollen|soll|sollen|plant|planen|wird|werden|moechte\w*) (?:\w+ ){0,5}(?:abschieben|zurueckfuehren)\b|\b(?:is|are) (?:\w+ ){0,2}to be (?:deported|removed)\b|\b(?:will|going to|planning to|plan to|plans to|want to|wants to|intend to|intends to|about to) (?:\w+ ){0,2}deport\b|\b(?:will|is going to|is about to|is set to) be deported\b|\b(?:is|are) being deported\b|\bfacing deportation\b|flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:\w+ ){0,4}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
+    re: /\b(?:soll|sollen|wird|werden|will|wollen|moechte\w*|plant|planen) (?:\w+ ){0,5}(?:abgeschoben|zurueckgefuehrt|ueberstellt) werden\b|\b(?:will|wollen|soll|sollen|plant|planen|wird|werden|moechte\w*) (?:\w+ ){0,5}(?:abschieben|zurueckfuehren)\b|\b(?:is|are) (?:\w+ ){0,2}to be (?:deported|removed)\b|\b(?:will|going to|planning to|plan to|plans to|want to|wants to|intend to|intends to|about to) (?:\w+ ){0,2}deport\b|\b(?:will|is going to|is about to|is set to) be deported\b|\b(?:is|are) being deported\b|\bfacing deportation\b|flug (?:\S+ ){0,8}gebucht|abschiebung\w* (?:[\w.]+ ){0,5}(?:droht|bevor|angekuendigt|geplant|terminiert|angeordnet|angesetzt|festgesetzt|vorgesehen)|droht (?:\w+ ){0,2}abschiebung|abschieb\w*termin|abschiebungsanordnung|abschiebe ?haft|abschiebungshaft|reisefaehigkeit\w*|ueberstellung|ueberstellt|rueckfuehrung (?:\w+ ){0,3}(?:geplant|angekuendigt|droht)|flight (?:\w+ ){0,6}booked|booked (?:\w+ ){0,3}(?:flight|deportation)|deportation flight|deportation (?:\w+ ){0,3}(?:scheduled|imminent|planned|announced|booked)|fitness to travel|removal (?:\w+ ){0,2}(?:scheduled|imminent|planned)/,
   },
   // § 61 Abs. 1 S. 3 Nr. 1 AsylG: a take-charge request or take-back notification (a Dublin procedure).
   {
@@ -128,19 +138,19 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: true,
     neg: 'flip',
     negAfter: true,
-    re: /\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,5}(?:schutz\w*|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
+    re: /\b(?:schutz\w*|anerkennung|fluechtlingsstatus) (?:\w+ ){0,2}in (?:einem )?andere[mn] (?:eu )?(?:staat|land|mitgliedstaat|eu staat|eu land)\b|\bin (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu )?(?:staat|land|mitgliedstaat)|einem anderen eu land) (?:\w+ ){0,5}(?:schutz\w*|anerkannt|fluechtlingsstatus|asyl erhalten)\b|\b(?:schutz|anerkannt|anerkennung|fluechtlingsstatus|asyl) (?:\w+ ){0,3}in (?:italien|griechenland|spanien|frankreich|polen|bulgarien|rumaenien|kroatien|ungarn|oesterreich|schweden|den niederlanden|belgien|einem anderen (?:eu[ -]?)?(?:staat|land|mitgliedstaat))\b|\b(?:protection|recogni[sz]ed|refugee status|asylum) (?:\w+ ){0,3}in (?:italy|greece|spain|france|poland|bulgaria|romania|croatia|hungary|austria|sweden|the netherlands|belgium|another (?:eu )?(?:state|country|member state))\b/,
   },
   // § 61 Abs. 1 S. 7 AsylG: identity proven by a recognised, valid passport or passport substitute.
   {
     key: 'identityByPassport',
     value: false,
-    re: /\b(?:kein\w*|ohne) (?:gueltige\w* |eigene\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:reise)?pass\b (?:\w+ ){0,2}(?:nicht|keinen)\b|\bno (?:valid )?passport\b|\bwithout (?:a |any )?passport\b|\b(?:doesn't|does not|didn't|did not) have (?:a |any )?(?:valid )?passport\b/,
+    re: /\b(?:kein\w*|ohne) (?:gueltige\w* |eigene\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:reise)?pass\b (?:\w+ ){0,2}(?:nicht|keinen)\b|\bno (?:valid )?passport\b|\bwithout (?:a |any )?passport\b|\b(?:doesn't|does not|didn't|did not) have (?:a |any )?(?:valid )?passport\b|\b(?:botschaft|konsulat|embassy|consulate) (?:\w+ ){0,3}(?:stellt|gibt) (?:\w+ ){0,2}(?:keinen|keine|kein)\b|\b(?:embassy|consulate) (?:\w+ ){0,2}(?:won't|will not|doesn't|does not|refuses to|never) (?:\w+ )?(?:issue|give)/,
   },
   {
     key: 'identityByPassport',
     value: true,
     neg: 'flip',
-    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:a |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is |has been )?(?:proven|established|confirmed|clarified|verified) (?:by|with|through) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\bidentitaet (?:\w+ ){0,3}(?:durch|anhand|mit|per|ueber) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass\w*\b|\b(?:durch|anhand|mit) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass(?:es)? (?:\w+ ){0,3}(?:nachgewiesen|geklaert|belegt|bestaetigt|festgestellt)\b|\b(?:durch|mit|anhand|nach) (?:der )?vorlage (?:de[sr]|seines|ihres|eines) (?:gueltigen )?(?:reise|national)?pass\w*|\b(?:reise|national)?pass(?:es)?\b (?:\w+ ){0,6}(?:besorgt|beschafft|bekommen|erhalten|ausgestellt)\b|\bidentity\b(?: [\w']+){0,6} (?:by|with|through|thru|via|from) (?:his |her |a |the )?(?:new |valid |own )?(?:[a-z]+ )?passport\b|\b(?:embassy|consulate) (?:\w+ ){0,2}(?:issued|gave|handed) (?:him|her) (?:a |his |her )?(?:new |valid )?passport\b/,
+    re: /\b(?:reise)?pass(?:ersatz\w*)?\b (?:\w+ ){0,6}(?:liegt (?:\w+ ){0,3}vor|vorgelegt|vorhanden|abgegeben|hinterlegt|gueltig)\b|\b(?:hat|besitzt|hatte|mit) (?:\w+ ){0,2}(?:gueltige\w* |eigene\w* |echte\w* )?(?:\w+ische\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:has|holds|got|with) (?:an? |his |her )?(?:valid )?(?:[a-z]+(?:an|ian|ese|ish|i) )?passport\b|\bpassport (?:is |was )?(?:valid|available|submitted|presented|on file)\b|\bidentity (?:was |is |has been )?(?:proven|established|confirmed|clarified|verified) (?:by|with|through) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\bidentitaet (?:\w+ ){0,3}(?:durch|anhand|mit|per|ueber) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass\w*\b|\b(?:durch|anhand|mit) (?:de[nsm]r? |seine\w* |ihre\w* |eine\w* )?(?:gueltige\w* )?(?:reise|national)?pass(?:es)? (?:\w+ ){0,3}(?:nachgewiesen|geklaert|belegt|bestaetigt|festgestellt)\b|\b(?:durch|mit|anhand|nach) (?:der )?vorlage (?:de[sr]|seines|ihres|eines) (?:gueltigen )?(?:reise|national)?pass\w*|\b(?:reise|national)?pass(?:es)?\b (?:\w+ ){0,8}(?:besorgt|beschafft|bekommen|erhalten|ausgestellt)\b|\bidentity\b(?: [\w']+){0,6} (?:by|with|through|thru|via|from) (?:his |her |a |the )?(?:new |valid |own )?(?:[a-z]+ )?passport\b|\b(?:identitaetsnachweis|identitaet nachgewiesen durch|proof of identity|identity (?:proof|document|proven by))\W{0,3}(?:\w+ )?(?:reise|national)?pass\w*|\b(?:embassy|consulate) (?:\w+ ){0,2}(?:issued|gave|handed) (?:him|her) (?:a |his |her )?(?:new |valid )?passport\b|\bidentity\b(?: [\w']+){0,6} (?:on the basis of|based on|using|by means of|by way of) (?:his |her |a |the )?(?:valid )?(?:[a-z]+ )?passport\b|\b(?:showed|presented|submitted|handed in|handed over|produced) (?:his |her |a |the )?(?:valid |own )?(?:[a-z]+ )?passport\b|(?:^|[.!?,;:] )(?:\w+ ){0,2}(?:reise|national)?pass (?:hat|besitzt) (?:er|sie)(?=\s*(?:[,.;!]|$|und\b|and\b))/,
   },
   // "durfte nie arbeiten", "never had a work permit": no permission to work, so none on 11 June 2026 either.
   {
@@ -168,9 +178,26 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: false,
     re: /(?:nicht|nie) (?:\w+ ){0,2}mitgewirkt|did not cooperate|didn't cooperate/,
   },
+  // Late or dragged-out steps towards a passport or the identity: "hat die Passbeschaffung verschleppt", "dragged his feet
+  // on getting a passport", "did not take the identity steps in time", "delayed applying for his passport".
+  {
+    key: 'identityStepsInTime',
+    value: false,
+    context: IDENTITY_STEPS,
+    re: /\bverschlepp\w*|\b(?:nicht|nie|kaum) (?:\w+ ){0,3}(?:rechtzeitig|fristgerecht|puenktlich|in time|on time)\b|\b(?:not|never|didn't|didnt|did not|failed to|hasn't|has not) (?:\w+ ){0,6}(?:in time|on time|within the deadline)\b|\bdragg?(?:ed|ing) (?:his|her|their) feet\b|\bdelay(?:ed|ing)? (?:\w+ ){0,3}(?:passport|identity)|\b(?:zu spaet|viel zu spaet|too late)\b/,
+  },
   {
     key: 'identityStepsInTime',
     value: true,
     re: /(?:bei|an) der (?:identitaetsklaerung|passbeschaffung) (?:\w+ ){0,2}mitgewirkt|\b(?:rechtzeitig|fristgerecht|stets|immer|voll) (?:\w+ ){0,2}mitgewirkt|mitgewirkt (?:\w+ ){0,2}(?:rechtzeitig|fristgerecht)|\bcooperated (?:\w+ ){0,3}(?:in time|on time|promptly|fully|within the deadline)|\b(?:always|fully) cooperated\b|alle (?:zumutbaren |erforderlichen )?(?:schritte|massnahmen|handlungen) (?:\w+ ){0,3}(?:unternommen|ergriffen|erfuellt|getan)|took all (?:reasonable |necessary )?steps/,
+  },
+  // "hat alles gemacht, was die Behörde für den Pass verlangt hat", "always on time at the embassy", "Fristen eingehalten",
+  // "Mitwirkungspflichten fristgerecht erfüllt", "did everything the immigration office asked of her to get a passport".
+  {
+    key: 'identityStepsInTime',
+    value: true,
+    context: IDENTITY_STEPS,
+    neg: 'skip',
+    re: /\b(?:alles|everything) (?:\w+ ){0,4}(?:behoerde\w*|amt|abh|auslaenderbehoerde|botschaft|authorit\w+|office|embassy) (?:\w+ ){0,6}(?:verlangt|gefordert|gewollt|wollte|wollten|asked|required|requested|demanded|told)\b|\b(?:immer|stets|always) (?:\w+ ){0,2}(?:puenktlich|rechtzeitig|fristgerecht|on time|in time|promptly) (?:\w+ ){0,2}(?:bei|an|at|to) (?:der |dem |den |the )?(?:botschaft|konsulat|behoerde\w*|auslaenderbehoerde|abh|embassy|consulate|authorit\w+|immigration office|termin\w*|appointments?)\b|\bfristen (?:\w+ ){0,5}(?:eingehalten|gewahrt)|\b(?:met|kept) (?:all |every |each )?(?:the )?(?:\w+ )?(?:deadlines?|appointments?)\b|\balles (?:\w+ ){0,2}(?:rechtzeitig|fristgerecht|puenktlich)\b|\b(?:everything|all (?:the )?steps) (?:\w+ ){0,2}(?:in time|on time)\b|\b(?:mitwirkung\w*|identity steps|steps) (?:\w+ ){0,8}(?:fristgerecht|rechtzeitig|in time|on time)\b/,
   },
 ];

@@ -31,7 +31,7 @@ function negatedAfter(doc: Doc, at: number): boolean {
 }
 
 /** Negators that only stand after their noun: "Dublin-Verfahren läuft keins", "a deportation? none planned". */
-const POST_NEGATORS = /^(?:keins|none)$/;
+const POST_NEGATORS = /^(?:keins|none|nein)$/;
 function negates(word: string): boolean {
   return NEGATORS.test(word) || POST_NEGATORS.test(word);
 }

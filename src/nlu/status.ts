@@ -1,6 +1,7 @@
 import type { PermitBasis, Status } from '../domain/facts.js';
 import { endingStated } from './events.js';
 import { isNegated, maskSpans, spanOf, wordsBefore } from './normalize.js';
+import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding } from './types.js';
 
 type Basis = (typeof PermitBasis.options)[number];
@@ -25,7 +26,10 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   {
     status: 'duldung_ungeklaerte_identitaet',
     re: new RegExp(
-      `duldung light|ungeklaert\\w* identitaet|identitaet (?:ist )?(?:noch )?(?:ungeklaert|nicht geklaert)(?:(?<=(?:duldung|geduldet)\\b.{0,110})|(?=.{0,80}(?:duldung|geduldet)))|(?:unclear|unresolved) identity|identity (?:is )?(?:still )?(?:unclear|unresolved)|identity (?:is |has )?(?:still )?not (?:yet )?(?:been )?(?:clarified|established|confirmed)(?:(?<=(?:duldung|tolerated|toleration)\\b.{0,120})|(?=.{0,80}(?:duldung|tolerated|toleration)))|${para('60', 'b')}`,
+      // Review S6-19: only the paper's own name is § 60b ("Duldung für Personen mit ungeklärter Identität", "Duldung
+      // light", "Duldung (ungeklärte Identität)", "toleration for persons with unclear identity"). "Identität
+      // ungeklärt" said beside an ordinary Duldung is a fact about the identity, and such a Duldung may allow work.
+      `duldung light|(?:duldung|toleration|tolerated)\\W{0,3}(?:\\w+ )?(?:fuer personen |for persons |for people |wegen |aufgrund |mit |with |due to |because of |bei )?(?:der |einer |an? )?(?:ungeklaert\\w*|unklare\\w*|unclear|unresolved|unknown) identi\\w+|(?:fuer|for) (?:personen|persons|people) (?:mit|with) (?:ungeklaert\\w*|unclear|unresolved) identi\\w+|(?:ungeklaert\\w*|unclear|unresolved) identit(?:aet|y)\\W{0,3}(?:duldung|toleration)\\b|${para('60', 'b')}`,
       'g',
     ),
   },
@@ -63,7 +67,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   { status: 'other', re: /fiktionsbescheinigung\w*|fiction certificate/g },
   {
     status: 'aufenthaltsgestattung',
-    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren (?:\w+ )?(?:laeuft|noch|offen)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
+    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren\W{0,3}(?:\w+ )?(?:laeuft|noch|offen|anhaengig)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
   },
   {
     status: 'duldung',
@@ -84,7 +88,15 @@ const RECEIVE =
 const BARE_QUESTION = /^\W*(?:(?:and|und|so|also) )?(?:now|jetzt|dann|then|danach|afterwards)\b/;
 /** "für die Einstellung von Geduldeten", "tolerated people in general": people in general, not the candidate. */
 const GENERAL =
-  /\b(?:von|fuer|for|of|mit|with) geduldeten\b|\bgeduldete (?:menschen|personen|fluechtlinge|bewerber)\b|\btolerated (?:people|persons|refugees|workers|applicants)\b/;
+  /\b(?:von|fuer|for|of|mit|with) geduldeten\b|\bgeduldete (?:menschen|personen|fluechtlinge|bewerber)\b|\btolerated (?:people|persons|refugees|workers|applicants)\b|\b\w*(?:kraefte|leute|menschen|personen|people|workers|persons|refugees) (?:mit|with|on|holding) (?:einer |a |an )?(?:duldung|toleration|gestattung)\b/;
+/**
+ * "Is agency work even possible on a Duldung?", "ist remote überhaupt okay mit einer Duldung?": a question about the
+ * status in general, with no person in it, names no one's status.
+ */
+const PERSON_WORD =
+  /\b(?:er|sie|ihn|ihm|ihr|ihre\w*|sein\w*|he|she|him|her|his|hers|they|them|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*|candidate|applicant|employee|apprentice|trainee|guy|mann|frau|woman|junge|girl|boy)\b/;
+const IN_GENERAL =
+  /\b(?:ueberhaupt|grundsaetzlich|generell|allgemein|even|generally|in general|at all)\b|\b(?:kann|darf|muss|koennte|duerfte) man\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;
 const REJECTED_BEFORE =
   /^(?:abgelehnt\w*|rejected|former|ehemalig\w*|failed|refused|denied|unsuccessful|gescheitert\w*)$/;
@@ -140,6 +152,9 @@ function guarded(doc: Doc, at: number, status: Status): Guard {
   const sentence = spanOf(doc.sentences, at);
   const question = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
   if (question && doc.ctx.pendingFactKey !== 'status' && BARE_QUESTION.test(doc.text.slice(sentence.start, at)))
+    return 'other';
+  const asking = doc.text.slice(sentence.start, sentence.end);
+  if (question && doc.ctx.pendingFactKey !== 'status' && !PERSON_WORD.test(asking) && IN_GENERAL.test(asking))
     return 'other';
   if (totalStay(segText)) return 'other';
   if (status === 'aufenthaltsgestattung' && NO_PROCEDURE_AFTER.test(doc.text.slice(at, clause.end + 1))) return 'other';
@@ -200,7 +215,8 @@ export function extractStatus(doc: Doc): Finding[] {
       const start = m.index;
       const end = start + m[0].length;
       matched.push({ start, end });
-      const guard = guarded(doc, start, rule.status);
+      // "Ihre Schwester hat eine Ausbildungsduldung, sie selbst nur eine Duldung": the sister's is not hers.
+      const guard = aboutOtherPerson(doc, start) ? 'other' : guarded(doc, start, rule.status);
       const hit = { status: rule.status, basis: rule.basis, start, end };
       if (guard === 'none') hits.push(hit);
       else if (guard === 'past') past.push(hit);

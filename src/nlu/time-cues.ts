@@ -52,7 +52,8 @@ const PRONOUN_COST = 50;
 const REACH = 200;
 
 /** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
-const ASYLUM_MESSAGE = /\basyl|\basylum|\bbamf\b|gestattung/;
+const ASYLUM_MESSAGE =
+  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|rejected|rejection)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
 const OTHER_APPLICATION =
   /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
 
@@ -65,7 +66,7 @@ const CUES: readonly CueSpec[] = [
   },
   {
     // "läuft am 15.1. ab": the separable "ab"/"aus" at the segment end stands right beside the date.
-    re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
+    re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|exp|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
     // "Sein Vertrag läuft am 31.12. aus": a contract's end is the job's ending (events.ts), not the document's.
@@ -87,7 +88,7 @@ const CUES: readonly CueSpec[] = [
     needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/,
   },
   {
-    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum)\b/g,
+    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum|(?:asked|asks|requested|request) (?:for )?asylum)\b/g,
     keys: ['asylumAppliedOn'],
     cls: 'verb',
   },
@@ -131,7 +132,7 @@ const CUES: readonly CueSpec[] = [
       /\b(?:macht|machen|absolviert)\b.*\b(?:lehre|\w*ausbildung)\b|\b(?:in der|seine|ihre|die) \w*(?:lehre|ausbildung)\b(?!.*\b(?:abgeschlossen|beendet|fertig|bestanden)\b)|\b(?:apprenticeship|training) (?:with|at) us\b|\bdoing (?:his|her|an?|the) (?:apprenticeship|training)\b|^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
   },
   {
-    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|entered|enter|angekommen|ankam)\b/g,
+    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|arriving|entered|enter|entering|angekommen|ankam)\b/g,
     keys: ['entryDate'],
     cls: 'verb',
   },
@@ -139,7 +140,7 @@ const CUES: readonly CueSpec[] = [
   { re: /\b(?:reiste|reist|reisten)\b(?= (?:[^\s,;]+ ){0,8}ein\b)/g, keys: ['entryDate'], cls: 'verb' },
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
   {
-    re: /\b(?:gekommen|kam|came|come|kommen|kumma)\b/g,
+    re: /\b(?:gekommen|kam|came|come|kommen|kumma|komma|kemma|kimma|gekumma)\b/g,
     keys: ['entryDate'],
     cls: 'weak',
     // "the work permit only came in September": a paper that came, not the person.
@@ -157,6 +158,14 @@ const CUES: readonly CueSpec[] = [
     cls: 'noun',
   },
   {
+    // "identität geklärt am 17.3.25" beside "pass seit 3/2025 da": the clarifying is dated, not the passport held.
+    re: /\b(?:geklaert|clarified|established|festgestellt|nachgewiesen|confirmed|verified|proven)\b/g,
+    keys: ['identityClarifiedOn'],
+    cls: 'verb',
+    needs: /\b(?:identitaet|identity)\b/,
+    unless: /ungeklaert|unclear|unresolved/,
+  },
+  {
     re: /\b(?:identitaet|reisepass|pass|identity|passport)\b/g,
     keys: ['identityClarifiedOn'],
     cls: 'noun',
@@ -170,7 +179,7 @@ const CUES: readonly CueSpec[] = [
   },
   {
     // "die Duldung endet am 31.03.2027": the document's end, not a contract's or a training's.
-    re: /\b(?:endet|enden|ends|ending)\b|\b(?:runs?|running|ran)\b(?= (?:\w+ )?(?:until|till|to|through)\b)/g,
+    re: /\b(?:endet|enden|ends|ending|finish|finishes)\b|\b(?:runs?|running|ran)\b(?= (?:\w+ )?(?:until|till|to|through)\b)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
     needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/,
@@ -208,6 +217,10 @@ const ABSORBERS: ReadonlyArray<{
   knows?: boolean;
   /** The word absorbs only in a segment that also says this. */
   needs?: RegExp;
+  /** The word absorbs nothing in a segment that says this. */
+  unless?: RegExp;
+  /** A birth: the date gives the person's age on today. */
+  birth?: boolean;
 }> = [
   {
     re: /\b(?:anfangen|anfaengt|beginnen|beginnt|starten|startet|einstellen|anstellen|arbeitsbeginn|ausbildungsbeginn|eintritt|einstieg|start|starts|starting|begin|begins|hire|employ|erster arbeitstag|first day)\b/g,
@@ -266,18 +279,24 @@ const ABSORBERS: ReadonlyArray<{
     re: /\b(?:gegruendet|founded|(?<!\b(?:identity|identitaet)\b.{0,30})established|gibt es (?:uns )?seit)\b/g,
     rels: ANY,
   },
-  { re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b/g, rels: ANY },
+  // "geboren am 14.02.2001", "date of birth 30 December 2004": the age on today (when the day or month decides it).
+  {
+    re: /\bgeboren\b|\bborn\b|\bgeburtstag\b|\bbirthday\b|\bgeburtsdatum\b|\bgeb\b|\bdate of birth\b|\bdob\b/g,
+    rels: ANY,
+    birth: true,
+  },
   // "ist seit 3 Wochen nicht mehr gekommen", "has not turned up for weeks": a no-show, no arrival in Germany.
   {
     re: /\bnicht mehr (?:\w+ ){0,3}(?:gekommen|erschienen|aufgetaucht|da gewesen)|\b(?:fehlt|fehlte|gefehlt)\b|\b(?:not|never|hasn't|hasnt|didn't|didnt) (?:\w+ ){0,2}(?:turned up|shown up|showed up|come in|come to work|been in)\b|\bno show\b/g,
     rels: ANY,
   },
-  // "Die jetzige Duldung wurde am 13.10.2026 ausgestellt", "his current one was issued on 30 November": the day of
-  // the paper held now (renewed every few months), not the Duldung's start. A plain "issued in June 2025" still is.
+  // "Die jetzige Duldung wurde am 13.10.2026 ausgestellt", "was issued on 30 November and runs until …": the day of a
+  // paper (renewed every few months), not the Duldung's start; "the first Duldung was issued in 2022" is, and so is
+  // one issued "the same month" as the rejection (the date leans on it).
   {
     re: /\b(?:ausgestellt|ausstellung\w*|issued|issue date)\b/g,
     rels: new Set(['at', 'none', 'in', 'since']),
-    needs: /\b(?:jetzig\w*|aktuell\w*|neu\w*|letzte\w*|verlaengert\w*|current|new|newest|latest|renewed|present)\b/,
+    unless: /\b(?:erste[nmrs]?|first|initial)\b/,
   },
 ];
 /** "Ablehnung des Asylantrags": the application named as what was rejected, not as a cue of its own. */
@@ -291,7 +310,7 @@ const OTHER_PERSON =
  * relative named as the subject ("Die Schwester kam 2016"), arriving or living here: not the candidate.
  */
 const OTHER_SUBJECT =
-  /(?:^|[,;:]) *(?:der|die|the) (?:bruder|schwester|eltern|vater|mutter|cousin\w*|onkel|tante|brother|sister|parents|father|mother|uncle|aunt)\b|\b(?:unser\w*|mein\w*|our|my|der|die|the) (?:chef\w*|meister\w*|vorarbeiter\w*|inhaber\w*|geschaeftsfuehrer\w*|pflegedienstleitung|leiter\w*|manager\w*|boss|owner|founder|co founder|cofounder|foreman|supervisor)\b(?=.*\b(?:kam|came|gekommen|eingereist|arrived|entered|moved|hier|here|lebt|lives|geflohen|fled)\b)/;
+  /(?:^|[,;:]) *(?:der|die|the) (?:bruder|schwester|eltern|vater|mutter|cousin\w*|onkel|tante|brother|sister|parents|father|mother|uncle|aunt)\b|\b(?:unser\w*|mein\w*|our|my|der|die|the) (?:chef\w*|meister\w*|vorarbeiter\w*|inhaber\w*|geschaeftsfuehrer\w*|pflegedienstleitung|leiter\w*|manager\w*|boss|owner|founder|co founder|cofounder|foreman|supervisor)\b(?=.*\b(?:kam|came|gekommen|eingereist|arrived|entered|moved|hier|here|lebt|lives|geflohen|fled|born|geboren)\b)/;
 const otherPerson = (text: string) => OTHER_PERSON.test(text) || OTHER_SUBJECT.test(text);
 /** "…, er selbst erst 2018", "die Bewerberin erst 2023": the candidate's own date after another person's. */
 const CANDIDATE_SELF =
@@ -330,6 +349,8 @@ const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
+const UNSURE_AFTER =
+  /^ *(?:oder so\b|or so\b|or something\b|,? *(?:i'?m |ich bin (?:mir )?|bin (?:mir )?)?(?:not sure|nicht sicher|unsicher)\b|,? *(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
@@ -398,11 +419,13 @@ const coarser = (a: Precision, b: Precision): Precision => (COARSER[a] <= COARSE
  * "seit") after a past date of the same sentence continues that story: the first such month on or after it.
  */
 function storyMonth(doc: Doc, e: TimeExpr, last: { e: TimeExpr; date: Ymd } | undefined, today: Ymd): TimeExpr {
-  if (!last || !e.month || e.date || e.precision !== 'month' || e.rel !== 'at' || e.endOf || last.e.deictic) return e;
+  if (!last || !e.month || e.date || e.rel !== 'at' || e.endOf || last.e.deictic) return e;
   if (compare(last.date, today) > 0 || spanOf(doc.sentences, last.e.start).end <= e.start) return e;
-  const from = last.e.precision === 'year' ? { ...last.date, m: 1 } : last.date;
-  const y = e.month.m < from.m ? from.y + 1 : from.y;
-  const anchor = { y, m: e.month.m, d: 1 };
+  const from = last.e.precision === 'year' ? { ...last.date, m: 1, d: 1 } : last.date;
+  // "came on 3 July 2023, applied for asylum on 10 July": a day of a month too.
+  const d = e.precision === 'day' ? e.month.d : 1;
+  const y = e.month.m < from.m || (e.month.m === from.m && d < from.d) ? from.y + 1 : from.y;
+  const anchor = { y, m: e.month.m, d };
   return compare(anchor, today) <= 0 ? { ...e, anchor } : e;
 }
 
@@ -420,7 +443,17 @@ function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): Time
     if (date) last = { e, date };
     lastMonth = e.month && !date ? e : undefined;
   };
-  for (const raw of times) {
+  for (const [i, raw] of times.entries()) {
+    if (raw.ahead && raw.later) {
+      // The next date of the same sentence, at the month at best.
+      const sentenceEnd = spanOf(doc.sentences, raw.start).end;
+      const next = times.slice(i + 1).find((t) => t.start < sentenceEnd && !t.anaphor && !t.duration && !t.deictic);
+      if (!next?.date) continue;
+      const date = shift(next.date, raw.later.months, raw.later.days, 1);
+      if (compare(date, today) > 0) continue;
+      push({ start: raw.start, end: raw.end, rel: raw.rel, date, precision: coarser(next.precision, 'month') }, date);
+      continue;
+    }
     if (!raw.anaphor) {
       const e = storyMonth(doc, raw, last, today);
       const date =
@@ -437,7 +470,8 @@ function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): Time
     }
     const { e: prev, date } = last;
     const prevPrecision: Precision = prev.duration ? 'month' : prev.precision;
-    const later = raw.later ? shift(date, raw.later.months, raw.later.days, 1) : date;
+    const back = raw.later && (raw.later.months < 0 || raw.later.days < 0);
+    const later = raw.later ? shift(date, Math.abs(raw.later.months), Math.abs(raw.later.days), back ? -1 : 1) : date;
     if (raw.anaphor === 'year') {
       const y = later.y;
       if (raw.month)
@@ -461,17 +495,26 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   const asylumMessage = ASYLUM_MESSAGE.test(doc.text) && !OTHER_APPLICATION.test(seg.text);
   const absorbed: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
   for (const a of ABSORBERS) {
-    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text))) continue;
+    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text)) || a.unless?.test(seg.text)) continue;
+    if (a.unless && /same|selben|gleichen|danach|darauf|then/.test(doc.text.slice(e.start, e.end))) continue;
     for (const m of seg.text.matchAll(a.re)) {
       const ws = seg.start + m.index;
       // "noch nicht entschieden" dates nothing.
       if (a.negatable && negatedInSegment(seg, ws)) continue;
       // "Duldung seit der Ablehnung im März 2023": the rejection marks when the Duldung began.
-      if (a.negatable && /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) $/.test(doc.text.slice(ws - 14, ws)))
+      // "since the asylum rejection in March 2019", "seit der endgültigen Ablehnung" too.
+      if (
+        a.negatable &&
+        /\b(?:seit|since) (?:der|dem|the|seiner|ihrer|his|her) (?:[\p{L}]+ )?$/u.test(
+          doc.text.slice(Math.max(0, ws - 40), ws),
+        )
+      )
         continue;
       const expiry = a.re === EXPIRED ? expiredOn(e, seg.text, today) : undefined;
       const raw = gap(seg, ws, ws + m[0].length, e);
+      const age = a.birth ? ageOn(e, today) : undefined;
       absorbed.push({
+        ...(age !== undefined ? { key: 'age' as FactKey, value: age } : {}),
         score: raw - (attached(doc.text, ws + m[0].length, e) ? ATTACHED : 0),
         raw,
         ...(a.knows ? { known: true } : {}),
@@ -496,7 +539,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
       const ws = seg.start + m.index;
       const we = ws + m[0].length;
       // "2022 ohne Asylantrag eingereist", "came 2024 without asylum": a denied application dates nothing.
-      const denied = cue.cls === 'verb' || cue.keys.includes('asylumAppliedOn');
+      const denied = cue.cls === 'verb' || cue.cls === 'weak' || cue.keys.includes('asylumAppliedOn');
       if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
       if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
       const read = (k: FactKey) =>
@@ -532,6 +575,16 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   for (const t of all) if ((t.noun || ('place' in t && t.place)) && verbInClause) t.score += NOUN_UNDER_VERB;
   targets.push(...all);
   return targets;
+}
+
+/** The age on `today` of a person born on `e`; undefined when the year alone (or the month of today) leaves it open. */
+function ageOn(e: TimeExpr, today: Ymd): number | undefined {
+  const born = e.date;
+  if (!born || e.duration || e.precision === 'year' || compare(born, today) >= 0) return undefined;
+  if (e.precision === 'month' && born.m === today.m) return undefined;
+  const before = today.m < born.m || (today.m === born.m && today.d < born.d);
+  const age = today.y - born.y - (before ? 1 : 0);
+  return age >= 14 && age <= 80 ? age : undefined;
 }
 
 /** The document's expiry `e` gives: the next such day, or the last one when the validity is told as past. */
@@ -629,22 +682,29 @@ function contrasts(
   dropped: Set<TimeExpr>;
   moved: Map<TimeExpr, number>;
   either: Set<TimeExpr>;
+  unsure: Set<TimeExpr>;
   spans: Array<[TimeExpr, TimeExpr]>;
   validUntil: Set<TimeExpr>;
 } {
   const dropped = new Set<TimeExpr>();
   const moved = new Map<TimeExpr, number>();
   const either = new Set<TimeExpr>();
+  const unsure = new Set<TimeExpr>();
   const spans: Array<[TimeExpr, TimeExpr]> = [];
   const validUntil = new Set<TimeExpr>();
   for (const [i, e] of times.entries()) {
     const following = times[i + 1];
     // "2021 oder 2022", "2021 or 2022": the first binds as usual but gives no value; the second is dropped.
-    const alternative = /^ *(?:oder|or|bzw\.?|beziehungsweise|\/) *(?:vielleicht |maybe |auch |eher |perhaps )?$/;
+    // "2017, vielleicht auch 2018", "2019, maybe 2020" too.
+    const alternative =
+      /^ *(?:,? *(?:oder|or|bzw\.?|beziehungsweise|\/) *(?:vielleicht |maybe |auch |eher |perhaps )?|, *(?:vielleicht|maybe|perhaps|possibly|eventuell|evtl\.?|oder) (?:auch |also |even |eher )?(?:schon |erst )?(?:in |im )?|[,;]? *(?:but|aber|oder) (?:it |es )?(?:could|might|may|koennte|kann) (?:also |auch |as well |have been |be |gewesen )*(?:in |im )?)$/;
     if (following && !e.deictic && !following.deictic && alternative.test(doc.text.slice(e.end, following.start))) {
       either.add(e);
       dropped.add(following);
     }
+    // "2018 oder so", "in 2017, not sure, maybe earlier": a date the employer is not sure of gives nothing either.
+    // As the answer to the question ("3 years or so") it is the value: see `unsure` in understand.ts.
+    if (!e.deictic && !e.duration && UNSURE_AFTER.test(doc.text.slice(e.end, e.end + 40))) unsure.add(e);
     const range = /^ *(?:bis|to|until|till|-) *$/;
     // "Duldung gültig vom 01.12.2026 bis 28.02.2027", "valid 15.11.2026 - 14.05.2027": the document runs until the second.
     if (following && validityPeriod(doc, e, following)) {
@@ -669,7 +729,7 @@ function contrasts(
     const next = times.slice(i + 1).find((n) => n.start < sentence.end);
     if (next && CONTRAST.test(doc.text.slice(e.end, next.start))) moved.set(next, e.start);
   }
-  return { dropped, moved, either, spans, validUntil };
+  return { dropped, moved, either, unsure, spans, validUntil };
 }
 
 /**
@@ -698,7 +758,10 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
     const other = otherPerson(seg.text);
     // "Die Schwester kam 2016, er selbst erst 2018": the other's verb, the candidate's date.
     if (other && !self) return [];
-    if (!other && times.some((t) => t.start >= s.start && t.start < s.end)) return [];
+    // "Duldung valid until 7 January 2027, held since 2020": an expiry ahead leaves the start free.
+    const dated = times.filter((t) => t.start >= s.start && t.start < s.end);
+    const ahead = (t: TimeExpr) => t.date !== undefined && compare(t.date, today) > 0;
+    if (!other && dated.length > 0 && !(e.rel === 'since' && dated.every(ahead))) return [];
     // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
     const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     const targets = targetsOf(doc, e, { ...seg, end: e.end, text }, today).filter(
@@ -719,7 +782,7 @@ export function assignTimes(
   today: Ymd,
 ): { found: Finding[]; orphans: TimeExpr[]; undecided: boolean; spans: Array<[TimeExpr, TimeExpr]> } {
   const times = resolveAnaphors(doc, rawTimes, today);
-  const { dropped, moved, either, spans, validUntil } = contrasts(doc, times);
+  const { dropped, moved, either, unsure, spans, validUntil } = contrasts(doc, times);
   const pairs: Array<{ e: TimeExpr; t: Target }> = [];
   const orphans: TimeExpr[] = [];
   for (const e of times) {
@@ -784,6 +847,7 @@ export function assignTimes(
       end: e.end,
       ...(t.weak ? { weak: true } : {}),
       ...(either.has(e) ? { either: true } : {}),
+      ...(unsure.has(e) ? { unsure: true } : {}),
     });
   }
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").

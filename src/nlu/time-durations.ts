@@ -1,5 +1,5 @@
 import type { Ymd } from './date-math.js';
-import { wordsAfter, wordsBefore } from './normalize.js';
+import { wordsBefore } from './normalize.js';
 import { HALF, NUMBER_WORDS, QUALIFIERS, REL_FILLERS, REL_WORDS, type Rel, UNITS } from './time-words.js';
 
 /** How precisely a date was said: "2019", "März 2019", "3.3.2019" (contract v1.1 partial dates). */
@@ -27,6 +27,8 @@ export interface TimeExpr {
   anaphor?: 'same' | 'year' | 'month';
   /** "drei Monate später", "a year later", "im Folgejahr": the anaphor's date moved on by this much. */
   later?: { months: number; days: number };
+  /** "two weeks after arriving in March 2024": the anaphor leans on the date said after it, not before. */
+  ahead?: boolean;
   /**
    * "am 2.", "the 2nd": a day of a month not said. It dates nothing by itself; only a month known from the
    * dialogue (the day asked of "05/2025") makes it a date (dialogue.ts).
@@ -42,7 +44,8 @@ export interface TimeExpr {
 }
 
 export function relOf(text: string, start: number, end: number): Rel {
-  const after = wordsAfter(text, end, 1)[0];
+  // The next word of the same clause only: "seit 2025. Her birthday …" is no "2025 her".
+  const after = /^ *([\p{L}']+)/u.exec(text.slice(end))?.[1];
   if (after === 'ago' || after === 'her') return 'ago';
   if (after === 'lang' || after === 'long') return 'for';
   const before = wordsBefore(text, start, 4).reverse();
@@ -102,6 +105,35 @@ export function durations(text: string): TimeExpr[] {
     const end = toks[last]?.end ?? 0;
     out.push({ start, end, rel: relOf(text, start, end), precision: 'day', duration: { months, days } });
     i = last;
+  }
+  return [...out, ...unitless(text, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "in Germany for four years, tolerated for two (of them)", "seit vier Jahren hier, geduldet seit zwei davon": a
+ * count without its unit takes the unit of the duration just before it in the same sentence.
+ */
+function unitless(text: string, found: readonly TimeExpr[]): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const re = /\b(?:for|seit|since) (\d{1,2}|[a-z]+)(?: (?:of them|davon))?(?= *(?:[,.;!)]|$|and\b|und\b))/g;
+  for (const m of text.matchAll(re)) {
+    const n = num(m[1]);
+    if (n === undefined || !Number.isInteger(n) || n < 1 || /^(?:an?|ein\w*|ne[mnr])$/.test(m[1] ?? '')) continue;
+    const before = found.filter((d) => d.duration && d.end <= m.index && !/[.;!?]/.test(text.slice(d.end, m.index)));
+    const prev = before[before.length - 1]?.duration;
+    if (!prev) continue;
+    const years = prev.months > 0 && prev.months % 12 === 0 && prev.days === 0;
+    const monthsOnly = prev.months > 0 && prev.days === 0;
+    if (!years && !monthsOnly) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '', 4);
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end,
+      rel: relOf(text, start, end),
+      precision: 'day',
+      duration: { months: n * (years ? 12 : 1), days: 0 },
+    });
   }
   return out;
 }

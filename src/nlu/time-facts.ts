@@ -114,7 +114,8 @@ function monthCount(e: TimeExpr, key: FactKey, today: Ymd): number | undefined {
  */
 export function exactPastDay(e: TimeExpr, today: Ymd): string | undefined {
   if (e.anaphor || e.duration || e.precision !== 'day' || (e.rel !== 'at' && e.rel !== 'none')) return undefined;
-  const date = e.date ?? resolveMonth(e, today, false);
+  // "Duldung since March 2024 and he resigned on 2 December": an ending is recent, never a step of the story before.
+  const date = e.date ?? resolveMonth({ ...e, anchor: undefined }, today, false);
   // "am 4.12." said on 22.11.: the coming 4 December, not one a year ago; no day that happened.
   const coming = e.month && !e.date ? resolveMonth(e, today, true) : undefined;
   if (coming && compare(coming, today) > 0 && monthsBetween(today, coming) < 2) return undefined;

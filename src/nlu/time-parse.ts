@@ -62,13 +62,27 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   // "drei Monate später", "a year later", "zwei Wochen danach": the date said before, moved on.
   [
     new RegExp(
-      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (?:spaeter|danach|darauf|later|afterwards|after that)\\b`,
+      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (spaeter|danach|darauf|later|afterwards|after that|vorher|davor|zuvor|before(?! (?:the|his|her|that|\\d))|earlier)\\b`,
       'g',
     ),
     (m) => {
       const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (NUMBER_WORDS[m[1] ?? ''] ?? 0);
       const [months, days] = UNITS[m[2] ?? ''] ?? [0, 0];
-      return { anaphor: 'same', later: { months: n * months, days: n * days }, precision: 'day' };
+      // "zwei Wochen vorher", "a week before": moved back.
+      const sign = /^(?:vorher|davor|zuvor|before|earlier)$/.test(m[3] ?? '') ? -1 : 1;
+      return { anaphor: 'same', later: { months: sign * n * months, days: sign * n * days }, precision: 'day' };
+    },
+  ],
+  // "two weeks after arriving in March 2024", "einen Monat nach der Einreise im Januar 2022": the date said next, moved on.
+  [
+    new RegExp(
+      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (?:after|nach) (?=(?:arriving|entering|coming|(?:his|her|the|der|seiner|ihrer) (?:arrival|entry|einreise|ankunft))\\b)`,
+      'g',
+    ),
+    (m) => {
+      const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (NUMBER_WORDS[m[1] ?? ''] ?? 0);
+      const [months, days] = UNITS[m[2] ?? ''] ?? [0, 0];
+      return { anaphor: 'same', ahead: true, later: { months: n * months, days: n * days }, precision: 'day' };
     },
   ],
   // "im Folgejahr", "im Jahr darauf", "the following year", "the year after": the year after the date said before.
@@ -79,6 +93,23 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => at(ymd(Number(m[1]), Number(m[2]), Number(m[3])), 'day')],
   [/\b(\d{4})-(\d{2})\b(?!-)/g, (m) => inMonth(Number(m[1]), Number(m[2]))],
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/g, (m) => at(ymd(year(m[3] ?? ''), Number(m[2]), Number(m[1])), 'day')],
+  // "15 March next year", "am 20. Februar nächsten Jahres", "June 5th next year", "on March 31st": a day of a
+  // year counted from today, or of no year said.
+  [
+    new RegExp(
+      `\\b(?:(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?${M}|${M}\\.? (\\d{1,2})(?:st|nd|rd|th))\\.?,? (${REL_YEAR}|next year|(?:naechsten|kommenden) jahres)\\b`,
+      'g',
+    ),
+    (m, t) => {
+      const phrase = m[5] ?? '';
+      const y = /next|naechst|kommend/.test(phrase) ? t.y + 1 : t.y - yearsBack(phrase);
+      return at(ymd(y, month(m[2] ?? m[3]), Number(m[1] ?? m[4])), 'day');
+    },
+  ],
+  [
+    new RegExp(`\\b${M}\\.? (\\d{1,2})(?:st|nd|rd|th)\\b(?!,? \\d{4})`, 'g'),
+    (m) => ({ month: { m: month(m[1]), d: Number(m[2]), endOfMonth: false }, precision: 'day' }),
+  ],
   [
     new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?${M}\\.?(?: ?,? ?(?:(\\d{4})\\b|${SHORT_YEAR}\\b))?`, 'g'),
     (m) => {
@@ -111,6 +142,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [
     /\b(anfang|mitte|ende|beginning of|early|mid|end of|late|fruehling|fruehjahr|spring|sommer|summer|herbst|autumn|fall|winter) (\d{4})\b/g,
     (m) => inYear(Number(m[2]), isEnd(m[1]) ? 'year' : undefined),
+  ],
+  // "summer 22", "im Frühjahr '23", "since spring 23": a season and a two-digit year (not "Mitte 20", an age).
+  [
+    new RegExp(`\\b(?:${SEASON})(?: of)? ${SHORT_YEAR.replace('(?!', '(?! ?(?:grad|degrees?)\\b|')}\\b`, 'g'),
+    (m, t) => (2000 + Number(m[1]) <= t.y ? inYear(2000 + Number(m[1])) : undefined),
   ],
   // "letztes Jahr im März", "last year in may", "vor zwei Jahren im Sommer", "this year in January".
   [
@@ -149,6 +185,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
       return inMonth(mo < t.m ? t.y : t.y - 1, mo);
     },
   ],
+  // "nächsten März", "next April", "kommenden Mai": the first such month after today.
+  [
+    new RegExp(`\\b(?:naechste[nms]?|kommende[nms]?|next|this coming) ${M}\\b`, 'g'),
+    (m, t) => {
+      const mo = month(m[1]);
+      return inMonth(mo > t.m ? t.y : t.y + 1, mo);
+    },
+  ],
   [
     new RegExp(`\\b(?:ende|end of) ${M}\\b`, 'g'),
     (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: true }, precision: 'month', endOf: 'month' }),
@@ -177,7 +221,21 @@ const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeE
     'since',
   ],
   [/\b(?:im (?:selben|gleichen) jahr|(?:in )?the same year|that same year|that year|in diesem jahr)\b/g, 'year', 'at'],
+  // "applied for asylum in March 2016, the year he arrived", "im Jahr seiner Einreise": the year said before, whose
+  // arrival verb is part of the phrase.
+  [
+    /\b(?:(?:in )?the year (?:he|she|they) (?:arrived|came|entered)|(?:in )?the year of (?:his|her|their) (?:arrival|entry)|im jahr (?:seiner|ihrer) (?:einreise|ankunft)|(?:im|in dem) jahr,? (?:in dem|als) (?:er|sie) (?:kam|einreiste|eingereist ist|gekommen ist|ankam))\b/g,
+    'year',
+    'at',
+  ],
   [/\b(?:im (?:selben|gleichen) monat|(?:in )?the same month|that same month)\b/g, 'month', 'at'],
+  // "kam im Sommer 22 und hat damals Asyl beantragt", "asked for asylum back then": the date said before, only beside
+  // an arrival or an application ("damals hatte sie eine Duldung" names no start).
+  [
+    /(?<=\b(?:asyl\w*|asylum|beantragt|gestellt|applied|filed|claimed|lodged|eingereist|gekommen|kam|came|arrived|entered)\b(?: [\w']+){0,3} )(?:damals|back then|at (?:that|the) time)\b|\b(?:damals|back then|at (?:that|the) time)\b(?=(?: [\w']+){0,4} (?:asyl\w*|asylum|beantragt|gestellt|applied|filed|eingereist|gekommen|kam|came|arrived|entered)\b)/g,
+    'same',
+    'at',
+  ],
   // "kam 2018 und hat sofort Asyl beantragt", "applied for asylum right away": at the date said before.
   [
     /\bgleich(?= (?:\w+ )?(?:asyl|den asylantrag|einen asylantrag|beantragt))|\b(?:sofort|umgehend|gleich danach|direkt danach|kurz danach|right away|straight away|immediately|soon after|shortly after(?:wards)?)\b(?! *(?:the |dem |den |am |on )?(?:\d|\w+ \d{4}))/g,

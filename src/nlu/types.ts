@@ -40,6 +40,8 @@ export interface Finding {
   weak?: boolean;
   /** One of two dates said as alternatives ("2021 oder 2022"): the fact is named but its value not known. */
   either?: boolean;
+  /** Said with a doubt ("2018 oder so", "2017, not sure"): the value only as the answer to its question. */
+  unsure?: boolean;
 }
 
 export interface Span {

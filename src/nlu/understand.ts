@@ -2,6 +2,7 @@ import { DATE_FACT_KEYS, type FactKey } from '../domain/facts.js';
 import { BOOLEAN_KEYS, DENY_RE, UNKNOWN_RE, YES_RE } from './answers.js';
 import { parseIso } from './date-math.js';
 import { answerPending, applyCorrection, looseNumbers, type Reading, refineKnownMonth } from './dialogue.js';
+import { doubtSpans } from './doubt.js';
 import { extractEvent } from './events.js';
 import { extractFamily, familyBusiness } from './family.js';
 import { correctTypos, nameWords } from './fuzzy.js';
@@ -11,8 +12,8 @@ import { JOB_RULES } from './job-rules.js';
 import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
-import { fold, maskSpans, splitClauses, splitSegments, splitSentences } from './normalize.js';
-import { withoutOtherPersons } from './other-person.js';
+import { fold, maskSpans, spanOf, splitClauses, splitSegments, splitSentences } from './normalize.js';
+import { contrastedStretches, RECORD, withoutOtherPersons } from './other-person.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
@@ -25,7 +26,7 @@ import { parseTimes } from './time-parse.js';
 import type { Doc, Finding, Intent, NluContext, Understanding } from './types.js';
 import { detectUnknown } from './unknown.js';
 import { LEXICON } from './vocab.js';
-import { extractWorkClause } from './work-clause.js';
+import { clauseOnDocument, DOCUMENT_SAYS, extractWorkClause, ONE_ACTIVITY } from './work-clause.js';
 import { leadsWithYesNo, readYesNo } from './yes-no.js';
 
 function prepare(raw: string, ctx: NluContext): Doc {
@@ -64,6 +65,31 @@ function withoutNumbers(doc: Doc): Finding[] {
 }
 
 /**
+ * "Her brother is in a Dublin procedure, but she is not", "Der Vater ist vorbestraft, der Sohn nicht": the stretch said
+ * of the other person, read alone, gives the yes/no facts the contrast denies for the candidate (flipped); a record
+ * told there is the candidate's "none". Other values say nothing about the candidate.
+ */
+function ellipticDenials(doc: Doc): Finding[] {
+  const out: Finding[] = [];
+  for (const o of contrastedStretches(doc)) {
+    const text = doc.text.slice(o.start, o.end);
+    const masked = maskSpans(doc.text, [
+      { start: 0, end: o.start },
+      { start: o.end, end: doc.text.length },
+    ]);
+    const alone: Doc = { ...doc, text: masked };
+    const said = [...applyRules(alone, PROCEDURE_RULES), ...applyRules(alone, PERSON_RULES)];
+    // Not in a Dublin procedure says nothing about other removal measures.
+    const dublin = said.some((f) => f.key === 'dublinProcedure');
+    for (const f of said)
+      if (typeof f.value === 'boolean' && !(dublin && f.key === 'removalMeasuresPending'))
+        out.push({ ...f, value: !f.value });
+    if (RECORD.test(text)) out.push({ key: 'criminalConvictions', value: 'none', start: o.start, end: o.end });
+  }
+  return out;
+}
+
+/**
  * A request for an explanation ("Was ist eine Duldung light?") names terms, not facts of the case: its
  * sentences are blanked (offsets kept); the rest of the message is read ("… Er wohnt in einer WG.").
  */
@@ -84,7 +110,12 @@ const ON_HIS_PAPER =
 
 function read(whole: Doc, today: string): Reading {
   const day = parseIso(today);
-  const { doc, explain, quoted } = withoutExplanationRequests(whole);
+  const { doc: asked, explain, quoted } = withoutExplanationRequests(whole);
+  // "Was passiert, wenn ihr Asylantrag während der Ausbildung abgelehnt wird?", "falls er abgeschoben werden sollte",
+  // "what happens if his claim is rejected": the condition's clause states nothing of the case (review S6-28); it is
+  // blanked before reading, so that the facts stated elsewhere ("Asylverfahren läuft noch") are read.
+  const conditions = conditionalSpans(asked);
+  const doc = conditions.length > 0 ? { ...asked, text: maskSpans(asked.text, conditions) } : asked;
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
   const times = day && !explain ? parseTimes(masked, day) : [];
@@ -101,15 +132,43 @@ function read(whole: Doc, today: string): Reading {
     ...dated,
     ...permit,
   ]);
-  for (const f of withoutOtherPersons(doc, read)) if (!facts.has(f.key)) facts.set(f.key, f);
+  // What the document says names the work clause, never the job offered (review S6-1).
+  const onDocument = documentSpans(doc);
+  for (const f of withoutOtherPersons(doc, read)) {
+    if (f.key === 'job.kind' && onDocument.some((d) => f.start >= d.start && f.start < d.end)) continue;
+    if (!facts.has(f.key)) facts.set(f.key, f);
+  }
+  if (!facts.has('workClause'))
+    for (const d of onDocument)
+      for (const f of clauseOnDocument(doc, d.start, d.end)) if (!facts.has(f.key)) facts.set(f.key, f);
+  for (const f of ellipticDenials(doc)) if (!facts.has(f.key)) facts.set(f.key, f);
   // A clause that names this job names the job offered too ("Beschäftigung als Verkäuferin bei uns").
   if (facts.get('workClauseNamesThisJob')?.value === true && !facts.has('job.kind')) {
     const named = extractJobKind(doc)[0];
     if (named) facts.set('job.kind', named);
   }
+  // A § 60b paper says "Erwerbstätigkeit nicht gestattet" (§ 60b Abs. 5 S. 2); one that allows work with a permission or
+  // names a job is an ordinary Duldung, whatever else the message says of the identity (review S6-19).
+  const clause = facts.get('workClause')?.value;
+  const status = facts.get('status');
+  if (
+    status?.value === 'duldung_ungeklaerte_identitaet' &&
+    clause &&
+    clause !== 'erwerbstaetigkeit_nicht_gestattet' &&
+    clause !== 'keine_angabe'
+  )
+    facts.set('status', { ...status, value: 'duldung' });
   const relation = facts.get('job.relation');
   if (relation && familyBusiness(doc, relation.value, facts.get('job.kind')?.value))
     facts.set('job.kind', { ...relation, key: 'job.kind', value: 'family_business' });
+  // "He came in 2021 as a student, dropped out": a study abroad or at a university given up is history, no ending of a
+  // training with this employer (review S6-7).
+  const ending = facts.get('event');
+  if (ending?.value === 'training_ends_early') {
+    const sentence = spanOf(doc.sentences, ending.start);
+    const told = doc.text.slice(sentence.start, sentence.end);
+    if (STUDY.test(told) && !TRAINING_HERE.test(told)) facts.delete('event');
+  }
   // The day the employer learned of an ending belongs to an ending, of this message or of the case so far
   // ("wir haben es am 2.12. erfahren"): without one it dates nothing.
   const event = facts.get('event')?.value ?? doc.ctx.facts?.event;
@@ -123,10 +182,17 @@ function read(whole: Doc, today: string): Reading {
   const pending = doc.ctx.pendingFactKey;
   if (assigned.undecided && pending && DATE_FACT_KEYS.includes(pending as never) && !unknown.includes(pending))
     unknown.push(pending);
+  // In free text ("She arrived in 2019 or 2020, I am not sure") the dialogue asks; only the answer to its question
+  // is a "don't know".
   for (const f of [...facts.values()])
-    if (f.either) {
+    if (f.unsure && f.key !== pending) {
       facts.delete(f.key);
-      if (!unknown.includes(f.key)) unknown.push(f.key);
+      if (unknown.includes(f.key)) unknown.splice(unknown.indexOf(f.key), 1);
+    } else if (f.either) {
+      facts.delete(f.key);
+      const i = unknown.indexOf(f.key);
+      if (f.key === pending && i < 0) unknown.push(f.key);
+      if (f.key !== pending && i >= 0) unknown.splice(i, 1);
     }
   return { doc, today: day, facts, dated, times, orphans, numbers, unknown };
 }
@@ -138,11 +204,46 @@ function read(whole: Doc, today: string): Reading {
  */
 const SUPPOSITION =
   /^(?=.*\b(?:what if|suppose|supposing|angenommen|was waere,? wenn|und wenn|was ist,? wenn)\b)(?=.*\b(?:were|waere|haette|had been|would be)\b)/;
+const STUDY =
+  /\b(?:student|studium|studied|studying|studiert\w*|studentin|university|universitaet|uni|college|hochschule|studienkolleg)\b/;
+const TRAINING_HERE =
+  /\b(?:bei uns|with us|for us|unser\w*|our|azubi\w*|auszubildend\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|apprenticeship|training)\b/;
+
+/** From the words that say "the document says" to the end of their sentence. */
+function documentSpans(doc: Doc): { start: number; end: number }[] {
+  // Asked what the document says, "nur die Ausbildung" / "only the apprenticeship" is what it says.
+  if (doc.ctx.pendingFactKey === 'workClause' && ONE_ACTIVITY.test(doc.text) && extractWorkClause(doc).length === 0)
+    return [{ start: 0, end: doc.text.length }];
+  return doc.sentences.flatMap((s) => {
+    const m = DOCUMENT_SAYS.exec(doc.text.slice(s.start, s.end));
+    return m ? [{ start: s.start + m.index, end: s.end }] : [];
+  });
+}
+
+const CONDITION = /\b(?:wenn|falls|sofern|if|in case|once|should)\b/g;
+const WHAT_HAPPENS =
+  /\b(?:was passiert|was geschieht|was ist|was waere|was machen wir|was muessen wir|was tun wir|und wenn|und falls|what happens|what would happen|what if|and if|what do we do|what should we do|what about)\W*$/;
+const FUTURE = /\b(?:wird|werden|wuerde\w*|sollte\w*|would|will|gets?|got|were|waere\w*|haette\w*)\b/;
+function conditionalSpans(doc: Doc): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of doc.text.matchAll(CONDITION)) {
+    const sentence = spanOf(doc.sentences, m.index);
+    const clause = spanOf(doc.segments, m.index);
+    const end = clause.end;
+    const rest = doc.text.slice(m.index, end);
+    const lead = doc.text.slice(Math.max(sentence.start, m.index - 40), m.index);
+    const asked = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
+    if ((asked && WHAT_HAPPENS.test(lead)) || FUTURE.test(rest)) out.push({ start: m.index, end });
+  }
+  return out;
+}
+
 function withinHedgedDenials(doc: Doc, given: readonly Finding[]): Finding[] {
-  let findings = [...given];
+  let findings = withoutDoubts(doc, given);
   // "What if she were from Albania?", "Was wäre, wenn er 30 wäre?": a supposition states nothing of the case.
   const supposed = doc.sentences.filter((s) => SUPPOSITION.test(doc.text.slice(s.start, s.end)));
   findings = findings.filter((f) => !supposed.some((s) => f.start >= s.start && f.start < s.end));
+
   const hedges = doc.sentences.flatMap((s) => {
     const m = HEDGED_DENIAL.exec(doc.text.slice(s.start, s.end));
     return m ? [{ start: s.start + m.index, end: s.end }] : [];
@@ -155,6 +256,12 @@ function withinHedgedDenials(doc: Doc, given: readonly Finding[]): Finding[] {
   }
   // "nie"/"never" inside the hedge already denies: "I don't think she ever applied" keeps the true from "applied".
   return out;
+}
+
+function withoutDoubts(doc: Doc, given: readonly Finding[]): Finding[] {
+  const spans = doubtSpans(doc);
+  if (spans.length === 0) return [...given];
+  return given.filter((f) => !spans.some((d) => f.start >= d.start && f.start < d.end));
 }
 
 /** The specific kinds of Duldung; "Duldung" is also the everyday word for each of them. */

@@ -1,5 +1,6 @@
 import type { FactKey } from '../domain/facts.js';
 import { UNKNOWN_RE } from './answers.js';
+import { doubtSpans } from './doubt.js';
 import type { Doc } from './types.js';
 
 /** What a "weiß ich nicht" is about when it names its topic ("Die Staatsangehörigkeit kenne ich nicht"). */
@@ -8,7 +9,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['germanLevel', /\bdeutsch(?:kenntnisse|niveau)?\b|sprachniveau|\bgerman\b/],
   [
     'workClause',
-    /nebenbestimmung|auflage|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\bwas (?:\w+ ){0,3}(?:wegen|zur|zum|ueber|bezueglich|zu) (?:der )?(?:arbeit|beschaeftigung|arbeiten) (?:\w+ ){0,3}(?:drin)?steht|\bwhat(?:'s| is)? (?:\w+ ){0,5}(?:says?|written|stated) (?:\w+ ){0,4}(?:about|regarding|on|concerning) (?:work|working|employment)\b/,
+    /nebenbestimmung|auflage|(?:beschaeftigung|erwerbstaetigkeit) (?:\w+ ){0,2}(?:gestattet|erlaubt)|nur mit erlaubnis|only with permission|employment (?:is )?(?:permitted|allowed)|\b(?:says?|steht) (?:\w+ ){0,3}(?:about|regarding|zur|zum|wegen|ueber) (?:work|working|employment|arbeit\w*|beschaeftigung)\b|was (?:auf|in) (?:der|dem) \w+ steht|what (?:it|the \w+) says|work condition|\bwas (?:\w+ ){0,3}(?:wegen|zur|zum|ueber|bezueglich|zu) (?:der )?(?:arbeit|beschaeftigung|arbeiten) (?:\w+ ){0,3}(?:drin)?steht|\bwhat(?:'s| is)? (?:\w+ ){0,5}(?:says?|written|stated) (?:\w+ ){0,4}(?:about|regarding|on|concerning) (?:work|working|employment)\b/,
   ],
   ['documentValidUntil', /gueltig|ablauf|valid|expir/],
   [
@@ -21,8 +22,11 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['job.hourlyWage', /lohn|gehalt|verdienst|wage|\bpay\b|salary/],
   ['criminalConvictions', /vorstrafe|vorbestraft|criminal|convict/],
   ['livesInReceptionCentre', /erstaufnahme|\b(?:eae|lea|zue)\b|aufnahmeeinrichtung|anker ?zentrum|reception/],
-  ['removalMeasuresPending', /abschiebung|rueckfuehrung|deportation|removal/],
-  ['identityClarifiedOn', /identitaet|\bpass\b|identity|passport/],
+  ['dublinProcedure', /\bdublin\b/],
+  ['removalMeasuresPending', /abschiebung|rueckfuehrung|aufenthaltsbeend\w*|deportation|removal/],
+  // "ob er einen Pass hat": whether the passport proves the identity; "seit wann die Identität geklärt ist": its date.
+  ['identityByPassport', /\b(?:reise)?pass\b|passport/],
+  ['identityClarifiedOn', /identitaet|identity/],
   ['hadWorkPermitOn11June2026', /arbeitserlaubnis|beschaeftigungserlaubnis|work permit/],
   ['entryDate', /einreise|eingereist|wann (?:er|sie) (?:\w+ )?kam|arrival|arrived|entered|when (?:he|she) came/],
   [
@@ -77,6 +81,15 @@ export function detectUnknown(doc: Doc): FactKey[] {
       .filter((c) => c.start >= s.start && c.end <= s.end)
       .map((c) => doc.text.slice(c.start, c.end))
       .filter((c) => UNKNOWN_RE.test(c));
+    // "… Abschiebung am 15. Januar angesetzt, und jetzt weiß ich nicht, ob ich ihn arbeiten lassen darf": a doubt
+    // about something else; only a topic inside the doubt itself is not known.
+    const doubt = doubtSpans(doc).find((d) => d.start >= s.start && d.start < s.end);
+    if (doubt) {
+      const topics = topicsOf(doc.text.slice(doubt.start, doubt.end));
+      if (topics.length > 0) for (const k of topics) out.add(k);
+      else if (doc.ctx.pendingFactKey) out.add(doc.ctx.pendingFactKey);
+      continue;
+    }
     const inClause = clauses.flatMap(topicsOf);
     const dated = clauses.flatMap((c) => dateTopic(c, sentence));
     const named = inClause.length > 0 ? inClause : dated.length > 0 ? dated : topicsOf(sentence);

@@ -65,6 +65,9 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         `(?:only|solely) with (?:the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation) ${AUTHORITY}`,
         `(?:employment|work) (?:is )?(?:only )?${OK} (?:only )?with (?:the )?(?:prior )?(?:permission|approval|consent)`,
         '(?:employment|work) (?:is )?subject to (?:the )?(?:permission|approval)',
+        // "work: only with permission", "work condition: only with permission", "work with permission only" (S5-5, S5-7)
+        '\\b(?:employment|work|working)(?: (?:condition|conditions|clause|restriction))?\\W{1,3}(?:only|solely) with (?:a |the )?(?:prior )?(?:permission|approval|consent|authori[sz]ation|work permit)\\b',
+        '\\b(?:employment|work|working) (?:only )?with (?:a |the )?(?:prior )?(?:permission|approval|consent) only\\b',
         // "Paper says employment only with permission", "work only with permission"
         '\\b(?:employment|work|working) (?:is )?(?:only|solely) (?:possible |allowed |permitted )?with (?:a |the )?(?:prior )?(?:permission|approval|consent|work permit)\\b',
         // "his papers say he needs permission from the immigration office before taking a job"
@@ -92,18 +95,47 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         'nothing (?:is )?(?:written|mentioned|stated)',
         '\\bsays? nothing',
         "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:about )?(?:work|employment)",
-        'nothing (?:about|on) (?:work|employment)',
+        'nothing (?:at all |whatsoever )?(?:about|on|regarding|concerning) (?:work|working|employment)',
+        "(?:doesn't|does not|don't|do not) (?:say|mention|state) (?:anything )?(?:regarding|on|concerning) (?:work|working|employment)",
+        // "Auf dem Papier steht zum Arbeiten überhaupt nichts", "Zur Arbeit steht auf dem Dokument gar nichts drauf"
+        '\\b(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit) (?:\\w+ ){0,6}(?:nichts|nix)\\b',
+        '\\bsteht (?:\\w+ ){0,4}(?:nichts|nix) (?:\\w+ ){0,2}(?:zur|zum|ueber|wegen|bezueglich) (?:arbeit\\w*|beschaeftigung|erwerbstaetigkeit)\\b',
         'no (?:work )?(?:condition|clause|restriction|remark)s? (?:on|in)',
       ].join('|'),
     ),
   ],
 ];
 
+/**
+ * "not sure whether it says employment permitted or only with permission", "Ob da X oder Y steht, weiß ich nicht":
+ * the writer names two wordings and knows neither; the dialogue asks.
+ */
+const EITHER_OR =
+  /\b(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b[^.!?;]{0,80}(?:weiss (?:ich|er|sie) (?:\w+ ){0,2}nicht|nicht sicher|unklar|\bcheck\b|nachschauen|nachsehen)|\b(?:not sure|unsure|don't know|do not know|no idea|weiss (?:ich )?nicht|nicht sicher),? (?:\w+ ){0,2}(?:ob|whether|if)\b[^.!?;]{0,80}\b(?:oder|or)\b/;
+
+/** The writer is unsure of the wording; with two wordings named, neither is the clause. */
+const UNSURE =
+  /\b(?:not sure|unsure|don't know|do not know|no idea|can't remember|weiss (?:ich )?(?:\w+ )?nicht|nicht sicher|keine ahnung|unklar|nachschauen|nachsehen|check)\b/;
+
+const PAST_BAN =
+  /\b(?:he|she|they|it|who) (?:was|were|had been)(?: \w+)? (?:not|never) (?:allowed|permitted)\b|\b(?:wasn't|wasnt|weren't) (?:allowed|permitted)\b|\bdurfte\w* (?:\w+ ){0,3}(?:nicht|nie)\b/;
+/\b(?:was|were|wasn't|wasnt|had been|durfte|durften)\b(?: \w+){0,3} (?:not|nicht|nie|never)\b|\bdurfte (?:\w+ ){0,3}(?:nicht|nie) arbeiten\b/;
+
 export function extractWorkClause(doc: Doc): Finding[] {
+  if (EITHER_OR.test(doc.text)) return [];
+  const named = RULES.filter(([, re]) => re.test(doc.text)).length;
+  if ((named >= 2 || /\b(?:entweder|either)\b[^.!?;]{0,80}\b(?:oder|or)\b/.test(doc.text)) && UNSURE.test(doc.text))
+    return [];
   for (const [clause, re] of RULES) {
     const m = re.exec(doc.text);
     if (!m) continue;
     if (clause === 'erwerbstaetigkeit_nicht_gestattet' && isNegated(doc.text, m.index, 2)) continue;
+    // "He was not allowed to work in June 2026, the permission only came later": a past ban is no clause of his paper.
+    if (
+      clause === 'erwerbstaetigkeit_nicht_gestattet' &&
+      PAST_BAN.test(doc.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))
+    )
+      continue;
     const found: Finding = { key: 'workClause', value: clause, start: m.index, end: m.index + m[0].length };
     const sentence = spanOf(doc.sentences, m.index);
     const said = doc.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length));
@@ -111,6 +143,25 @@ export function extractWorkClause(doc: Doc): Finding[] {
     return names === undefined ? [found] : [found, { ...found, key: 'workClauseNamesThisJob', value: names }];
   }
   return [];
+}
+
+/**
+ * "auf der Duldung steht nur die Ausbildung bei uns drin", "on the paper it says only the apprenticeship with us": the
+ * writer tells what the document says; a job or training named there is the work clause's content (one activity), not
+ * the job offered (review S6-1).
+ */
+export const DOCUMENT_SAYS =
+  /\b(?:(?:auf|in) (?:der|dem|seiner|ihrer|seinem|ihrem) (?:duldung|papier\w*|dokument\w*|karte|ausweis|zusatzblatt|nebenbestimmung\w*|bescheinigung|gestattung)\b (?:\w+ ){0,2}(?:steht|stehen)|\bda steht\b|\bsteht (?:da |dort |bei (?:ihm|ihr) )?(?:drin|drauf)\b|\b(?:the |his |her )?(?:paper|papers|document|card|duldung|permit|toleration)(?: \w+)? (?:says?|states?|reads?|mentions?|names?)\b|\b(?:on|in) (?:the|his|her) (?:paper|papers|document|card|duldung|permit)(?:,)? it (?:says|states)\b|\bit says\b)/;
+export const ONE_ACTIVITY =
+  /\b(?:nur|only|just|ausschliesslich)\b.{0,40}\b(?:ausbildung\w*|lehre|apprenticeship|training|taetigkeit|als \w+|as (?:a |an )?\w+|bei (?:uns|der firma|firma|\w+ gmbh)|(?:with|at|for) (?:us|the company|our))\b/;
+
+/** The work clause of a sentence that tells what the document says about one activity, and whether it is this job. */
+export function clauseOnDocument(doc: Doc, start: number, end: number): Finding[] {
+  const said = doc.text.slice(start, end);
+  if (!ONE_ACTIVITY.test(said)) return [];
+  const found: Finding = { key: 'workClause', value: 'nur_bestimmte_taetigkeit', start, end };
+  const names = namesThisJob(doc, said, end);
+  return names === undefined ? [found] : [found, { ...found, key: 'workClauseNamesThisJob', value: names }];
 }
 
 const THAT_IS_US = /\b(?:das sind (?:ja )?wir|das ist unsere? (?:firma|betrieb)|that'?s us|thats us|that is us)\b/;

@@ -1,49 +1,10 @@
-import { randomBytes, scryptSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAdviserAuth } from '../../src/adviser/auth.js';
 import { verifyPassword } from '../../src/adviser/password.js';
 import { createPasswordGate } from '../../src/adviser/password-gate.js';
-import { openDatabase } from '../../src/storage/sqlite/open-database.js';
-import { createSqliteAdviserStorage } from '../../src/storage/sqlite/sqlite-adviser.js';
+import { adviserAccounts, RIGHT } from './support/accounts.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lotse-lockout-'));
-const db = openDatabase(join(dir, 'lotse.db'));
-const storage = createSqliteAdviserStorage(db);
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const RIGHT = 'das-richtige-passwort';
-
-/** A real scrypt hash in the stored format, with cheap parameters so a test can check many. */
-function cheapHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
-
-let n = 0;
-async function account() {
-  const id = crypto.randomUUID();
-  const email = `konto-${++n}@beratung.example`;
-  await storage.advisers.create({
-    id,
-    email,
-    name: `Konto ${n}`,
-    role: 'adviser',
-    passwordHash: cheapHash(RIGHT),
-    createdAt: '2026-11-22T08:00:00.000Z',
-    failedLogins: 0,
-    lockedUntil: null,
-    lockouts: 0,
-    disabledAt: null,
-  });
-  return { id, email };
-}
+const { storage, account } = adviserAccounts('lotse-lockout-', 'Konto');
 
 /** Auth on a hand-set clock, with the real verification counted (checks and the most at once). */
 function authOnClock(start: string) {

@@ -1,51 +1,12 @@
-import { randomBytes, scryptSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAdviserAuth } from '../../src/adviser/auth.js';
 import { createPasswordGate } from '../../src/adviser/password-gate.js';
-import { openDatabase } from '../../src/storage/sqlite/open-database.js';
-import { createSqliteAdviserStorage } from '../../src/storage/sqlite/sqlite-adviser.js';
+import { adviserAccounts, RIGHT } from './support/accounts.js';
 
 // Sessions of createAdviserAuth on a real SQLite file and a hand-set clock (issue 16.4: what the mutation
 // run of src/adviser/auth.ts showed no test asserting: the session's lifetime, a disabled account's
 // sessions, the normalised address, the one refusal message).
-const dir = mkdtempSync(join(tmpdir(), 'lotse-auth-session-'));
-const db = openDatabase(join(dir, 'lotse.db'));
-const storage = createSqliteAdviserStorage(db);
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const RIGHT = 'das-richtige-passwort';
-
-/** A real scrypt hash in the stored format, with cheap parameters. */
-function cheapHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
-
-let n = 0;
-async function account() {
-  const id = crypto.randomUUID();
-  const email = `sitzung-${++n}@beratung.example`;
-  await storage.advisers.create({
-    id,
-    email,
-    name: `Sitzung ${n}`,
-    role: 'adviser',
-    passwordHash: cheapHash(RIGHT),
-    createdAt: '2026-11-22T08:00:00.000Z',
-    failedLogins: 0,
-    lockedUntil: null,
-    lockouts: 0,
-    disabledAt: null,
-  });
-  return { id, email };
-}
+const { storage, account } = adviserAccounts('lotse-auth-session-', 'Sitzung');
 
 function authAt(start: string) {
   let now = Date.parse(start);

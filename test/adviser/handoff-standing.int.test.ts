@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEvents as readUntil } from '../support/event-stream.js';
 import { escalateByButton } from './support/employer.js';
 import { signIn } from './support/http.js';
 import { startLotse, type TestLotse } from './support/lotse.js';
@@ -22,21 +23,6 @@ afterAll(async () => {
 type State = { status: string; handoff?: { status: string; since: string } };
 const stateOf = async (id: string) =>
   ((await (await lotse.app.request(`/api/v1/conversations/${id}`)).json()) as { state: State }).state;
-
-/** Reads the stream until `until` matches, then stops reading. */
-async function readUntil(res: Response, until: (text: string) => boolean): Promise<string> {
-  const reader = res.body?.getReader();
-  if (!reader) throw new Error('no body');
-  const decoder = new TextDecoder();
-  let text = '';
-  while (!until(text)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel();
-  return text;
-}
 
 const eventsOf = (text: string, type: string) =>
   text

@@ -4,6 +4,7 @@ import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+import { trainee as traineeIn } from '../followup/trainee-cases.js';
 
 // S3 (knowledge 13:15): "bei der Kammer eintragen" was said for every training. A nursing training under the
 // PflBG has no chamber register: the contract is made with the provider of the practical training and the
@@ -11,17 +12,9 @@ import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 
 const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
 const LAW = '2026-12-07';
-const trainee = (trainingBody?: 'chamber' | 'school'): CaseFacts => ({
-  status: 'duldung',
-  nationality: 'GN',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  entryDate: '2022-03-01',
-  toleratedSince: '2023-01-01',
-  identityClarifiedOn: '2022-05-01',
-  identityByPassport: true,
-  removalMeasuresPending: false,
-  job: { kind: 'vocational_training', ...(trainingBody ? { trainingBody } : {}) },
-});
+/** The trainee of the follow-up tests in a dual or nursing training. */
+const trainee = (trainingBody?: 'chamber' | 'school'): CaseFacts =>
+  traineeIn({ kind: 'vocational_training', ...(trainingBody ? { trainingBody } : {}) });
 
 const CHAMBER = { de: /Kammer eintragen/, en: /registered with the chamber/ } as const;
 const SCHOOL = { de: /Pflegeschule/, en: /nursing school/ } as const;

@@ -164,8 +164,11 @@ describe('assess over generated cases', () => {
     for (const { g, a } of assessAll()) {
       const context = JSON.stringify(g);
       if (a.outcome === 'needs_facts') expect(a.missingFacts.length, context).toBeGreaterThan(0);
+      // A Duldung start the other facts make impossible is read as not given and asked again (review S5-23).
+      const conflict = a.openPoints.some((p) => p.id?.startsWith('tolerated_before_'));
       for (const key of a.missingFacts as FactKey[]) {
-        expect(present(g.facts, key), `${key} present: ${context}`).toBe(false);
+        if (!(conflict && key === 'toleratedSince'))
+          expect(present(g.facts, key), `${key} present: ${context}`).toBe(false);
         expect(g.unknown, `${key} unknown: ${context}`).not.toContain(key);
       }
       if (a.earliestStart !== undefined) {

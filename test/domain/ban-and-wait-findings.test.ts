@@ -164,7 +164,7 @@ describe('safe-country ban (§ 60a Abs. 6 S. 1 Nr. 3, § 104 Abs. 18 AufenthG): 
   describe('§ 104 Abs. 18 carve-out: documented when it alone keeps the person out of the ban', () => {
     const APPLIES = ['open.carve_out_applies'];
     it('cites § 104 Abs. 18 from 12.06.2026 (a Tunisian geduldet since before 06.05.2025)', () => {
-      const facts = tunisian({ toleratedSince: '2025-01-10' });
+      const facts = tunisian({ toleratedSince: '2025-01-10', entryDate: '2024-12-20' });
       expect(evaluate(facts, '2026-11-22').outcome).not.toBe('prohibited');
       expect(points(facts, '2026-11-22', APPLIES)).toEqual([
         { msg: 'open.carve_out_applies', cite: ['ban.transition-104-18'] },

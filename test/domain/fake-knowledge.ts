@@ -393,6 +393,13 @@ export const PLANNED_ENTRIES: readonly PlannedEntry[] = [
       '§ 67 AsylG; § 61 Abs. 1 S. 9 AsylG; § 60a Abs. 5b, 6 AufenthG; § 35 Abs. 2, 3 BeschV; § 60c Abs. 1 S. 1 Nr. 1 AufenthG',
   },
   {
+    id: 'residence.travel',
+    from: '2024-03-01',
+    until: null,
+    status: 'check',
+    basis: '§ 60a Abs. 5 S. 1 AufenthG; § 61 Abs. 1, 1b, 1c AufenthG; § 59a AsylG; § 67 AsylG',
+  },
+  {
     id: 'update.law-2026',
     from: '2026-06-12',
     until: null,

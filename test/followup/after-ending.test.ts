@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { askAbout as ask, entries, plainEnding as plainDuldung } from './case-follow-up.js';
 
 // Review S3-5 / S3-14: after a verdict about an ending, "does he lose his Duldung?" and "can he stay on as a
 // helper?" are answered from the ending's consequences (§ 60c Abs. 4, 6, § 16g Abs. 5, 7, § 60d Abs. 3) and the
 // verdict for further work, with the entries the ending flow cites — not "I cannot answer that reliably".
-
-const entries = loadKnowledgeFromDir('knowledge');
-const knowledge = createAssessmentKnowledge(entries);
-const LAW = '2026-12-07';
 
 const trainee: CaseFacts = {
   status: 'ausbildungsduldung',
@@ -25,12 +17,6 @@ const employmentToleration: CaseFacts = {
   nationality: 'AF',
   event: 'employment_ends_early',
 };
-const plainDuldung: CaseFacts = {
-  status: 'duldung',
-  nationality: 'AF',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  event: 'employment_ends_early',
-};
 const permit16g: CaseFacts = {
   status: 'aufenthaltserlaubnis',
   permitBasis: '16g',
@@ -38,12 +24,6 @@ const permit16g: CaseFacts = {
   event: 'training_ends_early',
   job: { kind: 'vocational_training' },
 };
-
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  const reply = answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-  return { reply, assessment };
-}
 
 const STATUS_DE = [
   'Verliert er dann seine Duldung?',

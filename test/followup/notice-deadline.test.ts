@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { formatDate } from '../../src/domain/format.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { askAbout, LAW, plusDays } from './case-follow-up.js';
 
 // Review S3-5: "bis wann genau muss ich das melden?" after an ending is answered with the day, which the
 // rules computed (14 days from the day the employer learned of the end, else from today), not the duty's
 // general text again.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const plusDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 const trainee: CaseFacts = {
   status: 'ausbildungsduldung',
@@ -28,10 +16,7 @@ const trainee: CaseFacts = {
 };
 const worker: CaseFacts = { status: 'beschaeftigungsduldung', nationality: 'AF', event: 'employment_ends_early' };
 
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-}
+const ask = (facts: CaseFacts, lang: 'de' | 'en', question: string) => askAbout(facts, lang, question).reply;
 
 describe('the notice deadline asked after an ending', () => {
   it.each([

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
+import type { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { formatDate } from '../../src/domain/format.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { askAbout as ask, LAW, plainEnding as plain, plusDays } from './case-follow-up.js';
 
 // Review S4 (answers' notes): "do i need to tell anyone?" after a Beschäftigungsduldung job ended got the
 // plain-Duldung entry ("no notice duty") – another document's answer. Asking whom to tell, inform or let know
 // is a question about the case's notice duty: for § 60d the two-week notice to the immigration office, with its
 // day, citing the entry that holds it. A plain Duldung keeps its "no statutory notice" answer.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const plusDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 const worker: CaseFacts = { status: 'beschaeftigungsduldung', nationality: 'AF', event: 'employment_ends_early' };
 const workerKnown: CaseFacts = { ...worker, eventKnownOn: plusDays(LAW, -2) };
@@ -28,21 +17,6 @@ const trainee: CaseFacts = {
   event: 'training_ends_early',
   job: { kind: 'vocational_training' },
 };
-const plain: CaseFacts = {
-  status: 'duldung',
-  nationality: 'AF',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  event: 'employment_ends_early',
-};
-
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return {
-    reply: answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps),
-    assessment,
-  };
-}
-
 /** The day the rules set for the notice (their case date), else 14 days from the day of learning or today. */
 function dueDay(facts: CaseFacts, assessment: ReturnType<typeof assess>) {
   const dated = assessment.caseDates?.find((d) => d.id === 'notice_deadline:notify_abh_early_end')?.date;

@@ -4,21 +4,12 @@ import { MINIMUM_WAGE, minimumWageOn } from '../../src/domain/data/minimum-wage.
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { formatNumber } from '../../src/domain/messages.js';
 import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+import { knowledge, LAW, plainDuldungFacts as plain } from './case-follow-up.js';
 import { deps } from './follow-up-set.js';
 
 // Review S4-13: follow-ups answered beside the question. Training elsewhere after a training ended early, an
 // old permission from another employer, a wage given as a monthly sum for some hours, "kostet das was?", and
 // the pay of a nursing trainee (PflBG, not § 17 BBiG).
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const plain = {
-  status: 'duldung',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  removalMeasuresPending: false,
-} as const;
 
 const CASES = {
   /** d7: a nursing trainee with an Ausbildungsduldung, dismissed in the probation period. */

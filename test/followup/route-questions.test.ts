@@ -5,24 +5,13 @@ import { assess } from '../../src/domain/assess.js';
 import type { RouteId } from '../../src/domain/assessment.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { formatDate } from '../../src/domain/messages.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { askAbout, knowledge, LAW, plainDuldungFacts as plain } from './case-follow-up.js';
 
 // Review S4-4: "und über die Beschäftigungsduldung?", "what about 60d?", "is employment toleration possible for
 // him?" got "kann ich nicht sicher beantworten", the holidays entry or two generic entries, though the case's own
 // `assessment.routes` holds the answer. A question that names a route is answered from that route: its standing
 // (no / blocked by the ban / possible, with what is still open / likely) in one or two sentences, cited with the
 // route's entry, legal basis and review date.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const plain = {
-  status: 'duldung',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  removalMeasuresPending: false,
-} as const;
 
 /** The reviewer's cases: a rejected Tunisian (entry 2023, ban) and a Nigerian who came in 2019 (permission). */
 const CASES: Record<'tn' | 'ng', CaseFacts> = {
@@ -92,12 +81,7 @@ const ROWS: readonly Row[] = [
   ['ng', 'en', 'hardship commission?', 'haertefall'],
 ];
 
-function ask(caseId: 'tn' | 'ng', lang: 'de' | 'en', question: string) {
-  const facts = CASES[caseId];
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  const reply = answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-  return { reply, assessment };
-}
+const ask = (caseId: 'tn' | 'ng', lang: 'de' | 'en', question: string) => askAbout(CASES[caseId], lang, question);
 
 describe('a question that names a route is answered from the case’s own route (review S4-4)', () => {
   it.each(ROWS)('%s %s "%s" → route %s', (caseId, lang, question, id) => {
@@ -171,10 +155,7 @@ describe('a route’s name in another question keeps that question’s topic', (
     event: 'employment_ends_early',
     job: { kind: 'employment' },
   };
-  const askEnding = (question: string, lang: 'de' | 'en') => {
-    const assessment = assess(ending, LAW, knowledge, { lang });
-    return answerFollowUp({ question, lang, lawAsOf: LAW, facts: ending, unknown: [], assessment }, deps);
-  };
+  const askEnding = (question: string, lang: 'de' | 'en') => askAbout(ending, lang, question).reply;
 
   it.each([
     ['verliert er jetzt seine beschäftigungsduldung?', 'de', 'case.after_end'],

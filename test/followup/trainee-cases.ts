@@ -1,17 +1,11 @@
-import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
-import { deps } from './follow-up-set.js';
+import { askAbout } from './case-follow-up.js';
 
 /**
  * One trainee case in three trainings — nursing under the PflBG (school), a helper training under Land law, a dual
  * training (chamber) — and a follow-up asked about it on the real knowledge base.
  */
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
-const trainee = (job: CaseFacts['job']): CaseFacts => ({
+export const trainee = (job: CaseFacts['job']): CaseFacts => ({
   status: 'duldung',
   nationality: 'GN',
   workClause: 'beschaeftigung_nur_mit_erlaubnis',
@@ -27,6 +21,5 @@ export const helper = trainee({ kind: 'helper_training' });
 export const dual = trainee({ kind: 'vocational_training' });
 
 export function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
+  return askAbout(facts, lang, question).reply;
 }

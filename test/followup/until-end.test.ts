@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
-import { answerFollowUp } from '../../src/followup/answer-follow-up.js';
-import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
-import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 import { realLotse } from '../conversation/real-lotse.js';
-import { deps } from './follow-up-set.js';
+import { askAbout, LAW, plainEnding as plain } from './case-follow-up.js';
 
 // Review S5-4: during the notice period ("darf er bis ende januar noch weiterarbeiten?", "can he still work for us
 // until the 31st?") the answer is yes: until the contract ends the person works in the same permitted job; the
 // Beschäftigungsduldung is revoked only when its conditions fall away (§ 60d Abs. 3), the Ausbildungsduldung lapses
 // only with the early end (§ 60c Abs. 4). Never "continuing is a new employment that needs a permission", never
 // two headline labels glued together; the notice deadline follows.
-
-const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
-const LAW = '2026-12-07';
 
 const worker60d: CaseFacts = {
   status: 'beschaeftigungsduldung',
@@ -29,17 +22,7 @@ const trainee60c: CaseFacts = {
   eventKnownOn: '2026-12-01',
   job: { kind: 'vocational_training' },
 };
-const plain: CaseFacts = {
-  status: 'duldung',
-  nationality: 'AF',
-  workClause: 'beschaeftigung_nur_mit_erlaubnis',
-  event: 'employment_ends_early',
-};
-
-function ask(facts: CaseFacts, lang: 'de' | 'en', question: string) {
-  const assessment = assess(facts, LAW, knowledge, { lang });
-  return answerFollowUp({ question, lang, lawAsOf: LAW, facts, unknown: [], assessment }, deps);
-}
+const ask = (facts: CaseFacts, lang: 'de' | 'en', question: string) => askAbout(facts, lang, question).reply;
 
 const DE = [
   'darf er bis ende januar noch weiterarbeiten oder muss er sofort aufhören?',

@@ -1,19 +1,11 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH } from '../../src/http/input-limits.js';
 import type { PostedMessage } from '../slack/support/fake-slack.js';
-import { lotseWithSlack } from '../slack/support/lotse-with-slack.js';
 import { CHANNEL, commandInit, eventInit, HUMAN, NOW_S } from '../slack/support/signed-requests.js';
-import { createSlackDriver, isAnswer } from '../slack/support/slack-driver.js';
+import { isAnswer } from '../slack/support/slack-driver.js';
+import { slackSuite } from '../slack/support/slack-suite.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// Building Lotse (knowledge index) takes seconds: one instance for the file, each test in its own threads.
-const lotse = lotseWithSlack();
-const setup = () => createSlackDriver(lotse, server);
+const { lotse, setup } = slackSuite();
 const tooLong = 'a'.repeat(MAX_MESSAGE_LENGTH + 1);
 
 describe('Slack: the one length limit of every channel', () => {

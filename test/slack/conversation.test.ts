@@ -1,20 +1,13 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { germanDate, knowledgeReviewDates, standDates } from '../support/knowledge-dates.js';
 import { VERDICT_LABELS_DE } from '../support/verdict-labels.js';
 import type { PostedMessage } from './support/fake-slack.js';
-import { lotseWithSlack, TODAY } from './support/lotse-with-slack.js';
+import { TODAY } from './support/lotse-with-slack.js';
 import { CHANNEL, commandInit, eventInit, HUMAN } from './support/signed-requests.js';
-import { createSlackDriver, isAnswer } from './support/slack-driver.js';
+import { isAnswer } from './support/slack-driver.js';
+import { slackSuite } from './support/slack-suite.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// Building Lotse (knowledge index) takes seconds: one instance per file, each test in its own threads.
-const lotse = lotseWithSlack();
-const setup = () => createSlackDriver(lotse, server);
+const { lotse, setup } = slackSuite();
 
 describe('Slack: a whole conversation in a thread', () => {
   it('opens a thread for /lotse, asks with buttons and posts the assessment as sections with sources', async () => {

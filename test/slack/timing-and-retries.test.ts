@@ -1,17 +1,9 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lotseWithSlack } from './support/lotse-with-slack.js';
+import { describe, expect, it } from 'vitest';
 import { BOT_USER, CHANNEL, commandInit, eventInit, HUMAN, RESPONSE_URL } from './support/signed-requests.js';
-import { createSlackDriver, isAnswer } from './support/slack-driver.js';
+import { isAnswer } from './support/slack-driver.js';
+import { slackSuite } from './support/slack-suite.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// Building Lotse (knowledge index) takes seconds: one instance per file, each test in its own threads.
-const lotse = lotseWithSlack();
-const setup = () => createSlackDriver(lotse, server);
+const { lotse, setup } = slackSuite();
 let tsSeq = 0;
 
 describe('Slack: timing, retries and the bot’s own messages', () => {

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api, TUNISIAN, TUNISIAN_DETAILS, view, webCase } from './support/cases.js';
-import { type SmtpServer, startSmtpServer } from './support/smtp.js';
+import { watchSuite } from './support/suite.js';
 import { PASSWORD, testClock, type WatchedLotse, watchedLotse } from './support/watched-lotse.js';
 
-let lotse: WatchedLotse | undefined;
-let smtp: SmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterEach(() => {
-  lotse?.close();
-  lotse = undefined;
-});
-afterAll(() => smtp.close());
+const suite = watchSuite();
 
 const ADDRESS = 'personal@baeckerei.example';
 
@@ -65,8 +56,8 @@ async function handedOver(l: WatchedLotse) {
 describe('advisers see the law change of cases they held (issue 20)', () => {
   it('marks the held case in the queue, lists the change on its page, and never shows the address', async () => {
     const clock = testClock('2026-05-03');
-    const l = watchedLotse({ clock, smtpUrl: smtp.url });
-    lotse = l;
+    const l = watchedLotse({ clock, smtpUrl: suite.smtp.url });
+    suite.keep(l);
 
     // May 2026: two employers hand their case over; the first leaves an address for reminders.
     const held = await handedOver(l);

@@ -1,27 +1,11 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeSlack, type PostedMessage } from '../slack/support/fake-slack.js';
 import { CHANNEL, clickInit, commandInit } from '../slack/support/signed-requests.js';
 import { api, finish, TUNISIAN, TUNISIAN_DETAILS, view, webCase } from './support/cases.js';
-import { type SmtpServer, startSmtpServer } from './support/smtp.js';
+import { watchSuite } from './support/suite.js';
 import { PASSWORD, testClock, type WatchedLotse, watchedLotse } from './support/watched-lotse.js';
 
-const server = setupServer();
-let smtp: SmtpServer;
-let lotse: WatchedLotse | undefined;
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  smtp = await startSmtpServer();
-});
-afterEach(() => {
-  server.resetHandlers();
-  lotse?.close();
-  lotse = undefined;
-});
-afterAll(async () => {
-  server.close();
-  await smtp.close();
-});
+const suite = watchSuite({ slack: true });
 
 const ADDRESS = 'personal@baeckerei.example';
 const isWatchMessage = (m: PostedMessage) => JSON.stringify(m.blocks).includes('lotse:watch_');
@@ -47,11 +31,11 @@ async function slackCase(l: WatchedLotse, slack: ReturnType<typeof createFakeSla
 describe('a change of the law reaches the employer once, in each channel they use (issue 20)', () => {
   it('a Tunisian case from May 2026 becomes a ban on 12.06.2026: one change record, one message per channel', async () => {
     const clock = testClock('2026-05-03');
-    const l = watchedLotse({ clock, smtpUrl: smtp.url });
-    lotse = l;
+    const l = watchedLotse({ clock, smtpUrl: suite.smtp.url });
+    suite.keep(l);
     const slack = createFakeSlack();
-    server.use(...slack.handlers);
-    const mailsBefore = smtp.received.length;
+    suite.server.use(...slack.handlers);
+    const mailsBefore = suite.smtp.received.length;
 
     // May 2026: one employer asks in the widget and leaves an address, another in Slack.
     const web = await webCase(l, TUNISIAN, TUNISIAN_DETAILS);
@@ -104,8 +88,8 @@ describe('a change of the law reaches the employer once, in each channel they us
     ]);
 
     // E-mail: one mail to the address the employer left, with the change and the link that deletes it.
-    expect(smtp.received.length - mailsBefore).toBe(1);
-    const mail = smtp.received.at(-1);
+    expect(suite.smtp.received.length - mailsBefore).toBe(1);
+    const mail = suite.smtp.received.at(-1);
     expect(mail?.to).toEqual([ADDRESS]);
     expect(mail?.subject).toBe('Lotse: Ihre Einschätzung vom 03.05.2026 ändert sich');
     expect(mail?.text).toContain('Seit dem 12.06.2026 gilt');
@@ -135,7 +119,7 @@ describe('a change of the law reaches the employer once, in each channel they us
     expect(await l.watch.run()).toMatchObject({ changes: 0, reminders: 0 });
     expect(await l.watch.deliver()).toEqual({ sent: 0, failed: 0, dropped: 0 });
     expect(slack.posted.slice(slackBefore).filter(isWatchMessage)).toHaveLength(1);
-    expect(smtp.received.length - mailsBefore).toBe(1);
+    expect(suite.smtp.received.length - mailsBefore).toBe(1);
     const again = await view(l, `/api/v1/conversations/${web.id}`);
     expect(again.state.notices?.map((n) => n.id)).toEqual([notice?.id]);
     expect(l.count('watch_notices')).toBe(2);

@@ -1,31 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { createRetention } from '../../src/retention/retention.js';
 import { createSqliteRetentionStore } from '../../src/storage/sqlite/sqlite-retention.js';
 import { createFakeSlack, type PostedMessage } from '../slack/support/fake-slack.js';
 import { CHANNEL, clickInit, commandInit } from '../slack/support/signed-requests.js';
 import { api, finish, view, webCase } from './support/cases.js';
-import { type SmtpServer, startSmtpServer } from './support/smtp.js';
+import { watchSuite } from './support/suite.js';
 import { testClock, type WatchedLotse, watchedLotse } from './support/watched-lotse.js';
 
-const server = setupServer();
-let smtp: SmtpServer;
-let lotse: WatchedLotse | undefined;
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  smtp = await startSmtpServer();
-});
-afterEach(() => {
-  server.resetHandlers();
-  lotse?.close();
-  lotse = undefined;
-});
-afterAll(async () => {
-  server.close();
-  await smtp.close();
-});
+const suite = watchSuite({ slack: true });
 
 /**
  * A Syrian cook, geduldet since 01.10.2026: three months of stay end with 01.01.2027 (§ 32 Abs. 1 BeschV, §§ 187 Abs. 1,
@@ -37,10 +21,10 @@ const WAIT_ENDS = '2027-01-02';
 
 function setup(day: string, withSmtp = true) {
   const clock = testClock(day);
-  const l = watchedLotse({ clock, ...(withSmtp ? { smtpUrl: smtp.url } : {}) });
-  lotse = l;
+  const l = watchedLotse({ clock, ...(withSmtp ? { smtpUrl: suite.smtp.url } : {}) });
+  suite.keep(l);
   const slack = createFakeSlack();
-  server.use(...slack.handlers);
+  suite.server.use(...slack.handlers);
   return { clock, l, slack };
 }
 
@@ -49,7 +33,7 @@ const isWatchMessage = (m: PostedMessage) => JSON.stringify(m.blocks).includes('
 describe('the dates of a case become reminders on their day (issue 20)', () => {
   it('the end of the waiting period is reminded on that day, not before, and only once', async () => {
     const { clock, l } = setup('2026-11-22');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const { id, last } = await webCase(l, COOK);
     expect(last.state.assessment?.caseDates?.map((d) => [d.id, d.date])).toContainEqual([
       'waiting_period_ends',
@@ -61,7 +45,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     clock.set('2027-01-01');
     expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
     await l.watch.deliver();
-    expect(smtp.received.length).toBe(mails);
+    expect(suite.smtp.received.length).toBe(mails);
     expect((await view(l, `/api/v1/conversations/${id}`)).state.notices).toBeUndefined();
 
     clock.set(WAIT_ENDS);
@@ -71,22 +55,22 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: 'reminder', date: WAIT_ENDS });
     expect(notices[0]?.text).toContain('Ab 02.01.2027 darf die Ausländerbehörde die Beschäftigung erlauben');
-    expect(smtp.received.length - mails).toBe(1);
-    expect(smtp.received.at(-1)?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
+    expect(suite.smtp.received.length - mails).toBe(1);
+    expect(suite.smtp.received.at(-1)?.subject).toBe('Lotse: Erinnerung – Wartezeit endet: Antrag stellen');
     // Which case (review S3-8): the day it was asked and a few facts, no name.
-    expect(smtp.received.at(-1)?.text).toContain('Ihr Fall, gefragt am 22.11.2026: Duldung · Syrien · ');
+    expect(suite.smtp.received.at(-1)?.text).toContain('Ihr Fall, gefragt am 22.11.2026: Duldung · Syrien · ');
 
     // The next pass, and the next day: nothing new.
     expect(await l.watch.run()).toMatchObject({ reminders: 0 });
     clock.set('2027-01-03');
     expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
     expect(await l.watch.deliver()).toEqual({ sent: 0, failed: 0, dropped: 0 });
-    expect(smtp.received.length - mails).toBe(1);
+    expect(suite.smtp.received.length - mails).toBe(1);
   });
 
   it('a case first looked at after its date (no pass in between) is reminded late, not never', async () => {
     const { clock, l } = setup('2026-11-22');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const { id } = await webCase(l, COOK);
     await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@kantine.example' }, 'PUT');
     // The first pass after the verdict comes only days after the date (a server restarted with a later date).
@@ -95,13 +79,13 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     await l.watch.deliver();
     const notices = (await view(l, `/api/v1/conversations/${id}`)).state.notices ?? [];
     expect(notices.map((n) => [n.kind, n.date])).toEqual([['reminder', WAIT_ENDS]]);
-    expect(smtp.received.length - mails).toBe(1);
+    expect(suite.smtp.received.length - mails).toBe(1);
     expect(await l.watch.run()).toMatchObject({ reminders: 0 });
   });
 
   it('the mail links back to the page the employer asked on: origin and path only, and only a page Lotse allows', async () => {
     const { clock, l } = setup('2026-11-22');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const pages = {
       own: 'https://lotse.example.org/fragen/duldung?kunde=4711#chat',
       foreign: 'https://login-lotse.example.net/anmelden',
@@ -128,7 +112,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     clock.set(WAIT_ENDS);
     await l.watch.run();
     expect(await l.watch.deliver()).toMatchObject({ sent: 2 });
-    const sent = smtp.received.slice(mails);
+    const sent = suite.smtp.received.slice(mails);
     const [own, foreign] = ['own', 'foreign'].map((w) => sent.find((m) => m.to.includes(`${w}@kantine.example`))?.text);
     expect(own).toContain(
       'im selben Browser öffnen, in dem Sie gefragt haben: https://lotse.example.org/fragen/duldung',
@@ -143,7 +127,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
 
   it('an overdue notice is the answer’s own "report now"": no reminder repeats it, on that day or later', async () => {
     const { clock, l } = setup('2026-12-07');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const { id, last } = await webCase(
       l,
       'Unsere Auszubildende aus Afghanistan hat eine Ausbildungsduldung, auf der Duldung steht Beschäftigung gestattet.',
@@ -164,7 +148,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     clock.set('2026-12-08');
     expect(await l.watch.run()).toMatchObject({ reminders: 0, changes: 0 });
     await l.watch.deliver();
-    expect(smtp.received.length).toBe(mails);
+    expect(suite.smtp.received.length).toBe(mails);
     expect((await view(l, `/api/v1/conversations/${id}`)).state.notices).toBeUndefined();
   });
 
@@ -180,7 +164,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
 
   it('without an address no e-mail leaves; the address can be deleted again and is never echoed', async () => {
     const { clock, l } = setup('2026-11-22');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const { id } = await webCase(l, COOK);
     const on = await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@kantine.example' }, 'PUT');
     expect(JSON.stringify(on)).not.toContain('hr@kantine.example');
@@ -192,7 +176,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     clock.set(WAIT_ENDS);
     await l.watch.run();
     await l.watch.deliver();
-    expect(smtp.received.length).toBe(mails);
+    expect(suite.smtp.received.length).toBe(mails);
     expect(l.count('watch_outbox', "channel = 'email'")).toBe(0);
     expect(
       (await api(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'kein-adresse' }, 'PUT')).status,
@@ -208,7 +192,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     await l.watch.run();
     await l.watch.deliver();
     const link = /https:\/\/lotse\.example\.org(\/reminders\/unsubscribe\?token=\w+)/.exec(
-      smtp.received.at(-1)?.text ?? '',
+      suite.smtp.received.at(-1)?.text ?? '',
     )?.[1];
     if (!link) throw new Error('no unsubscribe link in the mail');
     const page = await l.app.request(link);
@@ -228,13 +212,13 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
 
   it('a failed mail is retried with back-off until it is sent, once', async () => {
     const { clock, l } = setup('2026-11-22');
-    const mails = smtp.received.length;
+    const mails = suite.smtp.received.length;
     const { id } = await webCase(l, COOK);
     await view(l, `/api/v1/conversations/${id}/reminders/email`, { address: 'hr@kantine.example' }, 'PUT');
     await l.watch.run();
     clock.set(WAIT_ENDS);
     await l.watch.run();
-    smtp.rejectNext(2);
+    suite.smtp.rejectNext(2);
     expect(await l.watch.deliver()).toMatchObject({ sent: 0, failed: 1 });
     const row = () =>
       l.db
@@ -254,7 +238,7 @@ describe('the dates of a case become reminders on their day (issue 20)', () => {
     clock.later(2);
     expect(await l.watch.deliver()).toMatchObject({ sent: 1 });
     expect(row()).toMatchObject({ status: 'sent', attempts: 3 });
-    expect(smtp.received.length - mails).toBe(1);
+    expect(suite.smtp.received.length - mails).toBe(1);
     expect(await l.watch.deliver()).toMatchObject({ sent: 0 });
   });
 });

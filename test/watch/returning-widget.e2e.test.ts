@@ -1,21 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { setupServer } from 'msw/node';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidget } from '../../scripts/build-widget.js';
-import { parseConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
-import { createNodeRuntime } from '../../src/node-runtime.js';
 import { createFakeSlack, type PostedMessage } from '../slack/support/fake-slack.js';
 import { CHANNEL, clickInit, commandInit, SECRET } from '../slack/support/signed-requests.js';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { freePort } from '../support/server-process.js';
 import { overflowsHorizontally, widget } from '../widget/widget-page.js';
 import { finish, TUNISIAN_IN_WORDS } from './support/cases.js';
+import { dayServer, returningWidget as returningWidgetAt, until } from './support/node-server.js';
 import { type SmtpServer, startSmtpServer } from './support/smtp.js';
 
 /**
@@ -33,8 +30,9 @@ const slack = createFakeSlack();
 const mocks = setupServer(...slack.handlers);
 let smtp: SmtpServer;
 let browser: TestBrowser;
-let port: number;
-let running: { url: string; runtime: ReturnType<typeof createNodeRuntime>; stop(): Promise<void> } | undefined;
+// The server as src/main.ts builds it, started again on each day, always on the same address (the widget
+// remembers its conversation per origin).
+let server: ReturnType<typeof dayServer>;
 
 beforeAll(async () => {
   mocks.listen({
@@ -42,88 +40,38 @@ beforeAll(async () => {
       if (new URL(request.url).hostname !== '127.0.0.1') print.error();
     },
   });
+  let port: number;
   [smtp, browser, port] = await Promise.all([startSmtpServer(), launchBrowser(), freePort(), buildWidget()]);
+  server = dayServer({
+    dir,
+    port,
+    env: {
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SMTP_URL: smtp.url,
+      SMTP_FROM: 'Lotse <lotse@lotse.example.org>',
+      LOTSE_PUBLIC_URL: 'https://lotse.example.org',
+    },
+  });
 }, 60_000);
 afterAll(async () => {
-  await running?.stop();
+  await server?.stop();
   await browser?.close();
   await smtp?.close();
   mocks.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The server on `day`, always on the same address (the widget remembers its conversation per origin). */
-async function startOn(day: string) {
-  await running?.stop();
-  const parsed = parseConfig({
-    LOTSE_DB_PATH: join(dir, 'lotse.db'),
-    LOTSE_FIXED_DATE: day,
-    LOG_LEVEL: 'silent',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SMTP_URL: smtp.url,
-    SMTP_FROM: 'Lotse <lotse@lotse.example.org>',
-    LOTSE_PUBLIC_URL: 'https://lotse.example.org',
-    WATCH_RETRY_SECONDS: '1',
-  });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const runtime = createNodeRuntime(parsed.config, silentLogger);
-  const server = serve({ fetch: runtime.app.fetch, port, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  running = {
-    url: `http://127.0.0.1:${port}`,
-    runtime,
-    async stop() {
-      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      runtime.close();
-      running = undefined;
-    },
-  };
-  return running;
-}
-
-async function call<T>(path: string, body?: unknown, method?: string): Promise<T> {
-  const response = await fetch(`${running?.url}${path}`, {
-    method: method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.status, path).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`waited in vain for ${what}`);
-}
-
-/** The last pass of the server's watch (the admins' status says so; here read from the runtime it runs in). */
-const lastPass = (day: string) =>
-  until(`the pass of ${day}`, async () => {
-    const pass = running?.runtime.watch?.lastPass();
-    return pass?.day === day ? pass : undefined;
-  });
+const startOn = (day: string) => server.startOn(day);
+const call = <T>(path: string, body?: unknown, method?: string) => server.call<T>(path, body, method);
+const lastPass = (day: string) => server.lastPass(day);
+const running = () => server.current();
 
 type View = Parameters<typeof finish>[1] & { id: string };
 const isWatchMessage = (m: PostedMessage) => JSON.stringify(m.blocks).includes('lotse:watch_');
 
-async function returningWidget(context: BrowserContext): Promise<{ page: Page; w: ReturnType<typeof widget> }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-  onTestFinished(() => expect(errors, 'uncaught errors in the page').toEqual([]));
-  await page.goto(running?.url ?? '');
-  const w = widget(page);
-  // The widget remembers whether it was left open.
-  if (await w.launcher.isVisible()) await w.launcher.click();
-  await w.card.first().waitFor();
-  return { page, w };
-}
+/** The employer comes back to the demo page of the running server. */
+const returningWidget = (context: BrowserContext) => returningWidgetAt(context, running()?.url ?? '');
 
 describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_DATE moved)', () => {
   it('Tunisian cases from May 2026: one change record each; Slack, e-mail and the returning widget once', async () => {
@@ -132,7 +80,7 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
     await startOn('2026-05-03');
     const context = await browser.context({ width: 1280, height: 900 });
     const page = await context.newPage();
-    await page.goto(running?.url ?? '');
+    await page.goto(running()?.url ?? '');
     const told = widget(page);
     await told.open();
     await told.type(TUNISIAN_IN_WORDS);
@@ -153,7 +101,7 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
     await form.locator('summary', { hasText: 'eingeschaltet' }).waitFor();
     await page.close();
 
-    const ack = await running?.runtime.app.request(
+    const ack = await running()?.runtime.app.request(
       '/slack/commands',
       commandInit(TUNISIAN_IN_WORDS, { timestamp: Math.floor(Date.now() / 1000) }),
     );
@@ -172,11 +120,11 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
       }
     });
     const inSlack = await until('the Slack case’s question', async () => {
-      const view = await running?.runtime.conversations.get(conversationId);
+      const view = await running()?.runtime.conversations.get(conversationId);
       return view?.state.pendingQuestion || view?.state.assessment ? view : undefined;
     });
     const slackPost = (input: { choice: { factKey: string; value: string } }) =>
-      running?.runtime.conversations.post(conversationId, input) as unknown as Promise<View>;
+      running()?.runtime.conversations.post(conversationId, input) as unknown as Promise<View>;
     expect((await finish(slackPost, inSlack as View)).state.assessment?.outcome).toBe('permission_required');
 
     // The employer comes back the same day: the May verdict, no banner.
@@ -222,7 +170,7 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
     // On a phone (375 px) the banner fits the width and leaves the conversation visible below it.
     const phone = await browser.context({ width: 375, height: 740 });
     await phone.addInitScript(([key, id]) => localStorage.setItem(key, id), [
-      `lotse:${running?.url}:conversation`,
+      `lotse:${running()?.url}:conversation`,
       created.id,
     ] as const);
     const small = await returningWidget(phone);
@@ -256,7 +204,7 @@ describe('a change of the law reaches each channel once (issue 20, LOTSE_FIXED_D
     // "Details" in the thread still works on the new day.
     const details = slack.buttonsOf(message).find((b) => b.text.text === 'Details');
     if (!details) throw new Error('no Details button');
-    const click = await running?.runtime.app.request(
+    const click = await running()?.runtime.app.request(
       '/slack/interactions',
       clickInit(message, details, { timestamp: Math.floor(Date.now() / 1000) }),
     );

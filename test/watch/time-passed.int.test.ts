@@ -1,21 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GEAS_FROM } from '../../src/domain/data/legal-dates.js';
 import { TUNISIAN, view, webCase } from './support/cases.js';
-import { type SmtpServer, startSmtpServer } from './support/smtp.js';
-import { testClock, type WatchedLotse, watchedLotse } from './support/watched-lotse.js';
+import { watchSuite } from './support/suite.js';
+import { testClock, watchedLotse } from './support/watched-lotse.js';
 
-let smtp: SmtpServer;
-let lotse: WatchedLotse | undefined;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterEach(() => {
-  lotse?.close();
-  lotse = undefined;
-});
-afterAll(async () => {
-  await smtp.close();
-});
+const suite = watchSuite();
 
 /** The reviewer's case (S3-8): a Moldovan woman, Duldung, entered in December 2022 (the reviewer's "2022" was read as 31.12.2022), a minijob. */
 const MOLDOVAN =
@@ -27,9 +16,9 @@ const dayOf = (iso: string) => iso.split('-').reverse().join('.');
 describe('time passing is a reminder, a change of the law a law_change (review S3-8)', () => {
   it('four years of stay reached: a reminder that says so, no "law change", in the API and the mail', async () => {
     const clock = testClock('2026-12-07');
-    const l = watchedLotse({ clock, smtpUrl: smtp.url });
-    lotse = l;
-    const mails = smtp.received.length;
+    const l = watchedLotse({ clock, smtpUrl: suite.smtp.url });
+    suite.keep(l);
+    const mails = suite.smtp.received.length;
     const { id, last } = await webCase(l, MOLDOVAN);
     expect(last.state.facts).toMatchObject({ entryDate: '2022-12', nationality: 'MD' });
     expect(last.state.assessment).toMatchObject({ outcome: 'permission_required' });
@@ -60,7 +49,7 @@ describe('time passing is a reminder, a change of the law a law_change (review S
     expect(reached?.text).not.toMatch(/gilt „|ändert sich\./);
     // The § 25b date of the same day is still reminded (it fell due before the verdict changed).
     expect(notices.find((n) => n.text.includes('§ 25b'))).toMatchObject({ kind: 'reminder', date: fourYears });
-    const sent = smtp.received.slice(mails);
+    const sent = suite.smtp.received.slice(mails);
     expect(sent.map((m) => m.subject)).toContain('Lotse: Erinnerung – Vier Jahre Aufenthalt erreicht');
     expect(sent.map((m) => m.subject).join()).not.toContain('ändert sich');
 
@@ -74,7 +63,7 @@ describe('time passing is a reminder, a change of the law a law_change (review S
     // 12.06.2026 bans the Tunisian (no permit on 11.06.2026). The watch looks again only on 20.06.2026.
     const clock = testClock('2026-04-01');
     const l = watchedLotse({ clock });
-    lotse = l;
+    suite.keep(l);
     const { id, last } = await webCase(l, TUNISIAN, [
       { factKey: 'entryDate', value: '2022-05-15' },
       { factKey: 'asylumAppliedOn', value: '2022-05' },

@@ -2,23 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
 import { liveRoutes } from '../../src/channels/web/live-routes.js';
+import { readEvents } from '../support/event-stream.js';
 import { freePort } from '../support/server-process.js';
 import { webApp } from './web-app.js';
-
-/** Reads server-sent events from a response until `until` matches the text so far. */
-async function readEvents(res: Response, until: (text: string) => boolean): Promise<string> {
-  const reader = res.body?.getReader();
-  if (!reader) throw new Error('no body');
-  const decoder = new TextDecoder();
-  let text = '';
-  while (!until(text)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel();
-  return text;
-}
 
 async function withAdviser() {
   const web = webApp();

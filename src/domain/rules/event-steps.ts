@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
 import { type Ctx, isTrainingJob } from '../context.js';
-import type { Draft, Item } from '../findings.js';
+import type { FactKey } from '../facts.js';
+import { add, type Draft, type Item } from '../findings.js';
 
 /** What the employer does when the job or training ends (the hiring steps are no longer the question). */
 export function eventSteps(ctx: Ctx): Item[] {
@@ -57,4 +58,27 @@ export function rejectionSteps(ctx: Ctx, draft: Draft): Item[] {
       cite: [...cite, 'permission.job-specific'],
     },
   ];
+}
+
+/**
+ * Review S5-17: the rejection does not end the Gestattung by itself. It ends once the rejection is final or the
+ * removal threat enforceable, and goes on while an appeal is suspensive (KB entry event.asylum-rejected-while-
+ * employed, § 67 Abs. 1 AsylG, status `check`); after a rejection as manifestly unfounded or inadmissible an
+ * appeal is suspensive only by court order (legal-facts 2.3). Whether an appeal against a simple rejection is
+ * suspensive (§ 75 AsylG) is not in our sources: said as open, to be confirmed. The kind of rejection is asked; it
+ * refines the steps, the outcome stays.
+ */
+export function rejectionAppeal(ctx: Ctx, draft: Draft): Draft {
+  if (!ctx.onGestattungAfterRejection) return draft;
+  // Only once the rest is settled (a ban, a document that allows the job or a fact still missing come first).
+  if (draft.outcome !== 'permission_required') return draft;
+  const cite: Cites = ['event.asylum-rejected-while-employed'];
+  const outcome = ctx.facts.asylumOutcome;
+  if (outcome === 'rejected') return add(draft, { openPoints: [{ msg: 'open.rejection_appeal', cite }] });
+  if (outcome === 'rejected_manifestly_unfounded') {
+    return add(draft, { openPoints: [{ msg: 'open.rejection_manifestly_unfounded', cite }] });
+  }
+  // Asked once; after "weiß nicht" the cautious reading (it may end soon) stands in the open point.
+  const ask: FactKey[] = ctx.unknown.has('asylumOutcome') ? [] : ['asylumOutcome'];
+  return add(draft, { openPoints: [{ msg: 'open.rejection_kind_unknown', cite }], ask });
 }

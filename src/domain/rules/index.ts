@@ -2,6 +2,7 @@ import type { Ctx } from '../context.js';
 import { routeCheck } from '../escalation.js';
 import type { Draft } from '../findings.js';
 import { baConsent } from './ba-consent.js';
+import { dateConflict } from './date-conflict.js';
 import { documentExpiry } from './document-expiry.js';
 import { documents } from './documents.js';
 import { duties } from './duties.js';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   risks,
   steps,
   documents,
+  dateConflict,
 ];

@@ -47,7 +47,9 @@ function asylumHistory(ctx: Ctx): { tri: Tri; minorException: boolean } {
   if (!asylumApplied) return { tri: !minor, minorException: minor };
   const after = appliedAfter(ctx, ASYLUM_CUTOFF);
   const minorWithdrawal = minor && asylumOutcome === 'withdrawn';
-  const rejected = triOf(ctx, 'asylumOutcome', (o) => o !== 'pending' && !minorWithdrawal);
+  // A reported rejection is one of either kind, both ban-relevant; the kind itself stays unknown (S5-17).
+  const reported = ctx.facts.event === 'asylum_rejected_while_employed' && asylumOutcome === undefined;
+  const rejected = reported || triOf(ctx, 'asylumOutcome', (o) => o !== 'pending' && !minorWithdrawal);
   return { tri: and(after, rejected), minorException: minorWithdrawal && after !== false };
 }
 

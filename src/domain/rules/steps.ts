@@ -2,7 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, isTrainingJob } from '../context.js';
 import { add, type Draft, type Item } from '../findings.js';
 import { doNotEmployStep } from './carve-out.js';
-import { eventSteps, rejectionSteps } from './event-steps.js';
+import { eventSteps, rejectionAppeal, rejectionSteps } from './event-steps.js';
 import { gestattungEntry } from './gestattung-ban.js';
 
 const KEEP_COPY: Item = { id: 'keep_copy', msg: 'step.keep_copy', cite: ['duty.check-and-keep-copy'] };
@@ -140,7 +140,6 @@ export function steps(ctx: Ctx, draft: Draft): Draft {
   const ending = eventSteps(ctx);
   // When a job ends, the hiring steps are no longer the employer's question.
   if (ending.length > 0) return add(draft, { steps: ending });
-  return add(draft, {
-    steps: [...rejectionSteps(ctx, draft), ...outcomeSteps(ctx, draft), ...trainingSteps(ctx, draft)],
-  });
+  const hiring = [...rejectionSteps(ctx, draft), ...outcomeSteps(ctx, draft), ...trainingSteps(ctx, draft)];
+  return rejectionAppeal(ctx, add(draft, { steps: hiring }));
 }

@@ -1,4 +1,4 @@
-import { onlyRemarks, questionsOf } from '../../conversation/after-verdict.js';
+import { onlyRemarks, questionSentences, questionsOf } from '../../conversation/after-verdict.js';
 import {
   ACTION_KEY,
   actionOptions,
@@ -9,7 +9,7 @@ import {
 import type { Assessment } from '../../domain/assessment.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
 import { glossaryAnswer } from '../../followup/answers-glossary.js';
-import { type FollowUpAnswer, sayFollowUp } from '../../followup/types.js';
+import { type FollowUpAnswer, type FollowUpInput, sayFollowUp } from '../../followup/types.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
 import { assessmentOf } from '../assessed.js';
@@ -24,7 +24,7 @@ import type { OutMessage, State, Update } from '../state.js';
 export function followUp(deps: GraphDeps) {
   return (state: State): Update => {
     const assessment = assessmentOf(state, deps.assess);
-    const reply = answerFollowUp(
+    const reply = answerEach(
       {
         question: state.input?.text ?? '',
         lang: state.lang,
@@ -81,6 +81,36 @@ export function followUp(deps: GraphDeps) {
   };
 }
 
+/**
+ * Every question of a message is answered (review S5-8: "nein danke. kriegt er dann ne ausbildungsduldung? wann sollen
+ * wir das beantragen …" answered only the first): the message as a whole first, then each question sentence whose
+ * answer is not in it yet; a question nothing answers is named ("Zu „wann sollen wir das beantragen“ …") instead of
+ * being dropped. One question, or none answered at all: the answer to the whole message as before.
+ */
+function answerEach(input: FollowUpInput, deps: ReturnType<typeof answererDeps>): FollowUpAnswer {
+  const whole = answerFollowUp(input, deps);
+  const parts = questionSentences(input.question);
+  if (parts.length < 2) return whole;
+  // A part is answered from the case, the glossary or the fees; from a knowledge search only when the whole message
+  // was searched too (a fragment such as "die ausbildung fängt ja erst im august an" retrieves loosely), and never as
+  // a what-if of the job it names.
+  const searched = whole.source === 'knowledge' || whole.source === 'unknown';
+  const usable = (a: FollowUpAnswer) =>
+    a.source !== 'unknown' && a.source !== 'case.job_variant' && (a.source !== 'knowledge' || searched);
+  const each = parts.map((question) => ({ question, a: answerFollowUp({ ...input, question }, deps) }));
+  const known = each.filter((e) => usable(e.a)).map((e) => e.a);
+  if (known.length === 0 && whole.source === 'unknown') return whole;
+  const answers: FollowUpAnswer[] = whole.source === 'unknown' ? [] : [whole];
+  for (const a of known) if (!answers.some((b) => b.text.includes(a.text))) answers.push(a);
+  const covered = (a: FollowUpAnswer) => answers.some((b) => b.text.includes(a.text));
+  const left = each.filter((e) => !usable(e.a) && !covered(e.a)).map((e) => e.question.replace(/[?!.\s]+$/, ''));
+  const t = input.lang === 'de' ? conversationDe : conversationEn;
+  const open = left.map((question) => t.followUpLeft.replace('{question}', question));
+  const citations = [...new Map(answers.flatMap((a) => a.citations).map((c) => [c.entryId, c])).values()];
+  const first = answers[0] ?? whole;
+  return { source: first.source, text: [...answers.map((a) => a.text), ...open].join('\n\n'), citations };
+}
+
 /** What the follow-up answerer needs of the graph's dependencies. */
 const answererDeps = (deps: GraphDeps) => ({
   assess: deps.assess,
@@ -112,7 +142,7 @@ export function answerAlongside(
 ): OutMessage[] {
   const question = questionsOf(state.input?.text ?? '');
   if (question === '') return [];
-  const found = answerFollowUp(
+  const found = answerEach(
     { question, lang: state.lang, lawAsOf: state.lawAsOf, facts: state.facts, unknown: state.unknown, assessment },
     answererDeps(deps),
   );

@@ -7,6 +7,7 @@ import {
   partOf,
   questionsOf,
   restatesKnown,
+  saysCorrection,
   statementsOf,
   withoutChangesByQuestions,
   withoutHypotheses,
@@ -14,6 +15,7 @@ import {
 } from '../../conversation/after-verdict.js';
 import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys, withTrainingEnding } from '../../conversation/merge-facts.js';
+import { type OfferReply, offerReply, reopensOffer } from '../../conversation/offer-replies.js';
 import {
   ACTION_KEY,
   actionOptions,
@@ -28,6 +30,8 @@ import { factsText, understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { followUpDe } from '../../i18n/followup.de.js';
+import { followUpEn } from '../../i18n/followup.en.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
@@ -127,6 +131,12 @@ function reading(deps: GraphDeps) {
       // Read as a reply to this question, not as a correction of the facts given last ("nein danke. er ist 31").
       const reply = await read(text, { expectsYesNo: true, lastFactKeys: [] });
       const consent = pendingKey === CONSENT_KEY;
+      // "vielleicht später", "was heißt das?", "kostet das was?", "hmm weiß nicht": neither a yes nor a no.
+      const hesitant = consent ? offerReply(text) : undefined;
+      if (hesitant) {
+        const handled = await onOfferReply(state, text, hesitant, reply, turn);
+        if (handled) return handled;
+      }
       if (reply.intents.includes('affirm')) return consent ? { next: 'handoff' } : takeProposal(state);
       if (reply.intents.includes('deny')) {
         const no = consent ? declined(state, t.handoffDeclined) : keepFacts(state);
@@ -162,6 +172,16 @@ function reading(deps: GraphDeps) {
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
     const understood = await read(text, context);
     if (understood.intents.includes('handoff')) return { next: 'handoffConsent', handoffTrigger: 'request' };
+    // "ok doch, mach mal" after "lieber nicht": the hand-off is wanted after all; the consent is asked again.
+    if (
+      state.status === 'answered' &&
+      state.offerDeclined &&
+      !state.pending &&
+      reopensOffer(text) &&
+      !carriesFacts(understood) &&
+      questionsOf(text) === ''
+    )
+      return { next: 'handoffConsent', handoffTrigger: 'request' };
     if (understood.intents.includes('restart')) return { next: 'restart' };
     if (state.status === 'answered') return afterVerdict(deps, state, text, understood, read);
     // "er hat KEINEN Asylantrag gestellt" when the case says so: it is known, and the question waiting is asked
@@ -220,6 +240,47 @@ function reading(deps: GraphDeps) {
 
 const carriesFacts = (u: Understanding) => patchKeys(u.patch).length > 0 || u.unknown.length > 0;
 
+/**
+ * A reply to the hand-off consent that is neither yes nor no (review S5-9): "vielleicht später" declines for now,
+ * kindly; a question about the offer ("kostet das was?", "muss das sein?") is answered and the consent asked again
+ * with its buttons; "hmm weiß nicht" gets what the hand-off is and the question again, and a question about the
+ * case beside it is answered (the consent stays pending). Undefined: the reply is read as before.
+ */
+async function onOfferReply(
+  state: State,
+  text: string,
+  hesitant: OfferReply,
+  reply: Understanding,
+  turn: (state: State) => Promise<Understood>,
+): Promise<Understood | undefined> {
+  const t = ui(state);
+  const pending = state.pending;
+  // "ja, später gern" is a yes; only a question about the offer is answered before a yes is taken.
+  if ((!pending || reply.intents.includes('affirm')) && hesitant.kind !== 'about') return undefined;
+  const again = pending ? [{ role: 'bot' as const, text: pending.text, options: pending.options }] : [];
+  if (hesitant.kind === 'later') {
+    const later = declined(state, t.handoffLater);
+    if (carriesFacts(reply)) {
+      const settled = { pending: null, handoffTrigger: null, offerDeclined: true };
+      const rest = await turn({ ...state, ...settled, failedAttempts: 0 });
+      return { ...settled, ...withNo(rest, later.outbox ?? []) };
+    }
+    return questionsOf(text) !== '' && state.status === 'answered' ? { ...later, next: 'followUp' } : later;
+  }
+  if (carriesFacts(reply)) return undefined;
+  if (hesitant.kind === 'unsure' && hesitant.asksElse) return { next: 'followUp', failedAttempts: 0 };
+  const about = hesitant.kind === 'unsure' || hesitant.what;
+  const cost = hesitant.kind === 'about' && hesitant.cost ? [followUps(state)['cost.adviser']] : [];
+  const lead = hesitant.kind === 'unsure' || hesitant.unsure ? [t.handoffUnsure] : [];
+  return {
+    next: 'wait',
+    failedAttempts: 0,
+    outbox: [{ role: 'bot', text: [...lead, ...(about ? [t.handoffAbout] : []), ...cost].join(' ') }, ...again],
+  };
+}
+
+const followUps = (state: State) => (state.lang === 'de' ? followUpDe : followUpEn);
+
 /** The reply to a yes/no question said first, then what the rest of the message does. */
 const withNo = (rest: Understood, no: Understood['outbox']): Understood => ({
   ...rest,
@@ -276,6 +337,9 @@ async function afterVerdict(
     // Only a change of a fact the case holds is confirmed; a fact not known before (the status given after
     // a provisional verdict) is taken, whatever it does to the verdict.
     if (!before || changedKeys(state.facts, stated.patch).length === 0 || !flipsVerdict(before, after)) return taken();
+    // "Moment, Korrektur: nicht Albanien, er kommt aus Algerien": the employer said it is a change; asking back
+    // would repeat it. The "Korrigiert: … statt …" line shows the old value.
+    if (saysCorrection(statement, state.facts, stated.patch)) return taken();
     const question: PendingQuestion = confirmQuestion(state.lang, changeParts(state.facts, stated.patch, state.lang));
     return {
       next: 'wait',
@@ -285,7 +349,9 @@ async function afterVerdict(
       outbox: [{ role: 'bot', text: question.text, options: question.options }],
     };
   }
-  const asks = whole.intents.includes('question');
+  // "nein danke. kriegt er dann ne ausbildungsduldung? wann sollen wir das beantragen …": a question beside the
+  // thanks is asked even when the reader saw facts in it and no question intent (review S5-8).
+  const asks = whole.intents.includes('question') || questionsOf(text) !== '';
   // "nein", "danke" after an answer closes the topic; searching the knowledge base for it would invent a reply.
   if (!asks && whole.intents.some((i) => i === 'deny' || i === 'thanks'))
     return { next: 'wait', outbox: [{ role: 'bot', text: t.followUpAck, options: actionOptions(state.lang) }] };
