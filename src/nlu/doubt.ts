@@ -8,7 +8,7 @@ import type { Doc } from './types.js';
  * "ob"/"whether"/"if" to the end of that clause (or from a leading "ob" to the doubt) state nothing.
  */
 export const DOUBT_WHETHER =
-  /\b(?:keine ahnung|kein plan|(?:weiss|wissen) (?:ich |wir )?(?:\w+ )?nicht|nicht sicher|unklar|unsicher|not sure|unsure|no idea|no clue|(?:don't|dont|do not|doesn't|does not) know|(?:can't|cannot|can not) (?:remember|say|tell)|(?:don't|do not) remember|wonder(?:ing)?|frag\w* mich|(?:need|have|has) to (?:check|ask|find out)|muss (?:ich |man )?(?:\w+ )?(?:nachfragen|fragen|pruefen|klaeren|nachschauen))\b,?(?: \w+){0,3} (?:ob|whether|if)\b/;
+  /\b(?:keine ahnung|kein plan|(?:weiss|wissen) (?:ich |wir )?(?:\w+ )?nicht|nicht sicher|unklar|unsicher|not sure|unsure|no idea|no clue|(?:don't|dont|do not|doesn't|does not) know|(?:can't|cannot|can not) (?:remember|say|tell)|(?:don't|do not) remember|wonder(?:ing)?|frag\w* mich|(?:need|have|has) to (?:check|ask|find out)|(?:grateful|like|want|wish) to know|(?:moechte\w*|wuerde\w*|wollen|will) (?:\w+ )?(?:gern\w* )?wissen|muss (?:ich |man )?(?:\w+ )?(?:nachfragen|fragen|pruefen|klaeren|nachschauen))\b,?(?: \w+){0,3} (?:ob|whether|if)\b/;
 const LEADING_WHETHER = /(?:^|[,;:])\s*(?:ob|whether)\b/;
 export function doubtSpans(doc: Doc): { start: number; end: number }[] {
   return doc.sentences.flatMap((s) => {

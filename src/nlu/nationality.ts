@@ -66,6 +66,8 @@ function strength(doc: Doc, at: number, word: string, demonym: boolean): number 
   if (demonym) {
     const after = wordsAfter(doc.text, at, 3).slice(1);
     if (THING_AFTER.test(after[0] ?? '') || before.some((w) => EMPLOYER_BEFORE.test(w))) return -1;
+    // "My wife and I are British", "wir sind Türken": the writer's side.
+    if (/^(?:are|sind)$/.test(before[0] ?? '') && /^(?:we|i|wir)$/.test(before[1] ?? '')) return -1;
     // "a valid Afghan passport": the nationality, unless a demonym of the person says otherwise.
     if (/^(?:pass|reisepass|passport)$/.test(after[0] ?? '')) return 1;
     if (before.some((w) => LANGUAGE_BEFORE.test(w)) || after.some((w) => LANGUAGE_AFTER.test(w))) return -1;
@@ -137,7 +139,7 @@ export function extractNationality(doc: Doc): Finding[] {
 
 /** A correction between two country names: "– nein, Entschuldigung, aus", ", sorry, I mean", "äh, ich meine". */
 const CORRECTION =
-  /^\W*(?:(?:nein|nee|no|sorry|entschuldigung|pardon|aeh|aehm|aeh|um|uh|oops|korrektur|correction)\W+){1,3}(?:(?:i mean|ich meine|meine ich|gemeint ist|sondern)\W+)?(?:aus |from )?(?:dem |der |the )?$|^\W*(?:i mean|ich meine|sondern|oder besser|rather)\W+(?:aus |from )?(?:dem |der |the )?$/;
+  /^\W*(?:(?:nein|nee|no|sorry|entschuldigung|pardon|aeh|aehm|aeh|um|uh|oops|korrektur|correction|quatsch|mist)\W+){1,3}(?:(?:i mean|ich meine|meine ich|gemeint ist|sondern)\W+)?(?:aus |from )?(?:dem |der |the |n |ne |nen |einen? |an? )?$|^\W*(?:i mean|ich meine|sondern|oder besser|rather)\W+(?:aus |from )?(?:dem |der |the )?$/;
 
 /** Only an "or" between two country names: "Irak oder aus Syrien", "Guinea or from Mali", "Syrer bzw. Iraker". */
 const OR_BETWEEN = /^ (?:\w+ )?(?:oder|or|bzw\.?|beziehungsweise)(?: \w+){0,3} $/;

@@ -8,7 +8,7 @@ export const HEDGED_DENIAL =
   /\b(?:ich (?:glaube|denke|meine)|glaube ich|denke ich) (?:\w+ )?(?:nicht|kaum),? (?:dass|das)\b|\bi (?:don't|dont|do not) (?:think|believe)\b|\bi doubt\b|\bnicht dass ich wuesste\b|\bnot that i know\b/;
 /** Germany, a German city or Land. */
 const IN_GERMANY = new RegExp(
-  `in deutschland|\\bhier\\b|\\bhere\\b|bei uns|with us|deutsch\\w*|german|in germany|\\b(?:in|im|at) (?:${GERMAN_PLACES})\\b`,
+  `in deutschland|\\bhier\\b|\\bhere\\b|bei uns|with us|deutsch\\w*|german|in germany|\\b(?:in|im|at) (?:${GERMAN_PLACES})\\b|\\b(?:university|universitaet|hochschule|uni|tu|fh) (?:of |in )?(?:${GERMAN_PLACES})\\b|\\b(?:hwk|ihk|handwerkskammer|handelskammer)\\b`,
 );
 
 /** The candidate: language, children, qualification, record, housing; and how the job fits. */
@@ -43,7 +43,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'minorChildren',
     value: true,
-    re: /\b(?:minor |minderjaehrige )?(?:children|kinder|kids)\W{1,3}(?:ja|yes|[1-9]|ein|zwei|drei|vier|one|two|three|four)\b|minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:kleine\w*|minderjaehrige\w*|schulpflichtige\w*) (?:tochter|toechter|sohn|soehne)\b|alleinerziehend\w*|single (?:mother|father|parent|mum|mom|dad)|\b(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:sohn|tochter|kind|son|daughter|child|kid)\b|(?<=\b(?:has|have|had|hat|haben|with|mit|her|his|ihr\w*|sein\w*) (?:an? |einen |eine |ein )?)(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:[1-9]|1[0-3]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:sohn|tochter|kind|son|daughter|child)(?: \w+)? \((?:[1-9]|1[0-7])(?: j\.?| jahre| years?)?\)|(?:two|three|four|\d) (?:young |small |little |minor )?(?:kids|children)\b|(?:young|little|small|minor) (?:son|sons|daughter|daughters)\b|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18|\b(?:has|hat) (?:a |an |einen |eine )?(?:little|young|small|kleine\w*) (?:boy|girl|son|daughter|jungen|maedchen|sohn|tochter)\b|\b(?:boy|girl|son|daughter|sohn|tochter) (?:who is|der|die) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\b/,
+    re: /\b(?:minor |minderjaehrige )?(?:children|kinder|kids)\W{1,3}(?:ja|yes|[1-9]|ein|zwei|drei|vier|one|two|three|four)\b|minderjaehrige\w* kind\w*|(?:kleine\w*|schulpflichtige\w*|zwei|drei|vier|\d) kinder\w*|(?:kleine\w*|minderjaehrige\w*|schulpflichtige\w*) (?:tochter|toechter|sohn|soehne)\b|alleinerziehend\w*|single (?:mother|father|parent|mum|mom|dad)|\b(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:sohn|tochter|kind|son|daughter|child|kid)\b|(?<=\b(?:has|have|had|hat|haben|with|mit|her|his|ihr\w*|sein\w*) (?:an? |einen |eine |ein )?)(?:[1-9]|1[0-7]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:[1-9]|1[0-3]) ?(?:jaehrig\w*|years? old|yo) (?:boy|girl)\b|\b(?:sohn|tochter|kind|son|daughter|child)(?: \w+)? \((?:[1-9]|1[0-7])(?: j\.?| jahre| years?)?\)|(?:two|three|four|\d) (?:young |small |little |minor )?(?:kids|children)\b|(?:young|little|small|minor) (?:son|sons|daughter|daughters)\b|(?:hat|haben) (?:ein |zwei |drei |vier |\d )?kind(?:er)?\b|mit (?:seinen|ihren) kindern|(?:has|with|and) (?:his |her |their )?(?:a |one |two |three |\d )?(?:young |minor |small |little )?(?:kids|children|child)\b|children under 18|\b(?:baby|babys|saeugling|kleinkind\w*|toddler)\b|\b(?:has|hat) (?:a |an |einen |eine )?(?:little|young|small|kleine\w*) (?:boy|girl|son|daughter|jungen|maedchen|sohn|tochter)\b|\b(?:boy|girl|son|daughter|sohn|tochter) (?:who is|der|die) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\b/,
   },
   {
     key: 'qualification',
@@ -91,7 +91,7 @@ export const PERSON_RULES: readonly Rule[] = [
     value: 'none',
     // Forms and non-native wordings: "Criminal record: none declared", "Vorstrafe keine", "keine Strafe, nie Polizei",
     // "mit Polizei nix", "Führungszeugnis ist sauber", "never in trouble with the police", "strafrechtlich nie aufgefallen".
-    re: /\b(?:criminal record|convictions|previous convictions|vorstrafen?|straftaten|strafregister)\W{0,3}(?:none|no|keine|nein|nix|nichts)\b|\bvorstrafe\w* (?:\w+ )?(?:keine|nix|nichts)\b|\bkeine (?:\w+ )?strafe\b(?! (?:von|ueber|bis|unter))|\b(?:nie|nix|nichts|keine probleme?|kein problem) (?:mit (?:der )?)?polizei\b|\b(?:mit )?(?:der )?polizei (?:\w+ ){0,2}(?:nie|nix|nichts)\b|\bnever (?:been |had )?(?:in )?(?:any )?trouble with the (?:police|law)\b|\bno trouble with the (?:police|law)\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:sauber|leer|ohne eintrag\w*|einwandfrei|blank)\b|\b(?:certificate of good conduct|police (?:certificate|clearance)|criminal record certificate) (?:\w+ ){0,2}(?:clean|clear|blank|empty)\b|\bstrafrechtlich (?:\w+ ){0,3}(?:nie|nicht|noch nie) (?:\w+ ){0,3}(?:aufgefallen|in erscheinung getreten|bekannt)\b|\bweder vorstrafe\w*|\bkeine (?:\w+ )?straftaten\b|\bno (?:\w+ )?(?:criminal )?offen[cs]es\b|nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
+    re: /\b(?:criminal record|convictions|previous convictions|vorstrafen?|straftaten|strafregister)\W{0,3}(?:none|no|keine|nein|nix|nichts)\b|\bvorstrafe\w* (?:\w+ )?(?:keine|nix|nichts)\b|\bkeine (?:\w+ )?strafe\b(?! (?:von|ueber|bis|unter))|\b(?:nie|nix|nichts|keine probleme?|kein problem) (?:mit (?:der )?)?polizei\b|\b(?:mit )?(?:der )?polizei (?:\w+ ){0,2}(?:nie|nix|nichts)\b|\bnever (?:been |had )?(?:in )?(?:any )?trouble with the (?:police|law)\b|\bno trouble with the (?:police|law)\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:sauber|leer|ohne eintrag\w*|einwandfrei|blank)\b|\b(?:certificate of good conduct|police (?:certificate|clearance)|criminal record certificate) (?:\w+ ){0,2}(?:clean|clear|blank|empty)\b|\bstrafrechtlich (?:\w+ ){0,3}(?:nie|nicht|noch nie) (?:\w+ ){0,3}(?:aufgefallen|in erscheinung getreten|bekannt)\b|\bkeine (?:\w+ )?eintra\w* (?:\w+ ){0,2}(?:im )?fuehrungszeugnis\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:keine|ohne) eintra\w*|\bno (?:police |criminal )?record\b(?! of)|\bweder vorstrafe\w*|\bkeine (?:\w+ )?straftaten\b|\bno (?:\w+ )?(?:criminal )?offen[cs]es\b|nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
   },
   {
     key: 'criminalConvictions',
@@ -102,7 +102,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'adequateHousing',
     value: true,
-    re: /ausreichend\w* (?:grosse\w* )?wohn(?:raum|flaeche|ung)|genug (?:platz|wohnraum)|adequate (?:housing|living space)|enough (?:living )?space/,
+    re: /\b(?:wohnraum|wohnung|unterkunft) (?:\w+ ){0,6}(?:ausreichend|angemessen|gross genug)\b|\b(?:apartment|flat|housing|accommodation|home) (?:\w+ ){0,6}(?:adequate|sufficient|big enough|large enough)\b|ausreichend\w* (?:grosse\w* )?wohn(?:raum|flaeche|ung)|genug (?:platz|wohnraum)|adequate (?:housing|living space)|enough (?:living )?space/,
   },
   {
     key: 'adequateHousing',
@@ -128,7 +128,7 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     key: 'job.matchesQualification',
     value: true,
-    re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|entspricht (?:\w+ ){0,2}(?:seiner|ihrer|seinem|ihrem|der) (?:qualifikation|ausbildung|beruf\w*)|(?:corresponds to|in line with) (?:his|her|the) (?:qualification|training|profession)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
+    re: /passt (?:\w+ ){0,3}(?:zu seiner|zu ihrer|zur|zu seinem|zu ihrem) (?:qualifikation|ausbildung|beruf)|entspricht (?:\w+ ){0,3}(?:qualifikation|ausbildung|beruf\w*|studium|studienrichtung|fachrichtung)\b|(?:corresponds to|in line with|matches|relates to) (?:his|her|the) (?:field of study|studies|degree|qualification|training|profession)|(?:in seinem|in ihrem|im) (?:gelernten|erlernten) beruf|(?:matches|fits) (?:his|her|the) (?:qualification|training|profession)/,
   },
   {
     // The employer's own plan after an EQ: "eine EQ machen, danach die Ausbildung (bei uns)".

@@ -67,7 +67,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
   { status: 'other', re: /fiktionsbescheinigung\w*|fiction certificate/g },
   {
     status: 'aufenthaltsgestattung',
-    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren\W{0,3}(?:\w+ )?(?:laeuft|noch|offen|anhaengig)|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
+    re: /aufenthalts ?gestattung|\bgestattung\b|im asylverfahren|\basylbewerber(?!leistung)\w*|\basylsuchend\w*|asylum seeker|in (?:the )?asylum (?:procedure|process)|asylum (?:procedure|process|case) (?:is )?(?:still )?(?:ongoing|pending|running|open)|asylverfahren\W{0,3}(?:\w+ )?(?:laeuft|noch|offen|anhaengig)|\b(?:asylum |bamf )interview (?:\w+ ){0,3}(?:hasn't|has not|not yet|is scheduled|scheduled)\b|laufend\w* asylverfahren|(?<=asyl.{0,60})\bverfahren (?:\w+ )?(?:laeuft|noch offen)/g,
   },
   {
     status: 'duldung',
@@ -81,7 +81,7 @@ const RULES: ReadonlyArray<{ status: Status; basis?: Basis; re: RegExp }> = [
 const PAST =
   /\b(?:frueher|vorher|zuvor|davor|ehemals|damals|hatte|war|previously|formerly|used to|before that)\b|(?<!has |have |'s |'ve |s |ve )\bhad\b/;
 const ROUTE =
-  /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|wechseln|switch|antrag auf|verlaengerung der|application for|extension of)\b/;
+  /\b(?:beantragen|beantragt|apply for|applied for|eligible|in frage|infrage|in betracht|wechseln|switch|antrag auf|verlaengerung der|application for|extension of|be considered|could be|would be possible)\b/;
 const RECEIVE =
   /\b(?:bekommen|bekommt|erhalten|erhaelt|kriegen|kriegt|krieg|get|gets|getting|obtain|obtains|receive|receives)\b/;
 /** "Now Duldung?", "Und dann Duldung?": a bare status asked about after something that happened. */
@@ -111,7 +111,7 @@ const HOLDS =
 const ROUTES: readonly Status[] = ['ausbildungsduldung', 'beschaeftigungsduldung', 'aufenthaltserlaubnis'];
 /** "ein Mitarbeiter mit Beschäftigungsduldung", "his residence permit": the person's own document. */
 const OWNED = /^(?:seine\w*|ihre\w*|his|her|their|geduldete\w*)$/;
-const WITH = /\b(?:mit|with)(?: (?:a|an|einer|einem|ner|nem))? $/;
+const WITH = /(?:\b(?:mit|with)|\bw\/)(?: (?:a|an|einer|einem|ner|nem))? $/;
 function asked(doc: Doc, at: number, status: Status): boolean {
   // Asked for the status, "Eine Duldung, reicht das?" is an unsure answer, still the answer.
   if (doc.ctx.pendingFactKey === 'status' || !ROUTES.includes(status)) return false;

@@ -97,6 +97,8 @@ const CUES: readonly CueSpec[] = [
     keys: ['asylumAppliedOn'],
     cls: 'verb',
     asylum: true,
+    // "Klage eingereicht im Mai 2023", "filed an appeal": the appeal's date, not the application's.
+    unless: /\b(?:klage|widerspruch|eilantrag|appeal|lawsuit)\w*/,
   },
   {
     re: /\b(?:asylantrag\w*|asylverfahren\w*|asylgesuch|asylerstantrag|asyl|asylum(?: (?:application|claim|procedure|case|request))?)\b/g,
@@ -244,7 +246,9 @@ const ABSORBERS: ReadonlyArray<{
     rels: new Set(['at', 'none', 'in']),
   },
   {
-    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial)\b/g,
+    // "Anhörung war im Oktober", "Klage eingereicht im Mai 2023", "filed an appeal in May": a step of the procedure
+    // after the application, never its date.
+    re: /\b(?:termin\w*|vorstellungsgespraech\w*|gespraech|interview|probearbeit|probetag|probe|meeting|appointment|trial|anhoerung\w*|hearing|klage\w*|geklagt|widerspruch|eilantrag|eilverfahren|appeal\w*|lawsuit|court)\b/g,
     rels: ANY,
     noun: true,
   },
@@ -350,7 +354,7 @@ const PAST_VALIDITY =
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
 const UNSURE_AFTER =
-  /^ *(?:oder so\b|or so\b|or something\b|,? *(?:i'?m |ich bin (?:mir )?|bin (?:mir )?)?(?:not sure|nicht sicher|unsicher)\b|,? *(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
+  /^ *[,(]? *(?:oder so\b|or so\b|or something\b|or thereabouts\b|(?:but |aber )?(?:i'?m |ich bin (?:mir )?|bin (?:mir )?|das ist )?(?:not|nicht) (?:ganz |100 ?% |so |really |quite |entirely |completely )?(?:sure|sicher|certain)\b|unsicher\b|(?:but |aber )?(?:i )?(?:don'?t|do not) know (?:exactly|for sure)\b|(?:aber )?(?:das )?weiss ich (?:aber )?(?:nicht|nich) (?:genau|sicher|mehr)\b|(?:i'?d|i would) have to check\b|muesste ich nach\w+\b|(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;

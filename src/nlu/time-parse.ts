@@ -136,7 +136,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [/\b(\d{1,2})[./](\d{4})\b/g, (m) => inMonth(Number(m[2]), Number(m[1]))],
   // "seit 03/22", "duldung seit 2/24", "since 07/21": a month and a two-digit year; not "24/7", "1/2", "50/50".
   [
-    /(?<![\d./])\b(0?[1-9]|1[0-2])\/(\d{2})\b(?![\d./]| ?(?:stunden|std|h\b|hours|uhr|tage|days|shifts?|schicht))/g,
+    /(?<![\d./])\b(0?[1-9]|1[0-2])\/(\d{2})\b(?![\d/]|\.\d| ?(?:stunden|std|h\b|hours|uhr|tage|days|shifts?|schicht))/g,
     (m, t) => (2000 + Number(m[2]) <= t.y ? inMonth(2000 + Number(m[2]), Number(m[1])) : undefined),
   ],
   [

@@ -36,6 +36,7 @@ const TOPICS: ReadonlyArray<readonly [FactKey, RegExp]> = [
   ['toleratedSince', /seit wann (?:\w+ ){0,3}geduldet|since when/],
   ['minorChildren', /kinder|children|kids/],
   ['unaccompaniedMinor', /unbegleitet|unaccompanied/],
+  ['identityStepsInTime', /mitwirkung\w*|identity steps|passbeschaffung/],
   ['livelihoodSecured', /lebensunterhalt|livelihood/],
   ['qualification', /abschluss|qualifikation|degree|qualification/],
   ['priorEmploymentMonths', /wie lange (?:er|sie) (?:schon )?bei (?:uns|ihnen|mir)/],

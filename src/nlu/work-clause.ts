@@ -35,6 +35,7 @@ const RULES: ReadonlyArray<readonly [WorkClause, RegExp]> = [
         '(?:employment|work) only as (?:a |an )?\\w+(?: \\w+)? (?:at|with|for) ',
         'nur (?:bei|fuer) (?:der |die )?(?:firma|fa\\.?) \\w+ (?:\\w+ ){0,3}(?:arbeiten|beschaeftigt werden) (?:darf|duerfen|kann)',
         'restricted to (?:one|a|this) (?:specific )?(?:employer|job)',
+        '(?:can|may) only work (?:for|at|with) (?:one|a|this|that|a single) (?:specific |particular |certain |single )?(?:employer|company|firm)',
         // "it names his current employer", "In der Duldung steht sein jetziger Arbeitgeber" (review S5-10)
         '\\b(?:names?|nennt|lists?|mentions?) (?:\\w+ ){0,2}(?:his|her|seinen|ihren|den|the) (?:current |jetzigen |aktuellen |bisherigen |old |alten |previous |former )?(?:employer|arbeitgeber|company|firma)\\b',
         '\\bsteht (?:\\w+ ){0,2}(?:sein|ihr) (?:jetziger|aktueller|bisheriger|alter) (?:arbeitgeber|betrieb|chef)\\b',

@@ -6,6 +6,7 @@ import { ENTRY_IDS } from '../../src/domain/citations.js';
 import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 import { allCases } from './case-table.js';
+import { citedIds } from './cited-ids.js';
 
 /**
  * Runs the rules table against the real knowledge files: every id a rule cites must exist and be
@@ -37,16 +38,7 @@ describe('citations against the real knowledge files', () => {
     const knowledge = createAssessmentKnowledge(loadEntries());
     const problems: string[] = [];
     for (const c of allCases()) {
-      const draft = evaluate(c.facts, c.lawAsOf, c.unknown ?? []);
-      const items = [
-        ...draft.steps,
-        ...draft.documents,
-        ...draft.duties,
-        ...draft.risks,
-        ...draft.routes,
-        ...draft.openPoints,
-      ];
-      for (const id of new Set(items.flatMap((i) => [...(i.cite ?? [])]))) {
+      for (const id of new Set(citedIds(evaluate(c.facts, c.lawAsOf, c.unknown ?? [])))) {
         for (const lang of ['de', 'en'] as const) {
           if (!knowledge.citation(id, c.lawAsOf, lang))
             problems.push(`${c.name}: ${id} (${lang}) not in force on ${c.lawAsOf}`);

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/assess.js';
 import { ENTRY_IDS } from '../../src/domain/citations.js';
-import type { Draft } from '../../src/domain/findings.js';
 import { allCases } from './case-table.js';
+import { citedIds } from './cited-ids.js';
 import { PLANNED_ENTRIES } from './fake-knowledge.js';
-
-function citedIds(draft: Draft): string[] {
-  const items = [
-    ...draft.steps,
-    ...draft.documents,
-    ...draft.duties,
-    ...draft.risks,
-    ...draft.routes,
-    ...draft.openPoints,
-  ];
-  return items.flatMap((i) => [...(i.cite ?? [])]);
-}
 
 describe('citations', () => {
   it('cite only ids that the knowledge plan defines', () => {

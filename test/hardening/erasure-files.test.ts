@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { createRetention } from '../../src/retention/retention.js';
 import { createSqliteRetentionStore } from '../../src/storage/sqlite/sqlite-retention.js';
-import { lotseOnFile, manualClock } from './support/lotse-on-file.js';
+import { lotseOnFile, manualClock, retentionFor } from './support/lotse-on-file.js';
 
 let lotse: ReturnType<typeof lotseOnFile> | undefined;
 afterEach(() => lotse?.close());
@@ -56,14 +56,7 @@ describe('erased text leaves the database files at once', () => {
     await conversationWith(l, kept);
     expect(filesContaining(l.dbPath, erased)).not.toEqual([]);
 
-    const retention = createRetention({
-      store: createSqliteRetentionStore(l.db),
-      erase: (conversation) => l.conversations.remove(conversation),
-      deleteCheckpoints: (thread) => l.saver.deleteThread(thread),
-      retentionDays: 90,
-      now: clock.now,
-      logger: silentLogger,
-    });
+    const retention = retentionFor(l, clock);
     expect(await retention.sweep()).toEqual({ conversations: 1, orphanThreads: 0 });
 
     expect(filesContaining(l.dbPath, erased)).toEqual([]);

@@ -5,10 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { createNodeRuntime } from '../../src/node-runtime.js';
-import { createRetention } from '../../src/retention/retention.js';
 import { openDatabase } from '../../src/storage/sqlite/open-database.js';
-import { createSqliteRetentionStore } from '../../src/storage/sqlite/sqlite-retention.js';
-import { lotseOnFile, manualClock } from './support/lotse-on-file.js';
+import { lotseOnFile, manualClock, retentionFor } from './support/lotse-on-file.js';
 
 let lotse: ReturnType<typeof lotseOnFile> | undefined;
 afterEach(() => lotse?.close());
@@ -25,17 +23,6 @@ const traces = (l: NonNullable<typeof lotse>, id: string) => ({
 });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The sweep as the runtimes build it, over a test's SQLite file and hand-moved clock. */
-const retentionFor = (l: NonNullable<typeof lotse>, clock: ReturnType<typeof manualClock>, retentionDays = 90) =>
-  createRetention({
-    store: createSqliteRetentionStore(l.db),
-    erase: (id) => l.conversations.remove(id),
-    deleteCheckpoints: (id) => l.saver.deleteThread(id),
-    retentionDays,
-    now: clock.now,
-    logger: silentLogger,
-  });
 
 describe('retention', () => {
   it('keeps a conversation untouched for exactly RETENTION_DAYS and erases one untouched a millisecond longer', async () => {
@@ -120,14 +107,7 @@ describe('retention', () => {
     const clock = manualClock('2026-01-01T09:00:00.000Z');
     const l = lotseOnFile({ now: clock.iso });
     lotse = l;
-    const retention = createRetention({
-      store: createSqliteRetentionStore(l.db),
-      erase: (id) => l.conversations.remove(id),
-      deleteCheckpoints: (id) => l.saver.deleteThread(id),
-      retentionDays: 90,
-      now: clock.now,
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
-    });
+    const retention = retentionFor(l, clock);
 
     const inactive = await l.conversations.create('de');
     const turn = await l.conversations.post(inactive.id, { text: 'Wir möchten eine Köchin mit Duldung einstellen' });
@@ -168,14 +148,7 @@ describe('retention', () => {
     const clock = manualClock('2026-01-01T09:00:00.000Z');
     const l = lotseOnFile({ now: clock.iso });
     lotse = l;
-    const retention = createRetention({
-      store: createSqliteRetentionStore(l.db),
-      erase: (id) => l.conversations.remove(id),
-      deleteCheckpoints: (id) => l.saver.deleteThread(id),
-      retentionDays: 90,
-      now: clock.now,
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
-    });
+    const retention = retentionFor(l, clock);
     const kept = await l.conversations.create('de');
     const crashed = await l.conversations.create('de');
     l.db.prepare('DELETE FROM conversations WHERE id = ?').run(crashed.id);

@@ -7,8 +7,10 @@ import type { HardeningOptions } from '../../../src/http/hardening.js';
 import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
 import type { LlmPort } from '../../../src/llm/port.js';
 import { type Logger, silentLogger } from '../../../src/logger.js';
+import { createRetention } from '../../../src/retention/retention.js';
 import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
 import { createSqliteFeedback } from '../../../src/storage/sqlite/sqlite-feedback.js';
+import { createSqliteRetentionStore } from '../../../src/storage/sqlite/sqlite-retention.js';
 import { createSqliteSlackStore } from '../../../src/storage/sqlite/sqlite-slack.js';
 import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
 
@@ -74,3 +76,18 @@ export function lotseOnFile(
     },
   };
 }
+
+/** The sweep as the runtimes build it, over a test's SQLite file and hand-moved clock. */
+export const retentionFor = (
+  l: ReturnType<typeof lotseOnFile>,
+  clock: ReturnType<typeof manualClock>,
+  retentionDays = 90,
+) =>
+  createRetention({
+    store: createSqliteRetentionStore(l.db),
+    erase: (id) => l.conversations.remove(id),
+    deleteCheckpoints: (id) => l.saver.deleteThread(id),
+    retentionDays,
+    now: clock.now,
+    logger: silentLogger,
+  });
