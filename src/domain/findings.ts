@@ -56,6 +56,8 @@ export interface Notes {
   readonly provisional: Outcome;
   readonly banKind?: 'unclear_identity' | 'clause' | 'safe_country' | 'reception_centre';
   readonly safeCountry: SafeCountryState;
+  /** The safe-country ban is the cautious reading of an open point (carve-out fact unknown, EU candidate): possible. */
+  readonly cautiousBan?: boolean;
   readonly banCites: readonly EntryId[];
   /** `allowed` turned into `permission_required` only because of a "weiß nicht" answer. */
   readonly downgraded?: boolean;

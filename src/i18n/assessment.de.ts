@@ -225,6 +225,8 @@ export const assessmentDe: Catalogue = {
   'excl.only_tolerated': 'nur für geduldete Personen, also erst nach dem Asylverfahren',
   'excl.removal_pending': 'konkrete Maßnahmen zur Aufenthaltsbeendigung stehen bevor',
   'excl.safe_country_ban': 'es besteht ein Beschäftigungsverbot (sicherer Herkunftsstaat)',
+  'excl.safe_country_ban_possible':
+    'es kann ein Beschäftigungsverbot bestehen (sicherer Herkunftsstaat; offen, ob eine Ausnahme greift)',
   'excl.unclear_identity': 'die Duldung für Personen mit ungeklärter Identität schließt das aus',
   // Open points
   'open.104c_pending_application':

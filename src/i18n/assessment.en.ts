@@ -224,6 +224,8 @@ export const assessmentEn: Catalogue = {
   'excl.only_tolerated': 'only for tolerated persons, i.e. after the asylum procedure',
   'excl.removal_pending': 'concrete measures to end the stay are imminent',
   'excl.safe_country_ban': 'an employment ban applies (safe country of origin)',
+  'excl.safe_country_ban_possible':
+    'an employment ban may apply (safe country of origin; whether an exception applies is open)',
   'excl.unclear_identity': 'the Duldung for persons with unclear identity excludes it',
   // Open points
   'open.104c_pending_application':

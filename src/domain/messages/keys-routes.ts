@@ -84,6 +84,7 @@ export const ROUTE_KEYS = [
   'excl.only_tolerated',
   'excl.removal_pending',
   'excl.safe_country_ban',
+  'excl.safe_country_ban_possible',
   'excl.unclear_identity',
 ] as const;
 

@@ -59,7 +59,11 @@ export function sharedExclusions(ctx: Ctx, draft: Draft, withBans: boolean, forA
     [draft.notes.track === 'gestattung' && !forAsylumSeekers, text('excl.only_tolerated')],
     [draft.notes.banKind === 'unclear_identity', text('excl.unclear_identity')],
     [withBans && draft.notes.banKind === 'clause', text('excl.clause_ban')],
-    [withBans && draft.notes.safeCountry === 'ban', text('excl.safe_country_ban')],
+    // A cautious ban ("Möglicherweise verboten") closes the route as possibly, never as certainly banned.
+    [
+      withBans && draft.notes.safeCountry === 'ban',
+      text(draft.notes.cautiousBan ? 'excl.safe_country_ban_possible' : 'excl.safe_country_ban'),
+    ],
     [ctx.facts.criminalConvictions === 'above_threshold', text('excl.criminal')],
   ]);
 }

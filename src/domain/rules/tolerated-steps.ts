@@ -93,7 +93,7 @@ export function banStep(ctx: Ctx, ban: BanAnalysis, condition: OpenPoint): StepR
             ? [{ code: 'unknown_fact' as const, ...text('reason.unknown_fact', { facts }) }]
             : []),
         ],
-        notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban' },
+        notes: { ...notes, banKind: 'safe_country', safeCountry: 'ban', cautiousBan: cautious !== undefined },
       },
     };
   }
