@@ -1,6 +1,6 @@
 import type { Lang } from '../conversation/questions.js';
 import { type CaseFacts, FACT_KEYS, type FactKey } from '../domain/facts.js';
-import { describeFact, describeValue, factLabel } from '../i18n/fact-labels.js';
+import { describeFact, describeListValue, factLabel } from '../i18n/fact-labels.js';
 import { adviserTexts } from './texts.js';
 
 export interface FactLine {
@@ -22,7 +22,9 @@ const valueAt = (facts: CaseFacts, key: FactKey): unknown => {
 export function factList(facts: CaseFacts, lang: Lang): FactLine[] {
   return FACT_KEYS.flatMap((key) => {
     const value = valueAt(facts, key);
-    return value === undefined ? [] : [{ key, label: factLabel(key, lang), value: describeValue(key, value, lang) }];
+    return value === undefined
+      ? []
+      : [{ key, label: factLabel(key, lang), value: describeListValue(key, value, lang) }];
   });
 }
 

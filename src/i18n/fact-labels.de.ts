@@ -7,7 +7,8 @@ export type FactLabel =
   | { kind: 'boolean'; label: string; yes: string; no: string }
   | { kind: 'enum'; label: string; values: Readonly<Record<string, string>> }
   | { kind: 'date'; label: string; text: string }
-  | { kind: 'number'; label: string; text: string }
+  /** `amount`: the number with its unit, for a labelled list ("Bisher beschäftigt: 32 Monate"). */
+  | { kind: 'number'; label: string; text: string; amount: string }
   | { kind: 'country'; label: string; stateless: string };
 
 export const factLabelsDe = {
@@ -76,7 +77,7 @@ export const factLabelsDe = {
   },
   entryDate: { kind: 'date', label: 'Einreise', text: 'Einreise {date}' },
   toleratedSince: { kind: 'date', label: 'Duldung seit', text: 'Duldung seit {date}' },
-  stayMonths: { kind: 'number', label: 'Aufenthalt', text: '{n} Monate in Deutschland' },
+  stayMonths: { kind: 'number', label: 'Aufenthalt', text: '{n} Monate in Deutschland', amount: '{n} Monate' },
   livesInReceptionCentre: {
     kind: 'boolean',
     label: 'Erstaufnahme',
@@ -126,8 +127,8 @@ export const factLabelsDe = {
       trial_work: 'Probearbeit oder Hospitation',
     },
   },
-  'job.hoursPerWeek': { kind: 'number', label: 'Wochenstunden', text: '{n} Std./Woche' },
-  'job.hourlyWage': { kind: 'number', label: 'Stundenlohn', text: '{n} €/Std.' },
+  'job.hoursPerWeek': { kind: 'number', label: 'Wochenstunden', text: '{n} Std./Woche', amount: '{n} Std./Woche' },
+  'job.hourlyWage': { kind: 'number', label: 'Stundenlohn', text: '{n} €/Std.', amount: '{n} €/Std.' },
   'job.matchesQualification': {
     kind: 'boolean',
     label: 'Passt zur Qualifikation',
@@ -164,8 +165,18 @@ export const factLabelsDe = {
     yes: 'lebt im Haushalt des Arbeitgebers',
     no: 'lebt nicht im Haushalt des Arbeitgebers',
   },
-  priorEmploymentMonths: { kind: 'number', label: 'Bisher beschäftigt', text: 'seit {n} Monaten beschäftigt' },
-  priorHoursPerWeek: { kind: 'number', label: 'Bisherige Wochenstunden', text: 'bisher {n} Std./Woche' },
+  priorEmploymentMonths: {
+    kind: 'number',
+    label: 'Bisher beschäftigt',
+    text: 'seit {n} Monaten beschäftigt',
+    amount: '{n} Monate',
+  },
+  priorHoursPerWeek: {
+    kind: 'number',
+    label: 'Bisherige Wochenstunden',
+    text: 'bisher {n} Std./Woche',
+    amount: '{n} Std./Woche',
+  },
   livelihoodSecured: {
     kind: 'boolean',
     label: 'Lebensunterhalt',
@@ -195,8 +206,13 @@ export const factLabelsDe = {
       recognised_foreign_degree: 'anerkannter ausländischer Abschluss',
     },
   },
-  qualifiedEmploymentMonths: { kind: 'number', label: 'Als Fachkraft', text: '{n} Monate als Fachkraft' },
-  age: { kind: 'number', label: 'Alter', text: '{n} Jahre alt' },
+  qualifiedEmploymentMonths: {
+    kind: 'number',
+    label: 'Als Fachkraft',
+    text: '{n} Monate als Fachkraft',
+    amount: '{n} Monate',
+  },
+  age: { kind: 'number', label: 'Alter', text: '{n} Jahre alt', amount: '{n} Jahre' },
   unaccompaniedMinor: {
     kind: 'boolean',
     label: 'Unbegleitet minderjährig',
@@ -218,7 +234,12 @@ export const factLabelsDe = {
     yes: 'minderjährige Kinder',
     no: 'keine minderjährigen Kinder',
   },
-  schoolYearsInGermany: { kind: 'number', label: 'Schuljahre', text: '{n} Schuljahre in Deutschland' },
+  schoolYearsInGermany: {
+    kind: 'number',
+    label: 'Schuljahre',
+    text: '{n} Schuljahre in Deutschland',
+    amount: '{n} Jahre',
+  },
   adequateHousing: {
     kind: 'boolean',
     label: 'Wohnraum',

@@ -79,7 +79,7 @@ export const factLabelsEn: Catalogue = {
   },
   entryDate: { kind: 'date', label: 'Entry', text: 'entered {date}' },
   toleratedSince: { kind: 'date', label: 'Tolerated since', text: 'tolerated since {date}' },
-  stayMonths: { kind: 'number', label: 'Stay', text: '{n} months in Germany' },
+  stayMonths: { kind: 'number', label: 'Stay', text: '{n} months in Germany', amount: '{n} months' },
   livesInReceptionCentre: {
     kind: 'boolean',
     label: 'Reception centre',
@@ -129,8 +129,8 @@ export const factLabelsEn: Catalogue = {
       trial_work: 'trial work or work shadowing',
     },
   },
-  'job.hoursPerWeek': { kind: 'number', label: 'Hours a week', text: '{n} hours a week' },
-  'job.hourlyWage': { kind: 'number', label: 'Hourly wage', text: '€{n} an hour' },
+  'job.hoursPerWeek': { kind: 'number', label: 'Hours a week', text: '{n} hours a week', amount: '{n} hours a week' },
+  'job.hourlyWage': { kind: 'number', label: 'Hourly wage', text: '€{n} an hour', amount: '€{n} an hour' },
   'job.matchesQualification': {
     kind: 'boolean',
     label: 'Matches qualification',
@@ -167,8 +167,18 @@ export const factLabelsEn: Catalogue = {
     yes: "lives in the employer's household",
     no: "does not live in the employer's household",
   },
-  priorEmploymentMonths: { kind: 'number', label: 'Employed so far', text: 'employed for {n} months' },
-  priorHoursPerWeek: { kind: 'number', label: 'Hours so far', text: '{n} hours a week so far' },
+  priorEmploymentMonths: {
+    kind: 'number',
+    label: 'Employed so far',
+    text: 'employed for {n} months',
+    amount: '{n} months',
+  },
+  priorHoursPerWeek: {
+    kind: 'number',
+    label: 'Hours so far',
+    text: '{n} hours a week so far',
+    amount: '{n} hours a week',
+  },
   livelihoodSecured: {
     kind: 'boolean',
     label: 'Livelihood',
@@ -198,8 +208,13 @@ export const factLabelsEn: Catalogue = {
       recognised_foreign_degree: 'recognised foreign qualification',
     },
   },
-  qualifiedEmploymentMonths: { kind: 'number', label: 'As a skilled worker', text: '{n} months as a skilled worker' },
-  age: { kind: 'number', label: 'Age', text: '{n} years old' },
+  qualifiedEmploymentMonths: {
+    kind: 'number',
+    label: 'As a skilled worker',
+    text: '{n} months as a skilled worker',
+    amount: '{n} months',
+  },
+  age: { kind: 'number', label: 'Age', text: '{n} years old', amount: '{n} years' },
   unaccompaniedMinor: {
     kind: 'boolean',
     label: 'Unaccompanied minor',
@@ -216,7 +231,12 @@ export const factLabelsEn: Catalogue = {
     },
   },
   minorChildren: { kind: 'boolean', label: 'Minor children', yes: 'minor children', no: 'no minor children' },
-  schoolYearsInGermany: { kind: 'number', label: 'School years', text: '{n} school years in Germany' },
+  schoolYearsInGermany: {
+    kind: 'number',
+    label: 'School years',
+    text: '{n} school years in Germany',
+    amount: '{n} years',
+  },
   adequateHousing: {
     kind: 'boolean',
     label: 'Housing',

@@ -51,6 +51,16 @@ export function describeValue(key: string, value: unknown, lang: FactLang, optio
 }
 
 /**
+ * The value for a labelled list (the adviser's case card): as describeValue, but a number keeps its unit
+ * ("32 Monate", "20 Std./Woche"): beside the label alone, a bare "32" says nothing.
+ */
+export function describeListValue(key: string, value: unknown, lang: FactLang): string {
+  const spec = labelsOf(lang)[key];
+  if (spec?.kind === 'number' && typeof value === 'number') return fill(spec.amount, { n: formatNumber(value, lang) });
+  return describeValue(key, value, lang);
+}
+
+/**
  * Plain words for one fact and its value ("Tunesien", "Duldung seit 09/2025", "Einreise 2021 (Monat?)",
  * "30 Std./Woche"), for the "understood" line, fact chips, Slack and the case card. `key` is a flat fact
  * key (`job.kind`); the value `unknown` says the employer does not know it. Anything the catalogue does
