@@ -209,12 +209,13 @@ const STUDY =
 const TRAINING_HERE =
   /\b(?:bei uns|with us|for us|unser\w*|our|azubi\w*|auszubildend\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|apprenticeship|training)\b/;
 
-/** From the words that say "the document says" to the end of their sentence. */
+/** From the words that say "the document says" to the end of their segment. */
 function documentSpans(doc: Doc): { start: number; end: number }[] {
   // Asked what the document says, "nur die Ausbildung" / "only the apprenticeship" is what it says.
   if (doc.ctx.pendingFactKey === 'workClause' && ONE_ACTIVITY.test(doc.text) && extractWorkClause(doc).length === 0)
     return [{ start: 0, end: doc.text.length }];
-  return doc.sentences.flatMap((s) => {
+  // The segment only: "His Duldung says employment permitted, he would work as a cook with us" offers the job after it.
+  return doc.segments.flatMap((s) => {
     const m = DOCUMENT_SAYS.exec(doc.text.slice(s.start, s.end));
     return m ? [{ start: s.start + m.index, end: s.end }] : [];
   });
