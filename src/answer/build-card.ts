@@ -52,7 +52,14 @@ export function buildAnswerCard(a: Assessment, facts: CaseFacts, lang: Lang): An
   if (a.escalation.recommended) {
     card.escalation = {
       urgent: a.escalation.urgency === 'urgent',
-      title: say(a.escalation.urgency === 'urgent' ? 'section.escalation_urgent' : 'section.escalation'),
+      // A route worth checking is a chance, not a problem with the case: "kann … prüfen", not "sollte" (S5-20).
+      title: say(
+        a.escalation.urgency === 'urgent'
+          ? 'section.escalation_urgent'
+          : a.escalation.reasons.every((r) => r.code === 'route_check')
+            ? 'section.escalation_route'
+            : 'section.escalation',
+      ),
       reasons: a.escalation.reasons.map((r) => r.text),
     };
   }

@@ -85,6 +85,14 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   // After a rejection the rules read the facts as they stand now (a Duldung, the application rejected);
   // the reasons are given from the same facts, so none speaks of a procedure that has ended.
   const facts = withRejectionFacts(given, a.lawAsOf);
+  // Concrete removal measures: today's counselling first, then what the document still allows (review S5-7).
+  if (removalUrgent(a)) {
+    const tail =
+      a.outcome === 'needs_facts'
+        ? say('why.missing', { facts: a.missingFacts.map((k) => factName(k, lang)).join(', ') })
+        : say(a.outcome === 'allowed' ? 'why.removal_allowed' : 'why.removal_permission');
+    return `${say('label.removal_urgent')}: ${say('why.removal_urgent')} ${tail}`;
+  }
   const unless = cautiousBan(a);
   const label = unless ? say('label.prohibited_unless') : say(`label.${a.outcome}`);
   const parts: string[] = [];
@@ -177,9 +185,23 @@ function unlessReason(
     : 'why.ban_unless_partial_carve_out_ge_md';
 }
 
+/**
+ * Concrete removal measures are pending (the rules' urgent escalation, § 60a Abs. 5b S. 2 AufenthG) and nothing
+ * outranks them on the card: no ban (its own card says "do not employ"), nothing impossible, no ending with a
+ * notice deadline. Then the card is about today's counselling and what the employer may do, not about hiring.
+ */
+export function removalUrgent(a: Assessment): boolean {
+  return (
+    !a.event &&
+    (a.outcome === 'permission_required' || a.outcome === 'allowed' || a.outcome === 'needs_facts') &&
+    a.escalation.reasons.some((r) => r.code === 'removal_pending')
+  );
+}
+
 /** The card's label: the notice duty for an ending that has one, else the verdict's. */
 export function cardLabel(a: Assessment, facts: CaseFacts, say: Say): string {
   if (noticeDuty(a, facts)) return say('label.notice_duty');
+  if (removalUrgent(a)) return say('label.removal_urgent');
   return cautiousBan(a) ? say('label.prohibited_unless') : say(`label.${a.outcome}`);
 }
 

@@ -2,6 +2,7 @@ import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
 import type { AnswerTextKey } from '../i18n/answer.de.js';
 import type { AnswerStep } from './card.js';
+import { removalUrgent } from './headline.js';
 import type { Say } from './texts.js';
 
 export const MAX_STEPS = 3;
@@ -70,7 +71,14 @@ const REJECTION: Partial<Record<Assessment['outcome'], readonly string[]>> = {
 };
 const REJECTION_STEPS = ['stop_after_rejection', 'permission_after_rejection', 'training_after_rejection'];
 
+/**
+ * Concrete removal measures (review S5-7): counselling today, what the employer can do for it, and that work goes
+ * on only with a valid document. These replace the hiring steps: the person may already work for the employer.
+ */
+const REMOVAL = ['removal_adviser_today', 'answer_open_questions', 'removal_confirm_job', 'removal_valid_document'];
+
 const SEQUENCE = [
+  'removal_adviser_today',
   'employment_toleration_hours',
   'notify_abh_early_end',
   'stop_after_rejection',
@@ -96,6 +104,8 @@ const SEQUENCE = [
   'keep_copy',
   'watch_expiry',
   ...ENDING,
+  'removal_confirm_job',
+  'removal_valid_document',
 ];
 
 const addDays = (iso: string, days: number) => {
@@ -192,10 +202,19 @@ export function keySteps(a: Assessment, facts: CaseFacts, say: Say, refsOf: (ids
   const watch = candidates.find((c) => c.id === 'watch_expiry');
   if (watch && until && FULL_DATE.test(until) && a.earliestStart && until < a.earliestStart)
     if (!candidates.some((c) => c.id === 'renew_early')) watch.id = 'renew_early';
+  if (removalUrgent(a)) {
+    const removal = a.risks.find((r) => r.id === 'removal_pending')?.citations.map((c) => c.entryId) ?? [];
+    const hardship = a.routes.find((r) => r.id === 'haertefall')?.citations.map((c) => c.entryId) ?? [];
+    candidates.push(
+      { id: 'removal_adviser_today', refs: refsOf(removal) },
+      { id: 'removal_confirm_job', refs: refsOf([...removal.filter((id) => id.startsWith('event.')), ...hardship]) },
+      { id: 'removal_valid_document', refs: refsOf(removal) },
+    );
+  }
   const rejection = a.steps.some((s) => REJECTION_STEPS.includes(s.id)) ? REJECTION[a.outcome] : undefined;
   if (rejection?.includes('work_while_document_allows'))
     candidates.push({ id: 'work_while_document_allows', refs: [] });
-  const priority = a.event ? ENDING : (rejection ?? PRIORITY[a.outcome]);
+  const priority = a.event ? ENDING : removalUrgent(a) ? REMOVAL : (rejection ?? PRIORITY[a.outcome]);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const chosen = priority.flatMap((id) => {
     const c = byId.get(id);

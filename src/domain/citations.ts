@@ -66,6 +66,7 @@ export const ENTRY_IDS = [
   'contact.competent-abh',
   'event.employment-ends',
   'event.asylum-rejected-while-employed',
+  'event.deportation-or-detention',
   /** § 60a Abs. 5 S. 1: the Duldung ends with the departure (S5-23: no Duldung start before the entry). */
   'residence.travel',
 ] as const;

@@ -11,6 +11,22 @@ export const answerDe = {
   'label.needs_facts': 'Noch offen',
   'label.notice_duty': 'Meldepflicht',
   'label.prohibited_unless': 'Möglicherweise verboten',
+  // Concrete removal measures pending (review S5-7): what matters now, before any paperwork.
+  'label.removal_urgent': 'Dringend',
+
+  // The sentence before the consent question: why the case goes to a counselling service (review S5-20).
+  'offer.generic': 'Dieser Fall sollte von einer Beratungsstelle geprüft werden.',
+  'offer.removal_pending': 'Wegen der Abschiebung zählt jeder Tag.',
+  'offer.route_check_lead': 'Eine Beratungsstelle kann einen Weg zu sicherem Aufenthalt prüfen',
+  'offer.route_check_named': 'und den Antrag vorbereiten.',
+  'offer.ban': 'Ob das Verbot in Ihrem Fall greift, kann eine Beratungsstelle prüfen.',
+  'offer.unclear_identity': 'Eine Beratungsstelle kann helfen, die Identität zu klären.',
+  'offer.route_name': '§ {ids}',
+  'offer.route_names': '§§ {ids}',
+  'offer.ask': 'Darf ich den Fall an die Beratung übergeben?',
+  'offer.ask_short': 'Darf ich den Fall übergeben?',
+  'offer.ask_now': 'Darf ich den Fall jetzt an die Beratung übergeben?',
+  'offer.ask_optional': 'Soll ich ihn übergeben?',
 
   'why.ban_unclear_identity':
     'Die Person hat eine Duldung für Personen mit ungeklärter Identität (§ 60b AufenthG); sie schließt jede Erwerbstätigkeit aus.',
@@ -74,6 +90,11 @@ export const answerDe = {
   'why.ban_despite_permission':
     'Achtung: Nach Ihren Angaben greift ein Beschäftigungsverbot; die eingetragene Erlaubnis gilt nur, bis die Ausländerbehörde sie widerruft.',
   'why.missing': 'Dafür fehlt noch: {facts}.',
+  'why.removal_urgent':
+    'Eine Abschiebung steht konkret bevor – die Person braucht heute noch Beratung oder eine Anwältin.',
+  'why.removal_permission':
+    'Arbeiten nur mit Erlaubnis: Eine erteilte gilt, solange die Duldung gilt; eine neue liegt im Ermessen der Behörde.',
+  'why.removal_allowed': 'Das Dokument erlaubt Ihre Stelle, solange es gilt.',
   'why.event_employment_ends_early': 'Die Beschäftigung endet.',
   'why.event_training_ends_early': 'Die Ausbildung endet vorzeitig.',
   'why.event_then': 'Für eine weitere oder neue Beschäftigung: {label}.',
@@ -115,6 +136,11 @@ export const answerDe = {
   'step.answer_open_questions_employed':
     'Klären Sie zuerst die offenen Angaben: Davon hängt ab, ob die Person weiterarbeiten darf.',
   'step.answer_open_questions': 'Klären Sie zuerst die offenen Angaben; bis dahin darf die Arbeit nicht beginnen.',
+  'step.removal_adviser_today':
+    'Heute noch: Helfen Sie der Person, eine Beratungsstelle oder Anwältin zu erreichen, oder lassen Sie mich den Fall übergeben.',
+  'step.removal_confirm_job':
+    'Bestätigen Sie schriftlich Stelle, Dauer und Zuverlässigkeit für die Beratung. Aufhalten können Sie die Abschiebung nicht.',
+  'step.removal_valid_document': 'Die Person zu verstecken oder die Behörden zu täuschen ist strafbar.',
   'step.school_training':
     'Für die rein schulische Ausbildung ist nichts zu beantragen; Praxisphasen im Betrieb können eine Erlaubnis brauchen.',
   'step.check_specific_job':
@@ -162,6 +188,7 @@ export const answerDe = {
   'section.sources': 'Quellen',
   'section.escalation': 'Eine Beratungsstelle sollte den Fall prüfen',
   'section.escalation_urgent': 'Eine Beratungsstelle sollte den Fall dringend prüfen',
+  'section.escalation_route': 'Eine Beratungsstelle kann einen Weg zu sicherem Aufenthalt prüfen',
   'routes.excluded': 'Nicht in Frage kommen: {routes}.',
   'routes.none': 'Nach Ihren Angaben kommt keiner der Wege in Frage.',
   'route.likely': 'voraussichtlich möglich',

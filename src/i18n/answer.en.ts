@@ -9,6 +9,20 @@ export const answerEn: AnswerTexts = {
   'label.needs_facts': 'Still open',
   'label.notice_duty': 'Notice required',
   'label.prohibited_unless': 'Possibly prohibited',
+  'label.removal_urgent': 'Urgent',
+
+  'offer.generic': 'This case should be checked by a counselling service.',
+  'offer.removal_pending': 'Every day counts.',
+  'offer.route_check_lead': 'An adviser can check a route to a secure stay',
+  'offer.route_check_named': 'and prepare the application.',
+  'offer.ban': 'An adviser can check whether the ban applies in your case.',
+  'offer.unclear_identity': 'An adviser can help to clarify the identity.',
+  'offer.route_name': 'section {ids}',
+  'offer.route_names': 'sections {ids}',
+  'offer.ask': 'May I hand the case over to an adviser?',
+  'offer.ask_short': 'May I hand the case over?',
+  'offer.ask_now': 'May I hand the case over to an adviser now?',
+  'offer.ask_optional': 'Shall I hand it over?',
 
   'why.ban_unclear_identity':
     'The person holds a toleration for persons with unclear identity (§ 60b AufenthG), which rules out any gainful activity.',
@@ -69,6 +83,10 @@ export const answerEn: AnswerTexts = {
   'why.ban_despite_permission':
     'Caution: a ban applies by your details; the permission holds only until the immigration office revokes it.',
   'why.missing': 'Still missing: {facts}.',
+  'why.removal_urgent': 'Deportation is imminent – the person needs counselling or a lawyer today.',
+  'why.removal_permission':
+    'Work only with a permission: a granted one lasts while the Duldung does; a new one is at the office’s discretion.',
+  'why.removal_allowed': 'The document allows your job for as long as it is valid.',
   'why.event_employment_ends_early': 'The employment ends.',
   'why.event_training_ends_early': 'The training ends early.',
   'why.event_then': 'For further or new employment: {label}.',
@@ -106,6 +124,10 @@ export const answerEn: AnswerTexts = {
   'step.answer_open_questions_employed':
     'Clear up the open details first: whether the person may go on working depends on them.',
   'step.answer_open_questions': 'Clear up the open details first; until then the work must not start.',
+  'step.removal_adviser_today': 'Today: help the person reach counselling or a lawyer, or let me hand the case over.',
+  'step.removal_confirm_job':
+    'Confirm job, length and reliability in writing for the counselling. You cannot stop the deportation.',
+  'step.removal_valid_document': 'Hiding the person or deceiving the authorities is punishable.',
   'step.school_training':
     'Nothing to apply for the purely school-based training; practical phases at a company may need a permission.',
   'step.check_specific_job':
@@ -151,6 +173,7 @@ export const answerEn: AnswerTexts = {
   'section.sources': 'Sources',
   'section.escalation': 'A counselling service should check this case',
   'section.escalation_urgent': 'A counselling service should check this case urgently',
+  'section.escalation_route': 'A counselling service can check a route to a secure stay',
   'routes.excluded': 'Ruled out: {routes}.',
   'routes.none': 'According to your details none of the routes applies.',
   'route.likely': 'likely possible',

@@ -4,6 +4,7 @@ export const conversationDe = {
     'Guten Tag, hier ist Lotse – ein automatischer Assistent. Ich gebe allgemeine Informationen zur Beschäftigung von Menschen mit Duldung, keine individuelle Rechtsberatung (Rechtsdienstleistungsgesetz). Bitte nennen Sie keine Namen. Beschreiben Sie den Fall in einem Satz oder beantworten Sie meine Fragen.',
   notUnderstood: 'Das habe ich nicht verstanden. Sie können eine der Antworten wählen oder es anders formulieren.',
   notUnderstoodOffer: 'Ich verstehe Sie leider nicht. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
+  notedUnknown: 'Notiert: {facts} – nicht bekannt.',
   noted: 'Danke, notiert.',
   answerIntro: 'Hier ist meine Einschätzung nach dem Stand des Rechts vom {date}:',
   escalationOffer:

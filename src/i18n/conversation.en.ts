@@ -5,6 +5,7 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
     'Hello, this is Lotse – an automated assistant. I give general information on employing people with a toleration (Duldung), not individual legal advice (German Legal Services Act). Please do not give names. Describe the case in one sentence or answer my questions.',
   notUnderstood: 'I did not understand that. You can pick one of the answers or put it differently.',
   notUnderstoodOffer: 'I am sorry, I do not understand. Would you like to talk to an adviser?',
+  notedUnknown: 'Noted: {facts} – not known.',
   noted: 'Thank you, noted.',
   answerIntro: 'Here is my assessment based on the law as of {date}:',
   escalationOffer: 'This case should be checked by a counselling service. May I hand it over to an adviser?',

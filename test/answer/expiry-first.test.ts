@@ -32,7 +32,8 @@ const expiring = allCases()
       const until = addDays(c.lawAsOf, 13);
       const facts: CaseFacts = { ...c.facts, documentValidUntil: until };
       const a = assess(facts, c.lawAsOf, knowledge, { unknown: c.unknown ?? [], lang });
-      if (!a.steps.some((s) => s.id === 'renew_early')) return [];
+      // Concrete removal measures make the card about today's counselling (S5-7; removal-urgent-card.test.ts).
+      if (!a.steps.some((s) => s.id === 'renew_early') || a.escalation.urgency === 'urgent') return [];
       return [{ name: `${c.name} [${lang}]`, lang, until, card: buildAnswerCard(a, facts, lang) }];
     }),
   );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnswerCard } from '../../src/answer/build-card.js';
+import { handoffOffer } from '../../src/answer/handoff-offer.js';
 import { countWords, renderVerdictText } from '../../src/answer/render-text.js';
 import { sayIn } from '../../src/answer/texts.js';
 import { assessmentBlocks } from '../../src/channels/slack/assessment-blocks.js';
 import { consentQuestion } from '../../src/conversation/questions.js';
 import { assess } from '../../src/domain/assess.js';
-import { conversationDe } from '../../src/i18n/conversation.de.js';
-import { conversationEn } from '../../src/i18n/conversation.en.js';
+import type { Assessment } from '../../src/domain/assessment.js';
 import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 import { allCases } from '../domain/case-table.js';
@@ -14,9 +14,11 @@ import { allCases } from '../domain/case-table.js';
 const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
 const LIMIT = 150;
 
-/** The consent question that follows a verdict recommending an adviser is part of the verdict turn. */
-const consentText = (lang: 'de' | 'en') =>
-  `${(lang === 'de' ? conversationDe : conversationEn).escalationOffer} ${consentQuestion(lang).text}`;
+/**
+ * The consent question that follows a verdict recommending an adviser is part of the verdict turn, with the offer's
+ * reason (S5-20).
+ */
+const consentText = (a: Assessment, lang: 'de' | 'en') => `${handoffOffer(a, lang)} ${consentQuestion(lang).text}`;
 
 const turns = allCases().flatMap((c) =>
   (['de', 'en'] as const).map((lang) => {
@@ -38,7 +40,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 describe(`the verdict turn stays within ${LIMIT} words for every table case`, () => {
   it('in text (API `text`, transcript), with the consent question where the case goes to an adviser', () => {
     const counts = turns.map((t) => {
-      const words = countWords(renderVerdictText(t.card)) + (t.escalated ? countWords(consentText(t.lang)) : 0);
+      const words =
+        countWords(renderVerdictText(t.card)) + (t.escalated ? countWords(consentText(t.assessment, t.lang)) : 0);
       return { name: t.name, words };
     });
     expect(counts.filter((c) => c.words > LIMIT)).toEqual([]);
@@ -53,7 +56,7 @@ describe(`the verdict turn stays within ${LIMIT} words for every table case`, ()
       );
       // The icon (":no_entry:") is a picture, not words.
       const text = shown.join('\n').replace(/:[a-z_]+:/g, '');
-      const words = countWords(text) + (t.escalated ? countWords(consentText(t.lang)) : 0);
+      const words = countWords(text) + (t.escalated ? countWords(consentText(t.assessment, t.lang)) : 0);
       return { name: t.name, words };
     });
     expect(counts.filter((c) => c.words > LIMIT)).toEqual([]);

@@ -221,3 +221,33 @@ describe('S5-8: "nein danke" and two questions: every question is answered or na
     },
   );
 });
+
+describe('"weiß nicht" typed to a question is acknowledged', () => {
+  const CASE = {
+    de: [
+      'Syrer, Duldung seit 2020, Asyl 2019 abgelehnt, eingereist 2019, als Koch Vollzeit',
+      'weiß nicht',
+      'keine ahnung',
+    ],
+    en: ['Syrian, Duldung since 2020, asylum rejected 2019, came 2019, cook full time', "don't know", 'no idea'],
+  } as const;
+
+  it.each(['de', 'en'] as const)(
+    '%s: one line names the fact noted as unknown, then the case goes on',
+    async (lang) => {
+      const [opening, first, second] = CASE[lang];
+      const { id, turn } = await talk(lang, [opening]);
+      expect(turn.state.pendingQuestion?.factKey).toBe('workClause');
+      const clause = await conversations.post(id, { text: first });
+      expect(texts(clause)[0]).toBe(
+        ui(lang).notedUnknown.replace('{facts}', lang === 'de' ? 'Eintrag zur Arbeit' : 'Work condition'),
+      );
+      expect(clause.state.pendingQuestion?.factKey).toBe('removalMeasuresPending');
+      const removal = await conversations.post(id, { text: second });
+      expect(texts(removal)[0]).toBe(
+        ui(lang).notedUnknown.replace('{facts}', lang === 'de' ? 'Abschiebung' : 'Removal'),
+      );
+      expect(removal.state.status).toBe('answered');
+    },
+  );
+});

@@ -377,6 +377,14 @@ export const PLANNED_ENTRIES: readonly PlannedEntry[] = [
     basis: '§ 4a Abs. 4, 5 AufenthG; § 7 SGB IV; § 45 SGB III',
   },
   {
+    id: 'event.deportation-or-detention',
+    from: '2024-02-27',
+    until: null,
+    status: 'check',
+    basis:
+      '§ 58 AufenthG; § 60a Abs. 5, 5a AufenthG; § 62 AufenthG; § 23a AufenthG; Art. 17 GG; § 611a BGB; § 28a SGB IV',
+  },
+  {
     id: 'event.asylum-rejected-while-employed',
     from: '2024-02-27',
     until: null,

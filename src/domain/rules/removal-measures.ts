@@ -10,7 +10,14 @@ export function removalMeasures(ctx: Ctx, draft: Draft): Draft {
   const pending = ctx.facts.removalMeasuresPending;
   if (pending === true) {
     return add(draft, {
-      risks: [{ id: 'removal_pending', msg: 'risk.removal_pending', cite: ['ban.removal-measures'] }],
+      // The second entry says what the employer can do now (answers' urgent card, review S5-7).
+      risks: [
+        {
+          id: 'removal_pending',
+          msg: 'risk.removal_pending',
+          cite: ['ban.removal-measures', 'event.deportation-or-detention'],
+        },
+      ],
       reasons: [{ code: 'removal_pending', msg: 'reason.removal_pending' }],
     });
   }

@@ -1,4 +1,5 @@
 import { buildAnswerCard } from '../../answer/build-card.js';
+import { handoffOffer } from '../../answer/handoff-offer.js';
 import { actionOptions, consentQuestion } from '../../conversation/questions.js';
 import { understoodLine } from '../../conversation/understood.js';
 import type { Assessment } from '../../domain/assessment.js';
@@ -46,10 +47,12 @@ export function answer(deps: GraphDeps) {
     const messages: OutMessage[] = [{ role: 'bot', text, citations: assessment.citations, answer: answerCard }];
     if (assessment.escalation.recommended && !state.offerDeclined) {
       const consent = consentQuestion(state.lang);
-      messages.push({ role: 'bot', text: `${t.escalationOffer} ${consent.text}`, options: consent.options });
+      // Why the case goes to a counselling service, in the rules' most pressing reason (review S5-20).
+      const ask = `${handoffOffer(assessment, state.lang)} ${consent.text}`;
+      messages.push({ role: 'bot', text: ask, options: consent.options });
       return {
         outbox: [...state.outbox, ...messages],
-        pending: { ...consent, text: `${t.escalationOffer} ${consent.text}` },
+        pending: { ...consent, text: ask },
         handoffTrigger: 'assessment',
       };
     }
@@ -92,7 +95,7 @@ export function unchangedVerdict(state: State, assessment: Assessment): Update {
   const text = t.unchangedVerdict.replace('{understood}', line);
   if (assessment.escalation.recommended && !state.offerDeclined) {
     const consent = consentQuestion(state.lang);
-    const ask = `${t.escalationOffer} ${consent.text}`;
+    const ask = `${handoffOffer(assessment, state.lang)} ${consent.text}`;
     return {
       outbox: [...state.outbox, { role: 'bot', text }, { role: 'bot', text: ask, options: consent.options }],
       pending: { ...consent, text: ask },

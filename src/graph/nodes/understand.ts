@@ -30,6 +30,7 @@ import { factsText, understoodChanges } from '../../conversation/understood.js';
 import type { FactKey } from '../../domain/facts.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { factLabel } from '../../i18n/fact-labels.js';
 import { followUpDe } from '../../i18n/followup.de.js';
 import { followUpEn } from '../../i18n/followup.en.js';
 import { assessmentOf } from '../assessed.js';
@@ -211,7 +212,8 @@ function reading(deps: GraphDeps) {
         if (explains(questionsOf(text), state.lang)) return { ...u, next: 'explainThenDecide' };
         return statement !== '' ? { ...u, next: 'decideThenAnswer' } : u;
       };
-      if (statement === text) return then(apply(state, understood.patch, understood.unknown, understood.mentions));
+      if (statement === text)
+        return then(apply(state, understood.patch, understood.unknown, understood.mentions, true));
       // The opening message may be a question that states the case ("Kann ich einen Syrer einstellen?"); a
       // hypothesis never does ("und wenn die Gestattung … sagt?"), and once the case has facts only the
       // statements of a message add to it ("could she do a 2 week internship first?" adds nothing).
@@ -222,7 +224,7 @@ function reading(deps: GraphDeps) {
         const stated = statement === '' ? { patch: {} } : statement === source ? taken : await read(statement, context);
         const patch = withoutChangesByQuestions(state.facts, taken.patch, stated.patch);
         if (patchKeys(patch).length > 0 || taken.unknown.length > 0)
-          return then(apply(state, patch, taken.unknown, taken.mentions));
+          return then(apply(state, patch, taken.unknown, taken.mentions, true));
       }
       // "Eine Duldung, reicht das?", "2019?": an unsure answer to the question asked is still its answer.
       const value = asked && withoutHypotheses(text) === text ? factValue(understood.patch, pendingKey) : undefined;
@@ -331,7 +333,7 @@ async function afterVerdict(
     const after = deps.assess(facts, state.lawAsOf, unknown, state.lang);
     // New facts plus a question ("Er hat übrigens eine Duldung. Ändert das etwas?"): the verdict, then the answer.
     const taken = (): Understood => {
-      const u = apply(state, stated.patch, stated.unknown, stated.mentions);
+      const u = apply(state, stated.patch, stated.unknown, stated.mentions, true);
       return questionsOf(text) !== '' ? { ...u, next: 'decideThenAnswer' } : u;
     };
     // Only a change of a fact the case holds is confirmed; a fact not known before (the status given after
@@ -403,11 +405,23 @@ function keepFacts(state: State): Understood {
   };
 }
 
+/**
+ * "weiß nicht" typed to a question (or a fact said to be unknown): one line that it is noted, so the employer sees
+ * the answer was taken ("Notiert: Abschiebung – nicht bekannt."); the rules then read it cautiously.
+ */
+function notedUnknown(state: State, unknown: readonly FactKey[], answered: readonly string[]): Understood['outbox'] {
+  const fresh = unknown.filter((key) => !state.unknown.includes(key) && !answered.includes(key));
+  if (fresh.length === 0) return [];
+  const labels = fresh.map((key) => factLabel(key, state.lang)).join(' · ');
+  return [{ role: 'bot', text: ui(state).notedUnknown.replace('{facts}', labels) }];
+}
+
 function apply(
   state: State,
   patch: State['facts'],
   unknown: FactKey[],
   mentions: Understanding['mentions'] = {},
+  typed = false,
 ): Understood {
   const taken = withTrainingEnding(state.facts, patch);
   const answered = patchKeys(taken);
@@ -425,5 +439,8 @@ function apply(
     failedAttempts: 0,
     proposal: null,
     next: 'decide',
+    ...(typed && unknown.length > 0
+      ? { outbox: [...state.outbox, ...(notedUnknown(state, unknown, answered) ?? [])] }
+      : {}),
   };
 }
