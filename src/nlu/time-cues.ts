@@ -269,6 +269,13 @@ const ABSORBERS: ReadonlyArray<{
     rels: new Set(['at', 'none']),
     knows: true,
   },
+  // "resigned by letter dated 1 December, which we received on 3 December": the day the notice reached the employer.
+  {
+    re: /\b(?:received|erhalten|eingegangen|zugegangen)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
+    needs: /\b(?:kuendigung\w*|gekuendigt|notice|resign\w*|brief|schreiben|letter|aufhebungsvertrag)\b/,
+  },
   // "Am 1. Dezember hat er uns gesagt, dass er aufhört": the day the employer was told.
   {
     re: /\b(?:gesagt|mitgeteilt|erfahren|informiert|bescheid gegeben|told us|informed us|let us know|found out|learned|learnt)\b/g,

@@ -464,3 +464,13 @@ describe('another paper, a month and year ahead, the same day (session 6, round 
     });
   });
 });
+
+describe('the day a written notice reached the employer (session 6)', () => {
+  it('is the day the employer learned of the ending, not the day the letter is dated', () => {
+    // TODAY is 22 November: the letter of the 10th came on the 12th.
+    expect(de('Seine Kündigung vom 10.11. haben wir am 12.11. erhalten.').patch.eventKnownOn).toBe(
+      `${TODAY.slice(0, 4)}-11-12`,
+    );
+    expect(de('Er hat die Duldung am 3.11.2025 erhalten.').patch.toleratedSince).toBe('2025-11-03');
+  });
+});
