@@ -2,6 +2,8 @@
 
 /** § 60a Abs. 6 S. 1 Nr. 3 AufenthG, § 61 Abs. 2 S. 4 AsylG: applications after this day count. */
 export const ASYLUM_CUTOFF = '2015-08-31';
+/** § 104 Abs. 18 Nr. 2 AufenthG: a permission to work held on this day (the day before GEAS_FROM). */
+export const PERMISSION_CUT_OFF = '2026-06-11';
 /** GEAS adaptation (§ 61 AsylG new, EU safe-country list via Art. 62 VO (EU) 2024/1348). */
 export const GEAS_FROM = '2026-06-12';
 /** Bundestag vote on the GEAS-Anpassungsgesetz (BT-Drs. 21/1848): from here the change is announced. */

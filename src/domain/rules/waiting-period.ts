@@ -1,6 +1,6 @@
 import type { Cites, EntryId } from '../citations.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
-import { GEAS_FROM } from '../data/legal-dates.js';
+import { GEAS_FROM, PERMISSION_CUT_OFF } from '../data/legal-dates.js';
 import { safeListsOn } from '../data/safe-countries.js';
 import type { IsoDate } from '../facts.js';
 import { add, type Draft } from '../findings.js';
@@ -68,16 +68,32 @@ function claimBeforeGeas(ctx: Ctx, found: Found): void {
 /**
  * § 61 Abs. 1 S. 9 AsylG (from 12.06.2026): whoever was permitted to work during the asylum procedure must be
  * permitted again on the Duldung, without the reception-centre wait; the stay of three months is long done.
+ * Besides the rejection reported while employed, a permission held on 11.06.2026 by someone who had applied for
+ * asylum and was geduldet only after that day was one held during the procedure (review S6-20). A Duldung start
+ * known only to June 2026 or to the year may lie before it: then the wait stays (the cautious reading).
  */
-const permittedBeforeTheDuldung = (ctx: Ctx) =>
-  ctx.facts.event === 'asylum_rejected_while_employed' && ctx.lawAsOf >= GEAS_FROM;
+const permittedBeforeTheDuldung = (ctx: Ctx, track: Draft['notes']['track']) => {
+  if (ctx.lawAsOf < GEAS_FROM) return false;
+  if (ctx.facts.event === 'asylum_rejected_while_employed') return true;
+  const { hadWorkPermitOn11June2026, asylumApplied, asylumAppliedOn } = ctx.facts;
+  // As said, not at a rule's reading: "2026-06" sorts before the cut-off, so only a later month or day counts.
+  const toleratedSince = ctx.given.toleratedSince;
+  const applied = asylumApplied === true || asylumAppliedOn !== undefined;
+  return (
+    track === 'tolerated' &&
+    applied &&
+    hadWorkPermitOn11June2026 === true &&
+    toleratedSince !== undefined &&
+    toleratedSince > PERMISSION_CUT_OFF
+  );
+};
 
 /** Sets `earliestStart` when a waiting period still runs on lawAsOf (only for permission_required). */
 export function waitingPeriod(ctx: Ctx, draft: Draft): Draft {
   const { track, provisional } = draft.notes;
   if ((track !== 'tolerated' && track !== 'gestattung') || provisional !== 'permission_required') return draft;
   const found: Found = { waits: [], ask: [], openPoints: [] };
-  if (permittedBeforeTheDuldung(ctx)) {
+  if (permittedBeforeTheDuldung(ctx, track)) {
     const centre = ctx.facts.livesInReceptionCentre === true;
     const cite: Cites = ['event.asylum-rejected-while-employed', 'waiting.reception-centre-2026'];
     return centre ? add(draft, { openPoints: [{ msg: 'open.rejected_reception_centre', cite }] }) : draft;
