@@ -37,7 +37,7 @@ export const JOB_RULES: readonly Rule[] = [
     neg: 'skip',
     context: IN_GERMANY,
     unless: NOT_FINISHED,
-    re: /\b(?:ausbildung|berufsausbildung|lehre|apprenticeship|vocational training)\b.{0,60}?\b(?:abgeschlossen|bestanden|finished|completed)\b|\b(?:abgeschlossen\w*|finished|completed|finishing|completing) (?:\w+ ){0,3}(?:ausbildung|apprenticeship|vocational training|lehre)\b|\bqualified as (?:a |an )?\w+|\btrained as (?:a |an )?\w+\b.{0,50}\b(?:certificate|exam|qualified|passed)\b|\b(?:gelernt|ausgelernt)\b.{0,50}\b(?:bestanden|abgeschlossen|gesellenbrief)\b/,
+    re: /\b(?:ausbildung|berufsausbildung|lehre|apprenticeship|vocational training)\b.{0,120}?\b(?:abgeschlossen|bestanden|finished|completed)\b|\b(?:abgeschlossen\w*|finished|completed|finishing|completing) (?:\w+ ){0,3}(?:ausbildung|apprenticeship|vocational training|lehre)\b|\bqualified as (?:a |an )?\w+|\btrained as (?:a |an )?\w+\b.{0,50}\b(?:certificate|exam|qualified|passed)\b|\b(?:gelernt|ausgelernt)\b.{0,50}\b(?:bestanden|abgeschlossen|gesellenbrief)\b/,
   },
   {
     // "hat die Abschlussprüfung als Tischler bestanden", "passed her final exam as a hairdresser" (review S5-26).
@@ -61,7 +61,7 @@ export const JOB_RULES: readonly Rule[] = [
     key: 'job.matchesQualification',
     value: true,
     neg: 'flip',
-    re: /\bmatch (?:for|with|to) (?:his|her|their) (?:degree|studies|qualifications?|qualifikation|training|profession)\b|\bso it matches\b|\bit matches (?:his|her|their)\b|\b(?:fits|matches|suits) (?:\w+ ){0,2}(?:his|her|their) (?:degree|studies|qualifications?|qualifikation)\b|\bpasst (?:\w+ ){0,3}zu (?:seinem|ihrem) (?:abschluss|studium)\b|\bentspricht (?:\w+ ){0,2}(?:seinem|ihrem) (?:abschluss|studium)\b/,
+    re: /\bmatch (?:for|with|to) (?:his|her|their) (?:degree|studies|qualifications?|qualifikation|training|profession)\b|\bso it matches\b|\bit matches (?:his|her|their)\b|\b(?:fits|matches|suits) (?:\w+ ){0,2}(?:his|her|their) (?:degree|studies|qualifications?|qualifikation)\b|\bpasst (?:\w+ ){0,3}zu (?:seinem|ihrem) (?:abschluss|studium)\b|\bmatch(?:t|es)? (?:\S+ ){0,2}(?:mit|with|to) (?:seinem|ihrem|seiner|ihrer|his|her) (?:degree|abschluss|studium|qualifikation|qualification|ausbildung)\b|\b(?:entspricht|entsprechen) (?:\w+ ){0,2}(?:der|seiner|ihrer) (?:\w+ )?(?:qualifikation|berufsausbildung|ausbildung)\b|\bentspricht (?:\w+ ){0,2}(?:seinem|ihrem) (?:abschluss|studium)\b/,
   },
   {
     // "eine Zusage für die Pflegefachausbildung gibt es noch nicht", "we can't promise a full apprenticeship yet".

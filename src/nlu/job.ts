@@ -13,11 +13,11 @@ const STAFF_DE =
 const NOT_NOW_DE = '(?!(?:ehemalig|frueher|letzt|vorig|vorherig|alt|damalig)\\w*\\b)';
 const CURRENT_STAFF_DE = `\\b(?:unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|meines) ${NOT_NOW_DE}(?:\\w+ )?${STAFF_DE}\\b`;
 const STAFF_EN = OCCUPATIONS.split('|')
-  .filter((w) => !['server', 'cleaning', 'helper', 'porter'].includes(w))
+  .filter((w) => !['server', 'cleaning', 'helper'].includes(w))
   .join('|');
-const CURRENT_STAFF_EN = `\\b(?:our|my) (?!(?:former|previous|old|last|ex)\\b)(?:\\w+ )?(?:employee|employees|worker|staff member|member of staff|kitchen helper|${STAFF_EN})\\b(?! (?:wanted|needed|position|job)\\b)`;
+const CURRENT_STAFF_EN = `\\b(?:our|my) (?!(?:former|previous|old|last|ex)\\b)(?:\\w+ )?(?:employee|employees|worker|staff member|member of staff|kitchen helper|night porter|attendant|care aide|nurse|technician|operator|tester|developer|${STAFF_EN})\\b(?! (?:wanted|needed|position|job)\\b)`;
 const HIRED =
-  '\\b(?:we|i) (?:\\w+ )?(?:hired|employed|have hired|have employed|took on) (?:him|her|them)\\b|\\b(?:we|i) (?:\\w+ )?took (?:him|her|them) on\\b|\\b(?:wir|ich) (?:haben|hatten|habe) (?:\\w+ ){1,5}?eingestellt\\b|\\b(?:haben|hatten|habe) (?:wir|ich) (?:\\w+ ){1,5}?eingestellt\\b|\\bist (?:\\w+ ){0,3}bei (?:uns|mir) (?:\\w+ ){0,2}(?:angestellt|beschaeftigt|taetig)\\b|\\bis (?:\\w+ )?(?:employed|working) (?:\\w+ )?(?:by|with|for) us\\b';
+  '\\b(?:we|i) (?:\\w+ )?(?:hired|employed|have hired|have employed|took on) (?:him|her|them)\\b|\\b(?:we|i) (?:\\w+ )?took (?:him|her|them) on\\b|\\b(?:wir|ich) (?:haben|hatten|habe) (?:\\w+ ){1,5}?eingestellt\\b|\\b(?:haben|hatten|habe) (?:wir|ich) (?:\\w+ ){1,5}?eingestellt\\b|\\bist (?:\\w+ ){0,3}bei (?:uns|mir) (?:\\w+ ){0,2}(?:angestellt|beschaeftigt|taetig)\\b|\\bis (?:\\w+ )?(?:employed|working) (?:\\w+ )?(?:by|with|for) us\\b|\\b(?:has|have|had|s) been (?:\\w+ )?with (?:us|me)\\b|\\bstarted (?:\\w+ )?(?:with|at|for) us\\b|\\b(?:i|we) hired (?:him|her|them)\\b|\\b(?:ich|wir) (?:hab|habe|haben|hatte|hatten) (?:\\w+ ){1,5}?eingestellt\\b|\\b(?:ist|war) (?:\\w+ ){0,2}seit (?:\\S+ ){1,5}bei (?:uns|mir)\\b|\\bbei (?:uns|mir) seit\\b';
 
 const BRINGS_IN =
   /\b(?:einen|eine|seinen|seine|ihren|ihre|a|his|her) (?:\w+ )?(?:kolleg\w*|freund\w*|bekannt\w*|cousin\w*|bruder|schwester|landsmann|neffe\w*|nichte\w*|sohn|tochter|onkel|tante|friend|colleague|acquaintance|cousin|brother|sister|mate|nephew|niece|son|daughter|uncle|aunt)\b|\b(?:empfohlen|vorgeschlagen|mitgebracht|recommended|referred|brought)\b/;
@@ -37,13 +37,13 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   // Probearbeit, Probetag, Hospitation (contract: trial_work); a Schnupperpraktikum is an internship.
   [
     'trial_work',
-    /\bprobe ?(?:tag|tage|arbeit|arbeiten|woche|schicht)\w*|\bhospitation\w*|\bschnupper(?:tag|arbeit)\w*|\btrial (?:day|days|shift|shifts|work)\b|\bwork trial\b/g,
+    /\bprobe ?(?:tag|tage|arbeit|arbeiten|woche|schicht)\w*|\bhospitation\w*|\b(?:arbeitet|arbeiten|arbeite) probe\b|\bschnupper(?:tag|arbeit)\w*|\btrial (?:day|days|shift|shifts|work)\b|\bwork trial\b/g,
   ],
   ['internship_orientation', /praktik\w*|schnupper\w*|internship|work experience placement|\bplacement\b/g],
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:(?:him|her|them) )?(?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|\ba lehr\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn|verguetung)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:(?:him|her|them) )?(?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|\ba lehr\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
@@ -57,7 +57,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['family_business', /familienbetrieb|familienunternehmen|family (?:business|firm|company|restaurant|shop)/g],
   [
     'employment',
-    /helfer(?:in)?\b|helfer ?job|\bhelper\b|aushilfe|direkteinstellung|\b(?:angestellt|eingestellt) werden\b|\bdirectly employ\w*|\b(?:employ|hire) (?:\w+ ){0,2}directly\b|\b\w{4,}(?:erin|er|kraft|kraefte|hilfe) gesucht\b|\bwants? (?:to )?work\b|\barbeit (?:\w+ ){0,4}bei (?:uns|mir)\b|\b(?:will|wollen|moechte|moechten) (?:\w+ ){1,5}nehmen (?:fuer|als|in)\b|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\S+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt|\w*pruefung) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden|abgelegt)\b)/g,
+    /helfer(?:in)?\b|helfer ?job|\bhelper\b|aushilfe|direkteinstellung|\b(?:angestellt|eingestellt) werden\b|\bdirectly employ\w*|\b(?:employ|hire) (?:\w+ ){0,2}directly\b|\b\w{4,}(?:erin|er|kraft|kraefte|hilfe) gesucht\b|\bwants? (?:to )?work\b|\barbeit (?:\w+ ){0,4}bei (?:uns|mir)\b|\b(?:will|wollen|moechte|moechten) (?:\w+ ){1,5}nehmen (?:fuer|als|in)\b|\b\w{0,16}(?:kuechen|haushalts|lager|produktions|reinigungs|putz|service|hilfs|aushilfs|verkaufs|montage|spuel|fach|pflege)(?:hilfe|hilfen|kraft|kraefte)\b|\b(?:weiter)?beschaeftigen\b|\b(?:ihn|sie) (?:\w+ ){0,4}uebernehmen\b|\bals \w+ (?:\w+ )?(?:arbeiten|uebernehmen|nehmen|anfangen)\b|\bwork(?:ing)? (?:for us )?as (?:a |an )?\w+|\barbeitet (?:\S+ ){0,6}bei (?:uns|mir)\b|werkstudent\w*|working student|\b(?:for the |die )?(?:position|post|role|stelle) (?:of|as|als) (?:an? )?\w+|\bposition: \w+|\bworks? (?:\w+ ){0,5}for us\b|\bbei (?:uns|mir) (?:\w+ ){0,4}(?:anfangen|arbeiten|mitarbeiten)\b|\bbei (?:uns|mir) arbeitet\b|\bworking (?:\w+ ){0,2}for us\b|\b(?:soll|sollte|wuerde|would) (?:\w+ ){0,5}(?:arbeiten|work|start|anfangen)\b|\b(?:soll|sollte|will|moechte|wuerde|kann) (?:\w+ ){0,3}bei (?:uns|mir) (?:\w+ ){0,2}werden\b|vollzeit|teilzeit|halbtags|einstellen|einzustellen|anzustellen|zu beschaeftigen|festanstellung|festangestellt|arbeitsvertrag|stelle als|job als|anstellen|full ?time|part ?time|\bhire\b|\bhiring\b|\btake (?:(?:him|her|them) )?on\b|\btaking (?:(?:him|her|them) )?on\b|permanent (?:position|job|contract)|\bemploy (?:him|her|them)\b|\b(?:to|will|would|could|can) employ\b|\b(?:suchen|brauchen|benoetigen) (?:\w+ ){0,2}?(?:\w+(?:helfer|kraefte|hilfen|maedchen|personal|leute|fahrer|koeche|verkaeufer|erinnen)|mitarbeiter\w*|personal|aushilfen)\b|\b(?:looking for|need|seeking|recruiting) (?:\w+ ){0,2}?(?:staff|workers?|helpers?|employees?|personnel|drivers|cooks|cleaners|assistants)\b|\bjob\b(?! ?cent)|\b(?:brauchen|suchen|benoetigen|need|looking for) (?:\w+ )?(?:einen|eine|a|an) (?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|ist|istin|helfer|helferin)\b|(?<!\b(?:ausbildung|qualifikation|diplom|abschluss|studium|erfahrung|berufserfahrung|taetig|gearbeitet|arbeitete|war|anerkannt|\w*pruefung) )\bals (?!(?:minderjaehrig\w*|arbeitgeber\w*|unternehmer\w*|inhaber\w*|betreiber\w*|asyl\w*|unbegleitet\w*|student\w*|bruder|vater|partner|fluechtling\w*|erwachsen\w*|aber|oder|ueber|immer|unser|euer|jeder|ihrer|seiner|dieser|weiter|hier)\b)(?=[a-z]{4,}\b)[a-z]*(?:er|erin|kraft|koch|koechin|eur|eurin|euse|ist|istin|ant|antin|helfer|helferin)\b(?![^,.;]*\b(?:eingereist|gekommen|anerkannt|geflohen|eingestuft|registriert|abgeschlossen|gearbeitet|bestanden|abgelegt)\b)/g,
   ],
   // English occupations (review S5-24): "as a waiter", "she'd be our receptionist", "work in our bike shop", a bare
   // occupation answering the job question ("dishwasher, 25 hours").
@@ -189,7 +189,11 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const finished =
         COMPLETED.test(text) ||
         (own && COMPLETED.test(doc.text.slice(clause.start, spanOf(doc.sentences, m.index).end)));
-      const completed = kind === 'vocational_training' && finished && !/abgebrochen/.test(doc.text);
+      const sentenceRest = doc.text.slice(end, spanOf(doc.sentences, m.index).end);
+      const doneLater =
+        /^(?:[^.!?]*?)\b(?:erfolgreich )?(?:abgeschlossen|beendet|completed|finished)\b/.test(sentenceRest) &&
+        !PLANS.test(sentenceRest);
+      const completed = kind === 'vocational_training' && (finished || doneLater) && !/abgebrochen/.test(doc.text);
       if (
         isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
         completed ||
@@ -275,7 +279,8 @@ const WAGE: readonly RegExp[] = [
     `stundenlohn (?:von |liegt bei |bei |ist |betraegt |wird |waere |soll |: ?)*(?:ca\\.? |etwa |rund |circa )?${NUM}`,
     'g',
   ),
-  new RegExp(`hourly (?:wage|rate|pay) (?:of |is )?€? ?${NUM}`, 'g'),
+  new RegExp(`hourly (?:wage|rate|pay)(?: of| is|:)? ?(?:eur |euro |€ ?)?${NUM}`, 'g'),
+  new RegExp(`${NUM} ?(?:bucks|dollars?) (?:an|a|per|the) (?:hour|hr)\\b`, 'g'),
   // An amount per hour without a currency ("14,50 die Stunde", "13.50 an hour").
   new RegExp(
     `(?<![\\d.,])${NUM} ?(?:(?:brutto|netto|gross|net) )?(?:/ ?|pro |die |je |per |an |the |a )(?:std|stunde|h|hour|hr)\\b`,
@@ -298,7 +303,7 @@ const HOURS = new RegExp(
   'g',
 );
 const PRIOR =
-  /\b(?:arbeitet|works|is working) (?:\w+ ){0,3}(?:bei|at|for) (?:einer|einem|einen|another|a different)\b|\b(?:zurzeit|derzeit|momentan|aktuell|currently|at the moment|right now) (?:\w+ ){0,3}(?:arbeitet|beschaeftigt|angestellt|works|working|employed)\b|\b(?:bei|fuer) (?:einer|einem|einen) (?:anderen|frueheren|vorherigen)\b|\b(?:at|for|with) (?:another|a different)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:ist|arbeitet) (?:er|sie) (?:schon |bereits )?seit\b|arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|\b(?:vorher|zuvor|davor|frueher|previously|formerly|before that|used to)\b|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
+  /\b(?:arbeitet|works|is working) (?:\w+ ){0,3}(?:bei|at|for) (?:einer|einem|einen|another|a different)\b|\b(?:zurzeit|derzeit|momentan|aktuell|currently|at the moment|right now) (?:\w+ ){0,3}(?:arbeitet|beschaeftigt|angestellt|works|working|employed)\b|\b(?:bei|fuer) (?:einer|einem|einen) (?:anderen|frueheren|vorherigen)\b|\b(?:at|for|with) (?:another|a different)\b|\bbei (?:uns|mir) (?:\w+ ){0,3}(?:ist|arbeitet) (?:er|sie) (?:schon |bereits )?seit\b|arbeitet (?:schon |bereits )?seit|\bist (?:schon |bereits )?seit .{1,40}\bbei (?:uns|mir)\b|bisher|bislang|gearbeitet|\b(?:vorher|zuvor|davor|frueher|previously|formerly|before that|used to)\b|\bprev(?:ious)? employer\b|\b(?:employment|work) history\b|(?:has|have|had|'s|'ve) been working|worked|previously|so far|our employee|unser(?:e|en)? (?:mitarbeiter\w*|angestellte\w*)|works? (?:\w+ ){0,4}for us|arbeitet (?:\w+ ){0,4}bei uns|been (?:\w+ )?with (?:us|our)|seit .{1,60}(?:beschaeftigt|angestellt)|(?:beschaeftigt|angestellt) seit/;
 const FUTURE =
   /einstellen|anstellen|neue stelle|\bsoll\b|wollen|moechten|\bwill\b|would|\bwant|\boffer|angebot|kuenftig/;
 
@@ -512,7 +517,13 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     if (PRIOR.test(s) && !FUTURE.test(s)) return 'priorHoursPerWeek';
     // Both in one sentence ("arbeitet seit … mit 20 Std bei uns, wir möchten ihn in Vollzeit übernehmen"): the segment says which.
     const c = segmentOf(at);
-    return PRIOR.test(s) && PRIOR.test(c) && !FUTURE.test(c) ? 'priorHoursPerWeek' : 'job.hoursPerWeek';
+    if (PRIOR.test(s) && PRIOR.test(c) && !FUTURE.test(c)) return 'priorHoursPerWeek';
+    // "I want to hire a woman … she's been working in a laundry for 14 months, 20 hours a week": the cue nearest
+    // before the hours says whose they are.
+    const start = spanOf(doc.sentences, at).start;
+    const lastOf = (re: RegExp) =>
+      Math.max(-1, ...[...doc.text.slice(start, at).matchAll(new RegExp(re.source, 'g'))].map((m) => m.index));
+    return lastOf(PRIOR) > lastOf(FUTURE) && lastOf(FUTURE) >= 0 ? 'priorHoursPerWeek' : 'job.hoursPerWeek';
   };
   // "2 Tage die Woche je 5 Stunden", "3 days a week, 6 hours each": days times hours.
   const times = TIMES_A_WEEK_HOURS.exec(doc.text);

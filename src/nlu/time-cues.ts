@@ -69,15 +69,17 @@ const CUES: readonly CueSpec[] = [
     re: /\b(?:gueltig\w*|gilt|ablaeuft|auslaeuft|expires?|expiring|exp|runs? out|valid)\b|\blaeuft\b(?=.*\b(?:ab|aus)\b)|\b(?:ab|aus)(?= *$)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
-    // "Sein Vertrag läuft am 31.12. aus": a contract's end is the job's ending (events.ts), not the document's.
-    unless: /\b(?:arbeits)?vertrag|\bcontract\b/,
+    // "Sein Vertrag läuft am 31.12. aus": a contract's end is the job's ending (events.ts), not the document's;
+    // "Visum bis 2023 gültig": another paper's.
+    unless:
+      /\b(?:arbeits)?vertrag|\bcontract\b|^(?!.*\b(?:duldung|gestattung|toleration)\w*).*\b(?:visum|visa|reisepass|passport|fuehrerschein|licen[cs]e)\b/,
   },
   {
     // "Gestattung, läuft bis Ende Februar": the document's term, not a contract's or a procedure's.
     re: /\blaeuft\b(?= (?:\w+ )?bis\b)/g,
     keys: ['documentValidUntil'],
     cls: 'verb',
-    needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument/,
+    needs: /duldung|gestattung|aufenthaltserlaubnis|aufenthaltsrecht|ausweis|papier|dokument/,
     needsInSentence: true,
     unless: /vertrag|verfahren|ausbildung|praktikum|job|stelle/,
   },
@@ -134,7 +136,7 @@ const CUES: readonly CueSpec[] = [
       /\b(?:macht|machen|absolviert)\b.*\b(?:lehre|\w*ausbildung)\b|\b(?:in der|seine|ihre|die) \w*(?:lehre|ausbildung)\b(?!.*\b(?:abgeschlossen|beendet|fertig|bestanden)\b)|\b(?:apprenticeship|training) (?:with|at) us\b|\bdoing (?:his|her|an?|the) (?:apprenticeship|training)\b|^(?!.*\b(?:arbeitet|arbeiten seit|gearbeitet|beschaeftigt|angestellt|works|worked|has been working|have been working|employed)\b).*\b(?:darf|duerfen|soll|sollen|kann|koennen|koennte|will|wollen|moechte\w*|wuerde\w*|would|could|can|may|should|wants?|shall|anfangen|beginnen|starten|start)\b/,
   },
   {
-    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|arriving|entered|enter|entering|angekommen|ankam)\b/g,
+    re: /\b(?:eingereist|einreiste|einreisen|geflohen|gefluechtet|fled|arrived|arriving|entered|enter|entering|angekommen|ankam|landed|gelandet)\b/g,
     keys: ['entryDate'],
     cls: 'verb',
   },
@@ -266,6 +268,13 @@ const ABSORBERS: ReadonlyArray<{
     re: /\b(?:raus|rausgegangen|rausgeschickt|verschickt|zugestellt|ausgehaendigt|went out|was sent|sent out|handed over)\b/g,
     rels: new Set(['at', 'none']),
     knows: true,
+  },
+  // "resigned by letter dated 1 December, which we received on 3 December": the day the notice reached the employer.
+  {
+    re: /\b(?:received|erhalten|eingegangen|zugegangen)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
+    needs: /\b(?:kuendigung\w*|gekuendigt|notice|resign\w*|brief|schreiben|letter|aufhebungsvertrag)\b/,
   },
   // "Am 1. Dezember hat er uns gesagt, dass er aufhört": the day the employer was told.
   {

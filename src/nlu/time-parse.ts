@@ -137,7 +137,15 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   // "seit 03/22", "duldung seit 2/24", "since 07/21": a month and a two-digit year; not "24/7", "1/2", "50/50".
   [
     /(?<![\d./])\b(0?[1-9]|1[0-2])\/(\d{2})\b(?![\d/]|\.\d| ?(?:stunden|std|h\b|hours|uhr|tage|days|shifts?|schicht))/g,
-    (m, t) => (2000 + Number(m[2]) <= t.y ? inMonth(2000 + Number(m[2]), Number(m[1])) : undefined),
+    // A year ahead only as an expiry ("duldung exp. 04/27", "gültig bis 3/28").
+    (m, t) =>
+      2000 + Number(m[2]) <= t.y ||
+      (2000 + Number(m[2]) <= t.y + 10 &&
+        /\b(?:exp\w*|bis|until|till|gueltig|valid|laeuft|runs?)\W*$/.test(
+          (m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 24), m.index),
+        ))
+        ? inMonth(2000 + Number(m[2]), Number(m[1]))
+        : undefined,
   ],
   [
     /\b(anfang|mitte|ende|beginning of|early|mid|end of|late|fruehling|fruehjahr|spring|sommer|summer|herbst|autumn|fall|winter) (\d{4})\b/g,
@@ -229,6 +237,8 @@ const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeE
     'at',
   ],
   [/\b(?:im (?:selben|gleichen) monat|(?:in )?the same month|that same month)\b/g, 'month', 'at'],
+  // "landed on 9 October, asked for asylum the same day": the date said before, at its precision.
+  [/\b(?:am (?:selben|gleichen|selbigen) tag|(?:on )?the same day|that same day)\b/g, 'same', 'at'],
   // "kam im Sommer 22 und hat damals Asyl beantragt", "asked for asylum back then": the date said before, only beside
   // an arrival or an application ("damals hatte sie eine Duldung" names no start).
   [

@@ -36,7 +36,7 @@ const POSITIVE =
   /\b(?:gerne?|einverstanden|passt|in ordnung|meinetwegen|na gut|von mir aus|machen sie|weitergeben|uebergeben sie|leiten sie|go ahead|go for it|please do|fine|alright|all right|agreed|i agree|do it|sounds (?:good|great)|that works|mach (?:das |es )?(?:mal|ruhig|gern)|unbedingt|klingt gut|bitte ja|weiterleiten|(?:that|it) would be (?:great|helpful|good)|that'd be (?:great|helpful)|by all means|mach das|macht das|(?:please )?proceed|do that)\b/;
 /** A hedge, a condition or a question: neither yes nor no. */
 const HEDGE =
-  /\b(?:vielleicht|eventuell|evtl|weiss (?:\w+ )?nicht|weis nicht|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
+  /\b(?:vielleicht|eventuell|evtl|(?:weiss|weis|wees) (?:\w+ )?(?:nicht|nich|net|ned)|keine ahnung|kommt (?:drauf|darauf) an|mal sehen|unsicher|nicht sicher|ueberleg\w*|maybe|perhaps|not sure|unsure|depends|i don't know|dont know|don't know|dunno|idk|no idea|let me think)\b|\?/;
 /** "ja, aber …", "yes but …": a yes with a condition is no clear yes. */
 const BUT = /^\s+(?:aber|but|nur wenn|only if|unter der bedingung|wenn|falls|sofern|solange|if|as long as|provided)\b/;
 /** A consent bound to a condition anywhere ("gerne, wenn es nichts kostet") is no clear yes. */

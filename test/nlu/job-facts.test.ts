@@ -193,3 +193,17 @@ describe('days a week times hours a day (review S6-2)', () => {
     expect(de('Probearbeit 2 Tage, danach 30 Stunden die Woche').patch.job?.hoursPerWeek).toBe(30);
   });
 });
+
+describe('staff said in more words, and whose hours (session 6, step 3)', () => {
+  it('reads a worker with us for months or hired by the writer as employment', () => {
+    expect(en('He has been with us for 9 months.').patch.job?.kind).toBe('employment');
+    expect(de('Wir haben sie im Frühjahr eingestellt.').patch.job?.kind).toBe('employment');
+    expect(en('Our lift attendant is from Ghana.').patch.job?.kind).toBe('employment');
+  });
+
+  it('gives hours to the job whose cue stands nearest before them', () => {
+    expect(
+      en('We would like to hire him; he has been working at a car wash for a year, 25 hours a week.').patch,
+    ).toMatchObject({ job: { kind: 'employment' }, priorHoursPerWeek: 25 });
+  });
+});

@@ -451,3 +451,26 @@ describe('doubt, a rejection as the start, a date said after its anaphor (sessio
     ).toMatchObject({ asylumAppliedOn: '2021' });
   });
 });
+
+describe('another paper, a month and year ahead, the same day (session 6, round 6)', () => {
+  it('reads a visa\'s validity as no expiry of the document held, "exp. 04/27" as one, "the same day" as the date before', () => {
+    expect(de('Sie kam 2019 mit Studentenvisum, Visum bis 2023 gültig, seit 2024 Duldung.').patch).not.toHaveProperty(
+      'documentValidUntil',
+    );
+    expect(en('duldung exp. 04/27 fyi').patch.documentValidUntil).toBe('2027-04');
+    expect(en('She landed in Munich on 2 March 2025 and applied for asylum the same day.').patch).toMatchObject({
+      entryDate: '2025-03-02',
+      asylumAppliedOn: '2025-03-02',
+    });
+  });
+});
+
+describe('the day a written notice reached the employer (session 6)', () => {
+  it('is the day the employer learned of the ending, not the day the letter is dated', () => {
+    // TODAY is 22 November: the letter of the 10th came on the 12th.
+    expect(de('Seine Kündigung vom 10.11. haben wir am 12.11. erhalten.').patch.eventKnownOn).toBe(
+      `${TODAY.slice(0, 4)}-11-12`,
+    );
+    expect(de('Er hat die Duldung am 3.11.2025 erhalten.').patch.toleratedSince).toBe('2025-11-03');
+  });
+});

@@ -106,3 +106,13 @@ describe('S6-7, S6-12, S6-23: history is no ending; ages, passports and records 
     });
   });
 });
+
+describe('S5-9/S6-10 (reading): a hesitation typed short is neither yes nor no', () => {
+  it('reads "weiß nich" as a hedge, "lieber erstmal nicht" still as a no', () => {
+    const asked = { expectsYesNo: true };
+    const hesitant = de('hm weiß nich. was muss er denn machen damit er arbeiten darf? pass besorgen?', asked).intents;
+    expect(hesitant).not.toContain('deny');
+    expect(hesitant).not.toContain('affirm');
+    expect(de('lieber erstmal nicht, vllt später', asked).intents).toContain('deny');
+  });
+});
