@@ -15,10 +15,19 @@ const PRIORITY: Record<Assessment['outcome'], readonly string[]> = {
   prohibited: ['do_not_employ', 'contact_adviser'],
   not_possible: ['no_freelance', 'offer_employment_instead'],
   needs_facts: ['answer_open_questions', 'contact_adviser'],
-  allowed: ['renew_document', 'renew_early', 'school_training', 'read_document', 'keep_copy', 'watch_expiry'],
+  allowed: [
+    'employment_toleration_hours',
+    'renew_document',
+    'renew_early',
+    'school_training',
+    'read_document',
+    'keep_copy',
+    'watch_expiry',
+  ],
   // A document that runs out within the rules' renewal window comes before any application (review S5-18): the
   // permission would otherwise be applied for on a paper that lapses before the first working day.
   permission_required: [
+    'employment_toleration_hours',
     'renew_document',
     'renew_early',
     'check_specific_job',
@@ -70,6 +79,7 @@ const REMOVAL = ['removal_adviser_today', 'answer_open_questions', 'removal_conf
 
 const SEQUENCE = [
   'removal_adviser_today',
+  'employment_toleration_hours',
   'notify_abh_early_end',
   'stop_after_rejection',
   'renew_document',

@@ -16,6 +16,7 @@ import type { ConversationEvents } from './events.js';
 import { parseFactChoice } from './fact-values.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { currentFacts, FACTS_VERSION } from './partial-dates.js';
+import { maskPersonalData } from './personal-data.js';
 import { ACTION_KEY, actionOptions, CONSENT_KEY, type Lang } from './questions.js';
 import type {
   ConversationStateView,
@@ -162,8 +163,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       throw new ApiError('invalid_request', parsed.message, [{ path: 'choice', message: parsed.message }]);
   }
 
-  const employerText = (state: State | undefined, input: EmployerInput) => {
-    if (input.text !== undefined) return input.text;
+  const employerText = (state: State | undefined, input: EmployerInput, lang: Lang) => {
+    // Names and birth dates are not kept (review S5-22): the graph reads the message as typed, the transcript holds placeholders.
+    if (input.text !== undefined) return maskPersonalData(input.text, lang).text;
     const choice = input.choice;
     const offered = state?.pending?.factKey === choice?.factKey ? state?.pending?.options : undefined;
     // An action button (talk to a person, start again) is shown in the transcript with its label too.
@@ -224,7 +226,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const employerMessage: TranscriptMessage = {
           id: deps.newId(),
           role: 'employer',
-          text: employerText(before, input),
+          text: employerText(before, input, record.lang),
           createdAt: deps.now(),
         };
         let result: TurnResult;

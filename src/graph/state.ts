@@ -68,6 +68,8 @@ export const ConversationState = Annotation.Root({
   failedAttempts: replace<number>(() => 0),
   /** The employer declined the offered hand-off: a verdict sent again does not ask once more (the button stays). */
   offerDeclined: replace<boolean>(() => false),
+  /** The employer was told once that names and birth dates are not needed (review S5-22). */
+  privacyNoted: replace<boolean>(() => false),
   /**
    * The bot's last message offered an adviser outside the consent question ("Das kann ich … nicht sicher
    * beantworten … Möchten Sie mit einer Beraterin … sprechen?"): a plain yes to it asks for the consent, a

@@ -124,6 +124,8 @@ export const answerDe = {
     'Weiterarbeiten darf die Person nur, solange ein gültiges Dokument Ihre Stelle erlaubt.',
   'step.renew_document':
     'Keine Arbeit, bis ein neues, gültiges Dokument sie erlaubt; die Verlängerung sofort beantragen.',
+  'step.employment_toleration_hours':
+    'Vorsicht: Unter 20 Wochenstunden widerruft die Ausländerbehörde die Beschäftigungsduldung (§ 60d Abs. 3). Vor der Änderung beraten lassen.',
   'step.renew_early': 'Die Person sollte die Verlängerung jetzt beantragen – das Dokument gilt bis {date}.',
   'step.do_not_employ':
     'Beschäftigen Sie die Person nicht – auch nicht zur Probe, als Aushilfe, im Minijob oder Praktikum.',

@@ -113,6 +113,8 @@ export const answerEn: AnswerTexts = {
     'Do not keep employing the person once their asylum-seeker permit (Gestattung) ends – not as a helper or in a minijob either.',
   'step.work_while_document_allows': 'The person may go on working only while a valid document permits your job.',
   'step.renew_document': 'No work until a new, valid document allows it; the extension should be applied for now.',
+  'step.employment_toleration_hours':
+    'Careful: below 20 hours a week the immigration office revokes the employment toleration (section 60d(3)). Get advice before the change.',
   'step.renew_early': 'The person should apply for the extension now – the document is valid until {date}.',
   'step.do_not_employ': 'Do not employ the person – not on trial, as a helper, in a minijob or as an intern either.',
   'step.contact_adviser_ban': 'Have a counselling service check whether an exception applies.',

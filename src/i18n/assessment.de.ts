@@ -50,6 +50,8 @@ export const assessmentDe: Catalogue = {
     'Das Dokument ist abgelaufen. Die Person darf erst weiterarbeiten, wenn ein neues, gültiges Dokument die Beschäftigung erlaubt; sie sollte die Verlängerung sofort beantragen.',
   'step.renew_early':
     'Das Dokument läuft am {date} ab. Die Person sollte die Verlängerung jetzt beantragen: Mit dem Dokument endet auch die Erlaubnis zur Beschäftigung.',
+  'step.employment_toleration_hours':
+    'Vorsicht: Mit {hours} Wochenstunden fehlt eine Voraussetzung der Beschäftigungsduldung (mindestens 20 Stunden pro Woche). Die Ausländerbehörde widerruft sie dann (§ 60d Abs. 3 AufenthG). Lassen Sie sich vor der Änderung beraten.',
   'step.school_training':
     'Eine rein schulische Ausbildung (z. B. an einer Berufsfachschule) ist keine Beschäftigung und braucht keine Erlaubnis. Praxisphasen bei einem Arbeitgeber können aber eine brauchen – fragen Sie im Zweifel die Ausländerbehörde.',
   'step.start_after_permission':
@@ -103,6 +105,8 @@ export const assessmentDe: Catalogue = {
     'Beginnt die Arbeit ohne Erlaubnis, ist das illegale Beschäftigung: Bußgeld bis 500.000 € (§ 404 Abs. 2 Nr. 3, Abs. 3 SGB III); bei auffällig schlechteren Arbeitsbedingungen oder mehr als fünf Fällen auch Strafe (§§ 10, 11 SchwarzArbG).',
   'risk.minijob_ceiling':
     'Mit diesem Lohn und diesen Stunden kommen rund {monthly} € im Monat zusammen – mehr als die Minijob-Grenze von {ceiling} €. Dann ist es kein Minijob mehr.',
+  'risk.employment_toleration_hours':
+    'Unter 20 Wochenstunden wird die Beschäftigungsduldung widerrufen (§ 60d Abs. 1 Nr. 3, Abs. 3 AufenthG); danach braucht jede Beschäftigung die Erlaubnis, die die neue Duldung vorsieht.',
   'risk.notice_fine':
     'Wer die Meldung an die Ausländerbehörde nicht, falsch oder zu spät macht, riskiert ein Bußgeld bis 30.000 € (§ 98 Abs. 2a, Abs. 5 AufenthG).',
   'risk.public_contracts':

@@ -50,6 +50,8 @@ export const assessmentEn: Catalogue = {
     'The document has expired. The person may only continue working once a new, valid document allows the employment; they should apply for renewal immediately.',
   'step.renew_early':
     'The document expires on {date}. The person should apply for renewal now: the work permission ends with the document.',
+  'step.employment_toleration_hours':
+    'Careful: with {hours} hours a week a condition of the employment toleration is missing (at least 20 hours a week). The immigration office then revokes it (section 60d(3) Residence Act). Get advice before the change.',
   'step.school_training':
     'A purely school-based training (e.g. at a vocational school) is not employment and needs no permission. Practical phases with an employer may need one – if in doubt, ask the immigration office.',
   'step.start_after_permission':
@@ -103,6 +105,8 @@ export const assessmentEn: Catalogue = {
     'Starting work without permission is illegal employment: a fine of up to €500,000 (section 404(2) no. 3, (3) SGB III); with strikingly worse working conditions or more than five cases also a criminal offence (sections 10, 11 SchwarzArbG).',
   'risk.minijob_ceiling':
     'With this wage and these hours the pay comes to about €{monthly} a month – more than the minijob limit of €{ceiling}. It is then no longer a minijob.',
+  'risk.employment_toleration_hours':
+    'Below 20 hours a week the employment toleration is revoked (section 60d(1) no. 3, (3) Residence Act); after that any employment needs the permission the new Duldung provides for.',
   'risk.notice_fine':
     'Not making the notice to the immigration office, or making it wrongly or late, risks a fine of up to €30,000 (section 98(2a), (5) Residence Act).',
   'risk.public_contracts':

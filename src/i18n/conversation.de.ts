@@ -5,6 +5,8 @@ export const conversationDe = {
   notUnderstood: 'Das habe ich nicht verstanden. Sie können eine der Antworten wählen oder es anders formulieren.',
   notUnderstoodOffer: 'Ich verstehe Sie leider nicht. Möchten Sie mit einer Beraterin oder einem Berater sprechen?',
   notedUnknown: 'Notiert: {facts} – nicht bekannt.',
+  noNames:
+    'Bitte nennen Sie keine Namen oder Geburtsdaten – ich brauche sie nicht; im Gesprächsverlauf habe ich sie unkenntlich gemacht. Das Alter genügt.',
   noted: 'Danke, notiert.',
   answerIntro: 'Hier ist meine Einschätzung nach dem Stand des Rechts vom {date}:',
   escalationOffer:

@@ -6,6 +6,8 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   notUnderstood: 'I did not understand that. You can pick one of the answers or put it differently.',
   notUnderstoodOffer: 'I am sorry, I do not understand. Would you like to talk to an adviser?',
   notedUnknown: 'Noted: {facts} – not known.',
+  noNames:
+    'Please do not give names or dates of birth – I do not need them; I have blanked them out in the conversation record. The age is enough.',
   noted: 'Thank you, noted.',
   answerIntro: 'Here is my assessment based on the law as of {date}:',
   escalationOffer: 'This case should be checked by a counselling service. May I hand it over to an adviser?',

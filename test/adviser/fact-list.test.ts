@@ -11,19 +11,19 @@ describe("the adviser's case card: labelled facts", () => {
     priorEmploymentMonths: 32,
     job: { kind: 'employment', hoursPerWeek: 20, hourlyWage: 14.5 },
   } as CaseFacts;
-  const valueOf = (lang: 'de' | 'en', key: string) => factList(facts, lang).find((f) => f.key === key)?.value;
+  const shown = (lang: 'de' | 'en', key: string) => factList(facts, lang).find((f) => f.key === key)?.value;
 
   it('shows numbers with their unit, in German and English', () => {
-    expect(valueOf('de', 'priorEmploymentMonths')).toBe('32 Monate');
-    expect(valueOf('de', 'job.hoursPerWeek')).toBe('20 Std./Woche');
-    expect(valueOf('de', 'job.hourlyWage')).toBe('14,50 €/Std.');
-    expect(valueOf('de', 'age')).toBe('22 Jahre');
-    expect(valueOf('en', 'priorEmploymentMonths')).toBe('32 months');
-    expect(valueOf('en', 'job.hoursPerWeek')).toBe('20 hours a week');
-    expect(valueOf('en', 'age')).toBe('22 years');
+    expect(shown('de', 'priorEmploymentMonths')).toBe('32 Monate');
+    expect(shown('de', 'job.hoursPerWeek')).toBe('20 Std./Woche');
+    expect(shown('de', 'job.hourlyWage')).toBe('14,50 €/Std.');
+    expect(shown('de', 'age')).toBe('22 Jahre');
+    expect(shown('en', 'priorEmploymentMonths')).toBe('32 months');
+    expect(shown('en', 'job.hoursPerWeek')).toBe('20 hours a week');
+    expect(shown('en', 'age')).toBe('22 years');
   });
 
   it('keeps every other value as the chips show it', () => {
-    expect(valueOf('de', 'job.kind')).toBe(describeValue('job.kind', 'employment', 'de'));
+    expect(shown('de', 'job.kind')).toBe(describeValue('job.kind', 'employment', 'de'));
   });
 });

@@ -251,3 +251,45 @@ describe('"weiß nicht" typed to a question is acknowledged', () => {
     },
   );
 });
+
+describe('S5-22: a name and a birth date typed into the chat', () => {
+  const TYPED = {
+    de: [
+      'Es geht um Herrn Mohammed Rahimi, geb. 03.04.1998, aus Afghanistan, Duldung seit 2020, Asyl abgelehnt, eingereist 2019, als Lagerhelfer Vollzeit',
+      'Mohammed Rahimi',
+      '03.04.1998',
+      '[Name]',
+    ],
+    en: [
+      'It is about Mr Ali Hassan, born 3 April 1998, from Iraq, Duldung since 2020, asylum rejected, came 2019, warehouse helper full time',
+      'Ali Hassan',
+      '3 April 1998',
+      '[name]',
+    ],
+  } as const;
+
+  it.each(['de', 'en'] as const)(
+    '%s: said once that they are not needed; the transcript keeps neither',
+    async (lang) => {
+      const [text, name, born, placeholder] = TYPED[lang];
+      const { id, turn } = await talk(lang, [text]);
+      expect(turn.state.facts.age).toBeGreaterThanOrEqual(28);
+      expect(texts(turn)).toContain(ui(lang).noNames);
+      const again = await conversations.post(id, { text: `${text.split(',')[0]} again` });
+      expect(texts(again)).not.toContain(ui(lang).noNames);
+      const stored = (await conversations.get(id)).messages.map((m) => m.text).join('\n');
+      expect(stored).not.toContain(name);
+      expect(stored).not.toContain(born);
+      expect(stored).toContain(placeholder);
+    },
+  );
+
+  it.each([
+    ['de', 'Frau aus Syrien, Anfang 30, Duldung seit 2020'],
+    ['en', 'a woman from Syria, Duldung since 2020, born in Aleppo'],
+  ] as const)('%s "%s": no name, no remark, the message kept as typed', async (lang, text) => {
+    const { id, turn } = await talk(lang, [text]);
+    expect(texts(turn)).not.toContain(ui(lang).noNames);
+    expect((await conversations.get(id)).messages.map((m) => m.text)).toContain(text);
+  });
+});

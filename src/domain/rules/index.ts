@@ -6,6 +6,7 @@ import { dateConflict } from './date-conflict.js';
 import { documentExpiry } from './document-expiry.js';
 import { documents } from './documents.js';
 import { duties } from './duties.js';
+import { employmentTolerationHours } from './employment-toleration-hours.js';
 import { removalMeasures } from './removal-measures.js';
 import { risks } from './risks.js';
 import { routes } from './routes.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   decideWorkPermission,
   baConsent,
   documentExpiry,
+  employmentTolerationHours,
   waitingPeriod,
   trialWork,
   removalMeasures,

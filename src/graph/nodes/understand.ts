@@ -16,6 +16,7 @@ import {
 import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys, withTrainingEnding } from '../../conversation/merge-facts.js';
 import { type OfferReply, offerReply, reopensOffer } from '../../conversation/offer-replies.js';
+import { maskPersonalData } from '../../conversation/personal-data.js';
 import {
   ACTION_KEY,
   actionOptions,
@@ -63,7 +64,14 @@ const ui = (state: State) => (state.lang === 'de' ? conversationDe : conversatio
 export function understand(deps: GraphDeps) {
   const turn = reading(deps);
   // An adviser offer made outside the consent question holds for the next turn only.
-  return async (state: State): Promise<Understood> => ({ offered: false, ...(await turn(state)) });
+  return async (state: State): Promise<Understood> => {
+    const u: Understood = { offered: false, ...(await turn(state)) };
+    // "Herrn Mohammed Rahimi, geb. 03.04.1998": said once that names are not needed (the transcript keeps neither).
+    const text = state.input?.text;
+    if (!text || state.privacyNoted || !maskPersonalData(text, state.lang).found) return u;
+    const line = { role: 'bot' as const, text: ui(state).noNames };
+    return { ...u, privacyNoted: true, outbox: [...(u.outbox ?? state.outbox), line] };
+  };
 }
 
 function reading(deps: GraphDeps) {
