@@ -8,6 +8,7 @@ import { costAnswer } from './answers-cost.js';
 import { afterEndAnswer } from './answers-ending.js';
 import { glossaryAnswer } from './answers-glossary.js';
 import { abhAnswer, documentsAnswer, dutiesAnswer, oldPermitAnswer, registrationAnswer } from './answers-paper.js';
+import { removalAnswer } from './answers-removal.js';
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
@@ -131,6 +132,9 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
   // "Kostet das was?" does not depend on the case (asked at the adviser offer, before or after the verdict).
   const cost = topic === 'cost' ? costAnswer(input, deps) : undefined;
   if (cost) return cost;
+  // "Was können wir gegen die Abschiebung machen?" (review S5-7): before and after the verdict.
+  const removal = removalAnswer(input, deps);
+  if (removal) return removal;
   if (input.assessment) {
     const c: CaseContext = { input, a: input.assessment, deps, say };
     // After an asylum rejection, "darf er bis zum Urteil weiterarbeiten?" is the case's own open point (S5-17).

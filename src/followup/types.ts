@@ -27,6 +27,8 @@ export type AnswerSource =
   | 'case.steps'
   /** After an ending: what becomes of the person's document, and further work with the employer. */
   | 'case.after_end'
+  /** "Was können wir gegen die Abschiebung machen?": what the knowledge base holds, and the case's measures (S5-7). */
+  | 'case.removal'
   /** Asked before the verdict: what holds for every case, or that it depends on the facts still open. */
   | 'case.pending'
   /** "Kostet das was?": the permission's fee and what the knowledge base holds about the counselling's. */

@@ -181,6 +181,16 @@ export const followUpDe = {
   'route_q.note': 'Möglich: {route} – {detail}.',
   'route_q.source': '({basis}; Stand {date})',
   'item.intro': 'Dazu steht in Ihrer Einschätzung:',
+  // A question about the deportation itself (review S5-7), from event.deportation-or-detention and ban.removal-measures.
+  'removal.job_no': 'Nein – eine Stelle allein hält eine Abschiebung nicht auf.',
+  'removal.what':
+    'Aufhalten können Sie die Abschiebung als Arbeitgeber nicht. Die Person sollte heute noch eine Beratungsstelle oder Anwältin einschalten; die prüft die möglichen Wege: ein Bleiberecht, einen Eilantrag beim Verwaltungsgericht, die Härtefallkommission (§ 23a AufenthG) oder eine Petition an den Landtag (Art. 17 GG). Sie helfen mit einer schriftlichen Bestätigung über Arbeitsvertrag, Dauer, Zuverlässigkeit und Bedeutung der Stelle.',
+  'removal.pending':
+    'Solange konkrete Schritte zur Abschiebung laufen, erteilt die Ausländerbehörde eine neue Erlaubnis nur nach Ermessen; eine schon erteilte gilt, solange die Duldung gilt (§ 60a Abs. 5b AufenthG).',
+  'removal.routes': 'Nach Ihren Angaben noch offen: {routes} – ob einer davon hilft, prüft die Beratung.',
+  'removal.hardship': 'Härtefallkommission',
+  'removal.individual':
+    'Ob das in Ihrem Fall Erfolg hat, ist individuelle Rechtsberatung, die ich nicht geben kann; eine Beraterin oder ein Berater kann den Fall übernehmen.',
   'knowledge.intro': 'Dazu steht in meiner Wissensbasis:',
 } as const;
 

@@ -175,5 +175,14 @@ export const followUpEn: FollowUpTexts = {
   'route_q.note': 'Possible: {route} – {detail}.',
   'route_q.source': '({basis}; reviewed {date})',
   'item.intro': 'Your assessment says:',
+  'removal.job_no': 'No – a job alone does not stop a deportation.',
+  'removal.what':
+    'As the employer you cannot stop the deportation. The person should contact a counselling service or a lawyer today, who checks the possible ways: a right to stay, an urgent application to the administrative court, the hardship commission (§ 23a AufenthG) or a petition to the Land parliament (Art. 17 GG). You help with a written confirmation of the employment contract, its length, the person’s reliability and the importance of the job.',
+  'removal.pending':
+    'While concrete removal steps are under way, the immigration office grants a new permission only at its discretion; one already granted lasts as long as the toleration (Duldung) (§ 60a Abs. 5b AufenthG).',
+  'removal.routes': 'Still open on your details: {routes} – counselling checks whether one of them helps.',
+  'removal.hardship': 'hardship commission',
+  'removal.individual':
+    'Whether this succeeds in your case is individual legal advice, which I cannot give; an adviser can take the case over.',
   'knowledge.intro': 'My knowledge base says:',
 };
