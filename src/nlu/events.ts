@@ -67,6 +67,12 @@ const ENDS_TRAINING =
   /\b(?:ausbildung|lehre)\w* (?:\w+ ){0,3}(?:abgebrochen|vorzeitig beendet|gekuendigt|hingeschmissen|geschmissen|aufgegeben|geschmissen)\b|\bbricht (?:\w+ ){0,3}(?:ausbildung|lehre) ab\b|\b(?:ausbildungs|lehr)abbruch\b|\babgebrochene\w* (?:ausbildung|lehre)\b|\bdropped out(?: of (?:his|her|the) (?:training|apprenticeship|school))?\b|\b(?:quit|left|walked out of) (?:his|her|the) (?:training|apprenticeship)\b|\b(?:training|apprenticeship) (?:ends|ended|terminated|was terminated) early\b|\b(?:ausbildung|lehre)\w* (?:\S+ ){0,4}vorzeitig (?:enden|beendet)\b|\b(?:training|apprenticeship) (?:\S+ ){0,3}(?:will|is going to) (?:\S+ ){0,2}(?:end early|be terminated)\b/g;
 const IN_TRAINING =
   /\b(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|lehrjahr|apprenticeship|training toleration)\b/;
+/**
+ * A trainee who stays away: § 60c Abs. 5 / § 16g Abs. 4 AufenthG make the notice due when the training is "nicht
+ * betrieben", not only when it is cancelled (review S6-4). For an employee a no-show ends nothing by itself.
+ */
+const NO_SHOW =
+  /\bnicht mehr (?:\S+ ){0,3}(?:gekommen|erschienen|aufgetaucht|hingegangen)\b|\b(?:kommt|erscheint|taucht|geht) (?:\S+ ){0,4}nicht mehr\b(?! (?:\S+ )?in frage)|\b(?:stopped|has stopped|stops|quit) (?:coming|showing up|turning up|attending)\b|\b(?:hasn't|has not|hasnt|haven't|have not) (?:been )?(?:shown up|turned up|showing up|coming in|coming to work|come in|come to work)\b|\bno[- ]show\b/g;
 /** "nach der Ausbildung übernommen": the training is over; what ends now is the job. */
 const AFTER_TRAINING =
   /\bnach (?:der|seiner|ihrer|abgeschlossener|bestandener) (?:ausbildung|lehre)|abgeschlossene\w* (?:ausbildung|lehre)|\bafter (?:his|her|the) (?:training|apprenticeship)|completed (?:his|her|the) (?:training|apprenticeship)/;
@@ -127,6 +133,8 @@ export function endingStated(doc: Doc): boolean {
 export function extractEvent(doc: Doc, asylumRejected: boolean): Finding[] {
   const training = stated(doc, ENDS_TRAINING);
   if (training) return [finding('training_ends_early', training)];
+  const away = stated(doc, NO_SHOW);
+  if (away && IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text)) return [finding('training_ends_early', away)];
   const ending = stated(doc, ENDS_JOB);
   if (ending) {
     const inTraining = IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text);
