@@ -333,9 +333,11 @@ describe('the Duldung dated only by a clause that names it (session 6, review S5
     expect(de('Unser Azubi mit Ausbildungsduldung ist seit 3 Wochen nicht mehr gekommen').patch).not.toHaveProperty(
       'entryDate',
     );
+    // The no-show itself is the training no longer pursued (review S6-4), never a date of the Duldung.
     expect(en('Our apprentice with a training toleration has not turned up for three weeks.').patch).toEqual({
       status: 'ausbildungsduldung',
       job: { kind: 'vocational_training' },
+      event: 'training_ends_early',
     });
     expect(en('He is tolerated and has had a work permit since June 2025.').patch).not.toHaveProperty('toleratedSince');
   });
