@@ -134,7 +134,8 @@ export function extractEvent(doc: Doc, asylumRejected: boolean): Finding[] {
   const training = stated(doc, ENDS_TRAINING);
   if (training) return [finding('training_ends_early', training)];
   const away = stated(doc, NO_SHOW);
-  if (away && IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text)) return [finding('training_ends_early', away)];
+  if (away && IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text))
+    return [finding('training_ends_early', away)];
   const ending = stated(doc, ENDS_JOB);
   if (ending) {
     const inTraining = IN_TRAINING.test(doc.text) && !AFTER_TRAINING.test(doc.text);
