@@ -382,21 +382,12 @@ const HOURS_KEYS: ReadonlySet<string> = new Set(['job.hoursPerWeek', 'priorHours
  * je 4 Stunden", "every saturday 8 hours". A range of weekdays counts only with "je"/"each"/"a day": "Montag bis
  * Freitag 20 Stunden" is the week's total.
  */
+/** The day counts of a week: the number words up to six, and the article forms of one ("einen Tag"). */
 const DAY_COUNT: Readonly<Record<string, number>> = {
   ein: 1,
   einen: 1,
   eine: 1,
-  one: 1,
-  zwei: 2,
-  two: 2,
-  drei: 3,
-  three: 3,
-  vier: 4,
-  four: 4,
-  fuenf: 5,
-  five: 5,
-  sechs: 6,
-  six: 6,
+  ...Object.fromEntries(Object.entries(ONES).filter(([word, n]) => n <= 6 && !word.startsWith('ein'))),
 };
 const DAYS_N = `(\\d|${Object.keys(DAY_COUNT).join('|')})`;
 const A_WEEK = '(?:(?:die|pro|in der|in|im|a|per|each|the|every) (?:woche|week)|woechentlich|weekly)';
