@@ -35,7 +35,19 @@ interface CueSpec {
   needsInSentence?: boolean;
   /** Instead of its class's cost: a phrase specific enough to win over the class. */
   cost?: number;
+  /**
+   * An attributive participle ("der am 2.9.2019 gestellte Antrag", "der seit 2020 geduldete Mann"): it dates only
+   * what stands inside its phrase, right before it, never a date of the clause it stands in ("unseren geduldeten
+   * Helfer haben wir am 30.11. entlassen").
+   */
+  attributive?: boolean;
 }
+/** How far before an attributive participle its own date may end: "am 02.09.2019 gestellte", "seit 2020 geduldete". */
+const ATTRIBUTIVE_REACH = 3;
+/** The date inside the participle's phrase, or in a parenthesis right after its noun ("ein geduldeter Syrer (seit 2022)"). */
+const ownOfAttribute = (text: string, ws: number, we: number, e: TimeExpr) =>
+  (e.end <= ws && ws - e.end <= ATTRIBUTIVE_REACH) ||
+  (we <= e.start && /^ [\p{L}]+ *\( *(?:seit |since )?$/u.test(text.slice(we, e.start)));
 
 /** Dearer classes lose to cheaper ones at the same distance; a soft boundary ("und", "but") costs extra. */
 const CLASS_COST: Record<CueClass, number> = { label: -100, verb: 0, noun: 8, weak: 20, vague: 30 };
@@ -53,12 +65,23 @@ const REACH = 200;
 
 /** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
 const ASYLUM_MESSAGE =
-  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|rejected|rejection)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
+  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|abgewiesen|rejected|rejection|refused|turned down|denied)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
 const OTHER_APPLICATION =
   /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
 
 const CUES: readonly CueSpec[] = [
-  { re: /\b(?:geduldet\w*|tolerated)\b/g, keys: ['toleratedSince'], cls: 'verb' },
+  // "our tolerated kitchen porter", "the tolerated worker": an adjective of the person, not the clause's verb.
+  {
+    re: /\b(?:geduldet|geduldeter? (?:seit|since)\b|(?<!\b(?:our|the|a|an|his|her|their|this|that|my|your|its) )tolerated)\b/g,
+    keys: ['toleratedSince'],
+    cls: 'verb',
+  },
+  {
+    re: /\bgeduldete[nmrs]?\b|(?<=\b(?:our|the|a|an|his|her|their|this|that|my|your|its) )tolerated\b/g,
+    keys: ['toleratedSince'],
+    cls: 'verb',
+    attributive: true,
+  },
   {
     re: /\b(?:duldung\w*|ausbildungsduldung|beschaeftigungsduldung|toleration)\b/g,
     keys: ['toleratedSince'],
@@ -93,6 +116,14 @@ const CUES: readonly CueSpec[] = [
     re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum|(?:asked|asks|requested|request) (?:for )?asylum)\b/g,
     keys: ['asylumAppliedOn'],
     cls: 'verb',
+  },
+  // "der im Oktober 2019 gestellte Asylantrag", "sein 2018 eingereichter Antrag".
+  {
+    re: /\b(?:beantragte|gestellte|eingereichte)[nmrs]?\b/g,
+    keys: ['asylumAppliedOn'],
+    cls: 'verb',
+    asylum: true,
+    attributive: true,
   },
   {
     re: /\b(?:beantragt|gestellt|eingereicht|stellte|applied|filed|lodged|submitted)\b/g,
@@ -551,6 +582,7 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
     for (const m of seg.text.matchAll(cue.re)) {
       const ws = seg.start + m.index;
       const we = ws + m[0].length;
+      if (cue.attributive && !ownOfAttribute(doc.text, ws, we, e)) continue;
       // "2022 ohne Asylantrag eingereist", "came 2024 without asylum": a denied application dates nothing.
       const denied = cue.cls === 'verb' || cue.cls === 'weak' || cue.keys.includes('asylumAppliedOn');
       if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
