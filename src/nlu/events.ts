@@ -94,7 +94,7 @@ const BREAKS_OFF =
 const STUDY_OR_COURSE =
   /\b(?:studium|studied|studies|studiengang|student\w*|university|universitaet|uni|college|hochschule|\w*kurs|course)\b/;
 const IN_TRAINING =
-  /\b(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|lehrjahr|apprenticeship|training toleration)\b/;
+  /\b(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee\w*|ausbildung\w*|lehre|lehrjahr|apprenticeship|training toleration|training contract)\b/;
 /**
  * A trainee who stays away: § 60c Abs. 5 / § 16g Abs. 4 AufenthG make the notice due when the training is "nicht
  * betrieben", not only when it is cancelled (review S6-4). For an employee a no-show ends nothing by itself.

@@ -1,15 +1,16 @@
 import type { JobKind } from '../domain/facts.js';
 import { isNegated, spanOf, wordsBefore } from './normalize.js';
+import { inGeneralQuestion } from './general-question.js';
 import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding, Span } from './types.js';
 
 /** English occupation nouns (the German reader has its own: "als Koch", "Küchenhilfe"). */
 const OCCUPATIONS =
-  'cook|chef|driver|cleaner|cleaning lady|cleaning|kitchen help|kitchen hand|kitchen porter|dishwasher|waiter|waitress|receptionist|cashier|shop assistant|sales assistant|warehouse worker|packer|picker|forklift driver|courier|delivery driver|carer|care worker|caregiver|baker|butcher|painter|electrician|plumber|carpenter|mechanic|welder|gardener|landscaper|housekeeper|room attendant|porter|security guard|labourer|laborer|construction worker|bricklayer|roofer|tiler|hairdresser|barber|tailor|factory worker|production worker|machine operator|janitor|caretaker|handyman|bartender|barista|server|dishwasher|helper';
+  'cook|chef|driver|cleaner|cleaning lady|cleaning|kitchen help|kitchen hand|kitchen porter|dishwasher|waiter|waitress|receptionist|cashier|shop assistant|sales assistant|warehouse worker|packer|picker|forklift driver|courier|delivery driver|carer|care worker|caregiver|baker|butcher|painter|electrician|plumber|carpenter|mechanic|welder|gardener|landscaper|housekeeper|room attendant|porter|security guard|labourer|laborer|construction worker|bricklayer|roofer|tiler|hairdresser|barber|tailor|factory worker|production worker|machine operator|janitor|caretaker|handyman|bartender|barista|server|dishwasher|helper|care assistant|nursing assistant|healthcare assistant|care aide|nursing aide|kitchen porter|van driver|truck driver|lorry driver|bus driver|housekeeper|security guard';
 
 /** Staff words after "unser"/"mein"; not a foreman, a clerk (Sachbearbeiter) or a colleague of the writer. */
 const STAFF_DE =
-  '(?!vorarbeiter|sachbearbeiter|mitarbeiterinnen und)(?:mitarbeiter\\w*|angestellte\\w*|beschaeftigte\\w*|\\w*arbeiter(?:in)?|\\w*fahrer(?:in)?|koch|koechin|\\w{3,}kraft|kellner\\w*|\\w*verkaeufer(?:in)?|\\w*pfleger(?:in)?|friseur\\w*|\\w*baecker(?:in)?|lagerist\\w*|kassierer(?:in)?|spueler(?:in)?|hausmeister(?:in)?|monteur\\w*|\\w*mechaniker(?:in)?|elektriker(?:in)?|maler(?:in)?|gaertner(?:in)?|tischler(?:in)?|schreiner(?:in)?|maurer(?:in)?|aushilfe|\\w{4,}hilfe|\\w*helfer(?:in)?)';
+  '(?!vorarbeiter|sachbearbeiter|mitarbeiterinnen und)(?:mitarbeiter\\w*|angestellte\\w*|beschaeftigte\\w*|\\w*arbeiter(?:in)?|\\w*fahrer(?:in)?|koch|koechin|\\w{3,}kraft|kellner\\w*|\\w*verkaeufer(?:in)?|\\w*pfleger(?:in)?|friseur\\w*|\\w*baecker(?:in)?|lagerist\\w*|kassierer(?:in)?|spueler(?:in)?|hausmeister(?:in)?|monteur\\w*|\\w*mechaniker(?:in)?|elektriker(?:in)?|maler(?:in)?|gaertner(?:in)?|tischler(?:in)?|schreiner(?:in)?|maurer(?:in)?|aushilfe|\\w{4,}hilfe|\\w*helfer(?:in)?)s?';
 const NOT_NOW_DE = '(?!(?:ehemalig|frueher|letzt|vorig|vorherig|alt|damalig)\\w*\\b)';
 const CURRENT_STAFF_DE = `\\b(?:unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|meines) ${NOT_NOW_DE}(?:\\w+ )?${STAFF_DE}\\b`;
 const STAFF_EN = OCCUPATIONS.split('|')
@@ -29,7 +30,7 @@ const CURRENT_STAFF = new RegExp(CURRENT_STAFF_SOURCE, 'g');
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'helper_training',
-    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b(?:zum|zur) \w*(?:helfer|assistent)\w* (?:aus(?:zu)?bilden|ausgebildet)\b|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)|\b(?:train(?:ing)?|apprenticeship) (?:\w+ ){0,5}?(?:as|to be(?:come)?) (?:a |an )?(?:nursing|care|healthcare|geriatric care) (?:assistant|aide|helper)\b/g,
+    /helfer ?ausbildung|ausbildung (?:zum|zur|als) \w*helfer|\b(?:zum|zur) \w*(?:helfer|assistent)\w* (?:aus(?:zu)?bilden|ausgebildet)\b|\b\w*pflege ?helfer\w*|\w*pflege ?(?:fach)?assisten\w*|helper training|(?:nursing|care) assistant (?:training|course|programme|program|qualification)|\b(?:train(?:ing)?|apprenticeship|course|programme|program) (?:\w+ ){0,5}?(?:as|to be(?:come)?) (?:a |an )?(?:nursing|care|healthcare|geriatric care) (?:assistant|aide|helper)\b/g,
   ],
   [
     'internship_mandatory',
@@ -45,7 +46,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   ['school_training', /schulische\w* ausbildung|berufsfachschule|school ?based (?:vocational )?training/g],
   [
     'vocational_training',
-    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn|verguetung)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:(?:him|her|them) )?(?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|\ba lehr\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b/g,
+    /\bausbildung\b|ausbildungs(?:platz|stelle|vertrag|beginn|verguetung)|\b(?!deutsch|englisch|sprache|lesen|schreiben|autofahren)\w{3,} lernen\b(?<!\b(?:deutsch|englisch|sprache|lesen|schreiben) lernen)|\btrain(?:ing)? (?:(?:him|her|them) )?(?:as|to be(?:come)?) (?:a |an )?\w+|\bazubi\w*|auszubildende\w*|\blehre\b|\ba lehr\b|lehrstelle|lehrling|lehrjahr\w*|ausbildungsjahr\w*|apprentice\w*|vocational training|berufsausbildung|\bausbilden\b|\bbilden (?:\w+ ){1,4}aus\b|\bfor (?:vocational )?training\b|\bout of (?:his |her |the )?training\b|\btrainee\b|\btraining (?:contract|place|position)\b/g,
   ],
   ['minijob', /mini ?job\w*|geringfuegig\w*|\b\d{3} ?(?:euro|€) ?(?:job|basis)|marginal employment/g],
   [
@@ -66,7 +67,7 @@ const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [
   [
     'employment',
     new RegExp(
-      `(?<!\\b(?:qualified|trained|worked|working|was|experience|studied|background|degree|training|apprenticeship|exam|qualification|qualifikation) )\\bas (?:a |an |our )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\b(?:be|become) (?:our|my) (?:new )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\bwork (?:\\w+ ){0,2}(?:in|at) (?:our|my) (?:\\w+ ){0,2}(?:shop|store|car wash|bakery|restaurant|kitchen|warehouse|hotel|cafe|salon|garage|workshop|farm|factory|plant|site|office|company|business|pizzeria|kiosk|bar)\\b|\\bwork for (?:me|us)\\b`,
+      `(?<!\\b(?:qualified|trained|worked|working|was|experience|studied|background|degree|training|apprenticeship|exam|qualification|qualifikation) )\\bas (?:a |an |our )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\b(?:be|become) (?:our|my) (?:new )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\bwork (?:\\w+ ){0,2}(?:in|at) (?:our|my) (?:\\w+ ){0,2}(?:shop|store|car wash|bakery|restaurant|kitchen|warehouse|hotel|cafe|salon|garage|workshop|farm|factory|plant|site|office|company|business|pizzeria|kiosk|bar)\\b|\\bwork for (?:me|us)\\b|\\b(?:applied|applies|applying|apply|application) (?:\\w+ ){0,2}?(?:to be|to become|as|for) (?:a |an |the |our )?(?:\\w+ )?(?:${OCCUPATIONS})\\b|\\b(?:need|needs|needed|looking for|seeking|want|wanted) (?:a|an|another|one more) (?:\\w+ )?(?:${OCCUPATIONS})\\b`,
       'g',
     ),
   ],
@@ -106,6 +107,9 @@ const TAKEN_OVER =
 /** "Gesellenprüfung als Elektroniker", "passed his journeyman exam in Germany as a plumber": the exam's trade. */
 const EXAM_TRADE =
   /\b(?:exam|exams|pruefung|\w+pruefung|passed|bestanden|qualified|trained|ausgebildet|diploma|diplom)\b[^,;]{0,30}$/;
+/** "durch Aufhebungsvertrag beendet", "vorzeitig beendet": a training that ended early was not completed. */
+const ENDED_EARLY =
+  /abgebrochen|aufhebungsvertrag|vorzeitig|gekuendigt|\w*kuendigung\b|hingeschmissen|hingeworfen|cancel+ed|terminated|dropped out|mutual (?:agreement|consent)/;
 const COMPLETED = /abgeschlossen\w*|beendet|completed|finished|finishing|completing|abgebrochen/;
 /** "Über ne Zeitarbeitsfirma wollen wir das nicht machen", "not via a temp agency", "… ist nicht vorgesehen". */
 const NOT_THIS_WAY_BEFORE = /\b(?:nicht|not|kein\w*|no|ohne|without) (?:\w+ ){0,2}$/;
@@ -173,6 +177,36 @@ const EXAM_PASSED =
   /\b(?:abschlusspruefung|gesellenpruefung|pruefung|final exams?|exams?) (?:\w+ ){0,4}(?:bestanden|passed)\b|\b(?:bestand|passed) (?:\w+ ){0,3}(?:abschlusspruefung|gesellenpruefung|final exams?|exams?)\b|\b(?:ausbildung|training|apprenticeship) (?:ist |is )?(?:jetzt |now )?(?:fertig|abgeschlossen|beendet|finished|completed|over)\b/;
 const TRAINEE_NOUN = /^(?:azubi\w*|auszubildende\w*|lehrling\w*|apprentice\w*|trainee)$/;
 
+/**
+ * A job placed at some employer named with an indefinite article: "in einem Hotel", "bei einer Zeitarbeitsfirma",
+ * "bei einem Bekannten", "for a logistics firm", "at a friend's restaurant". The writer's own business is "unser",
+ * "bei uns", "our"; an indefinite employer is someone else's.
+ */
+const AT_SOME_EMPLOYER =
+  /\b(?:bei|fuer|in) (?:einer|einem|eine|einen) (?:\w+ )?(?:\w*(?:firma|betrieb|unternehmen|hotel|restaurant|cafe|baeckerei|reinigung|dienst|spedition|fabrik|werk|laden|markt|heim|klinik|krankenhaus|waescherei|agentur|gastronomie|kette|imbiss|kantine|lager|kueche|praxis|zentrum)|bekannten|freund\w*|verwandten)\b|\b(?:for|at|with|in) (?:a|an|another) (?:\w+ ){0,2}(?:company|firm|business|hotel|restaurant|cafe|bakery|laundry|factory|plant|shop|store|agency|warehouse|service|kitchen|home|hospital|chain|supermarket|contractor)\b|\b(?:at|for|with) (?:a|an) (?:friend|relative|cousin|acquaintance)'?s?\b/;
+/** People in general, in the plural: "Geduldete", "Leute mit Gestattung", "asylum seekers", "Saisonkräfte". */
+const PEOPLE =
+  /\b(?:geduldete|gefluechtete|fluechtlinge|asylbewerber(?:innen)?|asylsuchende|leute|menschen|personen|auslaender|arbeitnehmer|\w+kraefte|\w+arbeiter|people|persons|refugees|asylum seekers|foreigners|workers|employees|tolerated persons)\b/;
+const OURS = /\b(?:unser\w*|our|mein\w*|my)\b/;
+const ATTRIBUTE = /^(?:vollzeit|teilzeit|halbtags|full ?time|part ?time)$/;
+/** A hedge on the offer: "vielleicht", "eventuell", "maybe", "in der Zukunft", "someday". */
+const HEDGED =
+  /\b(?:vielleicht|eventuell|evtl|moeglicherweise|irgendwann|in der zukunft|spaeter (?:mal|einmal)|maybe|perhaps|possibly|someday|some day|one day|in the future|eventually)\b/;
+const NEGATED_HEDGE = /\b(?:nicht nur vielleicht|not just maybe)\b/;
+/** A range of dates whose end lies before today: "03/2022–08/2024", "von 2021 bis 2024", "vom 01.08.2023 bis 30.06.2026". */
+const RANGE =
+  /(?:\b(?:von|vom|from|seit)\s+)?(?:\d{1,2}[./]){0,2}(?:\d{4})\s*(?:[-–]|bis|to|until|till)\s*(?:zum\s+|(?:\d{1,2}[./]){0,2})(\d{4})\b/g;
+export function endedBefore(segment: string, today: string): boolean {
+  const year = Number(today.slice(0, 4));
+  for (const m of segment.matchAll(RANGE)) {
+    const full = /(?:(\d{1,2})[./])?(\d{1,2})[./](\d{4})\s*$/.exec(m[0]);
+    const endYear = Number(m[1]);
+    const endMonth = full ? Number(full[2]) : 12;
+    if (endYear < year || (endYear === year && endMonth < Number(today.slice(5, 7)))) return true;
+  }
+  return false;
+}
+
 export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding[] {
   const found: Finding[] = [];
   // A bare occupation answering the job question ("dishwasher, 25 hours", "cleaning offices").
@@ -195,7 +229,7 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       const doneLater =
         /^(?:[^.!?]*?)\b(?:erfolgreich )?(?:abgeschlossen|beendet|completed|finished)\b/.test(sentenceRest) &&
         !PLANS.test(sentenceRest);
-      const completed = kind === 'vocational_training' && (finished || doneLater) && !/abgebrochen/.test(doc.text);
+      const completed = kind === 'vocational_training' && (finished || doneLater) && !ENDED_EARLY.test(doc.text);
       if (
         isNegated(doc.text, m.index, kind === 'agency_work' ? 4 : 2) ||
         completed ||
@@ -210,6 +244,31 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (PROMISED_BEFORE.test(before) || THEN_AFTER.test(after) || PERMIT_PURPOSE.test(before)) continue;
       if (OWN_TRAINING_BEFORE.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (kind === 'employment' && ELSEWHERE_BEFORE.test(text)) continue;
+      // "Dürfen Geduldete überhaupt in Zeitarbeit arbeiten?": asked for people in general. A kind asked for "jemanden mit
+      // Duldung" or "on a Gestattung" is the job the writer has in mind (the older sets label it so).
+      if (
+        inGeneralQuestion(doc, m.index) &&
+        PEOPLE.test(doc.text.slice(spanOf(doc.sentences, m.index).start, spanOf(doc.sentences, m.index).end))
+      )
+        continue;
+      // "jobbt als Spüler in einem Hotel", "did 18 months as a packer for a logistics firm", "Momentan ist er bei einer
+      // Zeitarbeitsfirma": a job at some other employer, not the one offered here (unless the clause plans it).
+      // "Did 18 months as a packer for a logistics firm, full-time": an attribute of a job (full-time, Vollzeit) belongs
+      // to the job of its sentence.
+      const where = ATTRIBUTE.test(m[0])
+        ? doc.text.slice(spanOf(doc.sentences, m.index).start, spanOf(doc.sentences, m.index).end)
+        : text;
+      if (AT_SOME_EMPLOYER.test(where) && !AT_OURS.test(where) && !OURS.test(where) && !PLANS.test(where)) continue;
+      // "03/2022–08/2024 Produktionshelfer", "Ausbildung vom 01.08.2023 bis 30.06.2026": a job or training that is over.
+      if (
+        endedBefore(
+          doc.text.slice(spanOf(doc.segments, m.index).start, spanOf(doc.segments, m.index).end),
+          doc.ctx.today,
+        )
+      )
+        continue;
+      // "würden ihr vielleicht eine Ausbildung anbieten": a hedged offer is none yet (the dialogue asks).
+      if (HEDGED.test(text) && !NEGATED_HEDGE.test(text)) continue;
       if (PAST.test(text) && !PLANS.test(text) && !(kind === 'employment' && AT_OURS.test(text))) continue;
       const inSentence = spanOf(doc.sentences, m.index);
       const asked = doc.text[inSentence.end] === '?';
@@ -228,12 +287,16 @@ export function extractJobKind(doc: Doc, exclude: readonly Span[] = []): Finding
       if (EARLIER_BEFORE.test(before) || EARLIER_CLAUSE.test(text)) continue;
       if (kind === 'vocational_training' && HABIT.test(text)) continue;
       if (kind === 'vocational_training' && TRAINEE_NOUN.test(m[0]) && EXAM_PASSED.test(doc.text)) continue;
+      // "Pflegehelferin (m/w/d) in Teilzeit", "als Pflegehelferin, 30 Std.": the helper's job; only a word of training
+      // in the sentence makes the noun the helper training.
       if (
         kind === 'helper_training' &&
-        /^(?:als|as)$/.test(wordsBefore(doc.text, m.index, 1)[0] ?? '') &&
+        !/train|ausbild|kurs|course|lehrgang|program/.test(m[0]) &&
         !TRAINING_WORD.test(doc.text.slice(spanOf(doc.sentences, m.index).start, spanOf(doc.sentences, m.index).end))
-      )
-        continue;
+      ) {
+        found.push({ key: 'job.kind', value: 'employment', start: m.index, end });
+        return found.slice(-1);
+      }
       const segment = spanOf(doc.segments, m.index);
       const subject = doc.text.slice(segment.start, m.index);
       if (OTHERS_SUBJECT.test(subject)) continue;
@@ -508,6 +571,8 @@ export function extractHoursAndWage(doc: Doc): Finding[] {
     const s = sentenceOf(at);
     if (doc.ctx.pendingFactKey === 'priorHoursPerWeek') return 'priorHoursPerWeek';
     if (PRIOR.test(s) && !FUTURE.test(s)) return 'priorHoursPerWeek';
+    // "Lebenslauf: 03/2022–08/2024 Produktionshelfer (Vollzeit)", "18 months for a logistics firm, full-time".
+    if ((endedBefore(s, doc.ctx.today) || AT_SOME_EMPLOYER.test(s)) && !FUTURE.test(s)) return 'priorHoursPerWeek';
     // Both in one sentence ("arbeitet seit … mit 20 Std bei uns, wir möchten ihn in Vollzeit übernehmen"): the segment says which.
     const c = segmentOf(at);
     if (PRIOR.test(s) && PRIOR.test(c) && !FUTURE.test(c)) return 'priorHoursPerWeek';
