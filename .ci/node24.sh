@@ -72,10 +72,9 @@ prepare() {
     { echo "node24.sh: the copy's better-sqlite3 is not its own; refusing to rebuild it" >&2; exit 1; }
   rm -rf "$work/tree/node_modules/better-sqlite3/build"
 
-  # npm runs the install script with Node 24 first on PATH; node-gyp takes the headers from nodedir and
-  # compiles SQLite and the binding side by side (two jobs).
-  (cd "$work/tree" && PATH="$(dirname "$node24"):$PATH" npm_config_nodedir="$nodedir" npm_config_jobs=2 \
-    npm rebuild better-sqlite3 --no-audit --no-fund)
+  # npm runs the install script with Node 24 first on PATH; node-gyp takes the headers from nodedir.
+  # (More make jobs would not help: the binding's compile waits for SQLite's, the long one.)
+  (cd "$work/tree" && PATH="$(dirname "$node24"):$PATH" npm_config_nodedir="$nodedir" npm rebuild better-sqlite3 --no-audit --no-fund)
   (cd "$work/tree" && "$node24" -e "const D=require('better-sqlite3'); new D(':memory:').prepare('select 1').get(); console.log('better-sqlite3 loads on', process.version)")
 }
 
