@@ -28,6 +28,8 @@ export const conversationDe = {
   followUpUnknownPlain:
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden.',
   followUpLeft: 'Zu „{question}“ kann ich aus meiner Wissensbasis nichts Sicheres sagen.',
+  provisionalStart: 'Vorläufig, nach Ihren bisherigen Angaben: {answer}',
+  provisionalOpen: 'Noch offen: {facts} – Ihre Antworten können das ändern.',
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
   okAck: 'Gut. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',

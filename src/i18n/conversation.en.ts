@@ -27,6 +27,8 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
     'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
   followUpUnknownPlain: 'I cannot answer that reliably from my knowledge base, and I will not make something up.',
   followUpLeft: 'On "{question}" my knowledge base has nothing reliable.',
+  provisionalStart: 'For now, from what you have told me: {answer}',
+  provisionalOpen: 'Still open: {facts} – your answers may change this.',
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   okAck: 'All right. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   remarkNoted:
