@@ -20,8 +20,16 @@ async function talk(lang: 'de' | 'en', messages: readonly string[]) {
 describe('an asylum application without its outcome, and "weiß nicht" to the document: the outcome is asked', () => {
   it.each([
     ['de', 'Syrer, Asylantrag 2025 gestellt, wohnt nicht in der Erstaufnahme. Als Koch Vollzeit.', 'weiß nicht'],
-    ['de', 'Somalier, hat im Juni 2026 Asyl beantragt, wohnt in einer Gemeinschaftsunterkunft. Helfer, 30 Stunden.', 'keine Ahnung'],
-    ['en', 'A man from Sudan applied for asylum in May 2026 and lives in a shared flat. Kitchen porter, 35 hours.', "I don't know"],
+    [
+      'de',
+      'Somalier, hat im Juni 2026 Asyl beantragt, wohnt in einer Gemeinschaftsunterkunft. Helfer, 30 Stunden.',
+      'keine Ahnung',
+    ],
+    [
+      'en',
+      'A man from Sudan applied for asylum in May 2026 and lives in a shared flat. Kitchen porter, 35 hours.',
+      "I don't know",
+    ],
   ] as const)('%s: "%s" + "%s"', async (lang, opening, dontKnow) => {
     const { turn } = await talk(lang, [opening, dontKnow]);
     // Before: the verdict came at once on an unknown document, as if the state of the procedure were known.
@@ -59,9 +67,19 @@ describe('an urgent start question is answered at once, then the questions go on
   } as const;
 
   it.each([
-    ['de', ['Darf er morgen anfangen?? Syrer, Duldung seit 2022, eingereist 2021, Asylantrag 2021 abgelehnt. Lagerhelfer 30 Std.']],
+    [
+      'de',
+      [
+        'Darf er morgen anfangen?? Syrer, Duldung seit 2022, eingereist 2021, Asylantrag 2021 abgelehnt. Lagerhelfer 30 Std.',
+      ],
+    ],
     ['de', ['Syrer mit Duldung, als Koch.', 'Kann er schon morgen anfangen?']],
-    ['en', ['Quick one – can she start on Monday? Afghan woman with a Duldung, asylum turned down. Packing job, 20 hrs/week.']],
+    [
+      'en',
+      [
+        'Quick one – can she start on Monday? Afghan woman with a Duldung, asylum turned down. Packing job, 20 hrs/week.',
+      ],
+    ],
     ['en', ['Syrian man with a Duldung, as a cook.', 'Could he start tomorrow?']],
   ] as const)('%s: %j', async (lang, messages) => {
     const { turn } = await talk(lang, messages);
