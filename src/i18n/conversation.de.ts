@@ -43,6 +43,10 @@ export const conversationDe = {
   optionYesAll: 'Ja, alles',
   optionOnlyPart: 'Nur: {part}',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
+  otherApplicant:
+    'Geht es jetzt um eine andere Person? Ich prüfe immer einen Fall: Mit ihren Angaben ({facts}) beginne ich dann neu, die Angaben zum bisherigen Fall verwerfe ich dabei.',
+  optionNewCase: 'Ja, neuer Fall',
+  optionSameCase: 'Nein, beim bisherigen Fall bleiben',
   unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
   verdictUnchangedCard: 'Unverändert: Die geänderte Angabe ändert an der Einschätzung nichts.',
   alreadyKnown: 'Das habe ich schon so notiert: {facts}.',

@@ -40,6 +40,10 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   optionYesAll: 'Yes, all of it',
   optionOnlyPart: 'Only: {part}',
   changeKept: 'All right, the facts stay as they were.',
+  otherApplicant:
+    'Is this about another person? I assess one case at a time: I would start again with their facts ({facts}) and drop the facts of the case so far.',
+  optionNewCase: 'Yes, new case',
+  optionSameCase: 'No, stay with this case',
   unchangedVerdict: '{understood} – this does not change the assessment.',
   verdictUnchangedCard: 'Unchanged: the changed detail does not change the assessment.',
   alreadyKnown: 'I already have that: {facts}.',

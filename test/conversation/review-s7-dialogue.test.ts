@@ -99,3 +99,72 @@ describe('an urgent start question is answered at once, then the questions go on
     expect(texts(turn).some((t) => /^Vorläufig/.test(t))).toBe(false);
   });
 });
+
+describe('another applicant mid-conversation is no correction of this case (review S7-17)', () => {
+  const AFGHAN =
+    'Afghane, Duldung seit 2021, Beschäftigung nur mit Erlaubnis, keine Abschiebung, Asyl 2020 abgelehnt, Lagerhelfer 40h';
+
+  it('asks whether a new case begins, and changes nothing before the answer', async () => {
+    const { id, turn: first } = await talk('de', [AFGHAN]);
+    const turn = await conversations.post(id, {
+      text: 'Danke! Noch was anderes: unser anderer Bewerber ist aus Georgien, nie Asyl beantragt, Duldung seit 2024. Geht der auch?',
+    });
+    // Before: "Korrigiert: Georgien statt Afghanistan · …" and a verdict on a hybrid of both people.
+    expect(turn.understood).toEqual([]);
+    expect(turn.state.facts).toEqual(first.state.facts);
+    expect(turn.state.pendingQuestion?.options.map((o) => o.value)).toEqual(['yes', 'no']);
+    expect(texts(turn).at(-1)).toMatch(/andere Person.*Georgien/);
+    // Yes: a new case with the second person's facts only (the first one's clause and job are not carried over).
+    const fresh = await conversations.post(id, { choice: { factKey: 'confirmChange', value: 'yes' } });
+    expect(fresh.state.facts).toMatchObject({ nationality: 'GE', asylumApplied: false, toleratedSince: '2024' });
+    expect(fresh.state.facts).not.toHaveProperty('workClause');
+    expect(fresh.state.facts).not.toHaveProperty('job');
+  });
+
+  it('a no keeps the case as it was (English)', async () => {
+    const { id, turn: first } = await talk('en', [
+      'Afghan man, tolerated since 2021, employment only with permission, asylum rejected 2020, warehouse 40h.',
+    ]);
+    const asked = await conversations.post(id, {
+      text: 'We also have another applicant, from Georgia, never applied for asylum, tolerated since 2024.',
+    });
+    expect(asked.state.facts).toEqual(first.state.facts);
+    const kept = await conversations.post(id, { text: 'no' });
+    expect(kept.state.facts).toEqual(first.state.facts);
+    expect(kept.state.pendingQuestion?.factKey).toBe(first.state.pendingQuestion?.factKey);
+  });
+
+  it('"Neuer Fall: …" after "vergessen Sie den letzten Fall" keeps the new case\'s facts', async () => {
+    const { turn } = await talk('de', [
+      AFGHAN,
+      'Ok vergessen Sie den letzten Fall. Neuer Fall: Syrer mit Aufenthaltserlaubnis nach § 25 Abs. 2, darf der bei uns als Elektriker arbeiten?',
+    ]);
+    expect(turn.state.facts).toMatchObject({ nationality: 'SY', status: 'aufenthaltserlaubnis' });
+    expect(turn.state.facts).not.toHaveProperty('toleratedSince');
+    expect(turn.state.pendingQuestion?.factKey).not.toBe('status');
+  });
+});
+
+describe('pending removal measures: the urgent answer and the hand-off offer first (review S7-6)', () => {
+  it.each([
+    [
+      'en',
+      'One of our part-time workers (Duldung, from Iraq, 20h, permission from the immigration office) told us his deportation flight is booked for next week. What does that mean for us?',
+    ],
+    [
+      'de',
+      'Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns. Sein Abschiebeflug ist schon gebucht.',
+    ],
+  ] as const)('%s: %s', async (lang, text) => {
+    const { turn } = await talk(lang, [text]);
+    // Before: the work clause and the entry date were asked first, the urgent answer came three turns later.
+    expect(turn.state.status).toBe('answered');
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(turn.state.assessment?.escalation.urgency).toBe('urgent');
+  });
+
+  it('a case without removal measures still asks its questions', async () => {
+    const { turn } = await talk('de', ['Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns.']);
+    expect(turn.state.status).toBe('collecting');
+  });
+});
