@@ -1,5 +1,5 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
+import { type Ctx, isJobAfterTraining, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
 import type { FactKey, JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 import { countedStayStart, monthsSinceEntry, stayCompleteOn } from '../stay.js';
@@ -65,6 +65,16 @@ export function baConsent(ctx: Ctx, draft: Draft): Draft {
     if (fourYears(ctx)) return waivedAfterFourYears(draft, []);
     // Cautious reading: an unknown job kind is treated as one that needs consent.
     return { ...draft, baConsent: isUnknown(ctx, 'job.kind') ? 'required' : 'unclear' };
+  }
+  // § 19d Abs. 1a: a job after the completed training goes through a residence title for employment, which needs the
+  // BA's consent (§ 39 Abs. 1 AufenthG); § 32 Abs. 2 BeschV waives it for the permission on a Duldung, not for a title.
+  // A job that does not match the qualification is no § 19d job: the Duldung's rules below apply to it.
+  if (isJobAfterTraining(ctx) && ctx.facts.job?.matchesQualification !== false) {
+    const point: OpenPoint = {
+      msg: 'open.after_training_ba_consent',
+      cite: ['route.19d-1a', 'ba.consent', 'permission.after-four-years'],
+    };
+    return add({ ...draft, baConsent: 'required' }, { openPoints: [point] });
   }
   if (familyWaiver(ctx)) return { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'family' } };
   const exception = WITHOUT_CONSENT[kind];

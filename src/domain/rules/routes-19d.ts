@@ -1,5 +1,5 @@
 import type { Cites } from '../citations.js';
-import type { Ctx } from '../context.js';
+import { type Ctx, isJobAfterTraining } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
@@ -76,7 +76,21 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   );
   if (exclusion) return routeItem('19d', cite, exclusion);
   if (training) {
-    return routeItem('19d', cite, { pending: [text('cond.19d_after_training'), ...unchecked(generalConditions(ctx))] });
+    // § 19d Abs. 1a: the completed training, and Abs. 1 Nr. 2, 3 (housing, German), Nr. 7 (convictions) for a job that
+    // matches the qualification; Nr. 6 (no extremist ties) is no fact of the case. Completed: a job after the training.
+    const completed = isJobAfterTraining(ctx);
+    return routeItem('19d', cite, {
+      pending: [
+        ...unchecked([
+          [!completed, text('cond.19d_after_training')],
+          [!atLeast(f.germanLevel, 'B1'), text('cond.german_b1')],
+          [f.adequateHousing !== true, text('cond.housing')],
+          [f.criminalConvictions === undefined, text('cond.no_convictions')],
+          [completed && f.job?.matchesQualification === undefined, text('cond.job_matches')],
+        ]),
+        ...unchecked(generalConditions(ctx)),
+      ],
+    });
   }
   return routeItem('19d', cite, {
     pending: [

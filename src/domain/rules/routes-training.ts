@@ -1,5 +1,5 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, dateRange } from '../context.js';
+import { type Ctx, dateRange, isJobAfterTraining } from '../context.js';
 import {
   IDENTITY_ENTRY_EARLY_END,
   IDENTITY_ENTRY_MIDDLE_END,
@@ -110,6 +110,14 @@ export function route60c(ctx: Ctx, draft: Draft): RouteItem {
       return routeItem('60c', ['training.ausbildungsduldung-60c', 'training.after-training'], {
         pending: [text('cond.60c_new_training_place')],
       });
+    }
+    // The training is completed and the offer is a job: the Ausbildungsduldung has done its part; § 19d Abs. 1a follows.
+    if (isJobAfterTraining(ctx)) {
+      return routeItem(
+        '60c',
+        ['training.ausbildungsduldung-60c', 'training.after-training'],
+        excluded(text('excl.60c_training_completed')),
+      );
     }
     return routeItem('60c', ['training.ausbildungsduldung-60c'], { pending: [], note: text('route_note.60c_held') });
   }

@@ -11,17 +11,22 @@ import {
   activityKind,
   clauseAllows,
   clauseBan,
+  jobAfterTraining,
   safeCountry,
   trainingWithAusbildungsduldung,
   unclearIdentity,
 } from './tolerated-steps.js';
 
-/** Order fixed by the lead: 60b, clause ban, safe-country ban, activity, clause permits, Ausbildungsduldung. */
+/**
+ * Order fixed by the lead: 60b, clause ban, safe-country ban, activity, clause permits, Ausbildungsduldung. A job after
+ * the completed training of an Ausbildungsduldung is decided before the clause (review S6-1: its entry is the training's).
+ */
 const DULDUNG_STEPS = [
   unclearIdentity,
   clauseBan,
   safeCountry,
   activityKind,
+  jobAfterTraining,
   clauseAllows,
   trainingWithAusbildungsduldung,
   clauseNamesThisJob,
