@@ -133,23 +133,4 @@ export const isEndingEvent = (ctx: Ctx) =>
 export const TRAINING_KINDS = ['vocational_training', 'helper_training'] as const;
 export const isTrainingJob = (ctx: Ctx) => (TRAINING_KINDS as readonly string[]).includes(ctx.facts.job?.kind ?? '');
 
-/** Offers that are no job after a training: a training, an entry qualification, self-employment. */
-const NOT_A_JOB: readonly string[] = [...TRAINING_KINDS, 'school_training', 'entry_qualification', 'self_employment'];
-
-/**
- * A job after the completed training of an Ausbildungsduldung (review S6-1): the Duldung and its permission were
- * granted for that training (§ 60c Abs. 1 S. 3, Abs. 3 S. 4 AufenthG); a job after the exam goes through the
- * residence permit of § 19d Abs. 1a (or the six months of § 60c Abs. 6 S. 2), never through the training's entry.
- * A German vocational qualification beside an Ausbildungsduldung is read as that training, completed.
- */
-export const isJobAfterTraining = (ctx: Ctx) => {
-  const kind = ctx.facts.job?.kind;
-  return (
-    ctx.facts.status === 'ausbildungsduldung' &&
-    ctx.facts.qualification === 'german_vocational' &&
-    kind !== undefined &&
-    !NOT_A_JOB.includes(kind)
-  );
-};
-
 export { stayCompleteOn, stayMonths, stayMonthsAtLeast, stayStart } from './stay.js';

@@ -1,8 +1,9 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, isJobAfterTraining, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
+import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '../context.js';
 import type { FactKey, JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 import { countedStayStart, monthsSinceEntry, stayCompleteOn } from '../stay.js';
+import { isJobAfterTraining } from './after-training.js';
 
 /**
  * § 32 BeschV (Abs. 3 extends Abs. 2 to Gestattete): BA consent is the rule; these kinds of work

@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, isJobAfterTraining } from '../context.js';
+import type { Ctx } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
+import { isJobAfterTraining } from './after-training.js';
 import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 

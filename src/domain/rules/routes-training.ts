@@ -1,5 +1,5 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, dateRange, isJobAfterTraining } from '../context.js';
+import { type Ctx, dateRange } from '../context.js';
 import {
   IDENTITY_ENTRY_EARLY_END,
   IDENTITY_ENTRY_MIDDLE_END,
@@ -8,6 +8,7 @@ import {
 } from '../data/legal-dates.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { addMonths, dayAfterPeriod } from '../law-date.js';
+import { isJobAfterTraining } from './after-training.js';
 import {
   banUnchecked,
   excluded,

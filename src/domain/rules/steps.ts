@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, isJobAfterTraining, isTrainingJob } from '../context.js';
+import { type Ctx, isTrainingJob } from '../context.js';
 import { add, type Draft, type Item } from '../findings.js';
+import { employeeApplies } from './after-training.js';
 import { doNotEmployStep } from './carve-out.js';
 import { eventSteps, rejectionAppeal, rejectionSteps } from './event-steps.js';
 import { gestattungEntry } from './gestattung-ban.js';
@@ -49,18 +50,7 @@ function applicationSteps(ctx: Ctx, draft: Draft): Item[] {
   const apply: Item[] = tolerated
     ? [
         { id: 'fill_ba_form', msg: 'step.fill_ba_form', cite: ['paperwork.ba-form'] },
-        // After the completed training of an Ausbildungsduldung a matching job is applied for as the § 19d Abs. 1a permit.
-        isJobAfterTraining(ctx) && ctx.facts.job?.matchesQualification !== false
-          ? {
-              id: 'employee_applies',
-              msg: 'step.employee_applies_19d_1a',
-              cite: ['route.19d-1a', 'contact.competent-abh'],
-            }
-          : {
-              id: 'employee_applies',
-              msg: 'step.employee_applies',
-              cite: ['contact.competent-abh', 'paperwork.steps'],
-            },
+        employeeApplies(ctx),
         abhStep(draft),
       ]
     : [{ id: 'employee_applies', msg: 'step.employee_applies_permit', cite: ['contact.competent-abh'] }];

@@ -1,7 +1,8 @@
-import { type Ctx, isJobAfterTraining, isTrainingJob, isUnknown } from '../context.js';
+import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import { list, type OpenPoint, text } from '../findings.js';
 import { openOn } from '../tri.js';
+import { isJobAfterTraining } from './after-training.js';
 
 export { activityKind } from './activity-kind.js';
 
@@ -127,23 +128,6 @@ export const safeCountry: Step = (ctx) => {
         ctx.lawAsOf >= GEAS_FROM ? ['ban.safe-country-national', 'ban.safe-country-eu'] : ['ban.safe-country-national'],
     },
   );
-};
-
-/**
- * A job after the completed training of an Ausbildungsduldung (review S6-1): the ABH must act first, by the residence
- * permit of § 19d Abs. 1a for a job matching the qualification ("ist … zu erteilen") or a permission during the six
- * months of § 60c Abs. 6 S. 2. The entry on the training's document does not settle it: an entry "Beschäftigung
- * gestattet" is read cautiously (the Duldung was granted for the training's duration, § 60c Abs. 3 S. 4) and said.
- */
-export const jobAfterTraining: Step = (ctx) => {
-  if (!isJobAfterTraining(ctx)) return skip;
-  const openPoints: OpenPoint[] = [
-    { msg: 'open.after_training_19d_1a', cite: ['route.19d-1a', 'training.after-training'] },
-    ...(ctx.facts.workClause === 'beschaeftigung_gestattet'
-      ? [{ msg: 'open.after_training_clause', cite: ['training.ausbildungsduldung-60c'] } as const]
-      : []),
-  ];
-  return { kind: 'match', outcome: 'permission_required', add: { openPoints } };
 };
 
 /** "Beschäftigung gestattet": any employment (not self-employment) is covered without a new application. */

@@ -1,6 +1,7 @@
 import type { Outcome } from '../assessment.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
+import { jobAfterTraining } from './after-training.js';
 import { clauseNamesThisJob } from './clause-names-job.js';
 import { endingEvent } from './ending-event.js';
 import { gestattungBan } from './gestattung-ban.js';
@@ -11,7 +12,6 @@ import {
   activityKind,
   clauseAllows,
   clauseBan,
-  jobAfterTraining,
   safeCountry,
   trainingWithAusbildungsduldung,
   unclearIdentity,
