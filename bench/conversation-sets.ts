@@ -14,6 +14,7 @@ const SETS: ReadonlyArray<[file: string, kind: string]> = [
   ['conversations-heldout3-retired.yaml', 'tuning since session 6, held apart before (26/30 then)'],
   ['conversations-heldout4-retired.yaml', 'tuning since session 7, held apart before (28/30 then)'],
   ['conversations-tuning-6.yaml', 'tuning, session 6 (dialogue): the kinds of the retired set'],
+  ['conversations-fresh-5.yaml', 'held out, fresh 5, never tuned on'],
 ];
 
 export async function benchConversationSets(): Promise<string[]> {
