@@ -26,7 +26,12 @@ echo "Node 24 from the npm registry: $("$node24" --version); headers for better-
 git ls-files -z | xargs -0 cp --parents -t "$work/tree"
 cp -r dist "$work/tree/dist"
 cp src/knowledge/*.generated.ts "$work/tree/src/knowledge/"
-cp -al node_modules "$work/tree/node_modules"
+# The directory node_modules names, not the link: in a git worktree whose node_modules is a symlink to
+# another checkout's, `cp -al` copied the link itself, and the removal below deleted that checkout's
+# better-sqlite3 build (and the rebuild then compiled Node 24's into it).
+cp -al "$(readlink -f node_modules)" "$work/tree/node_modules"
+[ "$(readlink -f "$work/tree/node_modules/better-sqlite3")" = "$work/tree/node_modules/better-sqlite3" ] ||
+  { echo "node24.sh: the copy's better-sqlite3 is not its own; refusing to rebuild it" >&2; exit 1; }
 rm -rf "$work/tree/node_modules/better-sqlite3/build"
 
 cd "$work/tree"
@@ -34,3 +39,6 @@ cd "$work/tree"
 PATH="$(dirname "$node24"):$PATH" npm_config_nodedir="$nodedir" npm rebuild better-sqlite3 --no-audit --no-fund
 "$node24" -e "const D=require('better-sqlite3'); new D(':memory:').prepare('select 1').get(); console.log('better-sqlite3 loads on', process.version)"
 "$node24" node_modules/vitest/vitest.mjs run --project node
+# The original install must still be the machine Node's: fail here rather than in the next `npm test`.
+cd "$root"
+node -e "const D=require('better-sqlite3'); new D(':memory:').prepare('select 1').get()"

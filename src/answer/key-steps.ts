@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment.js';
 import type { CaseFacts } from '../domain/facts.js';
+import { rejectedOnGestattung } from '../domain/implied-facts.js';
 import type { AnswerTextKey } from '../i18n/answer.de.js';
 import type { AnswerStep } from './card.js';
 import { removalUrgent } from './headline.js';
@@ -146,6 +147,12 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
         facts.event === 'asylum_rejected_while_employed'
           ? 'step.answer_open_questions_employed'
           : 'step.answer_open_questions',
+      );
+    case 'permission_after_rejection':
+      // On the Gestattung still held, the rejection alone ends nothing (§ 67 Abs. 1 AsylG, review S6-3): the
+      // Duldung is applied for once the Gestattung ends, not "sofort" on the day of the decision.
+      return step(
+        rejectedOnGestattung(facts) ? 'step.permission_after_rejection_gestattung' : 'step.permission_after_rejection',
       );
     case 'contact_adviser':
       return step(a.outcome === 'prohibited' ? 'step.contact_adviser_ban' : 'step.contact_adviser');

@@ -46,6 +46,8 @@ interface Pay {
   amount: number;
   /** The pay is per hour (else per month). */
   hourly: boolean;
+  /** The question says the sum is for a month ("450 € im Monat", "a month", "monatlich"). */
+  monthly: boolean;
   /** Hours a month the pay is for, when the question or the case says. */
   hoursPerMonth?: number;
 }
@@ -57,7 +59,7 @@ interface Pay {
  */
 function payOf(text: string, hoursPerWeek: number | undefined): Pay | undefined {
   const m = AMOUNT.exec(text);
-  const raw = m?.[1] ?? m?.[2];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!raw) return undefined;
   const amount = num(raw);
   const after = text.slice((m?.index ?? 0) + (m?.[0].length ?? 0), (m?.index ?? 0) + (m?.[0].length ?? 0) + 25);
@@ -75,7 +77,13 @@ function payOf(text: string, hoursPerWeek: number | undefined): Pay | undefined 
         : hoursPerWeek !== undefined
           ? hoursPerWeek * WEEKS_PER_MONTH
           : undefined;
-  return { amount, hourly, ...(hoursPerMonth ? { hoursPerMonth: cents(hoursPerMonth) } : {}) };
+  const perMonth = /\b(?:(?:im|pro|per|a|je|the|in the|each) (?:monat|month)|monatlich|monthly)\b/.test(text);
+  return {
+    amount,
+    hourly,
+    monthly: !hourly && perMonth,
+    ...(hoursPerMonth ? { hoursPerMonth: cents(hoursPerMonth) } : {}),
+  };
 }
 
 /**
@@ -88,11 +96,13 @@ function payCheck(c: CaseContext | OpenCaseContext): FollowUpAnswer | undefined 
   const kind = input.facts.job?.kind;
   if (kind && !['employment', 'minijob', 'agency_work'].includes(kind)) return undefined;
   const pay = payOf(fold(input.question), input.facts.job?.hoursPerWeek);
-  if (!pay || (!pay.hourly && pay.hoursPerMonth === undefined)) return undefined;
+  if (!pay) return undefined;
   const start = c.a?.earliestStart && c.a.earliestStart > input.lawAsOf ? c.a.earliestStart : input.lawAsOf;
   const row = minimumWageOn(start);
   if (!row) return undefined;
   const next = nextRow(start);
+  if (!pay.hourly && pay.hoursPerMonth === undefined)
+    return pay.monthly ? hoursUnknown(c, pay.amount, row, next, kind) : undefined;
   const hours = pay.hoursPerMonth ?? 0;
   const rate = pay.hourly ? pay.amount : Math.floor((pay.amount / hours) * 100) / 100;
   const parts: string[] = [];
@@ -113,6 +123,41 @@ function payCheck(c: CaseContext | OpenCaseContext): FollowUpAnswer | undefined 
     next && rate < next.hourly ? cite(c, next.entry, next.from) : [],
   );
 }
+
+/**
+ * "is 450 € a month enough?" with no hours said (review S6-2): whether a monthly sum meets the minimum wage turns
+ * on the hours, which neither the question nor the case gives. So no "yes": the answer says what is known – how
+ * many hours a month the sum pays at the minimum wage in force (and at the next one), where it stands against the
+ * minijob ceiling – and that the hours decide.
+ */
+function hoursUnknown(
+  c: CaseContext | OpenCaseContext,
+  pay: number,
+  row: WageRow,
+  next: WageRow | undefined,
+  kind: string | undefined,
+): FollowUpAnswer {
+  const { say } = c;
+  const maxHours = (r: WageRow) => Math.floor((pay / r.hourly) * 100) / 100;
+  const weekly = (r: WageRow) => Math.floor(maxHours(r) / WEEKS_PER_MONTH);
+  const parts = [
+    say('pay.hours_unknown', { pay }),
+    say('pay.max_hours', { pay, min: row.hourly, from: row.from, hours: maxHours(row), weekly: weekly(row) }),
+  ];
+  if (next) parts.push(say('pay.next_max_hours', { from: next.from, min: next.hourly, hours: maxHours(next) }));
+  const minijob = kind === 'minijob' || /minijob/.test(fold(c.input.question));
+  const ceiling: Citation[] = [];
+  if (minijob || pay <= row.minijobCeiling) {
+    parts.push(
+      say(pay > row.minijobCeiling ? 'pay.over_ceiling' : 'pay.under_ceiling', { pay, ceiling: row.minijobCeiling }),
+    );
+    ceiling.push(...cite(c, 'activity.minijob'));
+  }
+  return answer('case.wage', parts.join(' '), cite(c, row.entry), next ? cite(c, next.entry, next.from) : [], ceiling);
+}
+
+/** The question asks whether a sum is enough ("reicht das?", "is 450 € ok?"), not whether the minimum wage applies. */
+const SUFFICIENT = /\b(?:reich\w*|genug|ausreichend\w*|ok|okay|passt|enough|sufficient|fine)\b/;
 
 /**
  * "Muss ich Mindestlohn zahlen?": the amount in force, or the exemption that applies to this job
@@ -143,8 +188,10 @@ export function wageAnswer(c: CaseContext | OpenCaseContext): FollowUpAnswer {
   else if (row) {
     const question = fold(input.question);
     const minijob = kind === 'minijob' || /minijob/.test(question);
-    // "Muss ich Mindestlohn zahlen?" is asked yes or no: the answer says "Ja" first (not under a ban).
-    if (YES_NO.test(question) && a?.outcome !== 'prohibited')
+    // "Muss ich Mindestlohn zahlen?" is asked yes or no: the answer says "Ja" first (not under a ban). Whether a
+    // sum is enough ("is 450 € enough?") is another question: the minimum wage applying does not answer it (S6-2).
+    const asksSum = AMOUNT.test(question) || SUFFICIENT.test(question);
+    if (YES_NO.test(question) && !asksSum && a?.outcome !== 'prohibited')
       parts.push(say(minijob ? 'wage.yes_minijob' : 'wage.yes'));
     parts.push(say('wage.current', { hourly: row.hourly, from: row.from }));
     const next = nextRow(input.lawAsOf);

@@ -302,8 +302,12 @@ export function verdictQuestion(question: string): 'reason' | 'steps' | undefine
   return WHAT_TO_DO.test(text) && !/\b(?:erlaubnis|genehmigung|permission|permit)\b/.test(text) ? 'steps' : 'reason';
 }
 
-/** An amount of money: "450 euro", "450€", "€ 450", "12,50 eur". */
-export const AMOUNT = /(\d+(?:[.,]\d{1,2})?) ?(?:€|euro|eur)(?![a-z])|€ ?(\d+(?:[.,]\d{1,2})?)/;
+/**
+ * An amount of money: "450 euro", "450€", "€ 450", "12,50 eur" — or a bare sum said per month ("reichen 450 im
+ * Monat?", "is 450 a month enough?"): three digits or more before "im Monat" are a pay, not a count of days or hours.
+ */
+export const AMOUNT =
+  /(\d+(?:[.,]\d{1,2})?) ?(?:€|euro|eur)(?![a-z])|€ ?(\d+(?:[.,]\d{1,2})?)|\b(\d{3,5}(?:[.,]\d{1,2})?)(?= (?:im|pro|per|a|je) (?:monat|month)\b)/;
 /** Hours worked, or the period a pay is for. */
 const HOURS_OR_PERIOD =
   /\b\d+ ?(?:h|std|stunden|hours?)\b|\b(?:im|pro|per|a|je|the|in the|each) (?:monat|month|woche|week|stunde|hour)\b|\b(?:monatlich|monthly|woechentlich|weekly|stundenlohn|hourly)\b/;

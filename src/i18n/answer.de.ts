@@ -116,6 +116,8 @@ export const answerDe = {
     'Raten Sie der Person zu sofortiger Beratung: Die Beschäftigungsduldung wird sonst widerrufen.',
   'step.permission_after_rejection':
     'Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit Erlaubnis für Ihre Stelle; lassen Sie sich Bescheid und neues Dokument zeigen.',
+  'step.permission_after_rejection_gestattung':
+    'Lassen Sie sich den Bescheid zeigen und fragen Sie, ob die Person klagt: Ihre Erlaubnis gilt, bis die Aufenthaltsgestattung endet; dann beantragt sie sofort die Duldung mit Erlaubnis für Ihre Stelle.',
   'step.training_after_rejection':
     'Die Person beantragt sofort bei der Ausländerbehörde die Ausbildungsduldung oder die Aufenthaltserlaubnis nach § 16g AufenthG.',
   'step.stop_after_rejection':

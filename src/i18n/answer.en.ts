@@ -107,6 +107,8 @@ export const answerEn: AnswerTexts = {
     'Advise the person to get counselling at once: otherwise the employment toleration is revoked.',
   'step.permission_after_rejection':
     'The person applies to the immigration office at once for the toleration (Duldung) with a permission for your job; ask to see the decision and the new document.',
+  'step.permission_after_rejection_gestattung':
+    'See the decision and ask whether the person appeals: your permission lasts until the Gestattung ends, then they apply at once for a Duldung permitting your job.',
   'step.training_after_rejection':
     'The person applies to the immigration office at once for the training toleration or the residence permit under § 16g AufenthG.',
   'step.stop_after_rejection':

@@ -380,7 +380,7 @@ export const assessmentDe: Catalogue = {
     'Duldung für Personen mit ungeklärter Identität: Wer die Mitwirkung nachholt, erhält die Duldung ohne diesen Zusatz. Eine Beratungsstelle kann dabei helfen.',
   'reason.unknown_fact': 'Eine entscheidende Angabe ist unbekannt ({facts}); davon hängt das Ergebnis ab.',
   'step.permission_after_rejection':
-    'Mit der Aufenthaltsgestattung endet auch die Arbeitserlaubnis – nicht schon mit der Ablehnung selbst. Die Person beantragt sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
+    'Mit der Aufenthaltsgestattung endet auch die Arbeitserlaubnis – nicht schon mit der Ablehnung selbst, sondern erst, wenn die Ablehnung unanfechtbar oder die Abschiebungsandrohung vollziehbar ist (§ 67 Abs. 1 AsylG). Lassen Sie sich den Bescheid zeigen und fragen Sie, ob die Person dagegen klagt. Sobald die Gestattung endet – oder hat die Person schon eine Duldung –, beantragt sie sofort bei der Ausländerbehörde die Duldung mit einer Erlaubnis für diese Stelle. Arbeiten darf sie nur, solange ein gültiges Dokument die Stelle erlaubt.',
   'step.stop_after_rejection':
     'Mit der Ablehnung gilt für die Person ein Beschäftigungsverbot. Beschäftigen Sie sie nicht weiter, sobald ihre Aufenthaltsgestattung endet, und holen Sie sofort Rat bei einer Beratungsstelle.',
   'step.training_after_rejection':

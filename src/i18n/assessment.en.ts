@@ -377,7 +377,7 @@ export const assessmentEn: Catalogue = {
     'Duldung for persons with unclear identity: once the person makes up for the missing cooperation, the Duldung is issued without this addition. An advice centre can help.',
   'reason.unknown_fact': 'A decisive fact is unknown ({facts}); the result depends on it.',
   'step.permission_after_rejection':
-    'The work permission ends with the asylum-seeker permit (Aufenthaltsgestattung), not with the rejection itself. The person applies to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.',
+    'The work permission ends with the asylum-seeker permit (Aufenthaltsgestattung), not with the rejection itself: only once the rejection is final or the removal threat is enforceable (section 67(1) Asylum Act). Ask to see the decision and whether the person appeals against it. As soon as the Gestattung ends – or if the person already holds a Duldung – they apply to the immigration office at once for the Duldung with a permission for this job. They may work only while a valid document permits the job.',
   'step.stop_after_rejection':
     'With the rejection an employment ban applies to the person. Do not keep employing them once their Aufenthaltsgestattung ends, and get advice from an adviser at once.',
   'step.training_after_rejection':

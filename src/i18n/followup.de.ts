@@ -164,6 +164,12 @@ export const followUpDe = {
   'pay.next_below':
     'Ab {from} gelten {min} €: Beginnt die Stelle erst dann (etwa nach der Erlaubnis), sind mindestens {needed} € im Monat nötig.',
   'pay.next_below_hourly': 'Ab {from} gelten {min} €: Beginnt die Stelle erst dann, reicht das nicht.',
+  'pay.hours_unknown':
+    'Ob {pay} € im Monat reichen, hängt von den Arbeitsstunden ab – die kenne ich nicht; entschieden ist das also noch nicht.',
+  'pay.max_hours':
+    'Beim Mindestlohn von {min} € (seit {from}) decken {pay} € höchstens {hours} Stunden im Monat (etwa {weekly} Stunden pro Woche); mehr Stunden brauchen mehr Lohn.',
+  'pay.next_max_hours': 'Ab {from} gelten {min} €: dann höchstens {hours} Stunden im Monat.',
+  'pay.under_ceiling': 'Mit {pay} € im Monat bleibt die Stelle unter der Minijob-Grenze von {ceiling} €.',
   'pay.over_ceiling': 'Mit {pay} € im Monat liegt die Stelle über der Minijob-Grenze von {ceiling} €.',
   'cost.permission':
     'Die Erlaubnis der Ausländerbehörde ist nach Angaben von Ausländerbehörden (z. B. Bielefeld) gebührenfrei.',

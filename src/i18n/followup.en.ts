@@ -158,6 +158,12 @@ export const followUpEn: FollowUpTexts = {
   'pay.next_below':
     'From {from} it is €{min}: if the job starts only then (for example after the permission), at least €{needed} a month is needed.',
   'pay.next_below_hourly': 'From {from} it is €{min}: if the job starts only then, that is not enough.',
+  'pay.hours_unknown':
+    'Whether €{pay} a month is enough depends on the working hours, which I do not know – so that is not decided yet.',
+  'pay.max_hours':
+    'At the minimum wage of €{min} (since {from}), €{pay} covers at most {hours} hours a month (about {weekly} hours a week); more hours need more pay.',
+  'pay.next_max_hours': 'From {from} it is €{min}: then at most {hours} hours a month.',
+  'pay.under_ceiling': 'With €{pay} a month the job stays below the minijob ceiling of €{ceiling}.',
   'pay.over_ceiling': 'With €{pay} a month the job is above the minijob ceiling of €{ceiling}.',
   'cost.permission':
     'The immigration office’s permission is free of charge, as immigration offices state (for example Bielefeld).',

@@ -35,7 +35,19 @@ interface CueSpec {
   needsInSentence?: boolean;
   /** Instead of its class's cost: a phrase specific enough to win over the class. */
   cost?: number;
+  /**
+   * An attributive participle ("der am 2.9.2019 gestellte Antrag", "der seit 2020 geduldete Mann"): it dates only
+   * what stands inside its phrase, right before it, never a date of the clause it stands in ("unseren geduldeten
+   * Helfer haben wir am 30.11. entlassen").
+   */
+  attributive?: boolean;
 }
+/** How far before an attributive participle its own date may end: "am 02.09.2019 gestellte", "seit 2020 geduldete". */
+const ATTRIBUTIVE_REACH = 3;
+/** The date inside the participle's phrase, or in a parenthesis right after its noun ("ein geduldeter Syrer (seit 2022)"). */
+const ownOfAttribute = (text: string, ws: number, we: number, e: TimeExpr) =>
+  (e.end <= ws && ws - e.end <= ATTRIBUTIVE_REACH) ||
+  (we <= e.start && /^ [\p{L}]+ *\( *(?:seit |since )?$/u.test(text.slice(we, e.start)));
 
 /** Dearer classes lose to cheaper ones at the same distance; a soft boundary ("und", "but") costs extra. */
 const CLASS_COST: Record<CueClass, number> = { label: -100, verb: 0, noun: 8, weak: 20, vague: 30 };
@@ -53,12 +65,23 @@ const REACH = 200;
 
 /** A message about asylum; a segment naming another application ("Beschäftigungserlaubnis beantragt") is not. */
 const ASYLUM_MESSAGE =
-  /\basyl|\basylum|\bbamf\b|gestattung|^(?=.*\b(?:abgelehnt|ablehnung\w*|rejected|rejection)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
+  /\basyl|\basylum|\bbamf\b|gestattung|\bschutz\b(?=.*\bbeantragt)|\b(?:asked|applied|requested) for (?:international )?protection\b|^(?=.*\b(?:abgelehnt|ablehnung\w*|abgewiesen|rejected|rejection|refused|turned down|denied)\b)(?=.*\b(?:duldung|geduldet|tolerated|toleration)\b)/;
 const OTHER_APPLICATION =
   /erlaubnis|genehmigung|permit|permission|duldung|toleration|visum|visa|pass\b|passport|ausweis|einbuergerung|kindergeld|wohnung/;
 
 const CUES: readonly CueSpec[] = [
-  { re: /\b(?:geduldet\w*|tolerated)\b/g, keys: ['toleratedSince'], cls: 'verb' },
+  // "our tolerated kitchen porter", "the tolerated worker": an adjective of the person, not the clause's verb.
+  {
+    re: /\b(?:geduldet|geduldeter? (?:seit|since)\b|(?<!\b(?:our|the|a|an|his|her|their|this|that|my|your|its) )tolerated)\b/g,
+    keys: ['toleratedSince'],
+    cls: 'verb',
+  },
+  {
+    re: /\bgeduldete[nmrs]?\b|(?<=\b(?:our|the|a|an|his|her|their|this|that|my|your|its) )tolerated\b/g,
+    keys: ['toleratedSince'],
+    cls: 'verb',
+    attributive: true,
+  },
   {
     re: /\b(?:duldung\w*|ausbildungsduldung|beschaeftigungsduldung|toleration)\b/g,
     keys: ['toleratedSince'],
@@ -90,9 +113,18 @@ const CUES: readonly CueSpec[] = [
     needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|dokument|document|permit|toleration/,
   },
   {
-    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum|(?:asked|asks|requested|request) (?:for )?asylum)\b/g,
+    // "Schutz beantragt", "asked for protection": asylum in other words (international protection, § 13 AsylG).
+    re: /\b(?:asyl (?:\w+ )?(?:beantragt|gestellt)|applied for asylum|claimed asylum|asylum (?:was )?applied|sought asylum|(?:asked|asks|requested|request) (?:for )?asylum|schutz (?:\w+ )?beantragt|(?:asked|applied|requested) for (?:international )?protection|sought (?:international )?protection)\b/g,
     keys: ['asylumAppliedOn'],
     cls: 'verb',
+  },
+  // "der im Oktober 2019 gestellte Asylantrag", "sein 2018 eingereichter Antrag".
+  {
+    re: /\b(?:beantragte|gestellte|eingereichte)[nmrs]?\b/g,
+    keys: ['asylumAppliedOn'],
+    cls: 'verb',
+    asylum: true,
+    attributive: true,
   },
   {
     re: /\b(?:beantragt|gestellt|eingereicht|stellte|applied|filed|lodged|submitted)\b/g,
@@ -140,6 +172,13 @@ const CUES: readonly CueSpec[] = [
     keys: ['entryDate'],
     cls: 'verb',
   },
+  // "hergekommen", "ist 2022 hierher gezogen", "got here in 2020", "made it to Germany", "Deutschland erreicht": an
+  // arrival in other words; "moved to Germany" too (a move inside Germany names no country).
+  {
+    re: /\b(?:hergekommen|hierhergekommen|hierher gekommen|rueber gekommen|rueber gekommen|eingewandert|immigrated|got here|made it (?:to germany|here)|moved to germany|(?:nach deutschland|hierher) gezogen|(?:deutschland|germany|die bundesrepublik|das bundesgebiet) erreicht|reached germany)\b/g,
+    keys: ['entryDate'],
+    cls: 'verb',
+  },
   // "reiste am 03.05.2016 in das Bundesgebiet ein": the separable verb, its "ein" later in the clause.
   { re: /\b(?:reiste|reist|reisten)\b(?= (?:[^\s,;]+ ){0,8}ein\b)/g, keys: ['entryDate'], cls: 'verb' },
   { re: /\b(?:einreise\w*|ankunft|arrival|entry)\b/g, keys: ['entryDate'], cls: 'noun' },
@@ -152,7 +191,7 @@ const CUES: readonly CueSpec[] = [
       /\b(?:erlaubnis|genehmigung|permit|permission|bescheid|brief|letter|decision|entscheidung|antwort|answer|post|mail|ablehnung|rejection|duldung|karte|card|geld|lohn|zusage|vertrag|contract)\w* (?:\w+ ){0,2}(?:kam|came|gekommen|come)\b/,
   },
   {
-    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country|in (?:d|dtl|brd)(?= *(?:$|[,.;!)]|und\b|and\b)))\b/g,
+    re: /\b(?:in deutschland|nach deutschland|in germany|to germany|hier|here|im land|in the country|in (?:d|de|dtl|brd)(?= *(?:$|[,.;!)]|und\b|and\b|seit\b|since\b)))\b/g,
     keys: ['entryDate', 'stayMonths'],
     cls: 'vague',
   },
@@ -263,6 +302,12 @@ const ABSORBERS: ReadonlyArray<{
     re: /\b(?:aufhoeren|aufhoert|hoert|letzter (?:arbeits)?tag|last (?:working )?day|quitting|bricht|leaving|leaves|verlaesst)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
   },
+  // "am 04.12. durch Aufhebungsvertrag beendet", "terminated by mutual agreement on 1 December": the day of the ending.
+  {
+    re: /\b(?:aufhebungsvertrag\w*|aufhebungsvereinbarung\w*|aufgehoben|im gegenseitigen einvernehmen|by mutual (?:agreement|consent)|termination agreement|terminated)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
+  },
   // "die Kündigung ging am 25.11. raus", "am 30.11. ist raus": the day the notice went out.
   {
     re: /\b(?:raus|rausgegangen|rausgeschickt|verschickt|zugestellt|ausgehaendigt|went out|was sent|sent out|handed over)\b/g,
@@ -362,8 +407,9 @@ const PAST_VALIDITY =
   /\b(?:lief|galt|war (?:\S+ ){0,3}gueltig|was (?:\S+ ){0,2}valid|ran (?:until|till|to)|abgelaufen|ausgelaufen|expired|lapsed|ran out)\b/;
 const PRESENT_VALIDITY = /\b(?:gilt|ist (?:\S+ ){0,3}gueltig|is (?:\S+ ){0,2}valid|runs|expires|laeuft)\b/;
 const CONTRAST = /\b(?:sondern|but|vielmehr|rather)\b/;
+// "2018 I think, not sure", "2019 glaube ich, bin mir aber nicht sicher": a hedge before the doubt.
 const UNSURE_AFTER =
-  /^ *[,(]? *(?:oder so\b|or so\b|or something\b|or thereabouts\b|(?:but |aber )?(?:i'?m |ich bin (?:mir )?|bin (?:mir )?|das ist )?(?:not|nicht) (?:ganz |100 ?% |so |really |quite |entirely |completely )?(?:sure|sicher|certain)\b|unsicher\b|(?:but |aber )?(?:i )?(?:don'?t|do not) know (?:exactly|for sure)\b|(?:aber )?(?:das )?weiss ich (?:aber )?(?:nicht|nich) (?:genau|sicher|mehr)\b|(?:i'?d|i would) have to check\b|muesste ich nach\w+\b|(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
+  /^ *[,(]? *(?:(?:i think|i guess|i believe|glaube? ich|denke ich|meine ich)\b *[,;]? *)?(?:oder so\b|or so\b|or something\b|or thereabouts\b|(?:but |aber )?(?:i'?m |ich bin (?:mir )?|bin (?:mir )?|das ist )?(?:not|nicht) (?:ganz |100 ?% |so |really |quite |entirely |completely )?(?:sure|sicher|certain)\b|unsicher\b|(?:but |aber )?(?:i )?(?:don'?t|do not) know (?:exactly|for sure)\b|(?:aber )?(?:das )?weiss ich (?:aber )?(?:nicht|nich) (?:genau|sicher|mehr)\b|(?:i'?d|i would) have to check\b|muesste ich nach\w+\b|(?:maybe|vielleicht|perhaps|oder) (?:auch )?(?:earlier|later|frueher|spaeter|eher)\b)/;
 const PAST = /\b(?:vorher|davor|frueher|damals|hatte|had|before|previously|formerly)\b/;
 const DATE_NEGATOR = /^(?:nicht|not|kein|keinen)$/;
 const KNOWING = /^(?:weiss|weis|wissen|wisst|know|knows|sure|sicher|genau|exactly|remember|erinnern|recall)$/;
@@ -391,6 +437,29 @@ function segmentOf(doc: Doc, at: number): Segment {
   const s = spanOf(doc.segments, at);
   const start = Math.max(s.start, at - REACH);
   const end = Math.min(s.end, at + REACH);
+  const text = doc.text.slice(start, end);
+  return { start, end, text, soft: [...text.matchAll(SOFT_BOUNDARY)].map((m) => m.index) };
+}
+
+/**
+ * "Unser Helfer (Duldung bis 15.01.2027) hat letzten Freitag gekündigt": a parenthesis that says more than its date
+ * is a clause of its own; its date binds inside it only. A date alone in one ("am Freitag (4.12.)", "ein geduldeter
+ * Syrer (seit 2022)") belongs to the words outside.
+ */
+function scopeOf(doc: Doc, e: TimeExpr): Segment {
+  const seg = segmentOf(doc, e.start);
+  const sentence = spanOf(doc.sentences, e.start);
+  const before = doc.text.slice(sentence.start, e.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return seg;
+  const close = doc.text.indexOf(')', e.end);
+  if (close < 0 || close > sentence.end) return seg;
+  const inner = Math.max(seg.start, sentence.start + open + 1);
+  const end = Math.min(seg.end, close);
+  if (onlyFiller(`${doc.text.slice(inner, e.start)} ${doc.text.slice(e.end, end)}`)) return seg;
+  // The noun the parenthesis describes stays in sight: "Reisepass (gültig bis 2029)" is the passport's validity.
+  const head = /[\p{L}]+ *\( *$/u.exec(doc.text.slice(seg.start, inner));
+  const start = head ? seg.start + head.index : inner;
   const text = doc.text.slice(start, end);
   return { start, end, text, soft: [...text.matchAll(SOFT_BOUNDARY)].map((m) => m.index) };
 }
@@ -551,12 +620,19 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
     for (const m of seg.text.matchAll(cue.re)) {
       const ws = seg.start + m.index;
       const we = ws + m[0].length;
+      if (cue.attributive && !ownOfAttribute(doc.text, ws, we, e)) continue;
       // "2022 ohne Asylantrag eingereist", "came 2024 without asylum": a denied application dates nothing.
       const denied = cue.cls === 'verb' || cue.cls === 'weak' || cue.keys.includes('asylumAppliedOn');
       if (denied && !contrasted && negatedInSegment(seg, ws)) continue;
       if (OF_ABSORBER.test(doc.text.slice(Math.max(seg.start, ws - 40), ws))) continue;
+      // A bare duration ("ist 5 Jahre hier") is a stay only beside the place it is spent in ("entered two days before").
+      const bare = e.duration !== undefined && e.rel === 'none' && cue.cls !== 'vague';
       const read = (k: FactKey) =>
-        k === 'documentValidUntil' ? expiryOf(doc, e, seg, today) : resolveTime(e, k, today);
+        k === 'documentValidUntil'
+          ? expiryOf(doc, e, seg, today)
+          : k === 'entryDate' && bare
+            ? undefined
+            : resolveTime(e, k, today);
       const key = cue.keys.find((k) => read(k));
       const r = key && read(key);
       if (!key || !r) continue;
@@ -766,14 +842,17 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
   const self = CANDIDATE_SELF.test(rest);
   for (let back = 1; back <= 2; back++) {
     const s = doc.segments[own - back];
-    if (!s || s.start < sentence.start) return [];
+    // "Seit wann er hier ist? Seit 2018.": the employer's own question, answered by the date alone.
+    const asked = back === 1 && s !== undefined && /^\s*\?/.test(doc.text.slice(s.end, sentence.start + 1));
+    if (!s || (s.start < sentence.start && !(asked && duldungFree))) return forwardTargets(doc, e, own, times, today);
     const seg = segmentOf(doc, s.start);
     const other = otherPerson(seg.text);
     // "Die Schwester kam 2016, er selbst erst 2018": the other's verb, the candidate's date.
     if (other && !self) return [];
     // "Duldung valid until 7 January 2027, held since 2020": an expiry ahead leaves the start free.
     const dated = times.filter((t) => t.start >= s.start && t.start < s.end);
-    const ahead = (t: TimeExpr) => t.date !== undefined && compare(t.date, today) > 0;
+    const ahead = (t: TimeExpr) =>
+      (t.date !== undefined && compare(t.date, today) > 0) || (t.rel === 'until' && !t.date && !t.duration);
     if (!other && dated.length > 0 && !(e.rel === 'since' && dated.every(ahead))) return [];
     // "we fired our worker (employment toleration, from Iraq) on 30 November": a parenthesis is an insert.
     const text = doc.text.slice(seg.start, e.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -782,7 +861,26 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
     );
     if (targets.length > 0) return targets.map((t) => ({ ...t, score: t.score + back * SOFT_COST }));
   }
-  return [];
+  return forwardTargets(doc, e, own, times, today);
+}
+
+/**
+ * "Before that, from 2021, she was in the asylum procedure": a date alone in its segment at the head of a sentence
+ * (nothing before it to lean on) takes the words of the segment after it, when that one holds no date of its own.
+ */
+function forwardTargets(doc: Doc, e: TimeExpr, own: number, times: readonly TimeExpr[], today: Ymd): Target[] {
+  const ownSeg = doc.segments[own];
+  const next = doc.segments[own + 1];
+  if (!ownSeg || !next || next.start >= spanOf(doc.sentences, e.start).end) return [];
+  if (!onlyFiller(`${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`)) return [];
+  if (times.some((t) => t !== e && t.start >= next.start && t.start < next.end)) return [];
+  const text = doc.text.slice(e.start, next.end);
+  if (otherPerson(text)) return [];
+  const seg = { start: e.start, end: next.end, text, soft: [...text.matchAll(SOFT_BOUNDARY)].map((m) => m.index) };
+  // Only a fact's word: "ja, 2019, wurde abgelehnt" leaves the year to the question it answers.
+  return targetsOf(doc, e, seg, today)
+    .filter((t) => t.key !== undefined)
+    .map((t) => ({ ...t, score: t.score + SOFT_COST }));
 }
 
 /**
@@ -800,7 +898,7 @@ export function assignTimes(
   const orphans: TimeExpr[] = [];
   for (const e of times) {
     if (dropped.has(e) || validUntil.has(e)) continue;
-    const seg = segmentOf(doc, e.start);
+    const seg = scopeOf(doc, e);
     // Another person's arrival or stay is no fact of the candidate's.
     if (otherPerson(seg.text)) continue;
     const targets = [...targetsOf(doc, e, seg, today), ...pronounTargets(doc, e, seg, today)];
@@ -866,7 +964,7 @@ export function assignTimes(
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").
   for (const e of times) {
     if (taken.has(e) || dropped.has(e) || e.deictic || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
-    const seg = segmentOf(doc, e.start);
+    const seg = scopeOf(doc, e);
     // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
     // "gekündigt, zum 31.12. er hat ne Beschäftigungsduldung": the document must be named before its date.
     const current = DOCUMENT.test(doc.text.slice(seg.start, e.start)) && !PAST.test(seg.text);

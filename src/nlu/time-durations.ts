@@ -115,7 +115,9 @@ export function durations(text: string): TimeExpr[] {
  */
 function unitless(text: string, found: readonly TimeExpr[]): TimeExpr[] {
   const out: TimeExpr[] = [];
-  const re = /\b(?:for|seit|since) (\d{1,2}|[a-z]+)(?: (?:of them|davon))?(?= *(?:[,.;!)]|$|and\b|und\b))/g;
+  // "for the last three", "tolerated the past two", "die letzten zwei": the same count, said back from today.
+  const re =
+    /\b(?:(?:for|seit|since)(?: (?:the|die|den) (?:last|past|letzten|vergangenen))?|(?:the|die|den) (?:last|past|letzten|vergangenen)) (\d{1,2}|[a-z]+)(?: (?:of them|davon))?(?= *(?:[,.;!)]|$|and\b|und\b))/g;
   for (const m of text.matchAll(re)) {
     const n = num(m[1]);
     if (n === undefined || !Number.isInteger(n) || n < 1 || /^(?:an?|ein\w*|ne[mnr])$/.test(m[1] ?? '')) continue;
@@ -125,7 +127,7 @@ function unitless(text: string, found: readonly TimeExpr[]): TimeExpr[] {
     const years = prev.months > 0 && prev.months % 12 === 0 && prev.days === 0;
     const monthsOnly = prev.months > 0 && prev.days === 0;
     if (!years && !monthsOnly) continue;
-    const start = m.index + m[0].indexOf(m[1] ?? '', 4);
+    const start = m.index + m[0].search(new RegExp(`\\b${m[1]}(?: of them| davon)?$`));
     const end = m.index + m[0].length;
     out.push({
       start,

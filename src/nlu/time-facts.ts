@@ -53,7 +53,9 @@ const has = (rels: string, e: TimeExpr) => rels.split(' ').includes(e.rel);
  */
 function pastDate(e: TimeExpr, key: FactKey, today: Ymd): string | undefined {
   if (e.duration) {
-    const ok = has('since for ago', e) || (key === 'toleratedSince' && e.rel === 'none');
+    // "ist jetzt 5 Jahre hier", "been in Germany four years": a stay said without "seit" runs until today too (a
+    // total over gaps is said as one: "insgesamt", a label of stayMonths in time-cues.ts).
+    const ok = has('since for ago', e) || ((key === 'toleratedSince' || key === 'entryDate') && e.rel === 'none');
     return ok ? toPartial(shift(today, e.duration.months, e.duration.days, -1), 'month') : undefined;
   }
   if (!has('since at none from', e)) return undefined;

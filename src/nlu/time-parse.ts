@@ -62,7 +62,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   // "drei Monate später", "a year later", "zwei Wochen danach": the date said before, moved on.
   [
     new RegExp(
-      `\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (spaeter|danach|darauf|later|afterwards|after that|vorher|davor|zuvor|before(?! (?:the|his|her|that|\\d))|earlier)\\b`,
+      // "worked there for 18 months before that" is a length, not a date moved back.
+      `(?<!\\b(?:for|fuer|seit|since|during|waehrend) )\\b(\\d+|${LATER_N}) (${Object.keys(UNITS).join('|')}) (spaeter|danach|darauf|later|afterwards|after that|vorher|davor|zuvor|before(?! (?:the|his|her|\\d))|earlier)\\b`,
       'g',
     ),
     (m) => {
@@ -201,6 +202,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
       return inMonth(mo > t.m ? t.y : t.y + 1, mo);
     },
   ],
+  // "since this February", "diesen März": that month of today's year.
+  [new RegExp(`\\b(?:diesen|this) ${M}\\b`, 'g'), (m, t) => inMonth(t.y, month(m[1]))],
+  // "im Sommer hat er die Duldung bekommen", "since the spring": a season without its year is the latest one for a
+  // past fact and the next one for an expiry, as a month without a year; it gives its year only.
+  [
+    /(?<=\b(?:im|in|in the|seit|since|since the|bis|until|till|ab|from|vom) )(fruehling|fruehjahr|sommer|herbst|spring|summer|autumn|fall)\b(?! (?:(?:of|des|of the) )?(?:\d|(?:dieses|desselben|jenes|letzten|vorletzten|naechsten|kommenden|that|this|last|next|the same)\b))/g,
+    (m) => ({ month: { m: partOf(m[1] ?? ''), d: 1, endOfMonth: false }, precision: 'year' }),
+  ],
   [
     new RegExp(`\\b(?:ende|end of) ${M}\\b`, 'g'),
     (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: true }, precision: 'month', endOf: 'month' }),
@@ -208,6 +217,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
   [
     new RegExp(
       `(?<=\\b(?:im|in|seit|seid|since|bis|until|till|ab|from|von|zum|by|anfang|mitte|early|mid|late|vom|of) )${M}\\b`,
+      'g',
+    ),
+    (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: false }, precision: 'month' }),
+  ],
+  // "expires feb", "läuft März ab", "gilt bis": a bare month right after a word of expiry is the next such month.
+  [
+    new RegExp(
+      `(?<=\\b(?:expires?|expiring|exp|laeuft|lauft|gilt|endet|ends|valid|gueltig|runs out|runs out in) )(?!may\\b)${M}\\b`,
       'g',
     ),
     (m) => ({ month: { m: month(m[1]), d: 1, endOfMonth: false }, precision: 'month' }),
@@ -222,13 +239,19 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd
  * "seitdem", "seither", "since then", "ever since": the time of the date said before ("2018 abgelehnt,
  * seitdem geduldet"); "im selben Jahr", "the same year": that date's year. Resolved in time-cues.ts.
  */
-const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeExpr['rel']]> = [
+const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeExpr['rel'], 'soon'?]> = [
   [
     /\b(?:seitdem|seither|seit damals|since then|ever since)\b(?! *(?:the |dem |den )?(?:\d|\w+ \d{4}))/g,
     'same',
     'since',
   ],
   [/\b(?:im (?:selben|gleichen) jahr|(?:in )?the same year|that same year|that year|in diesem jahr)\b/g, 'year', 'at'],
+  // "claimed asylum that autumn", "im selben Herbst": a season of the year said before, that year.
+  [
+    /\b(?:(?:in )?that (?:same )?(?:spring|summer|autumn|fall|winter)|im (?:selben|gleichen) (?:fruehling|fruehjahr|sommer|herbst|winter)|in jenem (?:fruehling|fruehjahr|sommer|herbst|winter))\b/g,
+    'year',
+    'at',
+  ],
   // "applied for asylum in March 2016, the year he arrived", "im Jahr seiner Einreise": the year said before, whose
   // arrival verb is part of the phrase.
   [
@@ -246,11 +269,13 @@ const ANAPHORS: ReadonlyArray<readonly [RegExp, 'year' | 'same' | 'month', TimeE
     'same',
     'at',
   ],
-  // "kam 2018 und hat sofort Asyl beantragt", "applied for asylum right away": at the date said before.
+  // "kam 2018 und hat sofort Asyl beantragt", "applied for asylum right away": at the date
+  // said before, but not on its day (a day later is "right after" too): its month at best.
   [
     /\bgleich(?= (?:\w+ )?(?:asyl|den asylantrag|einen asylantrag|beantragt))|\b(?:sofort|umgehend|gleich danach|direkt danach|kurz danach|right away|straight away|immediately|soon after|shortly after(?:wards)?)\b(?! *(?:the |dem |den |am |on )?(?:\d|\w+ \d{4}))/g,
     'same',
     'at',
+    'soon',
   ],
 ];
 
@@ -435,7 +460,7 @@ export function parseTimes(said: string, today: Ymd): TimeExpr[] {
       out.push({ date: build(m, today), precision: 'day', start, end, rel: rel === 'in' ? 'at' : rel, deictic: true });
     }
   }
-  for (const [re, precision, rel] of ANAPHORS) {
+  for (const [re, precision, rel, soon] of ANAPHORS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -446,6 +471,7 @@ export function parseTimes(said: string, today: Ymd): TimeExpr[] {
         rel,
         precision: precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'day',
         anaphor: precision,
+        ...(soon ? { later: { months: 0, days: 0 } } : {}),
       });
     }
   }

@@ -22,7 +22,7 @@ export const MONTH_ALT = Object.keys(MONTHS)
 // biome-ignore format: a compact table reads better than one entry per line
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eins: 1, a: 1, an: 1, one: 1, nem: 1, nen: 1, ner: 1,
-  zwei: 2, two: 2, zwoa: 2, zwa: 2, drei: 3, three: 3, vier: 4, four: 4, fuenf: 5, five: 5, sechs: 6, six: 6,
+  zwei: 2, two: 2, zwoa: 2, zwa: 2, zwee: 2, zwo: 2, drei: 3, three: 3, vier: 4, four: 4, fuenf: 5, five: 5, sechs: 6, six: 6,
   sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10, elf: 11, eleven: 11,
   zwoelf: 12, twelve: 12, dreizehn: 13, thirteen: 13, vierzehn: 14, fourteen: 14, fuenfzehn: 15, fifteen: 15,
   sechzehn: 16, sixteen: 16, siebzehn: 17, seventeen: 17, achtzehn: 18, eighteen: 18, neunzehn: 19, nineteen: 19, zwanzig: 20, twenty: 20, dreissig: 30, thirty: 30,

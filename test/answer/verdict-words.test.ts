@@ -7,6 +7,7 @@ import { assessmentBlocks } from '../../src/channels/slack/assessment-blocks.js'
 import { consentQuestion } from '../../src/conversation/questions.js';
 import { assess } from '../../src/domain/assess.js';
 import type { Assessment } from '../../src/domain/assessment.js';
+import { rejectedOnGestattung } from '../../src/domain/implied-facts.js';
 import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
 import { allCases } from '../domain/case-table.js';
@@ -145,7 +146,12 @@ describe('the answer card is coherent for every table case', () => {
         ['stop_after_rejection', 'permission_after_rejection', 'training_after_rejection'].includes(s.id),
       );
       if (!first) continue;
-      const text = sayIn(t.lang)(`step.${first.id}` as Parameters<ReturnType<typeof sayIn>>[0]);
+      // On a Gestattung still held the card's step waits for its end (§ 67 Abs. 1 AsylG, review S6-3).
+      const key =
+        first.id === 'permission_after_rejection' && rejectedOnGestattung(t.c.facts)
+          ? 'step.permission_after_rejection_gestattung'
+          : (`step.${first.id}` as Parameters<ReturnType<typeof sayIn>>[0]);
+      const text = sayIn(t.lang)(key);
       expect(
         t.card.steps.map((s) => s.text),
         t.name,

@@ -14,12 +14,19 @@ li{margin:.25rem 0}.box li{list-style:none}.box li::before{content:"☐ ";font-s
 a{color:#0645ad}@media print{a{color:#000}a[href]::after{content:" (" attr(href) ")";font-size:.85em}
 body{margin:0}h2{break-after:avoid}li{break-inside:avoid}}`;
 
+/** An ending is no hiring (review S6-18): its checklist is titled for the job or training that ends. */
+const TITLES = {
+  employment_ends_early: 'checklistTitleEmploymentEnds',
+  training_ends_early: 'checklistTitleTrainingEnds',
+} as const;
+
 /** The case's paperwork as one self-contained, printable HTML document (also offered as download). */
 export function checklistHtml(card: AnswerCard, t: Translate, lang: Lang): string {
+  const title = t(card.event ? TITLES[card.event] : 'checklistTitle');
   const list = (items: string[], box = false) =>
     items.length ? `<ul${box ? ' class="box"' : ''}>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
   const parts = [
-    `<h1>${escapeHtml(t('checklistTitle'))}</h1>`,
+    `<h1>${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(t('checklistIntro'))} ${escapeHtml(formatDate(card.lawAsOf, lang))}</p>`,
     `<p><strong>${escapeHtml(card.headline)}</strong></p>`,
     `<h2>${escapeHtml(t('nowSteps'))}</h2>`,
@@ -47,5 +54,5 @@ export function checklistHtml(card: AnswerCard, t: Translate, lang: Lang): strin
       ),
     ),
   );
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t('checklistTitle'))}</title><style>${PRINT_CSS}</style></head><body>${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head><body>${parts.join('\n')}</body></html>`;
 }

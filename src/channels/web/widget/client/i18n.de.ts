@@ -83,6 +83,8 @@ export const widgetDe = {
   checklistFile: 'lotse-checkliste',
   calendarFile: 'lotse-termine',
   checklistTitle: 'Checkliste zur Einstellung',
+  checklistTitleEmploymentEnds: 'Checkliste zum Ende der Beschäftigung',
+  checklistTitleTrainingEnds: 'Checkliste zum Ende der Ausbildung',
   checklistIntro: 'Allgemeine Informationen von Lotse (automatischer Assistent), keine Rechtsberatung. Rechtsstand:',
   whereOnDocument: 'Wo steht das auf dem Dokument?',
   drawingLabel:

@@ -82,6 +82,8 @@ export const widgetEn: WidgetTexts = {
   checklistFile: 'lotse-checklist',
   calendarFile: 'lotse-dates',
   checklistTitle: 'Hiring checklist',
+  checklistTitleEmploymentEnds: 'Checklist: the employment ends',
+  checklistTitleTrainingEnds: 'Checklist: the training ends',
   checklistIntro: 'General information from Lotse (automated assistant), not legal advice. Law as of:',
   whereOnDocument: 'Where is this on the document?',
   drawingLabel: 'Drawing: back page of a Duldung with the entry on work marked (sample, not a real document)',
