@@ -252,6 +252,8 @@ export const assessmentDe: Catalogue = {
     'Die Aufenthaltserlaubnis nach § 19d ist ein Aufenthaltstitel zur Beschäftigung: Die BA muss der Stelle zustimmen (§ 39 Abs. 1 AufenthG) und prüft Lohn und Arbeitsbedingungen. Die Befreiung nach vier Jahren Aufenthalt (§ 32 Abs. 2 BeschV) gilt für die Erlaubnis zur Duldung, nicht für diesen Titel.',
   'open.after_training_clause':
     'Steht auf der Ausbildungsduldung „Beschäftigung gestattet“, deckt das eine Stelle nach der Prüfung nicht sicher ab: Die Ausbildungsduldung wurde für die Dauer der Ausbildung erteilt (§ 60c Abs. 3 S. 4 AufenthG). Klären Sie es vor dem Arbeitsbeginn mit der Ausländerbehörde.',
+  'open.reception_clause_waiting':
+    'Solange die Person in der Aufnahmeeinrichtung wohnen muss, verbietet schon das Gesetz jede Erwerbstätigkeit (§ 61 Abs. 1 S. 1 AsylG); nach sechs Monaten Duldung soll die Beschäftigung erlaubt werden. Der Eintrag „Erwerbstätigkeit nicht gestattet“ gibt oft nur das wieder. Nennt die Ausländerbehörde einen anderen Grund (ein Beschäftigungsverbot nach § 60a Abs. 6 AufenthG), bleibt es ein Verbot – fragen Sie dort nach.',
   'open.agency_work':
     'Zeitarbeit ist nach dem Gesetz für Geduldete und Asylbewerber mit Zustimmung der BA möglich (der Versagungsgrund Leiharbeit gilt für sie nicht). Eine ausdrückliche Weisung der BA dazu fehlt: Klären Sie es vorab mit Ausländerbehörde oder BA und geben Sie im BA-Formular „Überlassung an Dritte“ an.',
   'open.agency_work_19d':

@@ -251,6 +251,8 @@ export const assessmentEn: Catalogue = {
     'The section 19d permit is a residence title for employment: the Federal Employment Agency (BA) must consent to the job (section 39(1) Residence Act) and checks pay and working conditions. The exemption after four years of stay (section 32(2) BeschV) applies to the work permission of a tolerated person, not to this title.',
   'open.after_training_clause':
     'If the training toleration says "Beschäftigung gestattet" (employment permitted), that does not safely cover a job after the exam: the training toleration was granted for the duration of the training (section 60c(3) sentence 4 Residence Act). Clarify it with the immigration office before work starts.',
+  'open.reception_clause_waiting':
+    'While the person must live in the reception centre, the law itself bars any gainful activity (section 61(1) sentence 1 Asylum Act); after six months of toleration, employment should be permitted. The entry "Erwerbstätigkeit nicht gestattet" (gainful activity not permitted) often says only that. If the immigration office names another ground (an employment ban under section 60a(6) Residence Act), it remains a ban – ask there.',
   'open.agency_work':
     'By statute, agency work is possible for tolerated persons and asylum seekers with BA consent (the agency-work refusal ground does not apply to them). There is no explicit BA instruction on it: confirm with the immigration office or the BA in advance and tick "Überlassung an Dritte" in the BA form.',
   'open.agency_work_19d':

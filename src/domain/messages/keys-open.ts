@@ -8,6 +8,7 @@ export const OPEN_KEYS = [
   'open.after_training_19d_1a',
   'open.after_training_ba_consent',
   'open.after_training_clause',
+  'open.reception_clause_waiting',
   'open.agency_work',
   'open.agency_work_19d',
   'open.ban_despite_permission',
