@@ -139,11 +139,13 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
   }
   // No notice duty (review S6-16): the card is about this job's end, not a future one – on a plain Duldung that no
   // notice is owed (the rules' open point); under a ban that no further job may follow. The steps say the rest.
+  // Led by the ending's own label, as every headline is by its label (the widget and Slack set it apart).
   if (a.outcome === 'needs_facts') return `${event} ${parts.join(' ')}`;
-  const ending = [event];
+  const ending: string[] = [];
   if (a.openPoints.some((p) => p.id === 'plain_duldung_notice')) ending.push(say('why.event_no_notice_plain'));
   if (a.outcome === 'prohibited') ending.push(say('why.event_then_ban'));
-  return ending.join(' ');
+  if (ending.length === 0) ending.push(say('why.event_deregister'));
+  return `${say(`label.ending_${a.event}`)}: ${ending.join(' ')}`;
 }
 
 const addDays = (iso: string, days: number) => {

@@ -101,6 +101,7 @@ export const answerDe = {
   'why.event_training_ends_early': 'Die Ausbildung endet vorzeitig.',
   'why.event_then': 'Für eine weitere oder neue Beschäftigung: {label}.',
   'why.event_then_ban': 'Eine weitere oder neue Beschäftigung ist verboten, solange das Verbot gilt.',
+  'why.event_deregister': 'Melden Sie die Person bei der Sozialversicherung ab, sobald das Verhältnis endet.',
   'why.event_no_notice_plain':
     'Der Ausländerbehörde müssen Sie das bei einer einfachen Duldung nicht melden; eine kurze Mitteilung schadet nicht.',
   'why.event_notice_known': '{event} – melden Sie das der Ausländerbehörde schriftlich bis {date}.',

@@ -93,6 +93,7 @@ export const answerEn: AnswerTexts = {
   'why.event_training_ends_early': 'The training ends early.',
   'why.event_then': 'For further or new employment: {label}.',
   'why.event_then_ban': 'Further or new employment is prohibited while the ban applies.',
+  'why.event_deregister': 'Deregister the person from social insurance once the relationship ends.',
   'why.event_no_notice_plain':
     'With a plain toleration (Duldung) you need not report this to the immigration office; a short note does no harm.',
   'why.event_notice_known': '{event} – notify the immigration office in writing by {date}.',

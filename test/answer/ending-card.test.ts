@@ -4,6 +4,7 @@ import { assess } from '../../src/domain/assess.js';
 import type { CaseFacts } from '../../src/domain/facts.js';
 import { createAssessmentKnowledge } from '../../src/knowledge/assessment-knowledge.js';
 import { loadKnowledgeFromDir } from '../../src/knowledge/load-node.js';
+import { allCases } from '../domain/case-table.js';
 
 // The card of a job or training that ends is about the ending duties of this one, in the order the employer acts.
 // Review S6-16: a worker with a plain Duldung resigned → "Die Beschäftigung endet. Für eine weitere oder neue
@@ -37,6 +38,8 @@ describe('a worker with a plain Duldung who resigned (S6-16)', () => {
   it.each(['de', 'en'] as const)('%s: the card speaks of this job’s end, not of a future job', (lang) => {
     const card = cardOf(resigned, lang);
     expect(card.headline).not.toMatch(FUTURE_JOB);
+    // Led by its label, as every headline (the widget and Slack show the label once, set apart).
+    expect(card.headline.startsWith(`${card.label}: `)).toBe(true);
     expect(card.label).toBe(lang === 'de' ? 'Beschäftigung endet' : 'Employment ends');
     // The rules' open point: no statutory notice on a plain Duldung – said, from its entry.
     expect(card.headline).toMatch(lang === 'de' ? /nicht melden/ : /need not report/);
@@ -48,7 +51,7 @@ describe('a worker with a plain Duldung who resigned (S6-16)', () => {
 
   it('a ban still says that a further job is prohibited', () => {
     const banned = cardOf({ ...resigned, workClause: 'erwerbstaetigkeit_nicht_gestattet' }, 'de');
-    expect(banned.headline).toMatch(/^Die Beschäftigung endet\./);
+    expect(banned.headline).toMatch(/^Beschäftigung endet: /);
     expect(banned.headline).toMatch(/verboten/);
   });
 });
@@ -83,4 +86,23 @@ describe('a trainee who stopped coming (training no longer pursued)', () => {
     expect(card.steps[0]?.text).toMatch(/also bis 15\.12\.2026/);
     expect(card.steps[0]?.date).toBe('2026-12-15');
   });
+});
+
+describe('every ending of the case table', () => {
+  const endings = allCases().filter(
+    (c) => c.facts.event === 'employment_ends_early' || c.facts.event === 'training_ends_early',
+  );
+  it.each(['de', 'en'] as const)(
+    '%s: leads with its label and speaks of no future job unless a ban forbids one',
+    (lang) => {
+      expect(endings.length).toBeGreaterThanOrEqual(10);
+      for (const c of endings) {
+        const a = assess(c.facts, c.lawAsOf, knowledge, { unknown: c.unknown ?? [], lang });
+        const card = buildAnswerCard(a, c.facts, lang);
+        if (a.outcome === 'needs_facts') continue;
+        expect(card.headline.startsWith(`${card.label}: `), c.name).toBe(true);
+        if (a.outcome !== 'prohibited') expect(card.headline, c.name).not.toMatch(FUTURE_JOB);
+      }
+    },
+  );
 });
