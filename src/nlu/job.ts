@@ -9,7 +9,7 @@ const OCCUPATIONS =
 
 /** Staff words after "unser"/"mein"; not a foreman, a clerk (Sachbearbeiter) or a colleague of the writer. */
 const STAFF_DE =
-  '(?!vorarbeiter|sachbearbeiter|mitarbeiterinnen und)(?:mitarbeiter\\w*|angestellte\\w*|beschaeftigte\\w*|\\w*arbeiter(?:in)?|\\w*fahrer(?:in)?|koch|koechin|\\w{3,}kraft|kellner\\w*|\\w*verkaeufer(?:in)?|\\w*pfleger(?:in)?|friseur\\w*|\\w*baecker(?:in)?|lagerist\\w*|kassierer(?:in)?|spueler(?:in)?|hausmeister(?:in)?|monteur\\w*|\\w*mechaniker(?:in)?|elektriker(?:in)?|maler(?:in)?|gaertner(?:in)?|tischler(?:in)?|schreiner(?:in)?|maurer(?:in)?|aushilfe)';
+  '(?!vorarbeiter|sachbearbeiter|mitarbeiterinnen und)(?:mitarbeiter\\w*|angestellte\\w*|beschaeftigte\\w*|\\w*arbeiter(?:in)?|\\w*fahrer(?:in)?|koch|koechin|\\w{3,}kraft|kellner\\w*|\\w*verkaeufer(?:in)?|\\w*pfleger(?:in)?|friseur\\w*|\\w*baecker(?:in)?|lagerist\\w*|kassierer(?:in)?|spueler(?:in)?|hausmeister(?:in)?|monteur\\w*|\\w*mechaniker(?:in)?|elektriker(?:in)?|maler(?:in)?|gaertner(?:in)?|tischler(?:in)?|schreiner(?:in)?|maurer(?:in)?|aushilfe|\\w{4,}hilfe|\\w*helfer(?:in)?)';
 const NOT_NOW_DE = '(?!(?:ehemalig|frueher|letzt|vorig|vorherig|alt|damalig)\\w*\\b)';
 const CURRENT_STAFF_DE = `\\b(?:unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|meines) ${NOT_NOW_DE}(?:\\w+ )?${STAFF_DE}\\b`;
 const STAFF_EN = OCCUPATIONS.split('|')
@@ -21,7 +21,9 @@ const HIRED =
 
 const BRINGS_IN =
   /\b(?:einen|eine|seinen|seine|ihren|ihre|a|his|her) (?:\w+ )?(?:kolleg\w*|freund\w*|bekannt\w*|cousin\w*|bruder|schwester|landsmann|neffe\w*|nichte\w*|sohn|tochter|onkel|tante|friend|colleague|acquaintance|cousin|brother|sister|mate|nephew|niece|son|daughter|uncle|aunt)\b|\b(?:empfohlen|vorgeschlagen|mitgebracht|recommended|referred|brought)\b/;
-const CURRENT_STAFF = new RegExp(`${CURRENT_STAFF_DE}|${CURRENT_STAFF_EN}|${HIRED}`, 'g');
+/** The staff words and hire phrases, also for the events (a rejection that hits someone working here). */
+export const CURRENT_STAFF_SOURCE = `${CURRENT_STAFF_DE}|${CURRENT_STAFF_EN}|${HIRED}`;
+const CURRENT_STAFF = new RegExp(CURRENT_STAFF_SOURCE, 'g');
 
 /** Highest priority first: "Helferausbildung" is not a plain "Ausbildung", "Minijob als Aushilfe" not a plain job. */
 const KINDS: ReadonlyArray<readonly [JobKind, RegExp]> = [

@@ -107,11 +107,16 @@ export function wordsAfter(text: string, at: number, count: number): string[] {
 }
 
 export const NEGATORS =
-  /^(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|ohne|no|not|never|without|weder|nor|hasn't|hasnt|isn't|isnt|doesn't|doesnt|didn't|didnt|don't|dont|wasn't|nimmer)$/;
+  /^(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|ohne|no|not|never|without|weder|nor|hasn't|hasnt|isn't|isnt|doesn't|doesnt|didn't|didnt|don't|dont|wasn't|nimmer|ned|nich|nit)$/;
 
-/** True when one of the `window` words before `at` negates what follows. */
+/**
+ * True when one of the `window` words before `at` negates what follows. A negation reaches no further back than its
+ * clause: in "Zurückgezogen hat sie ihn nicht, das Verfahren läuft noch" the "nicht" denies the withdrawal only.
+ */
 export function isNegated(text: string, at: number, window = 3): boolean {
-  return wordsBefore(text, at, window).some((w) => NEGATORS.test(w));
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+  return (clause.match(/[\p{L}\d']+/gu) ?? []).slice(-window).some((w) => NEGATORS.test(w));
 }
 
 /** Replaces the given spans by spaces, keeping all offsets valid. */

@@ -93,6 +93,14 @@ export const PERSON_RULES: readonly Rule[] = [
     // "mit Polizei nix", "Führungszeugnis ist sauber", "never in trouble with the police", "strafrechtlich nie aufgefallen".
     re: /\b(?:criminal record|convictions|previous convictions|vorstrafen?|straftaten|strafregister)\W{0,3}(?:none|no|keine|nein|nix|nichts)\b|\bvorstrafe\w* (?:\w+ )?(?:keine|nix|nichts)\b|\bkeine (?:\w+ )?strafe\b(?! (?:von|ueber|bis|unter))|\b(?:nie|nix|nichts|keine probleme?|kein problem) (?:mit (?:der )?)?polizei\b|\b(?:mit )?(?:der )?polizei (?:\w+ ){0,2}(?:nie|nix|nichts)\b|\bnever (?:been |had )?(?:in )?(?:any )?trouble with the (?:police|law)\b|\bno trouble with the (?:police|law)\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:sauber|leer|ohne eintrag\w*|einwandfrei|blank)\b|\b(?:certificate of good conduct|police (?:certificate|clearance)|criminal record certificate) (?:\w+ ){0,2}(?:clean|clear|blank|empty)\b|\bstrafrechtlich (?:\w+ ){0,3}(?:nie|nicht|noch nie) (?:\w+ ){0,3}(?:aufgefallen|in erscheinung getreten|bekannt)\b|\bkeine (?:\w+ )?eintra\w* (?:\w+ ){0,2}(?:im )?fuehrungszeugnis\b|\bfuehrungszeugnis (?:\w+ ){0,3}(?:keine|ohne) eintra\w*|\bno (?:police |criminal )?record\b(?! of)|\bweder vorstrafe\w*|\bkeine (?:\w+ )?straftaten\b|\bno (?:\w+ )?(?:criminal )?offen[cs]es\b|nicht vorbestraft|\b(?:nix|nichts) vorbestraft|\bno (?:have )?criminal\b|keine vorstrafe\w*|vorstrafen (?:\w+ ){0,3}keine\b|straffrei|no criminal record|no (?:previous )?convictions|clean (?:criminal )?record|never been convicted/,
   },
+  // A record named only to deny it, the negation after it: "Vorbestraft is der ned", "Eine Vorstrafe hat er nicht".
+  {
+    key: 'criminalConvictions',
+    value: 'none',
+    neg: 'only',
+    negAfter: true,
+    re: /\bvorbestraft\b|\bvorstrafe\w*|\bstraffaellig\w*|\bcriminal record\b|\bconvicted\b|\bconvictions?\b/,
+  },
   {
     key: 'criminalConvictions',
     value: 'above_threshold',

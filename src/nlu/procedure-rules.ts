@@ -8,6 +8,12 @@ const ASYLUM_OR_APPLICATION =
 /** "Vorher war er im Asylverfahren": a procedure of the past is no pending one. */
 const OVER =
   /\b(?:vorher|davor|frueher|damals|previously|before that|used to)\b|\b(?:war|was) (?:\w+ ){0,2}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))/;
+/** "Im Asylverfahren durfte sie nie arbeiten, jetzt hat sie eine Duldung": the procedure is a phase the sentence closes. */
+const NOW_ANOTHER_STATUS =
+  /\b(?:jetzt|now|heute|today|inzwischen|mittlerweile|seitdem|since then|seit der ablehnung|since the rejection)\b.*(?:duldung|\bgeduldet|\btolerated|\btoleration|\baufenthaltserlaubnis|\bresidence permit)/;
+/** A time the sentence limits a statement to ("im Asylverfahren", "damals"): it says nothing of 11 June 2026. */
+const PHASE =
+  /\b(?:im asylverfahren|waehrend des asylverfahrens|in (?:the )?asylum (?:procedure|process)|during (?:the |his |her )?asylum (?:procedure|process)|damals|frueher|back then|at the time|in der (?:erstaufnahme|eae|lea))\b/;
 const NO_PROCEDURE =
   /\basylverfahren (?:\w+ ){0,3}(?:laeuft|gibt es|besteht) (?:\w+ ){0,3}nicht\b|\bkein asylverfahren\b|\bno asylum (?:procedure|case) (?:is )?(?:running|pending|ongoing)\b/;
 /** A sentence about getting a passport or clarifying the identity (for the identity steps). */
@@ -50,7 +56,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     neg: 'skip',
     // "Ein Asylverfahren läuft bei ihr nicht": no procedure said, nor that there never was one.
     unless: NO_PROCEDURE,
-    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber(?!leistung)|asylsuchend|asylerstantrag|ankunftsnachweis|\banhoerung (?:beim|vor dem) bamf|asylum (?:application|seeker|procedure|claim|request|process|case|interview)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum/,
+    re: /asylantrag|antrag auf asyl|asyl (?:\w+ )?(?:beantragt|gestellt|abgelehnt)|\bbamf\b (?:\w+ ){0,4}(?:abgelehnt|entschieden|anerkannt)|\basylverfahren|\basylbewerber(?!leistung)|asylsuchend|asylerstantrag|ankunftsnachweis|\banhoerung (?:beim|vor dem) bamf|asylum (?:application|seeker|procedure|claim|request|process|case|interview)|applied for asylum|asylum (?:\w+ ){0,2}(?:rejected|refused|denied|turned down)|failed asylum|\basyl (?:\w+ ){2,4}beantragt\b|\basylum (?:was|has been|had been|is being) (?:\w+ ){0,2}(?:applied for|claimed|requested|sought)\b/,
   },
   {
     key: 'asylumOutcome',
@@ -62,6 +68,9 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: 'withdrawn',
     context: ASYLUM,
     contextKeys: ASYLUM_KEYS,
+    // "Zurückgenommen hat er den Asylantrag nicht, der wurde abgelehnt": the participle fronted, its "nicht" at the end.
+    neg: 'skip',
+    negAfter: true,
     re: /zurueckgenommen|zurueckgezogen|withdrawn|withdrew/,
   },
   {
@@ -70,7 +79,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     context: ASYLUM_OR_APPLICATION,
     contextKeys: ASYLUM_KEYS,
     neg: 'skip',
-    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\b(?:asyl\w*|asylum|antrag|application|claim)\b(?: \w+){0,3} (?:war|ist|was|is) (?:ein )?(?:nein|no|negativ|negative)\b|\b(?:they|bamf|the office|amt) (?:has |have )?(?:said|say|says) no\b|\b(?:sie|die|bamf|amt) (?:haben |hat )?(?:nein gesagt|sagen nein|sagte nein)\b|\bnein gesagt\b|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
+    re: /abgelehnt\w*|\bablehnung\w*|abgewiesen|\b(?:asyl\w*|asylum|antrag|application|claim)\b(?: \w+){0,3} (?:war|ist|was|is) (?:ein )?(?:nein|no|negativ|negative)\b|\b(?:they|bamf|the office|amt) (?:has |have )?(?:said|say|says) no\b|\b(?:sie|die|bamf|amt) (?:haben |hat )?(?:nein gesagt|sagen nein|sagte nein)\b|\bnein gesagt\b|\bnegativ (?:\w+ )?(?:abgeschlossen|beschieden|entschieden|ausgegangen)|\bnegativer (?:bescheid|ausgang)|rejected|\brejection\b|denied|refused|turned down|failed asylum|unsuccessful asylum|negative (?:decision|outcome)/,
   },
   {
     key: 'asylumOutcome',
@@ -79,7 +88,7 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     contextKeys: ASYLUM_KEYS,
     // "nicht im Asylverfahren", "Ein Asylverfahren läuft bei ihr nicht": no pending procedure.
     unless: new RegExp(
-      `${OVER.source}|${NO_PROCEDURE.source}|\\bnicht (?:mehr )?im asylverfahren\\b|\\bnot (?:in|on) (?:the |an )?asylum (?:procedure|process)\\b`,
+      `${OVER.source}|${NOW_ANOTHER_STATUS.source}|${NO_PROCEDURE.source}|\\bnicht (?:mehr )?im asylverfahren\\b|\\bnot (?:in|on) (?:the |an )?asylum (?:procedure|process)\\b`,
     ),
     re: /laeuft noch|noch offen|\banhaengig\b|\bawaiting (?:the |a |her |his )?(?:decision|outcome)\b|\b(?:asylum |bamf )?interview (?:\w+ ){0,3}(?:hasn't|has not|not yet|is scheduled|scheduled|is on|will be)\b|\banhoerung (?:\w+ ){0,3}(?:steht (?:noch )?aus|noch nicht|ist am|ist fuer|geplant|terminiert)\b|noch nicht entschieden|noch keine entscheidung|wartet (?:noch )?auf (?:die |eine |den |seine |ihre )?(?:entscheidung|bescheid|anhoerung)|waiting for (?:a |the |his |her )?(?:decision|asylum interview|interview)|in bearbeitung|im asylverfahren|still (?:pending|ongoing|open|running)|\bpending\b|not (?:yet )?decided|\bongoing\b|asylverfahren (?:\w+ )?laeuft|laufend\w* asylverfahren/,
   },
@@ -94,6 +103,8 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     neg: 'flip',
     negAfter: true,
     window: 4,
+    // "She used to live in a reception centre", "Er war mal in der LEA": that is over.
+    past: 'flip',
     // Erstaufnahme by its names in the Länder: LEA (BW), ZUE/EAE (NRW, HE), AnkER-Zentrum (BY), "initial reception".
     re: /erstaufnahme\w*|landeserstaufnahme\w*|\b(?:eae|lea|zue|ezue)\b|aufnahmeeinrichtung|anker ?zentrum|ankunftszentrum|(?:reception|arrival|arrivals) (?:cent(?:re|er)|facility)|(?:refugee|asylum) camp\b|\bcamp for (?:new ?comers|new arrivals|refugees|asylum seekers)\b|\b(?:lives|living|is|stays|staying|still) (?:\w+ ){0,2}in (?:the|a) camp\b/,
   },
@@ -108,6 +119,15 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     key: 'removalMeasuresPending',
     value: false,
     re: /keine (?:abschiebung\w*|massnahmen|rueckfuehrung\w*)|\b(?:von|ueber) (?:einer |der |einer geplanten )?(?:abschiebung|rueckfuehrung)\w* (?:ist |wissen wir |weiss ich |weiss man )?nichts\b|no (?:deportation|removal)|nothing (?:is )?planned|(?:abschiebung|rueckfuehrung)\w* (?:\w+ ){0,3}(?:nicht|nie|kein) (?:\w+ )?(?:geplant|angekuendigt|bevor|terminiert|im gespraech|thema|die rede)|\b(?:von|ueber) (?:einer |der )?(?:abschiebung|rueckfuehrung)\w* (?:war|ist|wurde) (?:noch )?(?:nie|nicht|keine) (?:die )?rede\b|(?<=(?:abschieb|rueckfuehr)\w*\b.{0,80})\b(?:hat|haben) (?:\w+ ){0,2}(?:nichts|nix) (?:\w+ ){0,2}angekuendigt\b|\b(?:nobody|no one|noone) (?:has )?(?:\w+ )?(?:mentioned|talked about|said anything about|brought up) (?:a |any )?(?:deportation|removal)\b|\b(?:deportation|removal) (?:has )?(?:never|not) (?:yet )?(?:been )?(?:mentioned|discussed|an issue|on the table|talked about)\b|\bno (?:talk|mention) of (?:a |any )?(?:deportation|removal)\b|(?:deportation|removal) (?:is )?not (?:\w+ )?(?:planned|scheduled|imminent)|\b(?:abschiebung|rueckfuehrung|deportation|removal)\w*\W{1,3}(?:there is |there are |es ist |ist )?(?:none|keine|keins|nothing|nichts) (?:\w+ )?(?:planned|scheduled|booked|geplant|angekuendigt|terminiert)\b/,
+  },
+  // A removal named and denied in its clause, wherever the negation stands: "Abgeschoben werden soll er nicht",
+  // "Eine Abschiebung steht bei ihr nicht im Raum", "Deportation is not on the cards", "A Abschiebung is ned geplant".
+  {
+    key: 'removalMeasuresPending',
+    value: false,
+    neg: 'only',
+    negAfter: true,
+    re: /\b(?:abschiebung|abschiebungen|abschiebungstermin|abschiebetermin|rueckfuehrung|abgeschoben|abschieben|deportation|deported|deport|removal)\b/,
   },
   // A Dublin procedure is a concrete measure (§ 60c Abs. 2 Nr. 5 lit. e); without one, other measures may still be.
   {
@@ -146,6 +166,22 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: false,
     re: /\b(?:kein\w*|ohne) (?:gueltige\w* |eigene\w* )?(?:reise)?pass(?:ersatz)?\b|\b(?:reise)?pass\b (?:\w+ ){0,2}(?:nicht|keinen)\b|\bno (?:valid )?passport\b|\bwithout (?:a |any )?passport\b|\b(?:doesn't|does not|didn't|did not) have (?:a |any )?(?:valid )?passport\b|\b(?:botschaft|konsulat|embassy|consulate) (?:\w+ ){0,3}(?:stellt|gibt) (?:\w+ ){0,2}(?:keinen|keine|kein)\b|\b(?:embassy|consulate) (?:\w+ ){0,2}(?:won't|will not|doesn't|does not|refuses to|never) (?:\w+ )?(?:issue|give)/,
   },
+  // A passport named and then said to be expired or invalid proves nothing ("Pass hat er, aber der ist abgelaufen").
+  {
+    key: 'identityByPassport',
+    value: false,
+    re: /\b(?:reise|national)?pass(?:es)?\b|\bpassport\b/,
+    context:
+      /\b(?:reise|national)?pass(?:es)?\b(?:(?!duldung|gestattung|aufenthalt|permit|toleration|visum|visa)[^.!?;]){0,60}?\b(?:abgelaufen\w*|ungueltig\w*|nicht mehr gueltig|expired|out of date|invalid|no longer valid)\b|\bpassport\b(?:(?!duldung|gestattung|aufenthalt|permit|toleration|visum|visa)[^.!?;]){0,60}?\b(?:expired|out of date|invalid|no longer valid|abgelaufen)\b/,
+  },
+  // A passport named only to deny it: "Ein Pass liegt nicht vor", "Einen gültigen Pass hat sie nicht".
+  {
+    key: 'identityByPassport',
+    value: false,
+    neg: 'only',
+    negAfter: true,
+    re: /\b(?:reise|national)?pass(?:es)?\b|\bpassport\b/,
+  },
   {
     key: 'identityByPassport',
     value: true,
@@ -156,6 +192,8 @@ export const PROCEDURE_RULES: readonly Rule[] = [
   {
     key: 'hadWorkPermitOn11June2026',
     value: false,
+    // "Im Asylverfahren durfte sie nie arbeiten, jetzt hat sie eine Duldung": the phase closed, 11 June 2026 may be after.
+    unless: new RegExp(`^(?=.*${PHASE.source})(?=.*${NOW_ANOTHER_STATUS.source})`),
     re: /\bdurfte (?:\w+ ){0,4}(?:nie|nicht|niemals) (?:\w+ )?arbeiten\b|\b(?:hatte|hat) (?:\w+ ){0,2}(?:nie|keine|niemals) (?:eine )?(?:arbeitserlaubnis|beschaeftigungserlaubnis|arbeitsgenehmigung|erlaubnis (?:zu arbeiten|zur beschaeftigung))\b|\bnever (?:had|held|got) (?:a |any )?(?:work permit|permission to work|work authori[sz]ation)|\bnever (?:been |was )?allowed to work\b|\bwas never allowed to work\b/,
   },
   {
@@ -198,6 +236,6 @@ export const PROCEDURE_RULES: readonly Rule[] = [
     value: true,
     context: IDENTITY_STEPS,
     neg: 'skip',
-    re: /\b(?:alles|everything) (?:\w+ ){0,4}(?:behoerde\w*|amt|abh|auslaenderbehoerde|botschaft|authorit\w+|office|embassy) (?:\w+ ){0,6}(?:verlangt|gefordert|gewollt|wollte|wollten|asked|required|requested|demanded|told)\b|\b(?:immer|stets|always) (?:\w+ ){0,2}(?:puenktlich|rechtzeitig|fristgerecht|on time|in time|promptly) (?:\w+ ){0,2}(?:bei|an|at|to) (?:der |dem |den |the )?(?:botschaft|konsulat|behoerde\w*|auslaenderbehoerde|abh|embassy|consulate|authorit\w+|immigration office|termin\w*|appointments?)\b|\bfristen (?:\w+ ){0,5}(?:eingehalten|gewahrt)|\b(?:met|kept) (?:all |every |each )?(?:the )?(?:\w+ )?(?:deadlines?|appointments?)\b|\balles (?:\w+ ){0,2}(?:rechtzeitig|fristgerecht|puenktlich)\b|\b(?:everything|all (?:the )?steps) (?:\w+ ){0,2}(?:in time|on time)\b|\b(?:mitwirkung\w*|identity steps|steps) (?:\w+ ){0,8}(?:fristgerecht|rechtzeitig|in time|on time)\b/,
+    re: /\b(?:alles|everything) (?:\w+ ){0,4}(?:behoerde\w*|amt|abh|auslaenderbehoerde|botschaft|authorit\w+|office|embassy) (?:\w+ ){0,6}(?:verlangt|gefordert|gewollt|wollte|wollten|asked|required|requested|demanded|told)\b|\b(?:immer|stets|always) (?:\w+ ){0,2}(?:puenktlich|rechtzeitig|fristgerecht|on time|in time|promptly) (?:\w+ ){0,2}(?:bei|an|at|to) (?:der |dem |den |the )?(?:botschaft|konsulat|behoerde\w*|auslaenderbehoerde|abh|embassy|consulate|authorit\w+|immigration office|termin\w*|appointments?)\b|\bfristen (?:\w+ ){0,5}(?:eingehalten|gewahrt)|\b(?:met|kept) (?:all |every |each )?(?:the )?(?:\w+ )?(?:deadlines?|appointments?)\b|\balles (?:\w+ ){0,2}(?:rechtzeitig|fristgerecht|puenktlich)\b|\b(?:everything|all (?:the )?steps) (?:\w+ ){0,2}(?:in time|on time)\b|\b(?:mitwirkung\w*|identity steps|steps|schritte) (?:\w+ ){0,8}(?:fristgerecht|rechtzeitig|in time|on time)\b/,
   },
 ];

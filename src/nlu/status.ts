@@ -2,6 +2,7 @@ import type { PermitBasis, Status } from '../domain/facts.js';
 import { endingStated } from './events.js';
 import { isNegated, maskSpans, spanOf, wordsBefore } from './normalize.js';
 import { aboutOtherPerson } from './other-person.js';
+import { PERSON_WORD } from './rules.js';
 import type { Doc, Finding } from './types.js';
 
 type Basis = (typeof PermitBasis.options)[number];
@@ -93,8 +94,6 @@ const GENERAL =
  * "Is agency work even possible on a Duldung?", "ist remote überhaupt okay mit einer Duldung?": a question about the
  * status in general, with no person in it, names no one's status.
  */
-const PERSON_WORD =
-  /\b(?:er|sie|ihn|ihm|ihr|ihre\w*|sein\w*|he|she|him|her|his|hers|they|them|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*|candidate|applicant|employee|apprentice|trainee|guy|mann|frau|woman|junge|girl|boy)\b/;
 const IN_GENERAL =
   /\b(?:ueberhaupt|grundsaetzlich|generell|allgemein|even|generally|in general|at all)\b|\b(?:kann|darf|muss|koennte|duerfte) man\b/;
 const PERFECT = /\b(?:hat|haben|hatte|has|have|got)\b/;

@@ -106,6 +106,15 @@ const CUES: readonly CueSpec[] = [
     needsInSentence: true,
     unless: /vertrag|verfahren|ausbildung|praktikum|job|stelle/,
   },
+  // "dann wurde verlängert bis Ende Januar", "renewed until next May": the new expiry of the document.
+  {
+    re: /\b(?:verlaengert|verlaengerung|extended|renewed|renewal|extension)\b(?= (?:\w+ )?(?:bis|until|till|to)\b)/g,
+    keys: ['documentValidUntil'],
+    cls: 'verb',
+    needs: /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|dokument|document|permit|toleration/,
+    needsInSentence: true,
+    unless: /vertrag|contract|ausbildung|praktikum|probezeit|frist/,
+  },
   {
     re: /\b(?:ablauf\w*|befristet|expiry|expiration)\b/g,
     keys: ['documentValidUntil'],
@@ -195,10 +204,14 @@ const CUES: readonly CueSpec[] = [
     keys: ['entryDate', 'stayMonths'],
     cls: 'vague',
   },
+  // "Er seit 2020 Deutschland ist", "Germany since 2018": the country alone, behind "in Deutschland".
+  { re: /\b(?:deutschland|germany)\b/g, keys: ['entryDate'], cls: 'vague', cost: 36 },
   {
     re: /\b(?:insgesamt|in total|altogether|aufenthalt|aufenthaltsdauer|voraufenthalt|aufenthaltszeit)\b/g,
     keys: ['stayMonths'],
     cls: 'noun',
+    // "insgesamt drei Jahre auf einer Schule": a total of school or work years is that one's, not a stay.
+    unless: /\b(?:\w*schule|school|gearbeitet|arbeitet|worked|beschaeftigt|employed|ausbildung|training)\b/,
   },
   {
     // "identität geklärt am 17.3.25" beside "pass seit 3/2025 da": the clarifying is dated, not the passport held.
@@ -294,7 +307,7 @@ const ABSORBERS: ReadonlyArray<{
     noun: true,
   },
   {
-    re: /\b(?:gekuendigt|kuendigung\w*|kuendigen|kuendigt|aufgehoert|quit|quits|resigned|resigns|notice|dismissed|entlassen|let (?:\w+ ){1,3}go|hingeschmissen|geschmissen|abgebrochen|walked out|dropped out|getrennt|trennen|fired|laid off)\b/g,
+    re: /\b(?:gekuendigt|\w*kuendigung\w*|kuendigen|kuendigt|aufgehoert|quit|quits|resigned|resigns|notice|dismissed|entlassen|let (?:\w+ ){1,3}go|hingeschmissen|geschmissen|abgebrochen|walked out|dropped out|getrennt|trennen|fired|laid off)\b/g,
     rels: new Set(['at', 'none', 'in', 'until', 'from']),
     knows: true,
   },
@@ -320,6 +333,12 @@ const ABSORBERS: ReadonlyArray<{
     rels: new Set(['at', 'none']),
     knows: true,
     needs: /\b(?:kuendigung\w*|gekuendigt|notice|resign\w*|brief|schreiben|letter|aufhebungsvertrag)\b/,
+  },
+  // "wir haben es am 23. November schriftlich bekommen": the day the ending reached the employer in writing.
+  {
+    re: /\b(?:schriftlich|per (?:brief|post|mail|e mail)|in writing|by (?:letter|post|mail|email))\b(?: \w+)? (?:bekommen|gekriegt|erhalten|got|received)\b/g,
+    rels: new Set(['at', 'none']),
+    knows: true,
   },
   // "Am 1. Dezember hat er uns gesagt, dass er aufhört": the day the employer was told.
   {
@@ -380,7 +399,7 @@ const DOCUMENT = /duldung|gestattung|aufenthaltserlaubnis|ausweis|papier|paper|d
  * never borrowed by the Duldung of the clause before.
  */
 const FOREIGN_HEAD =
-  /\b(?:wohn\w*|lebt|leben|lebe|lives?|living|verheiratet|married|\w*kurs\w*|course|class|\w*erlaubnis|\w*genehmigung|\w*schule|school|studiert|studies|studying|ausbildung|lehre|training|apprenticeship|job|arbeitet|works|working)\b/;
+  /\b(?:wohn\w*|lebt|leben|lebe|lives?|living|verheiratet|married|\w*kurs\w*|course|class|\w*erlaubnis|\w*genehmigung|\w*schule|school|studiert|studies|studying|ausbildung|lehre|training|apprenticeship|job|arbeitet|works|working|staatsangehoerigkeit|staatsbuergerschaft|citizenship|eingebuergert|naturali[sz]ed)\b/;
 /**
  * The Duldung's date only from a clause that names the Duldung (a whitelist, not a list of other heads): a date
  * in another clause than the Duldung's word ("Er hat eine Duldung und besucht seit einem Jahr einen Kurs", "is
@@ -493,6 +512,12 @@ const attachedSince = (text: string, cueEnd: number, e: TimeExpr) =>
   cueEnd <= e.start && /^ (?:seit|seid|since)(?: dem| den| der| the)? $/.test(text.slice(cueEnd, e.start));
 const ATTACHED = 15;
 
+/** The first day of a partial date ("2026-10" → 1 October 2026). */
+function firstDayOf(partial: string): Ymd {
+  const [y, m, d] = partial.split('-').map(Number);
+  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
+}
+
 const COARSER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 const coarser = (a: Precision, b: Precision): Precision => (COARSER[a] <= COARSER[b] ? a : b);
 
@@ -538,8 +563,15 @@ function resolveAnaphors(doc: Doc, times: readonly TimeExpr[], today: Ymd): Time
     }
     if (!raw.anaphor) {
       const e = storyMonth(doc, raw, last, today);
+      // "ist erst seit 2. Oktober hier und hat am 9. Oktober Asyl beantragt": a past day or month said without its
+      // year is the latest one, and the story goes on from it (not from a year said of someone else before).
+      const latest =
+        e.month && !e.date && !e.anchor && e.rel === 'since' ? resolveTime(e, 'entryDate', today)?.value : undefined;
       const date =
-        e.date ?? e.anchor ?? (e.duration ? shift(today, e.duration.months, e.duration.days, -1) : undefined);
+        e.date ??
+        e.anchor ??
+        (typeof latest === 'string' ? firstDayOf(latest) : undefined) ??
+        (e.duration ? shift(today, e.duration.months, e.duration.days, -1) : undefined);
       if (date || e.month || e.duration) push(e, date);
       else out.push(e);
       continue;
@@ -577,7 +609,8 @@ function targetsOf(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd, contrasted =
   const asylumMessage = ASYLUM_MESSAGE.test(doc.text) && !OTHER_APPLICATION.test(seg.text);
   const absorbed: Array<Target & { noun: boolean; governs: boolean; raw: number }> = [];
   for (const a of ABSORBERS) {
-    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(seg.text)) || a.unless?.test(seg.text)) continue;
+    // "resigned by letter dated 1 December, which we received on 3 December": the letter may stand in the clause before.
+    if (!a.rels.has(e.rel) || (a.needs && !a.needs.test(sentenceOf(doc, seg))) || a.unless?.test(seg.text)) continue;
     if (a.unless && /same|selben|gleichen|danach|darauf|then/.test(doc.text.slice(e.start, e.end))) continue;
     for (const m of seg.text.matchAll(a.re)) {
       const ws = seg.start + m.index;
@@ -743,8 +776,9 @@ function pronounTargets(doc: Doc, e: TimeExpr, seg: Segment, today: Ymd): Target
  */
 function expiredOn(e: TimeExpr, segment: string, today: Ymd): Finding | undefined {
   if (e.duration || (e.rel !== 'at' && e.rel !== 'none') || !DOCUMENT.test(segment)) return undefined;
-  const r = resolveTime(e, 'entryDate', today);
-  return r && { key: 'documentValidUntil', value: r.value, start: e.start, end: e.end };
+  // "ran out at the end of November": the month's last day, as any expiry said with "Ende".
+  const value = pastExpiry(e, today);
+  return value ? { key: 'documentValidUntil', value, start: e.start, end: e.end } : undefined;
 }
 
 const VALIDITY = /\b(?:gueltig\w*|gilt|valid|validity|befristet)\b/;
@@ -833,6 +867,8 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
   const own = doc.segments.findIndex((s) => e.start >= s.start && e.start < s.end);
   const ownSeg = doc.segments[own];
   if (!ownSeg) return [];
+  const after = forwardTargets(doc, e, own, times, today, true);
+  if (after.length > 0) return after;
   // Only a segment that says nothing but the date ("glaub ich seit letztem Sommer"), not "er hat eine Gestattung seit Februar".
   const rest = `${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`;
   const words = rest.match(/[\p{L}']+/gu) ?? [];
@@ -868,11 +904,27 @@ function borrowedTargets(doc: Doc, e: TimeExpr, times: readonly TimeExpr[], toda
  * "Before that, from 2021, she was in the asylum procedure": a date alone in its segment at the head of a sentence
  * (nothing before it to lean on) takes the words of the segment after it, when that one holds no date of its own.
  */
-function forwardTargets(doc: Doc, e: TimeExpr, own: number, times: readonly TimeExpr[], today: Ymd): Target[] {
+function forwardTargets(
+  doc: Doc,
+  e: TimeExpr,
+  own: number,
+  times: readonly TimeExpr[],
+  today: Ymd,
+  whenOnly = false,
+): Target[] {
   const ownSeg = doc.segments[own];
   const next = doc.segments[own + 1];
   if (!ownSeg || !next || next.start >= spanOf(doc.sentences, e.start).end) return [];
-  if (!onlyFiller(`${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`)) return [];
+  // "a Gestattung from August 2018, when she applied for asylum", "im Mai 2019, als er einreiste": the clause after
+  // the date says what happened then, whatever its own segment says.
+  const when = /^\s*(?:when|als|wo) (?:he|she|they|er|sie)\b/.test(doc.text.slice(next.start, next.end));
+  const last = times.filter((t) => t.start >= ownSeg.start && t.start < ownSeg.end).at(-1);
+  if (whenOnly && !when) return [];
+  if (
+    !(when && last === e) &&
+    !onlyFiller(`${doc.text.slice(ownSeg.start, e.start)} ${doc.text.slice(e.end, ownSeg.end)}`)
+  )
+    return [];
   if (times.some((t) => t !== e && t.start >= next.start && t.start < next.end)) return [];
   const text = doc.text.slice(e.start, next.end);
   if (otherPerson(text)) return [];
@@ -940,8 +992,11 @@ export function assignTimes(
   for (const { e, t } of pairs) {
     if (taken.has(e) || (t.key && keys.has(t.key))) continue;
     taken.add(e);
-    const knownOn = t.known && !keys.has('eventKnownOn') ? exactPastDay(e, today) : undefined;
-    if (knownOn) {
+    // "resigned by letter dated 1 December, which we received on 3 December": the employer knew on the later day.
+    const knownOn = t.known ? exactPastDay(e, today) : undefined;
+    const before = found.find((f) => f.key === 'eventKnownOn');
+    if (knownOn && (!before || String(before.value) < knownOn)) {
+      if (before) found.splice(found.indexOf(before), 1);
       keys.add('eventKnownOn');
       found.push({ key: 'eventKnownOn', value: knownOn, start: e.start, end: e.end });
     }
@@ -963,8 +1018,10 @@ export function assignTimes(
   }
   // An "until" date beside a document with no other word: its expiry ("Duldung bis 31.12.2026").
   for (const e of times) {
-    if (taken.has(e) || dropped.has(e) || e.deictic || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
+    if (taken.has(e) || dropped.has(e) || e.rel !== 'until' || keys.has('documentValidUntil')) continue;
     const seg = scopeOf(doc, e);
+    // "whose toleration ran until last Friday": a day counted back is an expiry only when told as past.
+    if (e.deictic && !PAST_VALIDITY.test(seg.text)) continue;
     // "vorher hatte er bis 2025 eine Gestattung": a document of the past, not the one held.
     // "gekündigt, zum 31.12. er hat ne Beschäftigungsduldung": the document must be named before its date.
     const current = DOCUMENT.test(doc.text.slice(seg.start, e.start)) && !PAST.test(seg.text);

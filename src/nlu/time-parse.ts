@@ -296,9 +296,13 @@ function weekday(name: string, today: Ymd, next: boolean): Ymd {
 const DEICTIC: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray, today: Ymd) => Ymd]> = [
   [/\b(?:vorgestern|(?:the )?day before yesterday)\b/g, (_m, t) => addDays(t, -2)],
   [/\b(?:gestern|yesterday)\b/g, (_m, t) => addDays(t, -1)],
-  [/\b(?:heute|today)\b/g, (_m, t) => t],
+  [/\b(?:heute|today|this morning|this afternoon|earlier today)\b/g, (_m, t) => t],
   [
-    new RegExp(`\\b(?:(naechsten|kommenden|next|this coming) )?(${WEEKDAY_ALT})\\b`, 'g'),
+    // "until last Friday", "bis letzten Montag": the words of the past belong to the day, so "until" stays in front.
+    new RegExp(
+      `\\b(?:(naechsten|kommenden|next|this coming) |(?:last|letzten|vergangenen|previous) )?(${WEEKDAY_ALT})\\b`,
+      'g',
+    ),
     (m, t) => weekday(m[2] ?? '', t, m[1] !== undefined),
   ],
 ];

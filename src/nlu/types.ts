@@ -42,6 +42,8 @@ export interface Finding {
   either?: boolean;
   /** Said with a doubt ("2018 oder so", "2017, not sure"): the value only as the answer to its question. */
   unsure?: boolean;
+  /** Read as over because its clause is told in the past ("used to live in a reception centre"). */
+  past?: boolean;
 }
 
 export interface Span {

@@ -81,9 +81,11 @@ function ellipticDenials(doc: Doc): Finding[] {
     const said = [...applyRules(alone, PROCEDURE_RULES), ...applyRules(alone, PERSON_RULES)];
     // Not in a Dublin procedure says nothing about other removal measures.
     const dublin = said.some((f) => f.key === 'dublinProcedure');
+    // A state the other person had in the past ("…, sondern ihr Mann war damals in der Erstaufnahme") is read as over
+    // already; denied for the candidate, she was never in it: the value stands.
     for (const f of said)
       if (typeof f.value === 'boolean' && !(dublin && f.key === 'removalMeasuresPending'))
-        out.push({ ...f, value: !f.value });
+        out.push({ ...f, value: f.past ? f.value : !f.value });
     if (RECORD.test(text)) out.push({ key: 'criminalConvictions', value: 'none', start: o.start, end: o.end });
   }
   return out;
@@ -224,6 +226,8 @@ function documentSpans(doc: Doc): { start: number; end: number }[] {
 const CONDITION = /\b(?:wenn|falls|sofern|if|in case|once|should)\b/g;
 const WHAT_HAPPENS =
   /\b(?:was passiert|was geschieht|was ist|was waere|was machen wir|was muessen wir|was tun wir|und wenn|und falls|what happens|what would happen|what if|and if|what do we do|what should we do|what about)\W*$/;
+const THEN_WHAT =
+  /^\W*(?:was (?:dann|passiert dann|ist dann|machen wir dann|tun wir dann)|was passiert|was gilt|what (?:then|happens|now)|and then what|then what)\b/;
 const FUTURE = /\b(?:wird|werden|wuerde\w*|sollte\w*|would|will|gets?|got|were|waere\w*|haette\w*)\b/;
 function conditionalSpans(doc: Doc): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -234,7 +238,9 @@ function conditionalSpans(doc: Doc): { start: number; end: number }[] {
     const rest = doc.text.slice(m.index, end);
     const lead = doc.text.slice(Math.max(sentence.start, m.index - 40), m.index);
     const asked = /^\s*\?/.test(doc.text.slice(sentence.end, sentence.end + 2));
-    if ((asked && WHAT_HAPPENS.test(lead)) || FUTURE.test(rest)) out.push({ start: m.index, end });
+    // "Falls sie in die Erstaufnahme zurück muss, was dann?": the question after the condition asks the same.
+    const then = asked && THEN_WHAT.test(doc.text.slice(end, sentence.end));
+    if ((asked && WHAT_HAPPENS.test(lead)) || then || FUTURE.test(rest)) out.push({ start: m.index, end });
   }
   return out;
 }

@@ -163,3 +163,63 @@ describe('a date alone in its segment or sentence', () => {
     expect(read('She arrived in 2018 I think, not sure.', 'en').entryDate).toBeUndefined();
   });
 });
+
+describe('expiries said with "Ende", renewed, or counted back', () => {
+  it('"ran out at the end of October" is its last day', () => {
+    expect(read('His Duldung ran out at the end of October.', 'en').documentValidUntil).toBe('2026-10-31');
+  });
+
+  it('"wurde verlängert bis Ende März", "was renewed until next June": the new expiry', () => {
+    expect(read('Die Duldung hatte er bis Ende Oktober, dann wurde verlängert bis Ende März.').documentValidUntil).toBe(
+      '2027-03-31',
+    );
+    expect(read('His toleration was renewed in November until next June.', 'en').documentValidUntil).toBe('2027-06');
+  });
+
+  it('"whose Duldung ran until last Tuesday": a day counted back is a past expiry', () => {
+    expect(read('A cleaner whose Duldung ran until last Tuesday.', 'en').documentValidUntil).toBe('2026-12-01');
+  });
+});
+
+describe('the day the employer knew of an ending', () => {
+  it('the later of the letter and its receipt', () => {
+    const p = read('Our cook resigned by letter dated 30 November, which we received on 2 December.', 'en');
+    expect(p.eventKnownOn).toBe('2026-12-02');
+  });
+
+  it('"schriftlich bekommen" is the day known; "this morning" is today', () => {
+    expect(
+      read('Unser Azubi hat am 1. Dezember gekündigt, wir haben es am 3. Dezember schriftlich bekommen.').eventKnownOn,
+    ).toBe('2026-12-03');
+    expect(read('Our employee quit this morning.', 'en').eventKnownOn).toBe('2026-12-08');
+  });
+});
+
+describe('whose date it is', () => {
+  it('"insgesamt vier Jahre auf der Schule" is school, not a total stay', () => {
+    const p = read('Sie war insgesamt vier Jahre auf der Gesamtschule.');
+    expect(p.schoolYearsInGermany).toBe(4);
+    expect(p.stayMonths).toBeUndefined();
+  });
+
+  it('a citizenship has its own date ("hat seit 2018 die deutsche Staatsangehörigkeit")', () => {
+    expect(read('Mein Onkel auch hier, er hat deutsche Staatsangehörigkeit seit 2018.').entryDate).toBeUndefined();
+  });
+
+  it('"seit 2019 Deutschland": the country alone', () => {
+    expect(read('Er seit 2019 Deutschland, Duldung seit 2021.').entryDate).toBe('2019');
+  });
+
+  it('a day without its year goes on from the latest such day, not from a year said of someone else', () => {
+    const p = read(
+      'Der Pole vom letzten Jahr war kein Thema, aber die neue, eine Irakerin, ist erst seit 4. Oktober hier und hat am 11. Oktober Asyl beantragt.',
+    );
+    expect(p.asylumAppliedOn).toBe('2026-10-11');
+  });
+
+  it('", when she applied for asylum" after the date', () => {
+    expect(read('She had a Gestattung from May 2019, when she applied for asylum.', 'en').asylumAppliedOn).toBe(
+      '2019-05',
+    );
+  });
+});
