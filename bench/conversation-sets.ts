@@ -15,6 +15,8 @@ const SETS: ReadonlyArray<[file: string, kind: string]> = [
   ['conversations-heldout4-retired.yaml', 'tuning since session 7, held apart before (28/30 then)'],
   ['conversations-tuning-6.yaml', 'tuning, session 6 (dialogue): the kinds of the retired set'],
   ['conversations-fresh-5.yaml', 'held out, fresh 5, never tuned on'],
+  ['conversations-tuning-7.yaml', 'tuning, session 7 (dialogue): the kinds of the open review findings (9/13 before)'],
+  ['conversations-tuning-7-check.yaml', 'session 7 (dialogue), never tuned on: same kinds, other words (6/8 before)'],
 ];
 
 export async function benchConversationSets(): Promise<string[]> {

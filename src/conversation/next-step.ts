@@ -34,8 +34,12 @@ export type NextStep =
 export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): NextStep {
   const assessOf = (facts: CaseFacts, unknown: FactKey[] = c.unknown) => assess(facts, c.lawAsOf, unknown, c.lang);
   const assessment = assessOf(c.facts);
-  const next = nextQuestion(assessment.missingFacts, c.asked, c.unknown);
-  if (next && c.asked.length < questionBudget) {
+  const next = outcomeForDocument(c) ?? nextQuestion(assessment.missingFacts, c.asked, c.unknown);
+  // Removal measures are pending (the rules escalate urgently): the employer hears that and the hand-off offer now
+  // (review S7-6), not after the work clause or the entry date, which change nothing of what must happen this week.
+  // The facts still missing are read cautiously and named as open; given later, they are taken as usual.
+  const urgent = assessment.escalation.urgency === 'urgent' && c.facts.removalMeasuresPending === true;
+  if (next && !urgent && c.asked.length < questionBudget) {
     // The rules name a date that is given when its month or day decides: ask again, saying what was said.
     const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
     const question = buildQuestion(next, c.lang, refine?.value, c.mentioned?.[next]);
@@ -49,4 +53,23 @@ export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): 
   if (stillMissing.length === 0) return { kind: 'answer', assessment, unknown: c.unknown };
   const unknown = [...c.unknown, ...stillMissing];
   return { kind: 'answer', assessment: assessOf(c.facts, unknown), unknown };
+}
+
+/**
+ * "Welches Dokument?" – "weiß nicht" while an asylum application is known and its outcome is not: whether the
+ * application is still open says which document the person holds (an open application gives the Aufenthaltsgestattung
+ * by law, § 55 Abs. 1 AsylG; a rejection usually a Duldung), so it is asked before the verdict instead of answering
+ * on an unknown document as if the procedure's state were known. Asked once, never past the document question.
+ */
+function outcomeForDocument(c: CaseSoFar): 'asylumOutcome' | undefined {
+  const applied =
+    c.facts.asylumApplied === true || (c.facts.asylumApplied === undefined && c.facts.asylumAppliedOn !== undefined);
+  const open =
+    c.facts.status === undefined &&
+    c.unknown.includes('status') &&
+    applied &&
+    c.facts.asylumOutcome === undefined &&
+    !c.unknown.includes('asylumOutcome') &&
+    !c.asked.includes('asylumOutcome');
+  return open ? 'asylumOutcome' : undefined;
 }

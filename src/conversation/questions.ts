@@ -181,3 +181,20 @@ export const actionOptions = (lang: Lang): QuickReply[] => [
   { value: 'handoff', label: ui(lang).optionHandoff },
   { value: 'restart', label: ui(lang).optionRestart },
 ];
+
+/**
+ * "Noch was anderes: unser anderer Bewerber ist aus Georgien …" while a case is open (review S7-17): the facts of
+ * another person are no correction of this one. Asked before anything changes: a yes starts a new case with them,
+ * a no keeps the case as it was.
+ */
+export function otherApplicantQuestion(lang: Lang, facts: string): PendingQuestion {
+  const t = ui(lang);
+  return {
+    factKey: CONFIRM_KEY,
+    text: t.otherApplicant.replace('{facts}', facts),
+    options: [
+      { value: 'yes', label: t.optionNewCase },
+      { value: 'no', label: t.optionSameCase },
+    ],
+  };
+}

@@ -53,9 +53,10 @@ export const ConversationState = Annotation.Root({
   mentioned: replace<Partial<Record<string, string>>>(() => ({})),
   /**
    * A change the employer stated after the verdict that would flip it, waiting for a yes
-   * ("Soll ich das ändern: Einreise 2019 statt 2023?"); null otherwise.
+   * ("Soll ich das ändern: Einreise 2019 statt 2023?"); null otherwise. `newCase`: the facts are another applicant's
+   * (review S7-17), and a yes starts a new case with them instead of changing this one.
    */
-  proposal: replace<{ patch: CaseFacts; unknown: FactKey[] } | null>(() => null),
+  proposal: replace<{ patch: CaseFacts; unknown: FactKey[]; newCase?: boolean } | null>(() => null),
   status: replace<ConversationStatus>(() => 'collecting'),
   /** What the assessment shown to the employer was computed from; null while collecting. See `assessmentOf`. */
   assessed: replace<AssessedCase | null>(() => null),

@@ -28,6 +28,8 @@ export const conversationDe = {
   followUpUnknownPlain:
     'Das kann ich aus meiner Wissensbasis nicht sicher beantworten, und ich möchte nichts erfinden.',
   followUpLeft: 'Zu „{question}“ kann ich aus meiner Wissensbasis nichts Sicheres sagen.',
+  provisionalStart: 'Vorläufig, nach Ihren bisherigen Angaben: {answer}',
+  provisionalOpen: 'Noch offen: {facts} – Ihre Antworten können das ändern.',
   followUpAck:
     'Gern. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
   okAck: 'Gut. Sie können weitere Fragen stellen oder über „Mit einem Menschen sprechen“ an die Beratung übergeben.',
@@ -41,6 +43,10 @@ export const conversationDe = {
   optionYesAll: 'Ja, alles',
   optionOnlyPart: 'Nur: {part}',
   changeKept: 'In Ordnung, die Angaben bleiben, wie sie waren.',
+  otherApplicant:
+    'Geht es jetzt um eine andere Person? Ich prüfe immer einen Fall: Mit ihren Angaben ({facts}) beginne ich dann neu, die Angaben zum bisherigen Fall verwerfe ich dabei.',
+  optionNewCase: 'Ja, neuer Fall',
+  optionSameCase: 'Nein, beim bisherigen Fall bleiben',
   unchangedVerdict: '{understood} – an der Einschätzung ändert das nichts.',
   verdictUnchangedCard: 'Unverändert: Die geänderte Angabe ändert an der Einschätzung nichts.',
   alreadyKnown: 'Das habe ich schon so notiert: {facts}.',

@@ -27,6 +27,8 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
     'I cannot answer that reliably from my knowledge base, and I will not make something up. Would you like to talk to an adviser?',
   followUpUnknownPlain: 'I cannot answer that reliably from my knowledge base, and I will not make something up.',
   followUpLeft: 'On "{question}" my knowledge base has nothing reliable.',
+  provisionalStart: 'For now, from what you have told me: {answer}',
+  provisionalOpen: 'Still open: {facts} – your answers may change this.',
   followUpAck: 'You are welcome. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   okAck: 'All right. Ask further questions, or choose "Talk to a person" to reach an adviser.',
   remarkNoted:
@@ -38,6 +40,10 @@ export const conversationEn: Record<ConversationMessageKey, string> = {
   optionYesAll: 'Yes, all of it',
   optionOnlyPart: 'Only: {part}',
   changeKept: 'All right, the facts stay as they were.',
+  otherApplicant:
+    'Is this about another person? I assess one case at a time: I would start again with their facts ({facts}) and drop the facts of the case so far.',
+  optionNewCase: 'Yes, new case',
+  optionSameCase: 'No, stay with this case',
   unchangedVerdict: '{understood} – this does not change the assessment.',
   verdictUnchangedCard: 'Unchanged: the changed detail does not change the assessment.',
   alreadyKnown: 'I already have that: {facts}.',

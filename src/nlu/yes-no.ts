@@ -22,8 +22,9 @@ const LEAD_YES =
   /^(?:ja+|jo|joa|jap|jep|jup|jawohl|klaro|logo|logisch|geht klar|klar|na klar|natuerlich|sicher|na sicher|selbstverstaendlich|genau|richtig|stimmt|gerne?|auf jeden fall|yes|yeah|yep|yup|ya|sure|of course|absolutely|definitely|certainly|correct|right|ok|okay|okey|oki)\b/;
 /** A negation right after the yes-word turns it round ("klar nicht", "of course not", "ja nein"). */
 /** Also after a word of certainty, the irony of "Ja genau, sicher nicht", "sure, definitely not". */
+/** And after a hesitation: "Ja, äh, nein", "yeah, um, no thanks", "also ja, äh, eigentlich nicht" turn round too. */
 const TURNED =
-  /^(?:\s+(?:doch|genau|klar|sicher|bestimmt|ganz|garantiert|wirklich|definitely|certainly|surely|absolutely))*\s+(?:nicht|nich|net|not|nein|no|nee|keinesfalls|never)\b/;
+  /^(?:\s+(?:doch|genau|klar|sicher|bestimmt|ganz|garantiert|wirklich|definitely|certainly|surely|absolutely|aeh|aehm|aehem|hm+|um+|uh+|uhm|er|erm|well|eigentlich|actually))*\s+(?:nicht|nich|net|not|nein|no|nee|noe|nope|nah|keinesfalls|never)\b/;
 /** Irony after a yes-word: "ja klar, als ob", "sure, as if", "yeah right" — never a yes. */
 const IRONY = /\b(?:als ob|as if|von wegen|dream on|traeum weiter)\b/;
 const SARCASTIC = /^\s+right$/;

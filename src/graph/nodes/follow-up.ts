@@ -7,11 +7,13 @@ import {
   type PendingQuestion,
 } from '../../conversation/questions.js';
 import type { Assessment } from '../../domain/assessment.js';
+import type { FactKey } from '../../domain/facts.js';
 import { answerFollowUp } from '../../followup/answer-follow-up.js';
 import { glossaryAnswer } from '../../followup/answers-glossary.js';
 import { type FollowUpAnswer, type FollowUpInput, sayFollowUp } from '../../followup/types.js';
 import { conversationDe } from '../../i18n/conversation.de.js';
 import { conversationEn } from '../../i18n/conversation.en.js';
+import { factLabel } from '../../i18n/fact-labels.js';
 import { assessmentOf } from '../assessed.js';
 import type { GraphDeps } from '../deps.js';
 import type { OutMessage, State, Update } from '../state.js';
@@ -24,17 +26,16 @@ import type { OutMessage, State, Update } from '../state.js';
 export function followUp(deps: GraphDeps) {
   return (state: State): Update => {
     const assessment = assessmentOf(state, deps.assess);
-    const reply = answerEach(
-      {
-        question: state.input?.text ?? '',
-        lang: state.lang,
-        lawAsOf: state.lawAsOf,
-        facts: state.facts,
-        unknown: state.unknown,
-        assessment,
-      },
-      answererDeps(deps),
-    );
+    const input: FollowUpInput = {
+      question: state.input?.text ?? '',
+      lang: state.lang,
+      lawAsOf: state.lawAsOf,
+      facts: state.facts,
+      unknown: state.unknown,
+      assessment,
+    };
+    const found = answerEach(input, answererDeps(deps));
+    const reply = (!assessment && found.source === 'case.pending' && provisionalStart(deps, input)) || found;
     // Before the verdict the question still waiting for its answer is asked again, so the case goes on.
     const again = !assessment && state.pending ? `\n\n${state.pending.text}` : '';
     const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
@@ -146,11 +147,24 @@ export function answerAlongside(
     { question, lang: state.lang, lawAsOf: state.lawAsOf, facts: state.facts, unknown: state.unknown, assessment },
     answererDeps(deps),
   );
+  // "Darf er morgen anfangen?" before the verdict: answered at once on the facts so far, then the questions go on.
+  const early =
+    !assessment && (found.source === 'unknown' || found.source === 'case.pending')
+      ? provisionalStart(deps, {
+          question,
+          lang: state.lang,
+          lawAsOf: state.lawAsOf,
+          facts: state.facts,
+          unknown: state.unknown,
+          assessment,
+        })
+      : undefined;
   // "Spielt das eine Rolle?" while facts are still open: the case will answer it, said so before the next question.
   const reply: FollowUpAnswer =
-    !assessment && found.source === 'unknown'
+    early ??
+    (!assessment && found.source === 'unknown'
       ? { source: 'case.pending', text: sayFollowUp(state.lang)('pending.depends'), citations: [] }
-      : found;
+      : found);
   const wanted = afterVerdict || !assessment || reply.source === 'knowledge' || reply.source === 'glossary';
   if (!wanted) return [];
   const citations = reply.citations.length > 0 ? { citations: reply.citations } : {};
@@ -179,4 +193,24 @@ export function explainFirst(state: State): Update {
     assessment: null,
   });
   return reply ? { outbox: [...state.outbox, { role: 'bot', text: reply.text }] } : {};
+}
+
+/**
+ * "Darf er morgen anfangen?", "can she start on Monday?" before the facts are complete (review S6-14/S5-13): an urgent
+ * question does not wait behind the fact questions. The rules answer it on what was said so far, each fact still
+ * missing read at its cautious reading (as when the question budget is spent), and the answer says that it is
+ * provisional and which facts are still open; then the next question comes. Only the start is answered so: the
+ * verdict itself ("darf ich ihn einstellen?") comes with the facts.
+ */
+function provisionalStart(deps: GraphDeps, input: FollowUpInput): FollowUpAnswer | undefined {
+  const unknown = [...input.unknown];
+  const open = deps.assess(input.facts, input.lawAsOf, unknown, input.lang).missingFacts as FactKey[];
+  if (open.length === 0) return undefined;
+  const cautious = deps.assess(input.facts, input.lawAsOf, [...new Set([...unknown, ...open])], input.lang);
+  const found = answerFollowUp({ ...input, assessment: cautious }, answererDeps(deps));
+  if (found.source !== 'case.start') return undefined;
+  const t = input.lang === 'de' ? conversationDe : conversationEn;
+  const facts = open.map((key) => factLabel(key, input.lang)).join(' · ');
+  const text = `${t.provisionalStart.replace('{answer}', found.text)}\n\n${t.provisionalOpen.replace('{facts}', facts)}`;
+  return { source: 'case.start', text, citations: found.citations };
 }

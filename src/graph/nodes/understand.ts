@@ -16,6 +16,7 @@ import {
 import { factValue, parseFactChoice, patchOf } from '../../conversation/fact-values.js';
 import { mergeFacts, mergeUnknown, patchKeys, withTrainingEnding } from '../../conversation/merge-facts.js';
 import { type OfferReply, offerReply, reopensOffer } from '../../conversation/offer-replies.js';
+import { turnsToAnotherApplicant } from '../../conversation/other-case.js';
 import { maskPersonalData } from '../../conversation/personal-data.js';
 import {
   ACTION_KEY,
@@ -24,6 +25,7 @@ import {
   CONSENT_KEY,
   confirmQuestion,
   ONLY_PART,
+  otherApplicantQuestion,
   type PendingQuestion,
 } from '../../conversation/questions.js';
 import { opensWithYesNo } from '../../conversation/replies.js';
@@ -38,6 +40,7 @@ import { assessmentOf } from '../assessed.js';
 import type { GraphDeps, Understanding } from '../deps.js';
 import type { State, Update } from '../state.js';
 import { explains } from './follow-up.js';
+import { restart } from './reply.js';
 
 const MAX_FAILED = 3;
 
@@ -191,7 +194,24 @@ function reading(deps: GraphDeps) {
       questionsOf(text) === ''
     )
       return { next: 'handoffConsent', handoffTrigger: 'request' };
-    if (understood.intents.includes('restart')) return { next: 'restart' };
+    // "Ok vergessen Sie den letzten Fall. Neuer Fall: Syrer mit Aufenthaltserlaubnis …": the new case keeps its facts.
+    if (understood.intents.includes('restart'))
+      return carriesFacts(understood)
+        ? restartWith(state, understood.patch, understood.unknown, understood.mentions)
+        : { next: 'restart' };
+    // "Noch was anderes: unser anderer Bewerber ist aus Georgien …" (review S7-17): another person's facts are no
+    // correction of this case; whether a new case begins is asked before anything changes.
+    const caseOpen = patchKeys(state.facts).length > 0;
+    if (caseOpen && turnsToAnotherApplicant(text) && changedKeys(state.facts, understood.patch).length > 0) {
+      const question = otherApplicantQuestion(state.lang, factsText(understood.patch, state.lang));
+      return {
+        next: 'wait',
+        pending: question,
+        proposal: { patch: understood.patch, unknown: understood.unknown, newCase: true },
+        failedAttempts: 0,
+        outbox: [{ role: 'bot', text: question.text, options: question.options }],
+      };
+    }
     if (state.status === 'answered') return afterVerdict(deps, state, text, understood, read);
     // "er hat KEINEN Asylantrag gestellt" when the case says so: it is known, and the question waiting is asked
     // again as it was (no new try at it; a reply that gives the asked fact again is still its answer).
@@ -400,11 +420,14 @@ function offerDeclined(state: State, text: string): Understood {
 function takeProposal(state: State): Understood {
   const proposal = state.proposal;
   if (!proposal) return { next: 'decide', pending: null };
+  if (proposal.newCase) return { ...restartWith(state, proposal.patch, proposal.unknown), pending: null };
   return { ...apply(state, proposal.patch, proposal.unknown), pending: null };
 }
 
-/** The employer did not want the change: the case stays as it was. */
+/** The employer did not want the change: the case stays as it was (while collecting, its questions go on). */
 function keepFacts(state: State): Understood {
+  if (state.status === 'collecting')
+    return { next: 'decide', pending: null, proposal: null, outbox: [{ role: 'bot', text: ui(state).changeKept }] };
   return {
     next: 'wait',
     pending: null,
@@ -451,4 +474,16 @@ function apply(
       ? { outbox: [...state.outbox, ...(notedUnknown(state, unknown, answered) ?? [])] }
       : {}),
   };
+}
+
+/** A new case begun with the facts of the message that begins it ("Neuer Fall: Syrer mit …"): cleared, then taken. */
+function restartWith(
+  state: State,
+  patch: State['facts'],
+  unknown: FactKey[],
+  mentions: Understanding['mentions'] = {},
+): Understood {
+  const cleared = restart(state);
+  const fresh = { ...state, ...cleared } as State;
+  return { ...cleared, ...apply(fresh, patch, unknown, mentions, true), next: 'decide' };
 }

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { realLotse } from './real-lotse.js';
+
+// Session 7 (dialogue): the open review findings of session 6 and the kinds of the session-7 tuning conversations.
+// Conversations held on 07.12.2026, a Monday.
+const TODAY = '2026-12-07';
+const lotse = realLotse(TODAY);
+const { conversations } = lotse;
+
+type Turn = Awaited<ReturnType<typeof conversations.post>>;
+const texts = (turn: Turn) => turn.messages.filter((m) => m.role === 'bot').map((m) => m.text);
+
+async function talk(lang: 'de' | 'en', messages: readonly string[]) {
+  const conv = await conversations.create(lang);
+  let turn: Turn | undefined;
+  for (const text of messages) turn = await conversations.post(conv.id, { text });
+  return { id: conv.id, turn: turn as Turn };
+}
+
+describe('an asylum application without its outcome, and "weiß nicht" to the document: the outcome is asked', () => {
+  it.each([
+    ['de', 'Syrer, Asylantrag 2025 gestellt, wohnt nicht in der Erstaufnahme. Als Koch Vollzeit.', 'weiß nicht'],
+    [
+      'de',
+      'Somalier, hat im Juni 2026 Asyl beantragt, wohnt in einer Gemeinschaftsunterkunft. Helfer, 30 Stunden.',
+      'keine Ahnung',
+    ],
+    [
+      'en',
+      'A man from Sudan applied for asylum in May 2026 and lives in a shared flat. Kitchen porter, 35 hours.',
+      "I don't know",
+    ],
+  ] as const)('%s: "%s" + "%s"', async (lang, opening, dontKnow) => {
+    const { turn } = await talk(lang, [opening, dontKnow]);
+    // Before: the verdict came at once on an unknown document, as if the state of the procedure were known.
+    expect(turn.state.status).toBe('collecting');
+    expect(turn.state.pendingQuestion?.factKey).toBe('asylumOutcome');
+    expect(turn.state.pendingQuestion?.options.map((o) => o.value)).toContain('pending');
+  });
+
+  it('is asked once: "weiß nicht" to it too gives the verdict with the document open', async () => {
+    const { turn } = await talk('de', [
+      'Syrer, Asylantrag 2025 gestellt, wohnt nicht in der Erstaufnahme. Als Koch Vollzeit.',
+      'weiß nicht',
+      'weiß nicht',
+    ]);
+    expect(turn.state.status).toBe('answered');
+    expect(turn.state.facts).not.toHaveProperty('asylumOutcome');
+  });
+
+  it('is not asked when the outcome was said, or when no application is known', async () => {
+    const said = await talk('de', [
+      'Syrer, Asylantrag 2025 gestellt und abgelehnt, wohnt nicht in der Erstaufnahme. Als Koch Vollzeit.',
+      'weiß nicht',
+    ]);
+    expect(said.turn.state.pendingQuestion?.factKey).not.toBe('asylumOutcome');
+    const none = await talk('de', ['Syrer, wohnt nicht in der Erstaufnahme. Als Koch Vollzeit.', 'weiß nicht']);
+    expect(none.turn.state.pendingQuestion?.factKey).not.toBe('asylumOutcome');
+    expect(texts(none.turn).join('\n')).not.toMatch(/Asylverfahren ausgegangen/);
+  });
+});
+
+describe('an urgent start question is answered at once, then the questions go on (review S6-14/S5-13)', () => {
+  const ui = {
+    de: { lead: /^Vorläufig, nach Ihren bisherigen Angaben: /, open: /Noch offen: .*Eintrag zur Arbeit/ },
+    en: { lead: /^For now, from what you have told me: /, open: /Still open: .*[Ww]ork condition/ },
+  } as const;
+
+  it.each([
+    [
+      'de',
+      [
+        'Darf er morgen anfangen?? Syrer, Duldung seit 2022, eingereist 2021, Asylantrag 2021 abgelehnt. Lagerhelfer 30 Std.',
+      ],
+    ],
+    ['de', ['Syrer mit Duldung, als Koch.', 'Kann er schon morgen anfangen?']],
+    [
+      'en',
+      [
+        'Quick one – can she start on Monday? Afghan woman with a Duldung, asylum turned down. Packing job, 20 hrs/week.',
+      ],
+    ],
+    ['en', ['Syrian man with a Duldung, as a cook.', 'Could he start tomorrow?']],
+  ] as const)('%s: %j', async (lang, messages) => {
+    const { turn } = await talk(lang, messages);
+    const said = texts(turn);
+    // Before: "Das hängt noch von Ihren Angaben ab …" and only the next question.
+    const early = said.find((t) => ui[lang].lead.test(t));
+    expect(early, said.join('\n')).toBeDefined();
+    // What is still open is named, and the fact questions go on after the answer.
+    expect(early).toMatch(ui[lang].open);
+    expect(turn.state.status).toBe('collecting');
+    expect(said.at(-1)).toBe(turn.state.pendingQuestion?.text);
+    expect(said.indexOf(early as string)).toBeLessThan(said.length - 1);
+  });
+
+  it('does not answer the verdict itself provisionally ("darf ich ihn einstellen?" waits for the facts)', async () => {
+    const { turn } = await talk('de', ['Syrer mit Duldung, als Koch. Darf ich ihn einstellen?']);
+    expect(texts(turn).some((t) => /^Vorläufig/.test(t))).toBe(false);
+  });
+});
+
+describe('another applicant mid-conversation is no correction of this case (review S7-17)', () => {
+  const AFGHAN =
+    'Afghane, Duldung seit 2021, Beschäftigung nur mit Erlaubnis, keine Abschiebung, Asyl 2020 abgelehnt, Lagerhelfer 40h';
+
+  it('asks whether a new case begins, and changes nothing before the answer', async () => {
+    const { id, turn: first } = await talk('de', [AFGHAN]);
+    const turn = await conversations.post(id, {
+      text: 'Danke! Noch was anderes: unser anderer Bewerber ist aus Georgien, nie Asyl beantragt, Duldung seit 2024. Geht der auch?',
+    });
+    // Before: "Korrigiert: Georgien statt Afghanistan · …" and a verdict on a hybrid of both people.
+    expect(turn.understood).toEqual([]);
+    expect(turn.state.facts).toEqual(first.state.facts);
+    expect(turn.state.pendingQuestion?.options.map((o) => o.value)).toEqual(['yes', 'no']);
+    expect(texts(turn).at(-1)).toMatch(/andere Person.*Georgien/);
+    // Yes: a new case with the second person's facts only (the first one's clause and job are not carried over).
+    const fresh = await conversations.post(id, { choice: { factKey: 'confirmChange', value: 'yes' } });
+    expect(fresh.state.facts).toMatchObject({ nationality: 'GE', asylumApplied: false, toleratedSince: '2024' });
+    expect(fresh.state.facts).not.toHaveProperty('workClause');
+    expect(fresh.state.facts).not.toHaveProperty('job');
+  });
+
+  it('a no keeps the case as it was (English)', async () => {
+    const { id, turn: first } = await talk('en', [
+      'Afghan man, tolerated since 2021, employment only with permission, asylum rejected 2020, warehouse 40h.',
+    ]);
+    const asked = await conversations.post(id, {
+      text: 'We also have another applicant, from Georgia, never applied for asylum, tolerated since 2024.',
+    });
+    expect(asked.state.facts).toEqual(first.state.facts);
+    const kept = await conversations.post(id, { text: 'no' });
+    expect(kept.state.facts).toEqual(first.state.facts);
+    expect(kept.state.pendingQuestion?.factKey).toBe(first.state.pendingQuestion?.factKey);
+  });
+
+  it('"Neuer Fall: …" after "vergessen Sie den letzten Fall" keeps the new case\'s facts', async () => {
+    const { turn } = await talk('de', [
+      AFGHAN,
+      'Ok vergessen Sie den letzten Fall. Neuer Fall: Syrer mit Aufenthaltserlaubnis nach § 25 Abs. 2, darf der bei uns als Elektriker arbeiten?',
+    ]);
+    expect(turn.state.facts).toMatchObject({ nationality: 'SY', status: 'aufenthaltserlaubnis' });
+    expect(turn.state.facts).not.toHaveProperty('toleratedSince');
+    expect(turn.state.pendingQuestion?.factKey).not.toBe('status');
+  });
+});
+
+describe('pending removal measures: the urgent answer and the hand-off offer first (review S7-6)', () => {
+  it.each([
+    [
+      'en',
+      'One of our part-time workers (Duldung, from Iraq, 20h, permission from the immigration office) told us his deportation flight is booked for next week. What does that mean for us?',
+    ],
+    [
+      'de',
+      'Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns. Sein Abschiebeflug ist schon gebucht.',
+    ],
+  ] as const)('%s: %s', async (lang, text) => {
+    const { turn } = await talk(lang, [text]);
+    // Before: the work clause and the entry date were asked first, the urgent answer came three turns later.
+    expect(turn.state.status).toBe('answered');
+    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
+    expect(turn.state.assessment?.escalation.urgency).toBe('urgent');
+  });
+
+  it('a case without removal measures still asks its questions', async () => {
+    const { turn } = await talk('de', ['Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns.']);
+    expect(turn.state.status).toBe('collecting');
+  });
+});
