@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { createLotse } from '../../../src/core.js';
 import type { HardeningOptions } from '../../../src/http/hardening.js';
-import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
 import type { LlmPort } from '../../../src/llm/port.js';
 import { type Logger, silentLogger } from '../../../src/logger.js';
 import { createRetention } from '../../../src/retention/retention.js';
@@ -13,8 +12,7 @@ import { createSqliteFeedback } from '../../../src/storage/sqlite/sqlite-feedbac
 import { createSqliteRetentionStore } from '../../../src/storage/sqlite/sqlite-retention.js';
 import { createSqliteSlackStore } from '../../../src/storage/sqlite/sqlite-slack.js';
 import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
-
-const entries = loadKnowledgeFromDir(resolve('knowledge'));
+import { knowledgeOnce } from '../../support/knowledge-base.js';
 
 /** A clock a test moves by hand. */
 export function manualClock(startIso: string) {
@@ -41,8 +39,10 @@ export function lotseOnFile(
   const db = openDatabase(dbPath);
   const saver = new SqliteSaver(db);
   const storage = createSqliteStorage(db);
+  const { entries, knowledge } = knowledgeOnce();
   const lotse = createLotse({
     entries,
+    knowledge,
     storage,
     checkpointer: saver,
     deleteCheckpoints: (id) => saver.deleteThread(id),

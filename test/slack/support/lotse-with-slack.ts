@@ -1,14 +1,11 @@
-import { resolve } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { createLotse } from '../../../src/core.js';
-import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
 import { createSqliteSlackStore } from '../../../src/storage/sqlite/sqlite-slack.js';
 import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.js';
+import { knowledgeOnce } from '../../support/knowledge-base.js';
 import { NOW_MS, SECRET } from './signed-requests.js';
-
-const entries = loadKnowledgeFromDir(resolve('knowledge'));
 
 /** The day Lotse believes it is in these tests: the date its law is as of. */
 export const TODAY = new Date(NOW_MS).toISOString().slice(0, 10);
@@ -23,8 +20,10 @@ export function lotseWithSlack(options: { slack?: boolean } = {}) {
   const store = createSqliteSlackStore(db);
   const pending: Promise<unknown>[] = [];
   let handedOver = 0;
+  const { entries, knowledge } = knowledgeOnce();
   const lotse = createLotse({
     entries,
+    knowledge,
     storage: createSqliteStorage(db),
     checkpointer: saver,
     deleteCheckpoints: (id) => saver.deleteThread(id),

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import Database from 'better-sqlite3';
 import { addAdviser } from '../../../src/adviser/accounts.js';
 import { createLotse } from '../../../src/core.js';
-import { loadKnowledgeFromDir } from '../../../src/knowledge/load-node.js';
 import { silentLogger } from '../../../src/logger.js';
 import { sqliteRunner } from '../../../src/storage/sql-runner.js';
 import { openDatabase } from '../../../src/storage/sqlite/open-database.js';
@@ -15,8 +14,8 @@ import { createSqliteStorage } from '../../../src/storage/sqlite/sqlite-storage.
 import { createSmtpMailer } from '../../../src/watch/smtp-mailer.js';
 import { createSqlWatchStore } from '../../../src/watch/sql-store.js';
 import { NOW_MS, SECRET } from '../../slack/support/signed-requests.js';
+import { knowledgeOnce } from '../../support/knowledge-base.js';
 
-const entries = loadKnowledgeFromDir(resolve('knowledge'));
 export const PUBLIC_URL = 'https://lotse.example.org';
 export const PASSWORD = 'ein-langes-test-passwort';
 
@@ -52,8 +51,10 @@ export function watchedLotse(options: { clock: ReturnType<typeof testClock>; smt
   const adviserStorage = createSqliteAdviserStorage(db);
   const mailer = options.smtpUrl ? createSmtpMailer(options.smtpUrl, 'Lotse <lotse@lotse.example.org>') : undefined;
   const background: Promise<unknown>[] = [];
+  const { entries, knowledge } = knowledgeOnce();
   const lotse = createLotse({
     entries,
+    knowledge,
     storage: createSqliteStorage(db),
     checkpointer: saver,
     deleteCheckpoints: (id) => saver.deleteThread(id),
