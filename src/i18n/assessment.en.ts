@@ -511,7 +511,7 @@ export const assessmentEn: Catalogue = {
   'case_date.document_expires':
     'The document is valid until {date}. Ask to see the renewed document, check its work clause and keep a copy. Without a valid document the person must not go on working.',
   'case_date.notice_deadline':
-    'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse).',
+    'By {date} at the latest, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse – if you learned of it earlier, the deadline ends correspondingly earlier).',
   'case_date.notice_deadline_known':
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it on {from}).',
   'case_date.notice_overdue':
