@@ -137,7 +137,15 @@ export function headline(a: Assessment, given: CaseFacts, say: Say, lang: Lang):
     const then = a.outcome === 'prohibited' ? ` ${say('why.event_then_ban')}` : '';
     return `${say('label.notice_duty')}: ${duty}${then}`;
   }
-  return `${event} ${say('why.event_then', { label })} ${parts.join(' ')}`;
+  // No notice duty (review S6-16): the card is about this job's end, not a future one – on a plain Duldung that no
+  // notice is owed (the rules' open point); under a ban that no further job may follow. The steps say the rest.
+  // Led by the ending's own label, as every headline is by its label (the widget and Slack set it apart).
+  if (a.outcome === 'needs_facts') return `${event} ${parts.join(' ')}`;
+  const ending: string[] = [];
+  if (a.openPoints.some((p) => p.id === 'plain_duldung_notice')) ending.push(say('why.event_no_notice_plain'));
+  if (a.outcome === 'prohibited') ending.push(say('why.event_then_ban'));
+  if (ending.length === 0) ending.push(say('why.event_deregister'));
+  return `${say(`label.ending_${a.event}`)}: ${ending.join(' ')}`;
 }
 
 const addDays = (iso: string, days: number) => {
@@ -198,9 +206,11 @@ export function removalUrgent(a: Assessment): boolean {
   );
 }
 
-/** The card's label: the notice duty for an ending that has one, else the verdict's. */
+/** The card's label: the notice duty for an ending that has one, else the ending itself, else the verdict's. */
 export function cardLabel(a: Assessment, facts: CaseFacts, say: Say): string {
   if (noticeDuty(a, facts)) return say('label.notice_duty');
+  // An ending without a notice is labelled as the ending: the verdict's label would be about a future job (S6-16).
+  if (a.event && a.outcome !== 'needs_facts') return say(`label.ending_${a.event}`);
   if (removalUrgent(a)) return say('label.removal_urgent');
   return cautiousBan(a) ? say('label.prohibited_unless') : say(`label.${a.outcome}`);
 }

@@ -45,13 +45,16 @@ const PRIORITY: Record<Assessment['outcome'], readonly string[]> = {
   ],
 };
 
-/** After an early end the notice comes first: it is the one step with a legal deadline. */
+/**
+ * After an early end the notice comes first: it is the one step with a legal deadline. The deregistration comes
+ * last: it is due when the relationship has ended, which a trainee who stopped coming has not done yet.
+ */
 const ENDING = [
   'notify_abh_early_end',
   'employment_toleration_at_risk',
   'permit_19d_at_risk',
-  'deregister_social_insurance',
   'training_search_period',
+  'deregister_social_insurance',
 ];
 
 /**
@@ -109,12 +112,6 @@ const SEQUENCE = [
   'removal_valid_document',
 ];
 
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 
@@ -139,7 +136,9 @@ function stepText(c: Candidate, a: Assessment, facts: CaseFacts, say: Say): Answ
       if (dated?.kind === 'notice_overdue' && facts.eventKnownOn)
         return step('step.notify_abh_early_end_overdue', undefined, { days, from: facts.eventKnownOn });
       if (dated && facts.eventKnownOn) return step('step.notify_abh_early_end_known', dated.date, { days });
-      return step('step.notify_abh_early_end', dated?.date ?? addDays(a.lawAsOf, days), { days });
+      // The day they learned of it is not known (a trainee who stopped coming weeks ago): no deadline counted from
+      // today, which would give them time they may not have – "now", and that the day decides (S6 no-show).
+      return step('step.notify_abh_early_end', undefined, { days });
     }
     case 'answer_open_questions':
       // Already employed: the open facts decide whether the work may go on, not whether it may start.

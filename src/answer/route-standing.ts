@@ -6,11 +6,14 @@ type Route = Assessment['routes'][number];
 
 /**
  * Routes whose way runs through work or training in Germany: § 19d Abs. 1 Nr. 1 (a qualification
- * gained here, or two or three years of employment), § 25b Abs. 1 S. 2 Nr. 3 (livelihood mostly from
- * work), §§ 60c, 60d and 16g (a training place or a job). Under a ban on employment nobody can build
- * these up; § 25a (school) and the Härtefallkommission do not need work.
+ * gained here, or two or three years of employment), §§ 60c, 60d and 16g (a training place or a job).
+ * Under a ban on employment nobody can build these up; § 25a (school) and the Härtefallkommission do
+ * not need work. Nor does § 25b (review S6, finding 4): its livelihood may be a prognosis ("oder … zu
+ * erwarten ist, dass er seinen Lebensunterhalt … sichern wird", Abs. 1 S. 2 Nr. 3; Abs. 1 S. 3 and
+ * Abs. 3 excuse it), and a ban bars the Duldung's work permission, not the title; its own conditions
+ * say what the ban means for it.
  */
-const NEEDS_WORK: ReadonlySet<RouteId> = new Set<RouteId>(['19d', '25b', '60c', '60d', '16g']);
+const NEEDS_WORK: ReadonlySet<RouteId> = new Set<RouteId>(['19d', '60c', '60d', '16g']);
 
 /** How a route is shown: as the rules say, except that a ban blocks what needs work (review 8). */
 export type RouteStanding = Route['status'] | 'blocked';

@@ -31,6 +31,12 @@ export const Route = z.object({
   label: z.string().optional(),
   /** v1.1 addition: `text` without the name and status: the reason, the open conditions or the note. */
   detail: z.string().optional(),
+  /**
+   * v1.1 addition (session 7): the route's conditions as the facts show them, so an employer sees why a route fits —
+   * `met` (known and fulfilled), `open` (unknown or not yet met; the same texts as in `detail`), `only_if` (holds only
+   * in a case: under a ban, or an exception at the authority's discretion). Absent on an excluded route.
+   */
+  conditions: z.array(z.object({ state: z.enum(['met', 'open', 'only_if']), text: z.string() })).optional(),
 });
 
 /** Issue 20: the dates of a case, each with what to do on the day (see src/domain/case-dates.ts). */

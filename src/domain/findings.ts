@@ -20,10 +20,21 @@ export interface Item extends Text {
 export interface DutyItem extends Item {
   readonly deadlineDays?: number;
 }
+/**
+ * One condition of a route as the facts show it (contract v1.1 addition, review S6 finding 3): `met` (known and
+ * fulfilled), `open` (unknown or not yet met), `only_if` (a condition that holds only in a case, e.g. under a ban
+ * only a qualification already gained, or an exception at the authority's discretion).
+ */
+export type ConditionState = 'met' | 'open' | 'only_if';
+export interface RouteCondition extends Text {
+  readonly state: ConditionState;
+}
 export interface RouteItem extends Text {
   readonly id: RouteId;
   readonly status: RouteStatus;
   readonly cite: Cites;
+  /** The route's conditions with their state; absent on an excluded route (its text says why). */
+  readonly conditions?: readonly RouteCondition[];
   /** All decisive ("hard") facts are known and met: a real residence perspective worth an adviser. */
   readonly perspective?: boolean;
 }

@@ -62,6 +62,7 @@ export function present(draft: Draft, ctx: Ctx, knowledge: AssessmentKnowledge, 
       citations: cite(r.cite),
       label: say({ msg: `route_name.${r.id}` }),
       detail: routeDetail(r),
+      ...(r.conditions ? { conditions: r.conditions.map((c) => ({ state: c.state, text: say(c) })) } : {}),
     })),
     escalation: {
       recommended: escalation.reasons.length > 0,

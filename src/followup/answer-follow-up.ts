@@ -12,6 +12,7 @@ import { removalAnswer } from './answers-removal.js';
 import { namedRouteAnswer } from './answers-route.js';
 import { itemAnswer, knowledgeAnswer, otherDocumentsEntry, specificKnowledge } from './answers-search.js';
 import { baAnswer, processingAnswer, startAnswer } from './answers-time.js';
+import { trainingTimingAnswer } from './answers-training-timing.js';
 import { nextYearAnswer, traineePayRules, wageAnswer } from './answers-wage.js';
 import { reasonAnswer, routesAnswer, stepsAnswer, trialAnswer, variantAnswer } from './answers-work.js';
 import { type Topic, topicWithCue, verdictQuestion } from './topic.js';
@@ -140,6 +141,9 @@ export function answerFollowUp(input: FollowUpInput, deps: FollowUpDeps): Follow
     // After an asylum rejection, "darf er bis zum Urteil weiterarbeiten?" is the case's own open point (S5-17).
     const appeal = appealAnswer(c);
     if (appeal) return appeal;
+    // "Wann sollen wir das beantragen?" in a training case: the § 60c Abs. 3 timing, not the generic steps (S6-11).
+    const timing = trainingTimingAnswer(c);
+    if (timing) return timing;
     if (asksVerdict) return asksVerdict === 'steps' ? stepsAnswer(c) : reasonAnswer(c);
     // A question may use a topic's word for something else ("Eingliederungszuschuss von der
     // Arbeitsagentur" is no question about BA consent): an entry naming what else it asks goes first.

@@ -10,6 +10,8 @@ export const answerDe = {
   'label.allowed': 'Erlaubt',
   'label.needs_facts': 'Noch offen',
   'label.notice_duty': 'Meldepflicht',
+  'label.ending_employment_ends_early': 'Beschäftigung endet',
+  'label.ending_training_ends_early': 'Ausbildung endet',
   'label.prohibited_unless': 'Möglicherweise verboten',
   // Concrete removal measures pending (review S5-7): what matters now, before any paperwork.
   'label.removal_urgent': 'Dringend',
@@ -99,17 +101,21 @@ export const answerDe = {
   'why.event_training_ends_early': 'Die Ausbildung endet vorzeitig.',
   'why.event_then': 'Für eine weitere oder neue Beschäftigung: {label}.',
   'why.event_then_ban': 'Eine weitere oder neue Beschäftigung ist verboten, solange das Verbot gilt.',
+  'why.event_deregister': 'Melden Sie die Person bei der Sozialversicherung ab, sobald das Verhältnis endet.',
+  'why.event_no_notice_plain':
+    'Der Ausländerbehörde müssen Sie das bei einer einfachen Duldung nicht melden; eine kurze Mitteilung schadet nicht.',
   'why.event_notice_known': '{event} – melden Sie das der Ausländerbehörde schriftlich bis {date}.',
   'why.event_notice':
     '{event} – melden Sie das der Ausländerbehörde schriftlich innerhalb von {days} Tagen, nachdem Sie davon erfahren haben.',
 
   'step.notify_abh_early_end':
-    'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis (bei Kenntnis heute bis {date}).',
+    'Melden Sie das Ende jetzt schriftlich der Ausländerbehörde – wann Sie davon erfahren haben, weiß ich nicht; nach {days} Tagen ist die Frist abgelaufen.',
   'step.notify_abh_early_end_known':
     'Melden Sie das Ende schriftlich der Ausländerbehörde: innerhalb von {days} Tagen ab Kenntnis, also bis {date}.',
   'step.notify_abh_early_end_overdue':
     'Melden Sie das Ende jetzt schriftlich der Ausländerbehörde: Die Frist von {days} Tagen ab Kenntnis am {from} ist abgelaufen.',
-  'step.deregister_social_insurance': 'Melden Sie die Person bei der Sozialversicherung ab.',
+  'step.deregister_social_insurance':
+    'Melden Sie die Person bei der Sozialversicherung ab, sobald das Verhältnis endet.',
   'step.training_search_period': 'Die Person hat einmalig sechs Monate, um einen neuen Ausbildungsplatz zu finden.',
   'step.permit_19d_at_risk': 'Raten Sie der Person zur Beratung: Der Titel nach § 19d kann widerrufen werden.',
   'step.employment_toleration_at_risk':

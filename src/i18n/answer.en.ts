@@ -8,6 +8,8 @@ export const answerEn: AnswerTexts = {
   'label.allowed': 'Allowed',
   'label.needs_facts': 'Still open',
   'label.notice_duty': 'Notice required',
+  'label.ending_employment_ends_early': 'Employment ends',
+  'label.ending_training_ends_early': 'Training ends',
   'label.prohibited_unless': 'Possibly prohibited',
   'label.removal_urgent': 'Urgent',
 
@@ -91,16 +93,19 @@ export const answerEn: AnswerTexts = {
   'why.event_training_ends_early': 'The training ends early.',
   'why.event_then': 'For further or new employment: {label}.',
   'why.event_then_ban': 'Further or new employment is prohibited while the ban applies.',
+  'why.event_deregister': 'Deregister the person from social insurance once the relationship ends.',
+  'why.event_no_notice_plain':
+    'With a plain toleration (Duldung) you need not report this to the immigration office; a short note does no harm.',
   'why.event_notice_known': '{event} – notify the immigration office in writing by {date}.',
   'why.event_notice': '{event} – notify the immigration office in writing within {days} days of learning of it.',
 
   'step.notify_abh_early_end':
-    'Notify the immigration office of the end in writing: within {days} days of learning of it (if you learned today: by {date}).',
+    'Notify the immigration office in writing now – I do not know when you learned of it; after {days} days the deadline has passed.',
   'step.notify_abh_early_end_known':
     'Notify the immigration office of the end in writing: within {days} days of learning of it, that is by {date}.',
   'step.notify_abh_early_end_overdue':
     'Notify the immigration office of the end in writing now: the deadline of {days} days from learning of it on {from} has passed.',
-  'step.deregister_social_insurance': 'Deregister the person from social insurance.',
+  'step.deregister_social_insurance': 'Deregister the person from social insurance once the relationship ends.',
   'step.training_search_period': 'The person gets six months, once, to find a new training place.',
   'step.permit_19d_at_risk': 'Advise the person to get counselling: the § 19d permit can be revoked.',
   'step.employment_toleration_at_risk':

@@ -27,6 +27,8 @@ export const assessmentDe: Catalogue = {
     'Beschäftigen Sie die Person vorerst nicht – auch nicht zur Probe, als Praktikum oder im Minijob. Nach Ihren Angaben kann ein Beschäftigungsverbot bestehen: Die Ausnahme, die es aufhebt, ist nicht belegt.',
   'step.employee_applies':
     'Die Person beantragt die Beschäftigungserlaubnis bei der Ausländerbehörde ihres Wohnorts (nicht Ihres Firmensitzes) – mit Ihrer Erklärung, dem Vertragsentwurf und ihrem Dokument. Die Erlaubnis ist kostenlos.',
+  'step.employee_applies_19d_1a':
+    'Die Person beantragt bei der Ausländerbehörde ihres Wohnorts die Aufenthaltserlaubnis nach § 19d Abs. 1a AufenthG (Anspruch, zwei Jahre) – mit dem Prüfungszeugnis, Ihrem Arbeitsvertrag für die passende Stelle, Ihrer Erklärung zum Beschäftigungsverhältnis und ihrem Dokument, am besten vor Ablauf der Ausbildungsduldung.',
   'step.employee_applies_permit':
     'Die Person beantragt bei der Ausländerbehörde ihres Wohnorts die Erlaubnis für diese Tätigkeit.',
   'step.employment_toleration_at_risk':
@@ -220,6 +222,7 @@ export const assessmentDe: Catalogue = {
   'excl.19d_ban_needs_work':
     'die verlangten Jahre Beschäftigung (§ 19d Abs. 1 Nr. 1 b, c AufenthG) kann die Person nicht sammeln, solange das Beschäftigungsverbot gilt',
   'excl.25a_age': 'der Antrag muss vor dem 27. Geburtstag gestellt werden',
+  'excl.60c_training_completed': 'die Ausbildung ist abgeschlossen; für eine Stelle danach gilt § 19d Abs. 1a',
   'excl.60d_entry': 'nur bei Einreise bis 31.12.2022',
   'excl.clause_ban': 'das Dokument schließt jede Erwerbstätigkeit aus',
   'excl.criminal': 'Verurteilungen über der Schwelle von 50 bzw. 90 Tagessätzen',
@@ -243,6 +246,14 @@ export const assessmentDe: Catalogue = {
     'Hat die Person schon zwei Jahre in einer zu ihrer Qualifikation passenden Stelle gearbeitet, darf sie jede Beschäftigung ausüben (§ 19d Abs. 2); sonst braucht diese Stelle eine Erlaubnis.',
   'open.19d_matches_unchecked':
     'Die Aufenthaltserlaubnis nach § 19d deckt eine Stelle, die der Qualifikation entspricht. Passt Ihre Stelle nicht dazu, braucht sie eine Erlaubnis (außer nach zwei Jahren passender Beschäftigung).',
+  'open.after_training_19d_1a':
+    'Die Ausbildungsduldung und ihre Erlaubnis gelten für die Ausbildung, für die sie erteilt wurden (§ 60c Abs. 1 S. 3, Abs. 3 S. 4 AufenthG). Nach der bestandenen Prüfung hat die Person für eine Stelle, die zur erworbenen Qualifikation passt, Anspruch auf eine Aufenthaltserlaubnis für zwei Jahre (§ 19d Abs. 1a AufenthG); die Arbeit beginnt erst, wenn die Ausländerbehörde sie erlaubt hat. Wird die Person im Ausbildungsbetrieb nicht weiterbeschäftigt, wird die Duldung einmalig um sechs Monate zur Suche nach einer passenden Stelle verlängert (§ 60c Abs. 6 S. 2). Wir gehen davon aus, dass der Abschluss die Ausbildung der Ausbildungsduldung ist.',
+  'open.after_training_ba_consent':
+    'Die Aufenthaltserlaubnis nach § 19d ist ein Aufenthaltstitel zur Beschäftigung: Die BA muss der Stelle zustimmen (§ 39 Abs. 1 AufenthG) und prüft Lohn und Arbeitsbedingungen. Die Befreiung nach vier Jahren Aufenthalt (§ 32 Abs. 2 BeschV) gilt für die Erlaubnis zur Duldung, nicht für diesen Titel.',
+  'open.after_training_clause':
+    'Steht auf der Ausbildungsduldung „Beschäftigung gestattet“, deckt das eine Stelle nach der Prüfung nicht sicher ab: Die Ausbildungsduldung wurde für die Dauer der Ausbildung erteilt (§ 60c Abs. 3 S. 4 AufenthG). Klären Sie es vor dem Arbeitsbeginn mit der Ausländerbehörde.',
+  'open.reception_clause_waiting':
+    'Solange die Person in der Aufnahmeeinrichtung wohnen muss, verbietet schon das Gesetz jede Erwerbstätigkeit (§ 61 Abs. 1 S. 1 AsylG); nach sechs Monaten Duldung soll die Beschäftigung erlaubt werden. Der Eintrag „Erwerbstätigkeit nicht gestattet“ gibt oft nur das wieder. Nennt die Ausländerbehörde einen anderen Grund (ein Beschäftigungsverbot nach § 60a Abs. 6 AufenthG), bleibt es ein Verbot – fragen Sie dort nach.',
   'open.agency_work':
     'Zeitarbeit ist nach dem Gesetz für Geduldete und Asylbewerber mit Zustimmung der BA möglich (der Versagungsgrund Leiharbeit gilt für sie nicht). Eine ausdrückliche Weisung der BA dazu fehlt: Klären Sie es vorab mit Ausländerbehörde oder BA und geben Sie im BA-Formular „Überlassung an Dritte“ an.',
   'open.agency_work_19d':
@@ -506,7 +517,7 @@ export const assessmentDe: Catalogue = {
   'case_date.document_expires':
     'Das Dokument gilt bis {date}. Lassen Sie sich das verlängerte Dokument zeigen, prüfen Sie die Nebenbestimmung und legen Sie eine Kopie ab. Ohne gültiges Dokument darf die Person nicht weiterarbeiten.',
   'case_date.notice_deadline':
-    'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis; gerechnet ab dem Tag Ihrer Angabe).',
+    'Spätestens bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis; gerechnet ab dem Tag Ihrer Angabe – haben Sie früher davon erfahren, endet die Frist entsprechend früher).',
   'case_date.notice_deadline_known':
     'Bis {date} melden Sie der Ausländerbehörde schriftlich oder elektronisch, dass die Beschäftigung oder Ausbildung vorzeitig endet ({days} Tage ab Kenntnis am {from}).',
   'case_date.notice_overdue':

@@ -27,6 +27,8 @@ export const assessmentEn: Catalogue = {
     'Do not employ the person for now – not on trial, not as an intern, not in a minijob. According to your answers an employment ban may apply: the exception that lifts it is not shown.',
   'step.employee_applies':
     'The person applies for the work permission at the immigration office of their place of residence (not your company seat), with your declaration, the draft contract and their document. The permission is free of charge.',
+  'step.employee_applies_19d_1a':
+    'The person applies at the immigration office (Ausländerbehörde) of their place of residence for the residence permit under section 19d(1a) Residence Act (a right, two years) – with the exam certificate, your employment contract for the matching job, your Declaration of the employment relationship (BA form) and their document, best before the training toleration expires.',
   'step.employee_applies_permit':
     'The person applies to the immigration office of their place of residence for permission to do this work.',
   'step.employment_toleration_at_risk':
@@ -219,6 +221,7 @@ export const assessmentEn: Catalogue = {
   'excl.19d_ban_needs_work':
     'the years of employment it requires (section 19d(1) no. 1 b, c Residence Act) cannot be gained while the employment ban applies',
   'excl.25a_age': 'the application must be made before the 27th birthday',
+  'excl.60c_training_completed': 'the training is completed; a job after it goes through section 19d(1a)',
   'excl.60d_entry': 'only for entry by 31 December 2022',
   'excl.clause_ban': 'the document excludes all gainful activity',
   'excl.criminal': 'convictions above the threshold of 50 or 90 daily rates',
@@ -242,6 +245,14 @@ export const assessmentEn: Catalogue = {
     'If the person has already worked two years in a job matching their qualification, any employment is allowed (section 19d(2)); otherwise this job needs a permission.',
   'open.19d_matches_unchecked':
     'The section 19d permit covers a job that matches the qualification. If your job does not, it needs a permission (unless after two years of matching employment).',
+  'open.after_training_19d_1a':
+    'The training toleration and its permission cover the training they were granted for (section 60c(1) sentence 3, (3) sentence 4 Residence Act). After passing the exam, the person has a right to a two-year residence permit for a job matching the qualification gained (section 19d(1a) Residence Act); work starts only once the immigration office has permitted it. If the training company does not keep the person on, the toleration is extended once by six months to look for a matching job (section 60c(6) sentence 2). We assume the qualification is the training of the training toleration.',
+  'open.after_training_ba_consent':
+    'The section 19d permit is a residence title for employment: the Federal Employment Agency (BA) must consent to the job (section 39(1) Residence Act) and checks pay and working conditions. The exemption after four years of stay (section 32(2) BeschV) applies to the work permission of a tolerated person, not to this title.',
+  'open.after_training_clause':
+    'If the training toleration says "Beschäftigung gestattet" (employment permitted), that does not safely cover a job after the exam: the training toleration was granted for the duration of the training (section 60c(3) sentence 4 Residence Act). Clarify it with the immigration office before work starts.',
+  'open.reception_clause_waiting':
+    'While the person must live in the reception centre, the law itself bars any gainful activity (section 61(1) sentence 1 Asylum Act); after six months of toleration, employment should be permitted. The entry "Erwerbstätigkeit nicht gestattet" (gainful activity not permitted) often says only that. If the immigration office names another ground (an employment ban under section 60a(6) Residence Act), it remains a ban – ask there.',
   'open.agency_work':
     'By statute, agency work is possible for tolerated persons and asylum seekers with BA consent (the agency-work refusal ground does not apply to them). There is no explicit BA instruction on it: confirm with the immigration office or the BA in advance and tick "Überlassung an Dritte" in the BA form.',
   'open.agency_work_19d':
@@ -500,7 +511,7 @@ export const assessmentEn: Catalogue = {
   'case_date.document_expires':
     'The document is valid until {date}. Ask to see the renewed document, check its work clause and keep a copy. Without a valid document the person must not go on working.',
   'case_date.notice_deadline':
-    'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse).',
+    'By {date} at the latest, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it; counted from the day you told Lotse – if you learned of it earlier, the deadline ends correspondingly earlier).',
   'case_date.notice_deadline_known':
     'By {date}, tell the immigration office (Ausländerbehörde) in writing or electronically that the job or training ends early ({days} days from when you learned of it on {from}).',
   'case_date.notice_overdue':

@@ -156,6 +156,21 @@ export const followUpDe = {
     'Nein: Eine Erlaubnis gilt nur für den Arbeitgeber und die Tätigkeit, für die sie erteilt wurde (§ 4a Abs. 4 AufenthG); für Ihre Stelle darf keine neue erteilt werden, solange das Verbot gilt.',
   'old_permit.allowed':
     'Eine Erlaubnis gilt nur für den Arbeitgeber und die Tätigkeit, für die sie erteilt wurde (§ 4a Abs. 4 AufenthG). Nach Ihren Angaben erlaubt das Dokument die Beschäftigung aber schon allgemein; die alte Erlaubnis braucht es dafür nicht.',
+  'training_when.rule':
+    'Die Ausbildungsduldung beantragt die Person bei der Ausländerbehörde ihres Wohnorts – frühestens sieben Monate vor Ausbildungsbeginn; erteilt wird sie frühestens sechs Monate vorher (§ 60c Abs. 3 S. 1, 2 AufenthG).',
+  'training_when.dates': 'Bei Beginn am {start}: Antrag ab {from}, Erteilung frühestens ab {granted}.',
+  'training_when.dates_now': 'Bei Beginn am {start} ist der Antrag schon jetzt möglich.',
+  'training_when.granted_from': 'Erteilt wird sie frühestens ab {granted}.',
+  'training_when.no_start':
+    'Den Ausbildungsbeginn kenne ich nicht – beginnt sie etwa am 1. August, ist der Antrag ab dem 1. Januar möglich.',
+  'training_when.contract':
+    'Bis zum Antrag muss der Ausbildungsvertrag geschlossen und seine Eintragung bei der Kammer beantragt sein (§ 60c Abs. 3 S. 3).',
+  'training_when.contract_school':
+    'Bis zum Antrag muss der Ausbildungsvertrag mit der Schule geschlossen oder von ihr genehmigt sein (§ 60c Abs. 3 S. 3).',
+  'training_when.on_application':
+    'Es zählt die Lage bei Antragstellung: Die Person muss dann seit mindestens drei Monaten geduldet sein, und es dürfen keine konkreten Abschiebungsmaßnahmen bevorstehen (§ 60c Abs. 2 Nr. 2, 5).',
+  'training_when.excluded':
+    'Nach Ihren Angaben kommt die Ausbildungsduldung für die Person derzeit aber nicht in Frage.',
   'pay.rate': '{pay} € für {hours} Stunden im Monat sind {hourly} € pro Stunde.',
   'pay.enough': 'Das reicht für den Mindestlohn von {min} € (seit {from}).',
   'pay.below': 'Das liegt unter dem Mindestlohn von {min} € (seit {from}): nötig sind mindestens {needed} € im Monat.',

@@ -150,6 +150,21 @@ export const followUpEn: FollowUpTexts = {
     'No: a work permission applies only to the employer and the job it was granted for (§ 4a Abs. 4 AufenthG); for your job no new one may be granted while the ban applies.',
   'old_permit.allowed':
     'A work permission applies only to the employer and the job it was granted for (§ 4a Abs. 4 AufenthG). According to your details, though, the document already allows employment in general; the old permission is not needed for that.',
+  'training_when.rule':
+    'The person applies for the training toleration (Ausbildungsduldung) at the immigration office where they live – at the earliest seven months before the training starts; it is granted at the earliest six months before (§ 60c Abs. 3 S. 1, 2 AufenthG).',
+  'training_when.dates': 'With a start on {start}: application from {from}, granted at the earliest from {granted}.',
+  'training_when.dates_now': 'With a start on {start} the application is possible already now.',
+  'training_when.granted_from': 'It is granted at the earliest from {granted}.',
+  'training_when.no_start':
+    'I do not know when the training starts – if it starts on 1 August, for example, the application is possible from 1 January.',
+  'training_when.contract':
+    'By the application, the training contract must be signed and its entry in the chamber’s register applied for (§ 60c Abs. 3 S. 3).',
+  'training_when.contract_school':
+    'By the application, the training contract must be concluded with the school or approved by it (§ 60c Abs. 3 S. 3).',
+  'training_when.on_application':
+    'What counts is the situation on the day of the application: the person must then have held a toleration (Duldung) for at least three months, and no concrete removal measures may be imminent (§ 60c Abs. 2 Nr. 2, 5).',
+  'training_when.excluded':
+    'According to your details, though, the training toleration is not open to the person at present.',
   'pay.rate': '€{pay} for {hours} hours a month is €{hourly} an hour.',
   'pay.enough': 'That meets the minimum wage of €{min} (since {from}).',
   'pay.below': 'That is below the minimum wage of €{min} (since {from}): at least €{needed} a month is needed.',

@@ -99,8 +99,11 @@ describe('the answer card: the verdict first, with its reason', () => {
     expect(card.headline).toBe(
       'Meldepflicht: Die Beschäftigung endet – melden Sie das der Ausländerbehörde schriftlich innerhalb von 14 Tagen, nachdem Sie davon erfahren haben.',
     );
-    expect(card.steps[0]).toMatchObject({ date: '2026-12-21' });
-    expect(card.steps[0]?.text).toMatch(/innerhalb von 14 Tagen ab Kenntnis/);
+    // The day the employer learned of it is not known: no step date counted from today (S6 no-show); the rules'
+    // case date (the latest the deadline can be, counted from the day told) stays on the card's timeline.
+    expect(card.steps[0]?.date).toBeUndefined();
+    expect(card.steps[0]?.text).toMatch(/wann Sie davon erfahren haben, weiß ich nicht; nach 14 Tagen/);
+    expect(card.dates?.find((d) => d.kind === 'notice_deadline')?.date).toBe('2026-12-21');
   });
 });
 

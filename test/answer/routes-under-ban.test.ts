@@ -14,13 +14,10 @@ import { deps } from '../followup/follow-up-set.js';
 
 const knowledge = createAssessmentKnowledge(loadKnowledgeFromDir('knowledge'));
 /** The routes' names as the statute numbers them, as they appear in their labels. */
-const WORK_ROUTES = [
-  /§ 19d|section 19d/,
-  /§ 25b|section 25b/,
-  /§ 60c|section 60c/,
-  /§ 60d|section 60d/,
-  /§ 16g|section 16g/,
-];
+// § 25b is not among them (session 7, review finding 4): its livelihood may be a prognosis ("oder … zu erwarten ist,
+// dass er seinen Lebensunterhalt … sichern wird", § 25b Abs. 1 S. 2 Nr. 3 AufenthG), Abs. 1 S. 3 and Abs. 3 excuse
+// it, and a ban bars the Duldung's work permission, not the residence title: the rules say what the ban means for it.
+const WORK_ROUTES = [/§ 19d|section 19d/, /§ 60c|section 60c/, /§ 60d|section 60d/, /§ 16g|section 16g/];
 const BLOCKED = /versperrt, solange das Verbot gilt|blocked while the ban applies/;
 
 const bans = allCases().flatMap((c) =>
@@ -81,6 +78,42 @@ describe('routes after a ban (every ban of the rules table, de and en)', () => {
       }
     }
     expect(weighed).toBeGreaterThan(5);
+  });
+
+  it('never shows § 25b as blocked by a ban: possible with the rules’ own condition on the livelihood', () => {
+    let seen = 0;
+    for (const b of bans) {
+      const route = b.a.routes.find((r) => r.id === '25b');
+      if (route?.status !== 'possible') continue;
+      seen++;
+      const label = route.label ?? '\u0000';
+      const item = b.card.sections.find((s) => s.id === 'routes')?.items.find((i) => i.lead?.startsWith(label));
+      expect(item?.lead ?? '', b.name).not.toMatch(BLOCKED);
+      if (b.c.facts.livelihoodSecured !== true) {
+        expect(item?.text ?? '', b.name).toMatch(
+          /solange das Beschäftigungsverbot gilt|while the employment ban applies/,
+        );
+      }
+      const instead = b.card.sections.find((s) => s.id === 'instead');
+      const blockedLine = instead?.items.find((i) => /versperrt|blocked/.test(i.text));
+      expect(blockedLine?.text ?? '', b.name).not.toContain(label);
+      const answer = answerFollowUp(
+        {
+          question: b.lang === 'de' ? 'Gibts irgendeinen Weg?' : 'Is there any way at all?',
+          lang: b.lang,
+          lawAsOf: b.c.lawAsOf,
+          facts: b.c.facts,
+          unknown: b.c.unknown ?? [],
+          assessment: b.a,
+        },
+        deps,
+      );
+      const blockedSentence = answer.text.match(
+        /(?:Versperrt, solange das Verbot gilt|Blocked while the ban applies)[^.]*/,
+      )?.[0];
+      expect(blockedSentence ?? '', b.name).not.toContain(label);
+    }
+    expect(seen).toBeGreaterThan(5);
   });
 
   it('answers "is there any way?" with the adviser check first, work routes as blocked, never as open', () => {

@@ -25,6 +25,9 @@ const Expect = z
     /** Message keys of a route's open conditions (`cond.*`) or its exclusion reason (`excl.*`), on the findings. */
     routeConditionsInclude: z.partialRecord(RouteId, z.array(z.string())).optional(),
     routeConditionsExclude: z.partialRecord(RouteId, z.array(z.string())).optional(),
+    /** Message keys of a route's conditions by state (`met`, `only_if`), on the findings (contract v1.1, session 7). */
+    routeConditionsMet: z.partialRecord(RouteId, z.array(z.string())).optional(),
+    routeConditionsOnlyIf: z.partialRecord(RouteId, z.array(z.string())).optional(),
     escalation: z
       .object({
         recommended: z.boolean(),

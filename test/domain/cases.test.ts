@@ -47,6 +47,17 @@ function check(a: Assessment, c: Case): void {
       for (const k of keys ?? []) expect(keysOf(id), `route ${id} conditions`).not.toContain(k);
     }
   }
+  if (e.routeConditionsMet || e.routeConditionsOnlyIf) {
+    const routes = evaluate(c.facts, c.lawAsOf, c.unknown ?? []).routes;
+    const keysIn = (id: string, state: string) =>
+      (routes.find((r) => r.id === id)?.conditions ?? []).filter((x) => x.state === state).map((x) => x.msg as string);
+    for (const [id, keys] of Object.entries(e.routeConditionsMet ?? {})) {
+      expect(keysIn(id, 'met'), `route ${id} met conditions`).toEqual(keys);
+    }
+    for (const [id, keys] of Object.entries(e.routeConditionsOnlyIf ?? {})) {
+      expect(keysIn(id, 'only_if'), `route ${id} only-if conditions`).toEqual(keys);
+    }
+  }
   if (e.escalation) {
     expect(a.escalation.recommended, 'escalation.recommended').toBe(e.escalation.recommended);
     if (e.escalation.urgency) expect(a.escalation.urgency, 'urgency').toBe(e.escalation.urgency);

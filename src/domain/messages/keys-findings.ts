@@ -15,6 +15,7 @@ export const FINDING_KEYS = [
   'step.employee_applies',
   'step.employment_toleration_at_risk',
   'step.employee_applies_permit',
+  'step.employee_applies_19d_1a',
   'step.fill_ba_form',
   'step.keep_copy',
   'step.no_freelance',

@@ -75,6 +75,7 @@ export const ROUTE_KEYS = [
   'excl.19d_no_qualification',
   'excl.19d_ban_needs_work',
   'excl.25a_age',
+  'excl.60c_training_completed',
   'excl.60d_entry',
   'excl.clause_ban',
   'excl.criminal',

@@ -3,6 +3,7 @@ import { type Ctx, isMissing, isUnknown, stayMonths, stayMonthsAtLeast } from '.
 import type { FactKey, JobKind } from '../facts.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 import { countedStayStart, monthsSinceEntry, stayCompleteOn } from '../stay.js';
+import { isJobAfterTraining } from './after-training.js';
 
 /**
  * § 32 BeschV (Abs. 3 extends Abs. 2 to Gestattete): BA consent is the rule; these kinds of work
@@ -58,8 +59,24 @@ export function baConsent(ctx: Ctx, draft: Draft): Draft {
   const { provisional, downgraded } = draft.notes;
   if (!isTolerated(draft) || provisional !== 'permission_required' || downgraded) return draft;
   const kind = ctx.facts.job?.kind;
-  // Cautious reading: an unknown job kind is treated as one that needs consent.
-  if (kind === undefined) return { ...draft, baConsent: isUnknown(ctx, 'job.kind') ? 'required' : 'unclear' };
+  if (kind === undefined) {
+    // § 32 Abs. 2 Nr. 5 BeschV: after four years "jede Beschäftigung" needs no consent, so the kind decides nothing
+    // then (review S6, finding 2). The years are read on the cautious reading of a partial date (ctx.facts: the
+    // last day); where the month would reach them, date-precision names the date and says so.
+    if (fourYears(ctx)) return waivedAfterFourYears(draft, []);
+    // Cautious reading: an unknown job kind is treated as one that needs consent.
+    return { ...draft, baConsent: isUnknown(ctx, 'job.kind') ? 'required' : 'unclear' };
+  }
+  // § 19d Abs. 1a: a job after the completed training goes through a residence title for employment, which needs the
+  // BA's consent (§ 39 Abs. 1 AufenthG); § 32 Abs. 2 BeschV waives it for the permission on a Duldung, not for a title.
+  // A job that does not match the qualification is no § 19d job: the Duldung's rules below apply to it.
+  if (isJobAfterTraining(ctx) && ctx.facts.job?.matchesQualification !== false) {
+    const point: OpenPoint = {
+      msg: 'open.after_training_ba_consent',
+      cite: ['route.19d-1a', 'ba.consent', 'permission.after-four-years'],
+    };
+    return add({ ...draft, baConsent: 'required' }, { openPoints: [point] });
+  }
   if (familyWaiver(ctx)) return { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'family' } };
   const exception = WITHOUT_CONSENT[kind];
   if (exception !== undefined) {
@@ -77,18 +94,24 @@ export function baConsent(ctx: Ctx, draft: Draft): Draft {
   return decided.baConsent === 'required' ? add(decided, familyQuestion(ctx)) : decided;
 }
 
+/** A Duldung or asylum request four years back proves the four years even without the entry date. */
+function fourYears(ctx: Ctx): boolean {
+  const atLeast = stayMonthsAtLeast(ctx);
+  return atLeast !== undefined && atLeast >= FOUR_YEARS;
+}
+
+/** § 32 Abs. 2 Nr. 5: after four years only the ABH decides (still for a concrete job). */
+function waivedAfterFourYears(draft: Draft, notes: OpenPoint[]): Draft {
+  return add(
+    { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'four_years' } },
+    { openPoints: notes },
+  );
+}
+
 function required(ctx: Ctx, draft: Draft, kind: JobKind): Draft {
   const notes = kindNotes(ctx, kind);
   const months = stayMonths(ctx);
-  // A Duldung or asylum request four years back proves the four years even without the entry date.
-  const atLeast = stayMonthsAtLeast(ctx);
-  if (atLeast !== undefined && atLeast >= FOUR_YEARS) {
-    // § 32 Abs. 2 Nr. 5: after four years only the ABH decides (still for a concrete job).
-    return add(
-      { ...draft, baConsent: 'not_required', notes: { ...draft.notes, baWaived: 'four_years' } },
-      { openPoints: notes },
-    );
-  }
+  if (fourYears(ctx)) return waivedAfterFourYears(draft, notes);
   if (months === undefined) {
     if (isMissing(ctx, 'entryDate')) {
       return add({ ...draft, baConsent: 'required' }, { openPoints: notes, ask: ['entryDate'] });

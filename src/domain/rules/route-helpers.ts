@@ -1,7 +1,24 @@
 import type { RouteId } from '../assessment.js';
 import type { Cites } from '../citations.js';
 import type { Ctx } from '../context.js';
-import { type Draft, list, type RouteItem, type Text, text } from '../findings.js';
+import { type Draft, list, type RouteCondition, type RouteItem, type Text, text } from '../findings.js';
+
+/** Conditions that hold only in a case: under a ban, or as an exception at the authority's discretion. */
+const ONLY_IF: ReadonlySet<string> = new Set([
+  'cond.19d_ban_qualification_done',
+  'cond.25b_livelihood_under_ban',
+  'cond.25b_via_60d',
+  'cond.identity_discretion_60c',
+  'cond.identity_discretion_60d',
+]);
+
+/** The met conditions first, then the open ones in the rules' order (the same texts as the route's text). */
+function conditionsOf(e: RouteEval): RouteCondition[] {
+  return [
+    ...(e.met ?? []).map((t) => ({ ...t, state: 'met' as const })),
+    ...e.pending.map((t) => ({ ...t, state: ONLY_IF.has(t.msg) ? ('only_if' as const) : ('open' as const) })),
+  ];
+}
 
 /**
  * A route is `excluded` by a hard failure, `likely` when every condition is known and met, and
@@ -11,6 +28,8 @@ export interface RouteEval {
   /** Every reason that excludes the route, in the order the statute checks them (empty or absent: not excluded). */
   readonly exclusions?: readonly Text[];
   readonly pending: readonly Text[];
+  /** Conditions known to be met (review S6 finding 3: an employer sees why a route fits). */
+  readonly met?: readonly Text[];
   /** Shown with `likely` (e.g. "already granted"). */
   readonly note?: Text;
   readonly perspective?: boolean;
@@ -23,11 +42,13 @@ export function routeItem(id: RouteId, cite: Cites, e: RouteEval): RouteItem {
     const reason = more.length === 0 ? first : list([first, ...more]);
     return { id, status: 'excluded', cite, ...text('route.excluded', { route, reason }) };
   }
+  const conditions = conditionsOf(e);
   if (e.pending.length === 0) {
     return {
       id,
       status: 'likely',
       cite,
+      conditions,
       perspective: e.perspective ?? false,
       ...text('route.likely', { route, note: e.note ?? text('route_note.conditions_met') }),
     };
@@ -36,6 +57,7 @@ export function routeItem(id: RouteId, cite: Cites, e: RouteEval): RouteItem {
     id,
     status: 'possible',
     cite,
+    conditions,
     perspective: e.perspective ?? false,
     ...text('route.possible', { route, conditions: list(e.pending) }),
   };
@@ -72,6 +94,9 @@ export function sharedExclusions(ctx: Ctx, draft: Draft, withBans: boolean, forA
 export function unchecked(entries: readonly [boolean, Text][]): Text[] {
   return entries.filter(([isPending]) => isPending).map(([, t]) => t);
 }
+
+/** Condition texts whose facts are known and fulfilled (same shape as `unchecked`: [is met, text]). */
+export const metOf = unchecked;
 
 /** § 60a Abs. 6 AufenthG applies (safe country, or a document that excludes all gainful activity): no work, no company training. */
 export const banApplies = (draft: Draft) => draft.notes.banKind === 'clause' || draft.notes.safeCountry === 'ban';

@@ -1,7 +1,8 @@
 import type { Cites } from '../citations.js';
 import type { Ctx } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
+import { isJobAfterTraining } from './after-training.js';
+import { banApplies, exclusionsOf, metOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** § 19d Abs. 1 Nr. 1: which qualification path applies, or why none can. */
@@ -61,6 +62,19 @@ function generalConditions(ctx: Ctx): [boolean, Text][] {
   ];
 }
 
+/** § 19d Abs. 1 Nr. 2, 3, 7 known to be met: housing, German B1, no conviction above the day-fine thresholds. */
+function abs1Met(ctx: Ctx): [boolean, Text][] {
+  const f = ctx.facts;
+  return [
+    [atLeast(f.germanLevel, 'B1'), text('cond.german_b1')],
+    [f.adequateHousing === true, text('cond.housing')],
+    [f.criminalConvictions === 'none' || f.criminalConvictions === 'below_threshold', text('cond.no_convictions')],
+  ];
+}
+
+/** The general conditions of § 5 Abs. 1 that the facts show as met. */
+const generalMet = (ctx: Ctx): [boolean, Text][] => generalConditions(ctx).map(([open, t]) => [!open, t]);
+
 /** § 19d: "soll" permit for qualified Geduldete in a job matching the qualification (BA consent needed). */
 export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   const f = ctx.facts;
@@ -76,7 +90,27 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
   );
   if (exclusion) return routeItem('19d', cite, exclusion);
   if (training) {
-    return routeItem('19d', cite, { pending: [text('cond.19d_after_training'), ...unchecked(generalConditions(ctx))] });
+    // § 19d Abs. 1a: the completed training, and Abs. 1 Nr. 2, 3 (housing, German), Nr. 7 (convictions) for a job that
+    // matches the qualification; Nr. 6 (no extremist ties) is no fact of the case. Completed: a job after the training.
+    const completed = isJobAfterTraining(ctx);
+    return routeItem('19d', cite, {
+      pending: [
+        ...unchecked([
+          [!completed, text('cond.19d_after_training')],
+          [!atLeast(f.germanLevel, 'B1'), text('cond.german_b1')],
+          [f.adequateHousing !== true, text('cond.housing')],
+          [f.criminalConvictions === undefined, text('cond.no_convictions')],
+          [completed && f.job?.matchesQualification === undefined, text('cond.job_matches')],
+        ]),
+        ...unchecked(generalConditions(ctx)),
+      ],
+      met: metOf([
+        [completed, text('cond.19d_after_training')],
+        ...abs1Met(ctx),
+        [completed && f.job?.matchesQualification === true, text('cond.job_matches')],
+        ...generalMet(ctx),
+      ]),
+    });
   }
   return routeItem('19d', cite, {
     pending: [
@@ -89,6 +123,12 @@ export function route19d(ctx: Ctx, draft: Draft): RouteItem {
         ...generalConditions(ctx),
       ]),
     ],
+    met: metOf([
+      [found.known && path.pending.length === 0 && !banApplies(draft), text('cond.19d_qualification')],
+      ...abs1Met(ctx),
+      [f.job?.matchesQualification === true, text('cond.job_matches')],
+      ...generalMet(ctx),
+    ]),
     perspective: found.known && !banApplies(draft) && atLeast(f.germanLevel, 'B1'),
   });
 }

@@ -2,7 +2,7 @@ import type { Cites } from '../citations.js';
 import { type Ctx, stayCompleteOn, stayMonths, stayMonthsAtLeast } from '../context.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { dayAfterPeriod } from '../law-date.js';
-import { banApplies, exclusionsOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
+import { banApplies, exclusionsOf, metOf, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 import { atLeast } from './routes-60d.js';
 
 /** Jugendliche in the sense of § 25a Abs. 1 are 14 or older; a child can only grow into the route. */
@@ -37,6 +37,12 @@ export function route25a(ctx: Ctx, draft: Draft): RouteItem {
         text('cond.stay_3_years_from', { date: stayCompleteOn(ctx, 36) ?? '' }),
       ],
       [!schooling, text('cond.school_3_years')],
+    ]),
+    met: metOf([
+      [f.age !== undefined && f.age >= YOUTH_FROM && f.age < 27, text('cond.age_under_27')],
+      [twelve !== undefined && twelve <= ctx.lawAsOf, text('cond.duldung_12_months')],
+      [stayMet, text('cond.stay_3_years')],
+      [schooling, text('cond.school_3_years')],
     ]),
     perspective: f.age !== undefined && f.age >= YOUTH_FROM && twelve !== undefined && twelve <= ctx.lawAsOf && stayMet,
   });
@@ -85,5 +91,15 @@ export function route25b(ctx: Ctx, draft: Draft): RouteItem {
     [draft.notes.banKind === 'clause', text('cond.25b_no_obstruction')],
     [f.criminalConvictions === undefined, text('cond.no_convictions_25b')],
   ]);
-  return routeItem('25b', cite, { pending: conditions, perspective: met && !banned && atLeast(f.germanLevel, 'A2') });
+  const fulfilled = metOf([
+    [met, text('cond.stay_6_years')],
+    [atLeast(f.germanLevel, 'A2'), text('cond.german_a2')],
+    [f.livelihoodSecured === true, text('cond.livelihood_mostly')],
+    [f.criminalConvictions === 'none', text('cond.no_convictions_25b')],
+  ]);
+  return routeItem('25b', cite, {
+    pending: conditions,
+    met: fulfilled,
+    perspective: met && !banned && atLeast(f.germanLevel, 'A2'),
+  });
 }

@@ -4,7 +4,7 @@ import { IDENTITY_ENTRY_EARLY_END, SECTION_60D_ENTRY_BY, SECTION_60D_IDENTITY_DE
 import type { GermanLevel } from '../facts.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
 import { dayAfterPeriod } from '../law-date.js';
-import { exclusionsOf, type RouteEval, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
+import { exclusionsOf, metOf, type RouteEval, routeItem, sharedExclusions, unchecked } from './route-helpers.js';
 
 const LEVELS: readonly GermanLevel[] = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const atLeast = (level: GermanLevel | undefined, min: GermanLevel) =>
@@ -69,6 +69,15 @@ export function route60d(ctx: Ctx, draft: Draft): RouteItem {
       // (§ 32 Abs. 2 Nr. 5 a BZRG), not the 50 daily rates of § 19d: "below the threshold" is no all-clear here.
       [f.criminalConvictions !== 'none', text('cond.no_convictions_60d')],
       [identity.pending !== undefined, identity.pending ?? text('cond.identity_by_application')],
+    ]),
+    met: metOf([
+      [f.entryDate !== undefined, text('cond.entry_by_2022')],
+      [twelve !== undefined && twelve <= ctx.lawAsOf, text('cond.duldung_12_months')],
+      [employment !== undefined && employment >= 12, text('cond.employment_12_months')],
+      [f.priorHoursPerWeek !== undefined && f.priorHoursPerWeek >= 20, text('cond.hours_20')],
+      [f.livelihoodSecured === true, text('cond.livelihood')],
+      [atLeast(f.germanLevel, 'A2'), text('cond.german_a2')],
+      [f.criminalConvictions === 'none', text('cond.no_convictions_60d')],
     ]),
     perspective: hard.every(Boolean),
   };

@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, stayStart } from '../context.js';
+import { type Ctx, dateRange, stayStart } from '../context.js';
 import { CHANCEN_ENTRY_BY, CHANCEN_LAST_DAY } from '../data/legal-dates.js';
+import { DATE_FACT_KEYS, type IsoDate } from '../facts.js';
 import { type Draft, type RouteItem, text } from '../findings.js';
 import { excluded, exclusionsOf, routeItem, sharedExclusions } from './route-helpers.js';
 
@@ -8,19 +9,34 @@ export const chancenExpired = (ctx: Ctx) => ctx.lawAsOf > CHANCEN_LAST_DAY;
 export const chancenCite = (ctx: Ctx): Cites =>
   chancenExpired(ctx) ? ['route.104c-transition'] : ['route.104c-chancen'];
 
+/**
+ * The earliest day the counted stay can have begun: every partial past date at its first day. An exclusion of
+ * § 104c and the warning about a pending application must hold on every reading (audit of partial dates, session 7):
+ * read at the last day, a stay begun in "2017" hid both though a January start meets the five years.
+ */
+export function earliestStayStart(ctx: Ctx): IsoDate | undefined {
+  const facts = { ...ctx.facts };
+  for (const key of DATE_FACT_KEYS) {
+    const range = dateRange(ctx, key);
+    if (range !== undefined && key !== 'documentValidUntil') facts[key] = range.first;
+  }
+  return stayStart({ ...ctx, facts });
+}
+
 /** § 104c: five years of stay on 31.10.2022; no new permits after 31.12.2025. */
 export function route104c(ctx: Ctx, draft: Draft): RouteItem {
   const cite = chancenCite(ctx);
   if (chancenExpired(ctx)) return routeItem('104c', cite, excluded(text('excl.104c_expired')));
   const start = stayStart(ctx);
+  const earliest = earliestStayStart(ctx);
   const exclusion = exclusionsOf(
     ...sharedExclusions(ctx, draft, false),
-    start !== undefined && start > CHANCEN_ENTRY_BY ? text('excl.104c_entry') : undefined,
+    earliest !== undefined && earliest > CHANCEN_ENTRY_BY ? text('excl.104c_entry') : undefined,
   );
   if (exclusion) return routeItem('104c', cite, exclusion);
-  return routeItem('104c', cite, {
-    pending: [text(start === undefined ? 'cond.104c_five_years' : 'cond.104c_apply_by')],
-  });
+  // Met on the cautious (last-day) reading: only the application is left; otherwise the five years are to be shown.
+  const met = start !== undefined && start <= CHANCEN_ENTRY_BY;
+  return routeItem('104c', cite, { pending: [text(met ? 'cond.104c_apply_by' : 'cond.104c_five_years')] });
 }
 
 /** § 23a: the hardship commission acts only on a member's own initiative; serious crimes exclude it. */

@@ -1,22 +1,20 @@
 import type { Cites } from '../citations.js';
-import { type Ctx, dateRange } from '../context.js';
-import {
-  IDENTITY_ENTRY_EARLY_END,
-  IDENTITY_ENTRY_MIDDLE_END,
-  IDENTITY_MIDDLE_DEADLINE,
-  SECTION_16G_FROM,
-} from '../data/legal-dates.js';
+import type { Ctx } from '../context.js';
+import { SECTION_16G_FROM } from '../data/legal-dates.js';
 import { type Draft, type RouteItem, type Text, text } from '../findings.js';
-import { addMonths, dayAfterPeriod } from '../law-date.js';
+import { dayAfterPeriod } from '../law-date.js';
+import { isJobAfterTraining } from './after-training.js';
 import {
   banUnchecked,
   excluded,
   exclusionsOf,
+  metOf,
   type RouteEval,
   routeItem,
   sharedExclusions,
   unchecked,
 } from './route-helpers.js';
+import { identityForTraining } from './training-identity.js';
 
 /** § 60c Abs. 1 / § 16g Abs. 1: a qualified training, or a helper training with a promised follow-on place. */
 function trainingJob(ctx: Ctx): { exclusion?: Text; pending?: Text } {
@@ -37,21 +35,6 @@ function trainingJob(ctx: Ctx): { exclusion?: Text; pending?: Text } {
     default:
       return { exclusion: text('excl.not_training') };
   }
-}
-
-/** § 60c Abs. 2 Nr. 3 / § 16g Abs. 2 Nr. 3 deadlines; missing them leaves only discretion (§ 60c Abs. 7). */
-export function identityForTraining(ctx: Ctx): Text | undefined {
-  const { entryDate, identityClarifiedOn: clarified, identityStepsInTime: steps } = ctx.facts;
-  if (steps === true) return undefined;
-  const entry = dateRange(ctx, 'entryDate');
-  if (entryDate === undefined || entry === undefined) return text('cond.identity_entry_date');
-  // The groups end with a year, so a partial entry date never straddles them; within the last group the
-  // six months run from the earliest day the entry can mean (the cautious deadline).
-  if (entryDate <= IDENTITY_ENTRY_EARLY_END) return clarified ? undefined : text('cond.identity_by_application');
-  const deadline = entryDate <= IDENTITY_ENTRY_MIDDLE_END ? IDENTITY_MIDDLE_DEADLINE : addMonths(entry.first, 6);
-  if (clarified !== undefined && clarified <= deadline) return undefined;
-  if (clarified !== undefined || steps === false) return text('cond.identity_discretion_60c');
-  return text('cond.identity_by_date', { date: deadline });
 }
 
 function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][], own?: Text): RouteEval {
@@ -88,6 +71,19 @@ function trainingEval(ctx: Ctx, draft: Draft, extra: readonly [boolean, Text][],
       [ctx.facts.removalMeasuresPending === undefined, text('cond.no_removal')],
       ...extra,
     ]),
+    met: metOf([
+      [job.pending === undefined, text('cond.job_is_training')],
+      [
+        (continuing || since !== undefined) && (threeMonths === undefined || threeMonths <= ctx.lawAsOf),
+        text('cond.duldung_3_months'),
+      ],
+      [
+        ctx.facts.criminalConvictions === 'none' || ctx.facts.criminalConvictions === 'below_threshold',
+        text('cond.no_convictions'),
+      ],
+      [ctx.facts.removalMeasuresPending === false, text('cond.no_removal')],
+      ...extra.map(([open, t]): [boolean, Text] => [!open, t]),
+    ]),
   };
 }
 
@@ -110,6 +106,14 @@ export function route60c(ctx: Ctx, draft: Draft): RouteItem {
       return routeItem('60c', ['training.ausbildungsduldung-60c', 'training.after-training'], {
         pending: [text('cond.60c_new_training_place')],
       });
+    }
+    // The training is completed and the offer is a job: the Ausbildungsduldung has done its part; § 19d Abs. 1a follows.
+    if (isJobAfterTraining(ctx)) {
+      return routeItem(
+        '60c',
+        ['training.ausbildungsduldung-60c', 'training.after-training'],
+        excluded(text('excl.60c_training_completed')),
+      );
     }
     return routeItem('60c', ['training.ausbildungsduldung-60c'], { pending: [], note: text('route_note.60c_held') });
   }

@@ -1,12 +1,11 @@
 import type { Ctx } from '../context.js';
-import { stayStart } from '../context.js';
 import { CHANCEN_ENTRY_BY } from '../data/legal-dates.js';
 import { add, type Draft, type OpenPoint } from '../findings.js';
 import { countedStayStart } from '../stay.js';
 import { route19d } from './routes-19d.js';
 import { route25a, route25b } from './routes-25.js';
 import { route60d } from './routes-60d.js';
-import { chancenExpired, route104c, routeHaertefall, routesFor104cHolder } from './routes-other.js';
+import { chancenExpired, earliestStayStart, route104c, routeHaertefall, routesFor104cHolder } from './routes-other.js';
 import { route16g, route60c } from './routes-training.js';
 
 /**
@@ -28,8 +27,9 @@ export function routes(ctx: Ctx, draft: Draft): Draft {
   const items = [route60c, route16g, route60d, route19d, route25a, route25b, route104c, routeHaertefall].map((r) =>
     r(ctx, draft),
   );
-  // Applications filed by 31.12.2025 and still undecided have no transitional rule: say so to those who could have applied.
-  const start = stayStart(ctx);
+  // Applications filed by 31.12.2025 and still undecided have no transitional rule: say so to those who could have
+  // applied, on any reading of a partial date (a warning is not hidden by the favourable reading).
+  const start = earliestStayStart(ctx);
   const couldHaveApplied =
     track === 'tolerated' && chancenExpired(ctx) && (start === undefined || start <= CHANCEN_ENTRY_BY);
   return add(draft, {

@@ -1,6 +1,7 @@
 import type { Cites } from '../citations.js';
 import { type Ctx, isTrainingJob } from '../context.js';
 import { add, type Draft, type Item } from '../findings.js';
+import { employeeApplies } from './after-training.js';
 import { doNotEmployStep } from './carve-out.js';
 import { eventSteps, rejectionAppeal, rejectionSteps } from './event-steps.js';
 import { gestattungEntry } from './gestattung-ban.js';
@@ -49,7 +50,7 @@ function applicationSteps(ctx: Ctx, draft: Draft): Item[] {
   const apply: Item[] = tolerated
     ? [
         { id: 'fill_ba_form', msg: 'step.fill_ba_form', cite: ['paperwork.ba-form'] },
-        { id: 'employee_applies', msg: 'step.employee_applies', cite: ['contact.competent-abh', 'paperwork.steps'] },
+        employeeApplies(ctx),
         abhStep(draft),
       ]
     : [{ id: 'employee_applies', msg: 'step.employee_applies_permit', cite: ['contact.competent-abh'] }];

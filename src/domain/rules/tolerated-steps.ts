@@ -1,9 +1,9 @@
-import { type Ctx, isTrainingJob, isUnknown } from '../context.js';
+import type { Ctx } from '../context.js';
 import { GEAS_FROM } from '../data/legal-dates.js';
 import { list, type OpenPoint, text } from '../findings.js';
-import { openOn } from '../tri.js';
 
 export { activityKind } from './activity-kind.js';
+export { clauseBan } from './clause-ban.js';
 
 import { permissionCoversJob } from './clause-names-job.js';
 import { type Step, type StepResult, skip } from './resolve.js';
@@ -26,39 +26,6 @@ export const unclearIdentity: Step = (ctx) =>
         },
       }
     : skip;
-
-/** "Erwerbstätigkeit nicht gestattet" on the document: the ABH assumes a ban; it may be reviewable. */
-export const clauseBan: Step = (ctx) => {
-  const clause = ctx.facts.workClause;
-  // On an Aufenthaltsgestattung the entry is the statutory state, not a ban: § 61 Abs. 1 S. 1 AsylG bars work while
-  // the reception-centre obligation lasts and S. 2 / Abs. 2 S. 1 say the job "ist … zu erlauben" after the waiting
-  // period (review S3-2). The Gestattung rules decide (safe-country ban, waiting period); the point is said there.
-  if (clause === 'erwerbstaetigkeit_nicht_gestattet' && ctx.facts.status === 'aufenthaltsgestattung') return skip;
-  if (clause === 'erwerbstaetigkeit_nicht_gestattet') {
-    return {
-      kind: 'match',
-      outcome: 'prohibited',
-      add: {
-        reasons: [{ code: 'ban', msg: 'reason.ban_clause' }],
-        notes: { banKind: 'clause', banCites: ['permission.nebenbestimmung-wording', 'ban.overview'] },
-      },
-    };
-  }
-  if (clause !== undefined) return skip;
-  const condition = { msg: 'open.unknown_work_clause', cite: ['permission.nebenbestimmung-wording'] } as const;
-  // § 60c Abs. 1 S. 3: with the Ausbildungsduldung the permission for the training "ist zu erteilen", so a
-  // missing entry does not block the answer (it is still asked); "weiß nicht" is read cautiously.
-  if (ctx.facts.status === 'ausbildungsduldung' && isTrainingJob(ctx)) {
-    if (!isUnknown(ctx, 'workClause')) return skip;
-    return { kind: 'open', wouldBe: 'permission_required', open: openOn(ctx, ['workClause']), condition };
-  }
-  return {
-    kind: 'open',
-    wouldBe: 'prohibited',
-    open: openOn(ctx, ['workClause']),
-    condition: { msg: 'open.unknown_work_clause', cite: ['permission.nebenbestimmung-wording'] },
-  };
-};
 
 /**
  * Turns a ban analysis into a step. When the document already says "Beschäftigung gestattet", the

@@ -1,6 +1,7 @@
 import type { Outcome } from '../assessment.js';
 import { type Ctx, isMissing, isUnknown } from '../context.js';
 import { add, type Draft, type Track, text } from '../findings.js';
+import { jobAfterTraining } from './after-training.js';
 import { clauseNamesThisJob } from './clause-names-job.js';
 import { endingEvent } from './ending-event.js';
 import { gestattungBan } from './gestattung-ban.js';
@@ -16,12 +17,16 @@ import {
   unclearIdentity,
 } from './tolerated-steps.js';
 
-/** Order fixed by the lead: 60b, clause ban, safe-country ban, activity, clause permits, Ausbildungsduldung. */
+/**
+ * Order fixed by the lead: 60b, clause ban, safe-country ban, activity, clause permits, Ausbildungsduldung. A job after
+ * the completed training of an Ausbildungsduldung is decided before the clause (review S6-1: its entry is the training's).
+ */
 const DULDUNG_STEPS = [
   unclearIdentity,
   clauseBan,
   safeCountry,
   activityKind,
+  jobAfterTraining,
   clauseAllows,
   trainingWithAusbildungsduldung,
   clauseNamesThisJob,
