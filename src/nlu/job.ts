@@ -1,6 +1,6 @@
 import type { JobKind } from '../domain/facts.js';
-import { isNegated, spanOf, wordsBefore } from './normalize.js';
 import { inGeneralQuestion } from './general-question.js';
+import { isNegated, spanOf, wordsBefore } from './normalize.js';
 import { aboutOtherPerson } from './other-person.js';
 import type { Doc, Finding, Span } from './types.js';
 
