@@ -191,7 +191,7 @@ const OURS = /\b(?:unser\w*|our|mein\w*|my)\b/;
 const ATTRIBUTE = /^(?:vollzeit|teilzeit|halbtags|full ?time|part ?time)$/;
 /** A hedge on the offer: "vielleicht", "eventuell", "maybe", "in der Zukunft", "someday". */
 const HEDGED =
-  /\b(?:vielleicht|eventuell|evtl|moeglicherweise|irgendwann|in der zukunft|spaeter (?:mal|einmal)|maybe|perhaps|possibly|someday|some day|one day|in the future|eventually)\b/;
+  /\b(?:vielleicht|eventuell|evtl|moeglicherweise|irgendwann|in der zukunft|spaeter (?:mal|einmal)|maybe|perhaps|possibly|someday|some day|in the future|eventually)\b/;
 const NEGATED_HEDGE = /\b(?:nicht nur vielleicht|not just maybe)\b/;
 /** A range of dates whose end lies before today: "03/2022–08/2024", "von 2021 bis 2024", "vom 01.08.2023 bis 30.06.2026". */
 const RANGE =

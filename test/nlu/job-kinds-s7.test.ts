@@ -32,6 +32,12 @@ describe('a hedged offer is none yet; people in general are no case', () => {
   });
 });
 
+describe('a hedge is a hedge, not a length', () => {
+  it('"a one-day trial" is no "one day" of a hedged offer', () => {
+    expect(read('We would like a one-day trial shift with him next week.', 'en').job?.kind).toBe('trial_work');
+  });
+});
+
 describe('a helper or assistant named as the job is employment', () => {
   it.each([
     ['Gesucht: Altenpflegehelfer (m/w/d), 30 Wochenstunden.', 'de'],
