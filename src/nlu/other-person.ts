@@ -14,7 +14,7 @@ const STAFF =
   '(?:chef|chefin|inhaber|inhaberin|ausbilder|ausbilderin|meister|meisterin|vorgesetzte|vorgesetzter|geschaeftsfuehrer|geschaeftsfuehrerin|teamleiter|teamleiterin|schichtleiter|schichtleiterin|pflegedienstleitung|pflegedienstleiterin|pflegedienstleiter|gruender|gruenderin|owner|boss|supervisor|manager|trainer|instructor|foreman|director|team leader|founder|lead|betrieb|firma|unternehmen|laden|company|firm|business|shop)';
 /** Relatives and co-workers may be the candidate themselves; they are someone else only set against the candidate. */
 const RELATIVE =
-  '(?:kollege|kollegin|hausmeister|hausmeisterin|co ?worker|colleague|bruder|schwester|vater|mutter|ehefrau|ehemann|frau|mann|sohn|tochter|onkel|tante|cousin|cousine|neffe|nichte|eltern|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|parents)';
+  '(?:kollege|kollegin|hausmeister|hausmeisterin|co ?worker|colleague|bruder|schwester|vater|mutter|ehefrau|ehemann|frau|mann|sohn|tochter|onkel|tante|cousin|cousine|neffe|nichte|eltern|husband|wife|brother|sister|father|mother|son|daughter|uncle|aunt|nephew|niece|parents|freund|freundin|kumpel|friend|mate|buddy|nachbar|nachbarin|neighbou?r)';
 /** "Der Bruder des Bewerbers", "the candidate's sister": the complement names the candidate, the subject does not. */
 const OF_CANDIDATE = '(?: (?:des|der|vom|von der|von dem|von|of) (?:\\w+ )?\\w+)?';
 /**
@@ -22,16 +22,21 @@ const OF_CANDIDATE = '(?: (?:des|der|vom|von der|von dem|von|of) (?:\\w+ )?\\w+)
  * Mitarbeiterin ist Inhaberin einer Aufenthaltserlaubnis" the staff word is the predicate, the subject the candidate.
  */
 const NOT_A_VERB = '(?!(?:ist|war|wird|hat|hatte|sind|is|was|has|had|are|were|bleibt|remains)\\b)';
-const STAFF_SUBJECT = new RegExp(`^\\W*${ARTICLE} (?:${NOT_A_VERB}\\w+ ){0,2}?${STAFF}\\b${OF_CANDIDATE}`);
+/** "Unser anderer Mitarbeiter", "Ein anderer Mitarbeiter von uns", "Our other worker", "another employee of ours". */
+const OTHER_WORKER =
+  '(?:(?:der|die|das|unser\\w*|the|our|ein\\w*|an?|one of our) (?:\\w+ )?(?:andere[rnms]?|other)|another) (?:mitarbeiter\\w*|workers?|employees?|beschaeftigte\\w*|kolleg\\w*|azubi\\w*|auszubildende\\w*|apprentices?|trainees?|helfer\\w*|guy|man|woman)\\b(?: (?:von uns|of ours|bei uns))?';
+const STAFF_SUBJECT = new RegExp(
+  `^\\W*(?:${ARTICLE} (?:${NOT_A_VERB}\\w+ ){0,2}?${STAFF}\\b${OF_CANDIDATE}|${OTHER_WORKER})`,
+);
 const RELATIVE_SUBJECT = new RegExp(
   `^\\W*(?:(?:btw|by the way|uebrigens|ps|oh|and|und|also) )?(?:(?:the (?:candidate|applicant)'s|${ARTICLE}(?: \\w+'s)?) (?:(?:aeltere|juengere|grosse|kleine|older|younger|big|little)\\w* )?${RELATIVE}\\b${OF_CANDIDATE}|(?:des|der) (?:bewerber\\w*|kandidat\\w*) ${RELATIVE}\\b)`,
 );
 /** A former trainee or employee, or the employer's own trainees in general. */
 const FORMER =
-  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|vorherige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|guy|man|woman|girl|boy|lad|person|one|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*|bewerber\w*|praktikant\w*|kerl|mann|frau|junge)|(?:der|die|das|unser\w*) \w+ (?:vom|von) (?:letzten|vorigen|vergangenen|letztem|vorigem) (?:jahr|monat|sommer|winter|herbst|fruehjahr)\b|\b(?:the|our) (?:\w+ ){0,2}?\w+ (?:from|of) last (?:year|summer|season|month)\b|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b)/;
+  /\b(?:(?:the|our|unser\w*|der|die|unsere?) (?:last|previous|former|letzte\w*|vorige\w*|vorherige\w*|ehemalige\w*|fruehere\w*) (?:\w+ )?(?:apprentice|trainee|employee|worker|guy|man|woman|girl|boy|lad|person|one|azubi\w*|auszubildende\w*|mitarbeiter\w*|lehrling|angestellte\w*|bewerber\w*|praktikant\w*|kerl|mann|frau|junge)|(?:der|die|das|unser\w*) \w+ (?:vom|von) (?:letzten|vorigen|vergangenen|letztem|vorigem) (?:jahr|monat|sommer|winter|herbst|fruehjahr)\b|\b(?:the|our) (?:\w+ ){0,2}?\w+ (?:from|of) last (?:year|summer|season|month)\b|(?:we had|we've had|we have had|we employed|wir hatten|hatten wir|haben wir (?:\w+ ){0,3}(?:gehabt|beschaeftigt|ausgebildet)) (?:\w+ ){0,3}?(?:a|an|einen|eine|einem)\b|(?:wir beschaeftigen|beschaeftigen wir|wir haben|haben wir|bei uns arbeitet|bei uns arbeiten|we employ|we have|we've got) (?:\w+ )?(?:schon|bereits|already) (?:\w+ )?(?:a|an|einen|eine|einem)\b|\bwe already (?:employ|have) (?:a|an)\b)/;
 /** The candidate named, or set against the other person ("er selbst", "the guy himself", "der Neue", "this one"). */
 const CANDIDATE =
-  /\b(?:bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|(?:einen|eine|einem|a|an) (?:\w+ )?(?:\w*(?:er|erin|ier|ierin|ese|esin|aner|anerin|ian|i)|mann|frau|man|woman|guy|person|refugee|fluechtling|jungen)|(?:er|sie|he|she|guy|man|woman|mann|frau) (?:selbst|himself|herself)|der neue|die neue|den neuen|the new (?:one|guy|man|woman)|this one|(?:dieser|diese|this) (?:mann|frau|guy|man|woman))\b/;
+  /\b(?:beworben|bewirbt|applied|applies|(?:will|moechte|wants to|would like to) (?:\w+ ){0,2}(?:arbeiten|anfangen|work|start|join)|bewerber\w*|kandidat\w*|azubi\w*|auszubildende\w*|applicant|candidate|trainee|apprentice|ihn|him|(?:einen|eine|einem|a|an) (?:\w+ )?(?:\w*(?:er|erin|ier|ierin|ese|esin|aner|anerin|ian|i)|mann|frau|man|woman|guy|person|refugee|fluechtling|jungen)|(?:er|sie|he|she|guy|man|woman|mann|frau) (?:selbst|himself|herself)|der neue|die neue|den neuen|the new (?:one|guy|man|woman)|this one|(?:dieser|diese|this) (?:mann|frau|guy|man|woman))\b/;
 /** The candidate set apart from the other person: named, "er selbst", "she isn't", "es geht um …". */
 const NAMES_CANDIDATE_ELSEWHERE =
   /\b(?:bewerber\w*|kandidat\w*|applicant|candidate|(?:er|sie|he|she|guy) (?:selbst|himself|herself)|der neue|die neue|the new (?:one|guy|man|woman)|this one|geht es (?:\w+ )?um|es geht (?:\w+ )?um|it's about|is about)\b/;

@@ -8,6 +8,13 @@ const ASYLUM_OR_APPLICATION =
 /** "Vorher war er im Asylverfahren": a procedure of the past is no pending one. */
 const OVER =
   /\b(?:vorher|davor|frueher|damals|previously|before that|used to)\b|\b(?:war|was) (?:\w+ ){0,2}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))/;
+/**
+ * "Im Asylverfahren hatte er eine Arbeitserlaubnis", "during the asylum procedure she could not work": the procedure
+ * named as the time of something told in the past. Alone it may still run; in a case that says it was decided, or
+ * beside a Duldung, it is over (understand.ts).
+ */
+export const PAST_PHASE =
+  /\b(?:war|was|hatte|had|durfte|konnte|musste|could|couldn't) (?:\w+ ){0,3}(?:im asylverfahren|in (?:the )?asylum (?:procedure|process))|\b(?:im asylverfahren|(?:in|during) (?:the |his |her )?asylum (?:procedure|process))\b(?: (?!und\b|and\b)\w+){0,2} (?:war|hatte|durfte|konnte|musste|was|had|could|couldn't|wasn't)\b/;
 /** "Im Asylverfahren durfte sie nie arbeiten, jetzt hat sie eine Duldung": the procedure is a phase the sentence closes. */
 const NOW_ANOTHER_STATUS =
   /\b(?:jetzt|now|heute|today|inzwischen|mittlerweile|seitdem|since then|seit der ablehnung|since the rejection)\b.*(?:duldung|\bgeduldet|\btolerated|\btoleration|\baufenthaltserlaubnis|\bresidence permit)/;

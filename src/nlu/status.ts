@@ -222,10 +222,20 @@ export function extractStatus(doc: Doc): Finding[] {
     }
     text = maskSpans(text, matched);
   }
-  return [...pick(hits.length === 0 && past.length > 0 && endingStated(doc) ? past : hits), ...stayMonths(doc)];
+  return [...pick(doc, hits.length === 0 && past.length > 0 && endingStated(doc) ? past : hits), ...stayMonths(doc)];
 }
 
-function pick(hits: ReadonlyArray<{ status: Status; basis?: Basis; start: number; end: number }>): Finding[] {
+/**
+ * The words that name the document ("Gestattung", "Duldung", "§ 25b") against those that only name a phase or a
+ * group ("im Asylverfahren", "asylum seeker"): a document named wins over a phase, whatever their order ("Seitdem
+ * Duldung. Im Asylverfahren durfte er nie arbeiten." is a Duldung).
+ */
+const PHASE_ONLY = (doc: Doc, h: { status: Status; start: number; end: number }) =>
+  h.status === 'aufenthaltsgestattung' && !/gestattung/.test(doc.text.slice(h.start, h.end));
+
+function pick(doc: Doc, all: ReadonlyArray<{ status: Status; basis?: Basis; start: number; end: number }>): Finding[] {
+  const named = all.some((h) => !PHASE_ONLY(doc, h));
+  const hits = named ? all.filter((h) => !PHASE_ONLY(doc, h)) : all;
   const specific = hits.some((h) => h.status !== 'duldung' && h.status.includes('duldung'));
   const kept = hits.filter((h) => !(specific && h.status === 'duldung')).sort((a, b) => a.start - b.start);
   const last = kept.at(-1);

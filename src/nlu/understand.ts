@@ -13,12 +13,12 @@ import { mentionedFacts } from './mentions.js';
 import { factsOf } from './metrics.js';
 import { extractNationality } from './nationality.js';
 import { fold, maskSpans, spanOf, splitClauses, splitSegments, splitSentences } from './normalize.js';
-import { contrastedStretches, RECORD, withoutOtherPersons } from './other-person.js';
+import { contrastedStretches, otherPersonSpans, RECORD, withoutOtherPersons } from './other-person.js';
 import { buildPatch } from './patch.js';
 import { permitFromDates } from './permit-date.js';
 import { extractPersonNumbers } from './person-numbers.js';
 import { HEDGED_DENIAL, PERSON_RULES } from './person-rules.js';
-import { PROCEDURE_RULES } from './procedure-rules.js';
+import { PAST_PHASE, PROCEDURE_RULES } from './procedure-rules.js';
 import { applyRules } from './rules.js';
 import { extractStatus } from './status.js';
 import { assignTimes } from './time-cues.js';
@@ -120,7 +120,9 @@ function read(whole: Doc, today: string): Reading {
   const doc = conditions.length > 0 ? { ...asked, text: maskSpans(asked.text, conditions) } : asked;
   const numeric = explain ? [] : withNumbers(doc);
   const masked = maskSpans(doc.text, numeric);
-  const times = day && !explain ? parseTimes(masked, day) : [];
+  // Another person's dates ("Wir beschäftigen schon einen Syrer mit Duldung seit 2022") are not offered to the binder:
+  // bound there and dropped after, they would take the candidate's fact from the candidate's own date.
+  const times = day && !explain ? parseTimes(maskSpans(masked, otherPersonSpans(doc)), day) : [];
   const assigned = day ? assignTimes(doc, times, day) : { found: [], orphans: [], undecided: false, spans: [] };
   const { found: permit, rest: orphans } = day
     ? permitFromDates(doc, assigned.orphans, day, assigned.spans)
@@ -175,6 +177,18 @@ function read(whole: Doc, today: string): Reading {
   // ("wir haben es am 2.12. erfahren"): without one it dates nothing.
   const event = facts.get('event')?.value ?? doc.ctx.facts?.event;
   if (event !== 'employment_ends_early' && event !== 'training_ends_early') facts.delete('eventKnownOn');
+  // "Im Asylverfahren hatte er eine Arbeitserlaubnis, bis 2025" in a case whose application was rejected, or beside a
+  // Duldung: the procedure is the time of the story, over; neither pending nor a Gestattung (review S7-2, S7-15).
+  const decided =
+    /^rejected|^withdrawn/.test(String(doc.ctx.facts?.asylumOutcome ?? '')) ||
+    [doc.ctx.facts?.status, facts.get('status')?.value].some((s) => typeof s === 'string' && s.includes('duldung'));
+  for (const key of ['asylumOutcome', 'status'] as const) {
+    const f = facts.get(key);
+    if (!f || !decided || (f.value !== 'pending' && f.value !== 'aufenthaltsgestattung')) continue;
+    const s = spanOf(doc.sentences, f.start);
+    if (PAST_PHASE.test(doc.text.slice(s.start, s.end)) && !/gestattung/.test(doc.text.slice(f.start, f.end)))
+      facts.delete(key);
+  }
   // An application date or an outcome says that an application was made.
   const said = facts.get('asylumAppliedOn') ?? facts.get('asylumOutcome');
   if (said && !facts.has('asylumApplied')) facts.set('asylumApplied', { ...said, key: 'asylumApplied', value: true });

@@ -125,3 +125,50 @@ describe('the passive and the noun of a decision', () => {
     });
   });
 });
+
+describe('review S7-1: a co-worker, a friend, an employee we already have are someone else', () => {
+  it('"Wir beschäftigen schon einen Syrer …, jetzt hat sich sein Freund beworben": the applicant\'s facts only', () => {
+    expect(
+      de(
+        'Wir beschäftigen schon einen Syrer mit Beschäftigungsduldung seit 2022. Jetzt hat sich sein Freund beworben, ein Tunesier, Duldung seit September 2025, Asylantrag 2024 gestellt und abgelehnt.',
+      ).patch,
+    ).toEqual({
+      nationality: 'TN',
+      status: 'duldung',
+      toleratedSince: '2025-09',
+      asylumApplied: true,
+      asylumAppliedOn: '2024',
+      asylumOutcome: 'rejected',
+    });
+  });
+
+  it('"our other worker", "unser anderer Mitarbeiter", "sein Kumpel"', () => {
+    expect(
+      en(
+        'Our other worker is Tunisian and has had an employment toleration since 2023. The applicant is his cousin, from Syria, with an ordinary Duldung since 2024.',
+      ).patch,
+    ).toEqual({ nationality: 'SY', status: 'duldung', toleratedSince: '2024' });
+    expect(de('Ein anderer Mitarbeiter von uns kommt aus Tunesien.').patch).toEqual({});
+    expect(de('Sein Kumpel hat eine Ausbildungsduldung.').patch).toEqual({});
+  });
+});
+
+describe('review S7-2, S7-15: the asylum procedure told as the time of a past story', () => {
+  it('is no Gestattung beside a Duldung named in the message', () => {
+    const read = de(
+      'Bewerber aus Marokko. Abgelehnt wurde sein Asylantrag im Juli 2025. Seitdem Duldung. Im Asylverfahren durfte er nie arbeiten.',
+    ).patch;
+    expect(read.status).toBe('duldung');
+    expect(read.asylumOutcome).toBe('rejected');
+  });
+
+  it('is not pending in a case whose application was rejected; alone it still may be', () => {
+    const facts = { asylumOutcome: 'rejected' as const, status: 'duldung' as const };
+    const read = de('Im Asylverfahren hatte er eine Arbeitserlaubnis, ja, bis 2025', {
+      pendingFactKey: 'hadWorkPermitOn11June2026',
+      facts,
+    }).patch;
+    expect([read.asylumOutcome, read.status]).toEqual([undefined, undefined]);
+    expect(de('Im Asylverfahren durfte er nie arbeiten.').patch.asylumOutcome).toBe('pending');
+  });
+});
