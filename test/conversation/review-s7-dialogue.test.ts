@@ -145,30 +145,6 @@ describe('another applicant mid-conversation is no correction of this case (revi
   });
 });
 
-describe('pending removal measures: the urgent answer and the hand-off offer first (review S7-6)', () => {
-  it.each([
-    [
-      'en',
-      'One of our part-time workers (Duldung, from Iraq, 20h, permission from the immigration office) told us his deportation flight is booked for next week. What does that mean for us?',
-    ],
-    [
-      'de',
-      'Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns. Sein Abschiebeflug ist schon gebucht.',
-    ],
-  ] as const)('%s: %s', async (lang, text) => {
-    const { turn } = await talk(lang, [text]);
-    // Before: the work clause and the entry date were asked first, the urgent answer came three turns later.
-    expect(turn.state.status).toBe('answered');
-    expect(turn.state.pendingQuestion?.factKey).toBe('handoffConsent');
-    expect(turn.state.assessment?.escalation.urgency).toBe('urgent');
-  });
-
-  it('a case without removal measures still asks its questions', async () => {
-    const { turn } = await talk('de', ['Unser Helfer aus dem Irak hat eine Duldung und arbeitet 20 Stunden bei uns.']);
-    expect(turn.state.status).toBe('collecting');
-  });
-});
-
 describe('a verb-first statement without its subject is no question (review S7-8)', () => {
   it.each([
     'Tunesier, Duldung seit 2021, Asyl 2020 abgelehnt. Soll als Reinigungskraft 20h anfangen.',
