@@ -18,10 +18,19 @@ const QUESTION_START =
 /** "Was wäre, wenn …", "und wenn er …", "what if …": a hypothesis, not the case. */
 const HYPOTHESIS = /^(?:und |and )?(?:wenn|falls|angenommen|what if|if|suppose|assuming)\b/;
 
+/**
+ * "Soll als Reinigungskraft 20h anfangen.", "Kann sofort anfangen.", "Muss noch in der Erstaufnahme wohnen." (review
+ * S7-8): a German verb-first sentence without a question mark whose verb has no subject after it leaves out "er/sie"
+ * and states; with a subject ("kann er morgen anfangen", "gilt das auch …") it asks, typed without its "?".
+ */
+const ELLIPTIC_STATEMENT =
+  /^(?:kann|koennte|darf|duerfte|muss|soll|sollte|wird|wuerde|braucht|brauchen|reicht|gilt)\s+(?!(?:er|sie|es|ich|wir|ihr|man|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser\w*|mein\w*|dein\w*|sein\w*|ihr\w*|jemand|diese\w*|jede\w*|person|bewerber\w*|kandidat\w*|mitarbeiter\w*|azubi\w*)\b)\w/;
+
 const states = (raw: string) => {
   // Folded: "Können wir ihn …" starts like "koennen" (umlauts spelled out).
   const s = fold(raw).trim();
   if (s === '' || /\?\s*$/.test(s)) return false;
+  if (ELLIPTIC_STATEMENT.test(s) && !/\bwas\b|\bwie\b/.test(s)) return true;
   return !QUESTION_START.test(s) && !HYPOTHESIS.test(s);
 };
 
@@ -401,4 +410,20 @@ export function withoutNextJob(known: CaseFacts, statement: string, patch: CaseF
   if (!NEXT_JOB.test(fold(statement))) return patch;
   const { job: _next, ...rest } = patch;
   return rest;
+}
+
+/**
+ * "ja, stimmt so", "genau so", "passt so" (review S7-11): a confirmation of what the bot just said back (a
+ * "Korrigiert: …" line), not an answer to the yes/no question that follows it ("Hatte die Person am 11.06.2026 eine
+ * Erlaubnis?"): that question is asked again with its buttons (precision first).
+ */
+const CONFIRMS_SAID =
+  /^(?:(?:ja|jo|jup|ok|okay|genau|richtig)\s+)*(?:(?:das\s+)?(?:stimmt|ist richtig|ist korrekt|passt)\s+so|(?:genau|richtig|korrekt)\s+so|so\s+(?:stimmt|passt)\s+(?:es|das)|so\s+ist\s+(?:es|das)\s+richtig)(?:\s+(?:danke|jetzt|nun))*$/;
+
+export function confirmsWhatWasSaid(text: string): boolean {
+  const s = fold(text)
+    .replace(/[^\p{L}\d ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return CONFIRMS_SAID.test(s);
 }

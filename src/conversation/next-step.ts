@@ -35,11 +35,7 @@ export function nextStep(c: CaseSoFar, assess: Assess, questionBudget: number): 
   const assessOf = (facts: CaseFacts, unknown: FactKey[] = c.unknown) => assess(facts, c.lawAsOf, unknown, c.lang);
   const assessment = assessOf(c.facts);
   const next = outcomeForDocument(c) ?? nextQuestion(assessment.missingFacts, c.asked, c.unknown);
-  // Removal measures are pending (the rules escalate urgently): the employer hears that and the hand-off offer now
-  // (review S7-6), not after the work clause or the entry date, which change nothing of what must happen this week.
-  // The facts still missing are read cautiously and named as open; given later, they are taken as usual.
-  const urgent = assessment.escalation.urgency === 'urgent' && c.facts.removalMeasuresPending === true;
-  if (next && !urgent && c.asked.length < questionBudget) {
+  if (next && c.asked.length < questionBudget) {
     // The rules name a date that is given when its month or day decides: ask again, saying what was said.
     const refine = datesToRefine(c.facts, assessment.missingFacts).find((d) => d.key === next);
     const question = buildQuestion(next, c.lang, refine?.value, c.mentioned?.[next]);

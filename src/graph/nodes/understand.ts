@@ -3,6 +3,7 @@ import {
   acknowledges,
   changedKeys,
   changeParts,
+  confirmsWhatWasSaid,
   flipsVerdict,
   partOf,
   questionsOf,
@@ -179,7 +180,11 @@ function reading(deps: GraphDeps) {
     }
     const asked = pendingKey && pendingKey !== CONSENT_KEY && pendingKey !== CONFIRM_KEY;
     // "ok danke" to "Sind konkrete Schritte zur Abschiebung bekannt?" is no yes: the question is asked again.
-    if (asked && state.pending?.options.some((o) => o.value === 'true') && acknowledges(text))
+    if (
+      asked &&
+      state.pending?.options.some((o) => o.value === 'true') &&
+      (acknowledges(text) || confirmsWhatWasSaid(text))
+    )
       return { failedAttempts: state.failedAttempts + 1, next: 'reject' };
     const context = asked ? { pendingFactKey: pendingKey as FactKey } : {};
     const understood = await read(text, context);
