@@ -88,7 +88,7 @@ run_tests() {
   cp src/knowledge/*.generated.ts "$work/tree/src/knowledge/"
   mapfile -t files < <(runtime_tests)
   echo "On $("$node24" --version): ${#files[@]} of the node project's test files (the pure tables run in npm test)"
-  (cd "$work/tree" && "$node24" node_modules/vitest/vitest.mjs run --project node "${files[@]}")
+  (cd "$work/tree" && "$node24" node_modules/vitest/vitest.mjs run --project node --maxWorkers=100% "${files[@]}")
   # The original install must still be the machine Node's: fail here rather than in the next `npm test`.
   node -e "const D=require('better-sqlite3'); new D(':memory:').prepare('select 1').get()"
 }
