@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { conversationDe } from '../../src/i18n/conversation.de.js';
 import { conversationEn } from '../../src/i18n/conversation.en.js';
-import { realLotse } from './real-lotse.js';
+import { botTexts, realLotse, type Turn, talker } from './real-lotse.js';
 
 // Left open after session 4 (notes/dialogue.md): conversations held on 07.12.2026, a Monday.
 const TODAY = '2026-12-07';
-const { conversations } = realLotse(TODAY);
+const lotse = realLotse(TODAY);
+const { conversations } = lotse;
+const talk = talker(lotse);
 
-type Turn = Awaited<ReturnType<typeof conversations.post>>;
-const texts = (turn: Turn) => turn.messages.filter((m) => m.role === 'bot').map((m) => m.text);
+const texts = botTexts;
 const said = (turn: Turn) => texts(turn).join('\n');
 const ui = (lang: 'de' | 'en') => (lang === 'de' ? conversationDe : conversationEn);
 
@@ -25,13 +26,6 @@ const HIRING = {
     'no',
   ],
 } as const;
-
-async function talk(lang: 'de' | 'en', messages: readonly string[]) {
-  const conv = await conversations.create(lang);
-  let turn: Turn | undefined;
-  for (const text of messages) turn = await conversations.post(conv.id, { text });
-  return { id: conv.id, turn: turn as Turn };
-}
 
 async function verdict(lang: 'de' | 'en') {
   const { id, turn } = await talk(lang, HIRING[lang]);

@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { conversationDe } from '../../src/i18n/conversation.de.js';
 import { conversationEn } from '../../src/i18n/conversation.en.js';
 import { holdConversation, loadConversations } from './conversation-set.js';
-import { realLotse } from './real-lotse.js';
+import { botTexts, realLotse, type Turn, talker } from './real-lotse.js';
 
 // Session 6 (dialogue): the dialogue kinds of the retired conversation set and of review session 5.
 // Conversations held on 07.12.2026, a Monday.
 const TODAY = '2026-12-07';
 const lotse = realLotse(TODAY);
 const { conversations } = lotse;
+const talk = talker(lotse);
 
-type Turn = Awaited<ReturnType<typeof conversations.post>>;
-const texts = (turn: Turn) => turn.messages.filter((m) => m.role === 'bot').map((m) => m.text);
-
-async function talk(lang: 'de' | 'en', messages: readonly string[]) {
-  const conv = await conversations.create(lang);
-  let turn: Turn | undefined;
-  for (const text of messages) turn = await conversations.post(conv.id, { text });
-  return { id: conv.id, turn: turn as Turn };
-}
+const texts = botTexts;
 
 /** A rejected asylum seeker from a safe country of origin: banned (§ 60a Abs. 6 S. 1 Nr. 3 AufenthG). */
 const BANNED = {

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { realLotse } from './real-lotse.js';
+import { botTexts, realLotse, talker } from './real-lotse.js';
 
 // Session 7 (dialogue): the open review findings of session 6 and the kinds of the session-7 tuning conversations.
 // Conversations held on 07.12.2026, a Monday.
 const TODAY = '2026-12-07';
 const lotse = realLotse(TODAY);
 const { conversations } = lotse;
+const talk = talker(lotse);
 
-type Turn = Awaited<ReturnType<typeof conversations.post>>;
-const texts = (turn: Turn) => turn.messages.filter((m) => m.role === 'bot').map((m) => m.text);
-
-async function talk(lang: 'de' | 'en', messages: readonly string[]) {
-  const conv = await conversations.create(lang);
-  let turn: Turn | undefined;
-  for (const text of messages) turn = await conversations.post(conv.id, { text });
-  return { id: conv.id, turn: turn as Turn };
-}
+const texts = botTexts;
 
 describe('an asylum application without its outcome, and "weiß nicht" to the document: the outcome is asked', () => {
   it.each([
